@@ -1,0 +1,346 @@
+package nl.inburgering.contracts;
+
+import static nl.inburgering.contracts.Ketenpartner.CBS;
+import static nl.inburgering.contracts.Ketenpartner.COA;
+import static nl.inburgering.contracts.Ketenpartner.DUO;
+import static nl.inburgering.contracts.Ketenpartner.GEMEENTE;
+import static nl.inburgering.contracts.Ketenpartner.IND;
+import static nl.inburgering.contracts.Ketenpartner.INSTELLING;
+import static nl.inburgering.contracts.Ketenpartner.SZW;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.inburgering.contracts.event.AanvraagVerlengingBeoordeeld;
+import nl.inburgering.contracts.event.BeslissingBioGenomen;
+import nl.inburgering.contracts.event.BoeteOpgelegd;
+import nl.inburgering.contracts.event.DoelgroepkeuzeDoorgegeven;
+import nl.inburgering.contracts.event.ExamenresultaatVastgesteld;
+import nl.inburgering.contracts.event.GevolgdeUrenGemeld;
+import nl.inburgering.contracts.event.InburgeraarGekoppeldAanGemeente;
+import nl.inburgering.contracts.event.InburgeraarIngeschrevenBijInstelling;
+import nl.inburgering.contracts.event.InburgeraarOvergedragen;
+import nl.inburgering.contracts.event.InburgeraarUitgeschrevenBijInstelling;
+import nl.inburgering.contracts.event.InburgeringsaanbodVastgesteld;
+import nl.inburgering.contracts.event.InburgeringsplichtBeeindigd;
+import nl.inburgering.contracts.event.InburgeringsplichtGeleverd;
+import nl.inburgering.contracts.event.InburgeringsplichtGewijzigd;
+import nl.inburgering.contracts.event.InburgeringsplichtVastgesteld;
+import nl.inburgering.contracts.event.InburgeringsplichtVoldaan;
+import nl.inburgering.contracts.event.InburgeringsplichtigeGesignaleerd;
+import nl.inburgering.contracts.event.InburgeringstermijnGewijzigd;
+import nl.inburgering.contracts.event.InburgeringstermijnVastgesteld;
+import nl.inburgering.contracts.event.InburgeringstrajectGeleverd;
+import nl.inburgering.contracts.event.IngezeteneIngeschreven;
+import nl.inburgering.contracts.event.IngezeteneVerhuisd;
+import nl.inburgering.contracts.event.IngezeteneVertrokkenNaarBuitenland;
+import nl.inburgering.contracts.event.InspanningAsielstatushouderDoorgegeven;
+import nl.inburgering.contracts.event.InspanningAsielstatushouderGemeld;
+import nl.inburgering.contracts.event.InspanningGezinsmigrantGemeld;
+import nl.inburgering.contracts.event.KlantprofielGedeeld;
+import nl.inburgering.contracts.event.LeerbaarheidstoetsKlaargezet;
+import nl.inburgering.contracts.event.LeerbaarheidstoetsUitkomstVastgesteld;
+import nl.inburgering.contracts.event.MapResultaatVastgesteld;
+import nl.inburgering.contracts.event.OntheffingBeslist;
+import nl.inburgering.contracts.event.OverdrachtInburgeraarGevraagd;
+import nl.inburgering.contracts.event.PipGewijzigd;
+import nl.inburgering.contracts.event.PipVastgesteld;
+import nl.inburgering.contracts.event.PvtResultaatVastgesteld;
+import nl.inburgering.contracts.event.RechtOpMaatschappelijkeBegeleidingVastgesteld;
+import nl.inburgering.contracts.event.VerblijfsdoelDoorgegeven;
+import nl.inburgering.contracts.event.VerblijfsgegevensGeleverd;
+import nl.inburgering.contracts.event.VerblijfsrechtGewijzigd;
+import nl.inburgering.contracts.event.VoorinburgeringGeleverd;
+import nl.inburgering.contracts.event.VrijstellingBeoordeeld;
+import nl.inburgering.contracts.event.ZrouteOnderdeelAfgerond;
+
+/**
+ * The single list of topics in the chain: who produces, who may consume, which event types and
+ * which delivery agreement (seed Bijlage I §17.2, termijnen §14.3). Services take topic names and
+ * CloudEvents types from here instead of string literals, and the README's subscription table is
+ * generated from it.
+ */
+public final class TopicCatalogue {
+
+    private static final String GEMEENTE_TIEN_WERKDAGEN = "zo snel mogelijk, maximaal 10 werkdagen na gebeurtenis";
+
+    // ---- BRP-bijhouding (seed §3.2, §13.2, §13.3). Not a stelseldienst: registered by the
+    // gemeente in the BRP; IND and DUO learn of it. One topic per kind of mutation, so a partner
+    // that only needs inschrijvingen is not granted verhuizingen.
+
+    public static final Topic BRP_INSCHRIJVINGEN = brp("brp.inschrijvingen.v1",
+            "BRP: inschrijving vreemdeling als ingezetene",
+            type("brp.ingezetene-ingeschreven", IngezeteneIngeschreven.class),
+            "direct na inschrijving in de BRP");
+
+    public static final Topic BRP_VERHUIZINGEN = brp("brp.verhuizingen.v1",
+            "BRP: verhuizing naar een andere Nederlandse gemeente",
+            type("brp.ingezetene-verhuisd", IngezeteneVerhuisd.class),
+            "direct na registratie van de verhuizing in de BRP");
+
+    public static final Topic BRP_VERTREK_BUITENLAND = brp("brp.vertrek-buitenland.v1",
+            "BRP: vertrek naar het buitenland",
+            type("brp.ingezetene-vertrokken-naar-buitenland", IngezeteneVertrokkenNaarBuitenland.class),
+            "direct na registratie van het vertrek in de BRP");
+
+    // ---- IND
+
+    public static final Topic VERBLIJFSDOELEN = new Topic("ind.verblijfsdoelen.v1", 1,
+            "Verblijfsdoelen asielstatushouder, gezinsmigrant en overige migranten",
+            IND, Set.of(DUO),
+            List.of(type("verblijfsdoel-doorgegeven", VerblijfsdoelDoorgegeven.class)),
+            Leveringsafspraak.direct("direct na inschrijving in BRP van persoon met verblijfsrecht"));
+
+    public static final Topic WIJZIGING_VERBLIJFSRECHT = new Topic("ind.wijziging-verblijfsrecht.v1", 2,
+            "Wijziging verblijfsrecht",
+            IND, Set.of(DUO),
+            List.of(type("verblijfsrecht-gewijzigd", VerblijfsrechtGewijzigd.class)),
+            Leveringsafspraak.direct("direct na wijziging verblijfsrecht"));
+
+    // ---- DUO
+
+    public static final Topic INBURGERINGSPLICHT = new Topic("duo.inburgeringsplicht.v1", 3,
+            "Inburgeringsplicht vastgesteld / gewijzigd / beëindigd",
+            DUO, Set.of(COA, GEMEENTE),
+            List.of(type("inburgeringsplicht-vastgesteld", InburgeringsplichtVastgesteld.class),
+                    type("inburgeringsplicht-gewijzigd", InburgeringsplichtGewijzigd.class),
+                    type("inburgeringsplicht-beeindigd", InburgeringsplichtBeeindigd.class)),
+            Leveringsafspraak.werkdagen(1, "1 werkdag na ontvangen triggerend signaal"));
+
+    public static final Topic RECHT_OP_MAATSCHAPPELIJKE_BEGELEIDING = new Topic(
+            "duo.recht-op-maatschappelijke-begeleiding.v1", 4,
+            "Recht op maatschappelijke begeleiding",
+            DUO, Set.of(GEMEENTE),
+            List.of(type("recht-op-maatschappelijke-begeleiding-vastgesteld",
+                    RechtOpMaatschappelijkeBegeleidingVastgesteld.class)),
+            Leveringsafspraak.werkdagen(1, "1 werkdag na ontvangen triggerend signaal"));
+
+    public static final Topic INBURGERINGSTERMIJN = new Topic("duo.inburgeringstermijn.v1", 5,
+            "Inburgeringstermijn vastgesteld / gewijzigd",
+            DUO, Set.of(GEMEENTE),
+            List.of(type("inburgeringstermijn-vastgesteld", InburgeringstermijnVastgesteld.class),
+                    type("inburgeringstermijn-gewijzigd", InburgeringstermijnGewijzigd.class)),
+            Leveringsafspraak.direct("direct na vaststelling"));
+
+    // LeerbaarheidstoetsKlaargezet is no stelseldienst of its own (seed §4.2 "DUO zet opnieuw
+    // klaar"); it travels with #6 because the same gemeente process consumes both.
+    public static final Topic UITKOMST_LEERBAARHEIDSTOETS = new Topic("duo.uitkomst-leerbaarheidstoets.v1", 6,
+            "Uitkomst leerbaarheidstoets",
+            DUO, Set.of(GEMEENTE),
+            List.of(type("leerbaarheidstoets-uitkomst-vastgesteld", LeerbaarheidstoetsUitkomstVastgesteld.class),
+                    type("leerbaarheidstoets-klaargezet", LeerbaarheidstoetsKlaargezet.class)),
+            Leveringsafspraak.dagen(2, "2 dagen na afnemen toets"));
+
+    public static final Topic NOTIFICATIE_OM_REDEN = new Topic("duo.notificatie-om-reden.v1", 7,
+            "Notificatie over inburgeringsplichtige om reden",
+            DUO, Set.of(GEMEENTE),
+            List.of(type("inburgeringsplichtige-gesignaleerd", InburgeringsplichtigeGesignaleerd.class)),
+            Leveringsafspraak.bijMoment("4 weken voor einde termijn: direct; vooraankondiging boete: per dagtekening"
+                    + " vooraankondiging; aanvraag verlenging: per datum volledige aanvraag"));
+
+    public static final Topic OPGELEGDE_BOETE = new Topic("duo.opgelegde-boete.v1", 8,
+            "Opgelegde boete",
+            DUO, Set.of(GEMEENTE),
+            List.of(type("boete-opgelegd", BoeteOpgelegd.class)),
+            Leveringsafspraak.perDatum("per datum beschikking"));
+
+    public static final Topic BEOORDELING_AANVRAAG_VERLENGING = new Topic("duo.beoordeling-aanvraag-verlenging.v1", 9,
+            "Beoordeling aanvraag verlenging",
+            DUO, Set.of(GEMEENTE),
+            List.of(type("aanvraag-verlenging-beoordeeld", AanvraagVerlengingBeoordeeld.class)),
+            Leveringsafspraak.perDatum("per datum beschikking"));
+
+    // #10-#12: the IND asks DUO (pull) when it needs the data; it may also subscribe.
+    public static final Topic BESCHIKKING_VOLDAAN = new Topic("duo.beschikking-voldaan-inburgeringsplicht.v1", 10,
+            "Beschikking voldaan inburgeringsplicht",
+            DUO, Set.of(GEMEENTE, IND),
+            List.of(type("inburgeringsplicht-voldaan", InburgeringsplichtVoldaan.class)),
+            Leveringsafspraak.direct("direct na definitieve vaststelling (IND: pull)"));
+
+    public static final Topic EINDOORDEEL_VRIJSTELLING = new Topic("duo.eindoordeel-vrijstelling.v1", 11,
+            "Eindoordeel vrijstelling",
+            DUO, Set.of(GEMEENTE, IND),
+            List.of(type("vrijstelling-beoordeeld", VrijstellingBeoordeeld.class)),
+            Leveringsafspraak.direct("direct bij datum afgifte beschikking (IND: pull)"));
+
+    public static final Topic BESLISSING_ONTHEFFING = new Topic("duo.beslissing-ontheffing.v1", 12,
+            "Beslissing ontheffing (inclusief BIO)",
+            DUO, Set.of(GEMEENTE, IND),
+            List.of(type("ontheffing-beslist", OntheffingBeslist.class)),
+            Leveringsafspraak.direct("direct bij datum afgifte beschikking (IND: pull)"));
+
+    public static final Topic EXAMENRESULTATEN = new Topic("duo.examenresultaten.v1", 13,
+            "Examenresultaten",
+            DUO, Set.of(GEMEENTE, INSTELLING),
+            List.of(type("examenresultaat-vastgesteld", ExamenresultaatVastgesteld.class)),
+            Leveringsafspraak.werkdagen(1, "1 werkdag na vaststellen definitieve uitslag"));
+
+    // ---- COA
+
+    public static final Topic INBURGERAAR_GEKOPPELD_AAN_GEMEENTE = new Topic(
+            "coa.inburgeraar-gekoppeld-aan-gemeente.v1", 14,
+            "Notificatie inburgeraar gekoppeld aan gemeente",
+            COA, Set.of(GEMEENTE, DUO),
+            List.of(type("inburgeraar-gekoppeld-aan-gemeente", InburgeraarGekoppeldAanGemeente.class)),
+            Leveringsafspraak.geen("geen termijn afgesproken (§14.3)"));
+
+    public static final Topic KLANTPROFIEL = new Topic("coa.klantprofiel.v1", 15,
+            "Klantprofiel",
+            COA, Set.of(GEMEENTE),
+            List.of(type("klantprofiel-gedeeld", KlantprofielGedeeld.class)),
+            Leveringsafspraak.bijMoment("op de 4 beschreven momenten (ntb)"));
+
+    // ---- gemeente
+
+    public static final Topic VASTGESTELDE_GEGEVENS_PIP = new Topic("gemeente.vastgestelde-gegevens-pip.v1", 16,
+            "(Wijzigingen op) Vastgestelde gegevens uit PIP (incl. inburgeringsaanbod)",
+            GEMEENTE, Set.of(DUO),
+            List.of(type("pip-vastgesteld", PipVastgesteld.class),
+                    type("pip-gewijzigd", PipGewijzigd.class),
+                    type("inburgeringsaanbod-vastgesteld", InburgeringsaanbodVastgesteld.class),
+                    type("doelgroepkeuze-doorgegeven", DoelgroepkeuzeDoorgegeven.class)),
+            Leveringsafspraak.werkdagen(10, GEMEENTE_TIEN_WERKDAGEN));
+
+    public static final Topic RESULTATEN_PVT_MAP_ZROUTE = new Topic("gemeente.resultaten-pvt-map-zroute.v1", 17,
+            "Resultaten PVT, MAP, Z-route",
+            GEMEENTE, Set.of(DUO),
+            List.of(type("pvt-resultaat-vastgesteld", PvtResultaatVastgesteld.class),
+                    type("map-resultaat-vastgesteld", MapResultaatVastgesteld.class),
+                    type("zroute-onderdeel-afgerond", ZrouteOnderdeelAfgerond.class),
+                    type("gevolgde-uren-gemeld", GevolgdeUrenGemeld.class)),
+            Leveringsafspraak.werkdagen(10, GEMEENTE_TIEN_WERKDAGEN + ", met uitzonderingen (§14.2.1)"));
+
+    // #18 has three routes (seed §15.5). One topic per route rather than per producer: Kafka ACLs
+    // work per topic, and DUO must be unable to read asielstatushouder inspanning straight from
+    // the instelling (one source per fact: the gemeente).
+
+    public static final Topic INSPANNING_INSTELLING_GEZINSMIGRANT = new Topic(
+            "instelling.inspanning-inburgeraar-gezinsmigrant.v1", 18,
+            "Inspanning inburgeraar bij instelling (gezinsmigrant en overige migrant, instelling → DUO)",
+            INSTELLING, Set.of(DUO),
+            List.of(type("inspanning.gezinsmigrant-gemeld", InspanningGezinsmigrantGemeld.class)),
+            Leveringsafspraak.bijMoment("ntb, in ieder geval bij specifieke gebeurtenissen (§14.2.1)"));
+
+    public static final Topic INSPANNING_INSTELLING_ASIELSTATUSHOUDER = new Topic(
+            "instelling.inspanning-inburgeraar-asielstatushouder.v1", 18,
+            "Inspanning inburgeraar bij instelling (asielstatushouder, instelling → gemeente)",
+            INSTELLING, Set.of(GEMEENTE),
+            List.of(type("inspanning.asielstatushouder-gemeld", InspanningAsielstatushouderGemeld.class)),
+            Leveringsafspraak.bijMoment("ntb, in ieder geval bij specifieke gebeurtenissen (§14.2.1)"));
+
+    public static final Topic INSPANNING_GEMEENTE_ASIELSTATUSHOUDER = new Topic(
+            "gemeente.inspanning-inburgeraar-asielstatushouder.v1", 18,
+            "Inspanning inburgeraar bij instelling (asielstatushouder, gemeente → DUO)",
+            GEMEENTE, Set.of(DUO),
+            List.of(type("inspanning.asielstatushouder-doorgegeven", InspanningAsielstatushouderDoorgegeven.class)),
+            Leveringsafspraak.bijMoment("in ieder geval bij specifieke gebeurtenissen (§14.2.1)"));
+
+    public static final Topic OVERDRACHT_INBURGERAAR = new Topic("gemeente.overdracht-inburgeraar.v1", 19,
+            "Overdracht inburgeraar",
+            GEMEENTE, Set.of(GEMEENTE),
+            List.of(type("overdracht-inburgeraar-gevraagd", OverdrachtInburgeraarGevraagd.class),
+                    type("inburgeraar-overgedragen", InburgeraarOvergedragen.class)),
+            Leveringsafspraak.maanden(1, "1 maand"));
+
+    // ---- instelling
+
+    public static final Topic INSCHRIJVING_BIJ_INSTELLING = new Topic("instelling.inschrijving-inburgeraar.v1", 20,
+            "Inschrijving inburgeraar bij instelling",
+            INSTELLING, Set.of(DUO),
+            List.of(type("inburgeraar-ingeschreven-bij-instelling", InburgeraarIngeschrevenBijInstelling.class),
+                    type("inburgeraar-uitgeschreven-bij-instelling", InburgeraarUitgeschrevenBijInstelling.class)),
+            Leveringsafspraak.naderTeBepalen("ntb"));
+
+    // ---- SZW (no own service: its decision enters through DUO's backoffice with an SZW role)
+
+    public static final Topic BESLISSING_BIO = new Topic("szw.beslissing-bio.v1", 21,
+            "Informeren beslissing BIO",
+            SZW, Set.of(DUO),
+            List.of(type("beslissing-bio-genomen", BeslissingBioGenomen.class)),
+            Leveringsafspraak.geen("geen termijn afgesproken (§14.3)"));
+
+    // ---- #22 to CBS: one topic per producer, each with only pseudonymised data that producer holds.
+
+    public static final Topic MONITORING_IND = monitoring("ind.monitoring-evaluatie.v1", IND,
+            type("monitoring.verblijfsgegevens-geleverd", VerblijfsgegevensGeleverd.class),
+            "per leveringsovereenkomst");
+
+    public static final Topic MONITORING_COA = monitoring("coa.monitoring-evaluatie.v1", COA,
+            type("monitoring.voorinburgering-geleverd", VoorinburgeringGeleverd.class),
+            "per leveringsovereenkomst");
+
+    public static final Topic MONITORING_GEMEENTE = monitoring("gemeente.monitoring-evaluatie.v1", GEMEENTE,
+            type("monitoring.inburgeringstraject-geleverd", InburgeringstrajectGeleverd.class),
+            "volgens richtlijnen en technische beschrijvingen van het CBS");
+
+    public static final Topic MONITORING_DUO = monitoring("duo.monitoring-evaluatie.v1", DUO,
+            type("monitoring.inburgeringsplicht-geleverd", InburgeringsplichtGeleverd.class),
+            "per leveringsovereenkomst");
+
+    private static final List<Topic> ALL = List.of(
+            BRP_INSCHRIJVINGEN, BRP_VERHUIZINGEN, BRP_VERTREK_BUITENLAND,
+            VERBLIJFSDOELEN, WIJZIGING_VERBLIJFSRECHT,
+            INBURGERINGSPLICHT, RECHT_OP_MAATSCHAPPELIJKE_BEGELEIDING, INBURGERINGSTERMIJN,
+            UITKOMST_LEERBAARHEIDSTOETS, NOTIFICATIE_OM_REDEN, OPGELEGDE_BOETE,
+            BEOORDELING_AANVRAAG_VERLENGING, BESCHIKKING_VOLDAAN, EINDOORDEEL_VRIJSTELLING,
+            BESLISSING_ONTHEFFING, EXAMENRESULTATEN,
+            INBURGERAAR_GEKOPPELD_AAN_GEMEENTE, KLANTPROFIEL,
+            VASTGESTELDE_GEGEVENS_PIP, RESULTATEN_PVT_MAP_ZROUTE,
+            INSPANNING_INSTELLING_GEZINSMIGRANT, INSPANNING_INSTELLING_ASIELSTATUSHOUDER,
+            INSPANNING_GEMEENTE_ASIELSTATUSHOUDER,
+            OVERDRACHT_INBURGERAAR, INSCHRIJVING_BIJ_INSTELLING, BESLISSING_BIO,
+            MONITORING_IND, MONITORING_COA, MONITORING_GEMEENTE, MONITORING_DUO);
+
+    private static final Map<String, Topic> BY_NAME =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(Topic::name, Function.identity()));
+
+    private TopicCatalogue() {
+    }
+
+    /** Every topic: BRP first, then by stelseldienst number. */
+    public static List<Topic> all() {
+        return ALL;
+    }
+
+    public static Topic byName(String name) {
+        Topic topic = BY_NAME.get(name);
+        if (topic == null) {
+            throw new IllegalArgumentException("unknown topic " + name);
+        }
+        return topic;
+    }
+
+    /** The topic that carries events with this payload class. */
+    public static Topic forSchema(Class<?> schema) {
+        return ALL.stream()
+                .filter(t -> t.carries(schema))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        schema.getName() + " is not registered on any topic"));
+    }
+
+    public static EventType eventTypeOf(Class<?> schema) {
+        return forSchema(schema).eventType(schema);
+    }
+
+    /** The topics of one stelseldienst; #18 and #22 have several (one per route or producer). */
+    public static List<Topic> byStelseldienst(int nummer) {
+        return ALL.stream().filter(t -> t.stelseldienst() != null && t.stelseldienst() == nummer).toList();
+    }
+
+    private static EventType type(String suffix, Class<? extends org.apache.avro.specific.SpecificRecord> schema) {
+        return EventType.of(suffix, schema);
+    }
+
+    private static Topic brp(String name, String titel, EventType eventType, String termijn) {
+        return new Topic(name, null, titel, GEMEENTE, Set.of(IND, DUO), List.of(eventType),
+                Leveringsafspraak.direct(termijn));
+    }
+
+    private static Topic monitoring(String name, Ketenpartner producer, EventType eventType, String termijn) {
+        return new Topic(name, 22, "Informatie tbv monitoring en evaluatie", producer, Set.of(CBS),
+                List.of(eventType), Leveringsafspraak.bijMoment(termijn));
+    }
+}

@@ -1,0 +1,71 @@
+package nl.inburgering.duo.inburgeringsplicht.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgering.contracts.common.Doelgroepindeling;
+import nl.inburgering.contracts.event.InburgeringsplichtVastgesteld;
+import nl.inburgering.duo.inburgeringsplicht.domain.Besluit;
+import nl.inburgering.duo.inburgeringsplicht.domain.GedetailleerdeDoelgroep;
+import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtEntity;
+import nl.inburgering.duo.inburgeringsplicht.persistence.LeerbaarheidstoetsEntity;
+import nl.inburgering.duo.inburgeringsplicht.persistence.LeerbaarheidstoetsRepository;
+import nl.inburgering.duo.inburgeringsplicht.persistence.PlichthistorieEntity;
+import nl.inburgering.duo.inburgeringsplicht.persistence.PlichthistorieRepository;
+import nl.inburgering.platform.outbox.Outbox;
+
+/**
+ * Applies a decision to the person's record with all its consequences in the same transaction: the
+ * history, and for a plichtige the leerbaarheidstoets set ready and stelseldienst #3 to the gemeente.
+ */
+@Component
+class BesluitVastleggen {
+
+    private final PlichthistorieRepository historie;
+    private final LeerbaarheidstoetsRepository toetsen;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    BesluitVastleggen(PlichthistorieRepository historie, LeerbaarheidstoetsRepository toetsen, Outbox outbox,
+            Clock clock) {
+        this.historie = historie;
+        this.toetsen = toetsen;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void leg(InburgeringsplichtEntity plicht, Besluit besluit, LocalDate vandaag) {
+        if (besluit instanceof Besluit.Plichtig p) {
+            plicht.plichtig(p.begindatum(), p.doelgroep(), vandaag);
+            historie.save(new PlichthistorieEntity(plicht.getBsn(), true, p.begindatum(), null, vandaag,
+                    p.doelgroep()));
+            toetsen.save(LeerbaarheidstoetsEntity.klaargezet(plicht.getBsn(), clock.instant()));
+            outbox.publiceer(plicht.getBsn(), vastgesteld(plicht, vandaag));
+        } else if (besluit instanceof Besluit.NogNietPlichtig n) {
+            plicht.nogNietPlichtig(n.vanaf(), n.doelgroep(), vandaag);
+        } else if (besluit instanceof Besluit.NietPlichtig n) {
+            plicht.nietPlichtig(n.reden(), vandaag);
+            historie.save(new PlichthistorieEntity(plicht.getBsn(), false, null, null, vandaag, null));
+        }
+    }
+
+    private static InburgeringsplichtVastgesteld vastgesteld(InburgeringsplichtEntity plicht, LocalDate vandaag) {
+        GedetailleerdeDoelgroep doelgroep = plicht.getGedetailleerdeDoelgroep();
+        return InburgeringsplichtVastgesteld.newBuilder()
+                .setBsn(plicht.getBsn())
+                .setGemeentecode(plicht.getGemeentecode())
+                .setBegindatum(plicht.getBegindatum())
+                .setDoelgroep(Doelgroepindeling.valueOf(doelgroep.indeling().name()))
+                .setGedetailleerdeDoelgroep(
+                        nl.inburgering.contracts.common.GedetailleerdeDoelgroep.valueOf(doelgroep.name()))
+                .setDatumVaststelling(vandaag)
+                .setLeerbaarheidstoetsKlaargezet(true)
+                .setGeboortedatum(plicht.getGeboortedatum())
+                .build();
+    }
+}

@@ -1,0 +1,46 @@
+package nl.inburgering.gemeente.inburgeraar.messaging;
+
+import java.time.Clock;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import nl.inburgering.contracts.event.InburgeringsplichtVastgesteld;
+import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
+import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarRepository;
+import nl.inburgering.platform.bsn.Bsn;
+import nl.inburgering.platform.events.InvalidEventException;
+import nl.inburgering.platform.inbox.EventInbox;
+
+/** Stelseldienst #3 in: DUO tells the gemeente that a person is inburgeringsplichtig. */
+@Component
+class InburgeringsplichtListener {
+
+    private final EventInbox inbox;
+    private final InburgeraarRepository inburgeraars;
+    private final Clock clock;
+
+    InburgeringsplichtListener(EventInbox inbox, InburgeraarRepository inburgeraars, Clock clock) {
+        this.inbox = inbox;
+        this.inburgeraars = inburgeraars;
+        this.clock = clock;
+    }
+
+    @KafkaListener(topics = "#{T(nl.inburgering.contracts.TopicCatalogue).INBURGERINGSPLICHT.name()}")
+    void ontvang(ConsumerRecord<String, byte[]> record) {
+        inbox.ontvang(record, InburgeringsplichtVastgesteld.class, event -> vastgesteld(event.data()));
+    }
+
+    private void vastgesteld(InburgeringsplichtVastgesteld plicht) {
+        if (!Bsn.isValid(plicht.getBsn())) {
+            throw new InvalidEventException("Inburgeringsplicht vastgesteld met een ongeldig BSN");
+        }
+        if (!plicht.getGemeentecode().matches("\\d{4}")) {
+            throw new InvalidEventException("Inburgeringsplicht vastgesteld met ongeldige gemeentecode");
+        }
+        inburgeraars.save(new InburgeraarEntity(plicht.getBsn(), plicht.getGemeentecode(), plicht.getGeboortedatum(),
+                plicht.getDoelgroep().name(), plicht.getGedetailleerdeDoelgroep().name(), plicht.getBegindatum(),
+                plicht.getDatumVaststelling(), plicht.getLeerbaarheidstoetsKlaargezet(), clock.instant()));
+    }
+}

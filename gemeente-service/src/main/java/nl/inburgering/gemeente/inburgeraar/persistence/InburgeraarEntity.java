@@ -1,0 +1,86 @@
+package nl.inburgering.gemeente.inburgeraar.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An inburgeringsplichtige known to this gemeente, as DUO delivered it (stelseldienst #3). */
+@Entity
+@Table(name = "inburgeraar")
+public class InburgeraarEntity {
+
+    @Id
+    private String bsn;
+    @Column(nullable = false)
+    private String gemeentecode;
+    @Column(nullable = false)
+    private LocalDate geboortedatum;
+    @Column(nullable = false)
+    private String doelgroep;
+    @Column(nullable = false)
+    private String gedetailleerdeDoelgroep;
+    @Column(nullable = false)
+    private LocalDate begindatumInburgeringsplicht;
+    @Column(nullable = false)
+    private LocalDate datumVaststelling;
+    private boolean leerbaarheidstoetsKlaargezet;
+    @Column(nullable = false)
+    private Instant ontvangenOp;
+
+    protected InburgeraarEntity() {
+    }
+
+    public InburgeraarEntity(String bsn, String gemeentecode, LocalDate geboortedatum, String doelgroep,
+            String gedetailleerdeDoelgroep, LocalDate begindatumInburgeringsplicht, LocalDate datumVaststelling,
+            boolean leerbaarheidstoetsKlaargezet, Instant ontvangenOp) {
+        this.bsn = bsn;
+        this.gemeentecode = gemeentecode;
+        this.geboortedatum = geboortedatum;
+        this.doelgroep = doelgroep;
+        this.gedetailleerdeDoelgroep = gedetailleerdeDoelgroep;
+        this.begindatumInburgeringsplicht = begindatumInburgeringsplicht;
+        this.datumVaststelling = datumVaststelling;
+        this.leerbaarheidstoetsKlaargezet = leerbaarheidstoetsKlaargezet;
+        this.ontvangenOp = ontvangenOp;
+    }
+
+    public String getBsn() {
+        return bsn;
+    }
+
+    public String getGemeentecode() {
+        return gemeentecode;
+    }
+
+    public LocalDate getGeboortedatum() {
+        return geboortedatum;
+    }
+
+    public String getDoelgroep() {
+        return doelgroep;
+    }
+
+    public String getGedetailleerdeDoelgroep() {
+        return gedetailleerdeDoelgroep;
+    }
+
+    public LocalDate getBegindatumInburgeringsplicht() {
+        return begindatumInburgeringsplicht;
+    }
+
+    public LocalDate getDatumVaststelling() {
+        return datumVaststelling;
+    }
+
+    public boolean isLeerbaarheidstoetsKlaargezet() {
+        return leerbaarheidstoetsKlaargezet;
+    }
+
+    public Instant getOntvangenOp() {
+        return ontvangenOp;
+    }
+}

@@ -1,0 +1,14 @@
+package nl.inburgering.gemeente.inburgeraar.persistence;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface InburgeraarRepository extends JpaRepository<InburgeraarEntity, String> {
+
+    Page<InburgeraarEntity> findByGemeentecode(String gemeentecode, Pageable pageable);
+
+    Optional<InburgeraarEntity> findByBsnAndGemeentecode(String bsn, String gemeentecode);
+}

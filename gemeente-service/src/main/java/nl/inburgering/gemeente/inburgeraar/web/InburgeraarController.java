@@ -1,0 +1,80 @@
+package nl.inburgering.gemeente.inburgeraar.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
+import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarRepository;
+import nl.inburgering.platform.validatie.GeldigBsn;
+
+/** The caseworker's werkvoorraad of inburgeringsplichtigen. */
+@RestController
+@RequestMapping("/api/v1/inburgeraars")
+@Tag(name = "Inburgeraars")
+@Validated
+class InburgeraarController {
+
+    private final InburgeraarRepository inburgeraars;
+
+    InburgeraarController(InburgeraarRepository inburgeraars) {
+        this.inburgeraars = inburgeraars;
+    }
+
+    @GetMapping
+    @Operation(summary = "Werkvoorraad: de inburgeraars van een gemeente, nieuwste eerst",
+            description = "De parameter gemeentecode is tijdelijk: met de beveiliging komt de gemeente uit het token.")
+    Werkvoorraad werkvoorraad(
+            @RequestParam @Pattern(regexp = "\\d{4}", message = "moet een gemeentecode van 4 cijfers zijn") String gemeentecode,
+            @RequestParam(defaultValue = "1") @Min(1) int pagina,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int paginaGrootte) {
+        Page<InburgeraarEntity> page = inburgeraars.findByGemeentecode(gemeentecode,
+                PageRequest.of(pagina - 1, paginaGrootte, Sort.by(Sort.Direction.DESC, "ontvangenOp")));
+        return new Werkvoorraad(page.map(InburgeraarController::alsDto).toList(), pagina, paginaGrootte,
+                page.getTotalElements());
+    }
+
+    @PostMapping("/_zoek")
+    @Operation(summary = "Zoek een inburgeraar op BSN (het BSN staat in de body, nooit in de URL)")
+    Zoekresultaat zoek(@Valid @RequestBody ZoekVraag vraag) {
+        return new Zoekresultaat(inburgeraars.findById(vraag.bsn()).map(InburgeraarController::alsDto).stream().toList());
+    }
+
+    private static Inburgeraar alsDto(InburgeraarEntity e) {
+        return new Inburgeraar(e.getBsn(), e.getGemeentecode(), e.getGeboortedatum(), e.getDoelgroep(),
+                e.getGedetailleerdeDoelgroep(), e.getBegindatumInburgeringsplicht(), e.getDatumVaststelling(),
+                e.isLeerbaarheidstoetsKlaargezet(), e.getOntvangenOp());
+    }
+
+    record ZoekVraag(@NotNull @GeldigBsn String bsn) {
+    }
+
+    record Zoekresultaat(List<Inburgeraar> inburgeraars) {
+    }
+
+    record Werkvoorraad(List<Inburgeraar> inburgeraars, int pagina, int paginaGrootte, long totaal) {
+    }
+
+    record Inburgeraar(String bsn, String gemeentecode, LocalDate geboortedatum, String doelgroep,
+            String gedetailleerdeDoelgroep, LocalDate begindatumInburgeringsplicht, LocalDate datumVaststelling,
+            boolean leerbaarheidstoetsKlaargezet, Instant ontvangenOp) {
+    }
+}

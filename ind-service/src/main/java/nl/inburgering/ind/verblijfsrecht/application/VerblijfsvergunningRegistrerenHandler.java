@@ -1,0 +1,44 @@
+package nl.inburgering.ind.verblijfsrecht.application;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgering.ind.verblijfsrecht.domain.Verblijfsvergunning;
+import nl.inburgering.ind.verblijfsrecht.persistence.VerblijfsvergunningEntity;
+import nl.inburgering.ind.verblijfsrecht.persistence.VerblijfsvergunningRepository;
+import nl.inburgering.platform.persoon.Persoonsvergrendeling;
+import nl.inburgering.platform.web.ConflictException;
+
+@Service
+public class VerblijfsvergunningRegistrerenHandler {
+
+    private final VerblijfsvergunningRepository vergunningen;
+    private final VerblijfsdoelLevering levering;
+    private final Persoonsvergrendeling vergrendeling;
+    private final Clock clock;
+
+    VerblijfsvergunningRegistrerenHandler(VerblijfsvergunningRepository vergunningen, VerblijfsdoelLevering levering,
+            Persoonsvergrendeling vergrendeling, Clock clock) {
+        this.vergunningen = vergunningen;
+        this.levering = levering;
+        this.vergrendeling = vergrendeling;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void handle(VerblijfsvergunningRegistreren command) {
+        Verblijfsvergunning vergunning = command.vergunning();
+        vergrendeling.vergrendel(vergunning.bsn());
+        if (vergunningen.existsById(vergunning.vNummer())) {
+            throw new ConflictException("Er is al een verblijfsvergunning met dit V-nummer.");
+        }
+        if (vergunningen.findByBsn(vergunning.bsn()).isPresent()) {
+            throw new ConflictException("Deze persoon heeft al een verblijfsvergunning; "
+                    + "een wijziging van verblijfsrecht is een ander proces.");
+        }
+        vergunningen.save(new VerblijfsvergunningEntity(vergunning, clock.instant()));
+        levering.leverIndienCompleet(vergunning.bsn());
+    }
+}

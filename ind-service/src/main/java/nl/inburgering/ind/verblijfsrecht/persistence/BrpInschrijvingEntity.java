@@ -1,0 +1,34 @@
+package nl.inburgering.ind.verblijfsrecht.persistence;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import nl.inburgering.ind.verblijfsrecht.domain.BrpInschrijving;
+
+@Entity
+@Table(name = "brp_inschrijving")
+public class BrpInschrijvingEntity {
+
+    @Id
+    private String bsn;
+    @Column(nullable = false)
+    private String gemeentecode;
+    @Column(nullable = false)
+    private LocalDate datumInschrijving;
+
+    protected BrpInschrijvingEntity() {
+    }
+
+    public BrpInschrijvingEntity(BrpInschrijving inschrijving) {
+        this.bsn = inschrijving.bsn();
+        this.gemeentecode = inschrijving.gemeentecode();
+        this.datumInschrijving = inschrijving.datumInschrijving();
+    }
+
+    public BrpInschrijving alsDomein() {
+        return new BrpInschrijving(bsn, gemeentecode, datumInschrijving);
+    }
+}

@@ -1,0 +1,58 @@
+package nl.inburgering.ind.verblijfsrecht.web;
+
+import java.time.LocalDate;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import nl.inburgering.ind.verblijfsrecht.application.VerblijfsvergunningRegistreren;
+import nl.inburgering.ind.verblijfsrecht.application.VerblijfsvergunningRegistrerenHandler;
+import nl.inburgering.ind.verblijfsrecht.domain.Verblijfsdoel;
+import nl.inburgering.ind.verblijfsrecht.domain.Verblijfsvergunning;
+import nl.inburgering.platform.validatie.GeldigBsn;
+
+@RestController
+@RequestMapping("/api/v1/verblijfsvergunningen")
+@Tag(name = "Verblijfsvergunningen")
+class VerblijfsvergunningController {
+
+    private final VerblijfsvergunningRegistrerenHandler handler;
+
+    VerblijfsvergunningController(VerblijfsvergunningRegistrerenHandler handler) {
+        this.handler = handler;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Registreer een verleend verblijfsrecht",
+            description = "Zodra ook de BRP-inschrijving bekend is, levert IND de Verblijfsdoelen (#1) aan DUO.")
+    VerblijfsvergunningResponse registreer(@Valid @RequestBody VerblijfsvergunningRequest request) {
+        handler.handle(new VerblijfsvergunningRegistreren(new Verblijfsvergunning(request.vNummer(), request.bsn(),
+                request.geboortedatum(), request.nationaliteit(), request.verblijfsdoel(),
+                Boolean.TRUE.equals(request.referentIsAsielstatushouder()), request.ingangsdatum())));
+        return new VerblijfsvergunningResponse(request.vNummer(), request.verblijfsdoel(), request.ingangsdatum());
+    }
+
+    record VerblijfsvergunningRequest(
+            @NotNull @Pattern(regexp = "\\d{10}", message = "moet een V-nummer van 10 cijfers zijn") String vNummer,
+            @NotNull @GeldigBsn String bsn,
+            @NotNull @Past LocalDate geboortedatum,
+            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "moet een ISO 3166-1 alpha-2 landcode zijn") String nationaliteit,
+            @NotNull Verblijfsdoel verblijfsdoel,
+            Boolean referentIsAsielstatushouder,
+            @NotNull LocalDate ingangsdatum) {
+    }
+
+    record VerblijfsvergunningResponse(String vNummer, Verblijfsdoel verblijfsdoel, LocalDate ingangsdatum) {
+    }
+}

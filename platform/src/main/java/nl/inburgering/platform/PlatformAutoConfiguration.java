@@ -1,0 +1,135 @@
+package nl.inburgering.platform;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.inburgering.contracts.Topic;
+import nl.inburgering.contracts.TopicCatalogue;
+import nl.inburgering.platform.config.KetenProperties;
+import nl.inburgering.platform.events.Pseudoniem;
+import nl.inburgering.platform.inbox.EventInbox;
+import nl.inburgering.platform.kafka.KafkaFoutafhandeling;
+import nl.inburgering.platform.outbox.Outbox;
+import nl.inburgering.platform.persoon.Persoonsvergrendeling;
+import nl.inburgering.platform.outbox.OutboxRelay;
+import nl.inburgering.platform.time.Leveringstermijn;
+import nl.inburgering.platform.time.WerkdagenKalender;
+import nl.inburgering.platform.web.ApiVersionFilter;
+import nl.inburgering.platform.web.ProblemDetailsAdvice;
+
+/** The chassis every ketenpartner service gets by having the platform on its classpath. */
+@AutoConfiguration
+@EnableConfigurationProperties(KetenProperties.class)
+public class PlatformAutoConfiguration {
+
+    static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.system(NEDERLAND);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    WerkdagenKalender werkdagenKalender(
+            @Value("${keten.kalender.gelijkgestelde-dagen:}") List<java.time.LocalDate> gelijkgesteld) {
+        return new WerkdagenKalender(java.util.Set.copyOf(gelijkgesteld));
+    }
+
+    @Bean
+    Pseudoniem pseudoniem(KetenProperties properties) {
+        return new Pseudoniem(properties.pseudonimisering().sleutel());
+    }
+
+    @Bean
+    JdbcClient platformJdbcClient(DataSource dataSource) {
+        return JdbcClient.create(dataSource);
+    }
+
+    @Bean
+    TransactionTemplate platformTransactionTemplate(PlatformTransactionManager transactionManager) {
+        return new TransactionTemplate(transactionManager);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(JdbcClient platformJdbcClient, TransactionTemplate platformTransactionTemplate,
+            KafkaTemplate<String, byte[]> kafkaTemplate, KetenProperties properties) {
+        return new OutboxRelay(platformJdbcClient, platformTransactionTemplate, kafkaTemplate,
+                properties.outbox().interval(), properties.outbox().batchGrootte());
+    }
+
+    @Bean
+    Leveringstermijn leveringstermijn(WerkdagenKalender kalender, Clock clock) {
+        return new Leveringstermijn(kalender, clock);
+    }
+
+    @Bean
+    Outbox outbox(JdbcClient platformJdbcClient, Clock clock, Pseudoniem pseudoniem, KetenProperties properties,
+            OutboxRelay relay, Leveringstermijn leveringstermijn) {
+        URI source = URI.create("urn:nld:oin:" + properties.oin() + ":systeem:" + properties.service());
+        return new Outbox(platformJdbcClient, clock, pseudoniem, source, relay, leveringstermijn);
+    }
+
+    @Bean
+    Persoonsvergrendeling persoonsvergrendeling(JdbcClient platformJdbcClient, Pseudoniem pseudoniem) {
+        return new Persoonsvergrendeling(platformJdbcClient, pseudoniem);
+    }
+
+    @Bean
+    EventInbox eventInbox(JdbcClient platformJdbcClient, TransactionTemplate platformTransactionTemplate,
+            Clock clock) {
+        return new EventInbox(platformJdbcClient, platformTransactionTemplate, clock);
+    }
+
+    @Bean
+    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> kafkaTemplate) {
+        return KafkaFoutafhandeling.errorHandler(kafkaTemplate);
+    }
+
+    /** Every topic of the catalogue and its dead-letter topic; creating an existing topic is a no-op. */
+    @Bean
+    KafkaAdmin.NewTopics ketenTopics(KetenProperties properties) {
+        List<NewTopic> topics = new ArrayList<>();
+        for (Topic topic : TopicCatalogue.all()) {
+            topics.add(TopicBuilder.name(topic.name()).partitions(properties.kafka().partities()).replicas(1).build());
+            topics.add(TopicBuilder.name(topic.deadLetterTopic()).partitions(properties.kafka().partities())
+                    .replicas(1).build());
+        }
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice() {
+        return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiVersionFilter> apiVersionFilter(
+            @Value("${keten.api-version:1.0.0}") String versie) {
+        FilterRegistrationBean<ApiVersionFilter> registratie = new FilterRegistrationBean<>(new ApiVersionFilter(versie));
+        registratie.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registratie;
+    }
+}

@@ -1,0 +1,61 @@
+package nl.inburgering.platform.events;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+
+import org.apache.avro.Schema;
+import org.apache.avro.message.BinaryMessageDecoder;
+import org.apache.avro.message.BinaryMessageEncoder;
+import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificRecord;
+
+/**
+ * Avro single-object encoding: the payload starts with the writer schema's fingerprint, so a reader
+ * knows which schema wrote it and refuses bytes of an unknown or incompatible schema instead of
+ * misreading them.
+ */
+public final class AvroCodec {
+
+    static {
+        // Avro 1.12 only instantiates generated classes from trusted packages.
+        String trusted = System.getProperty("org.apache.avro.SERIALIZABLE_PACKAGES");
+        if (trusted == null || !trusted.contains("nl.inburgering.contracts")) {
+            System.setProperty("org.apache.avro.SERIALIZABLE_PACKAGES",
+                    trusted == null || trusted.isBlank() ? "nl.inburgering.contracts"
+                            : trusted + ",nl.inburgering.contracts");
+        }
+    }
+
+    private AvroCodec() {
+    }
+
+    public static byte[] encode(SpecificRecord record) {
+        SpecificData model = SpecificData.getForClass(record.getClass());
+        BinaryMessageEncoder<SpecificRecord> encoder = new BinaryMessageEncoder<>(model, record.getSchema());
+        try {
+            ByteBuffer buffer = encoder.encode(record);
+            byte[] bytes = new byte[buffer.remaining()];
+            buffer.get(bytes);
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @throws InvalidEventException when the bytes are not a single-object encoded record of a schema
+     *                               compatible with {@code type}
+     */
+    public static <T extends SpecificRecord> T decode(byte[] bytes, Class<T> type) {
+        SpecificData model = SpecificData.getForClass(type);
+        Schema schema = model.getSchema(type);
+        BinaryMessageDecoder<T> decoder = new BinaryMessageDecoder<>(model, schema);
+        try {
+            return decoder.decode(bytes);
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidEventException("payload is geen geldig Avro-bericht van schema "
+                    + schema.getFullName() + ": " + e.getMessage(), e);
+        }
+    }
+}

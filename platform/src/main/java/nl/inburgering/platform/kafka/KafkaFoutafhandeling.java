@@ -1,0 +1,35 @@
+package nl.inburgering.platform.kafka;
+
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+/**
+ * How a listener failure is handled. An outage of our own database is not the message's fault: it is
+ * retried with back-off for as long as it lasts and the record is never dead-lettered. Anything else
+ * (an unreadable envelope, an incompatible schema, a value that breaks a rule) cannot succeed on a
+ * retry: the original bytes and headers go to {@code <topic>-dlt} with the exception as the reason,
+ * and the partition flows on.
+ */
+public final class KafkaFoutafhandeling {
+
+    private KafkaFoutafhandeling() {
+    }
+
+    public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> kafka) {
+        DeadLetterPublishingRecoverer naarDlt = new DeadLetterPublishingRecoverer(kafka,
+                (record, fout) -> new TopicPartition(record.topic() + "-dlt", -1));
+        ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
+        backOff.setMaxInterval(5_000);
+        DefaultErrorHandler handler = new DefaultErrorHandler(naarDlt, backOff);
+        handler.defaultFalse();
+        handler.addRetryableExceptions(TransientDataAccessException.class,
+                DataAccessResourceFailureException.class, CannotCreateTransactionException.class);
+        return handler;
+    }
+}

@@ -1,0 +1,90 @@
+package nl.inburgering.platform.outbox;
+
+import java.net.URI;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import nl.inburgering.contracts.EventType;
+import nl.inburgering.contracts.Topic;
+import nl.inburgering.contracts.TopicCatalogue;
+import nl.inburgering.platform.events.AvroCodec;
+import nl.inburgering.platform.events.Dataschema;
+import nl.inburgering.platform.events.Pseudoniem;
+import nl.inburgering.platform.time.Leveringstermijn;
+
+/**
+ * The only way a use case publishes a stelseldienst: the event is stored in the caller's transaction
+ * and published by the {@link OutboxRelay} after commit. The topic and CloudEvents type come from the
+ * topic catalogue, so a service cannot publish an event type the contracts do not know.
+ */
+public class Outbox {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Pseudoniem pseudoniem;
+    private final URI source;
+    private final OutboxRelay relay;
+    private final Leveringstermijn leveringstermijn;
+
+    public Outbox(JdbcClient jdbc, Clock clock, Pseudoniem pseudoniem, URI source, OutboxRelay relay,
+            Leveringstermijn leveringstermijn) {
+        this.leveringstermijn = leveringstermijn;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.pseudoniem = pseudoniem;
+        this.source = source;
+        this.relay = relay;
+    }
+
+    /**
+     * Stores {@code event} about the person with {@code bsn} for publication; the fact arose now.
+     *
+     * @return the CloudEvents id of the stored event
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID publiceer(String bsn, SpecificRecord event) {
+        return publiceer(bsn, event, clock.instant());
+    }
+
+    /**
+     * Stores {@code event} for publication, with the delivery deadline of its stelseldienst counted
+     * from {@code signaal}, the moment the triggering signal arrived.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID publiceer(String bsn, SpecificRecord event, Instant signaal) {
+        Topic topic = TopicCatalogue.forSchema(event.getClass());
+        EventType type = topic.eventType(event.getClass());
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into outbox_event (id, topic, partitiesleutel, type, source, tijd, dataschema, payload, uiterlijk_op)
+                values (:id, :topic, :sleutel, :type, :source, :tijd, :dataschema, :payload, :uiterlijk)
+                """)
+                .param("id", id)
+                .param("topic", topic.name())
+                .param("sleutel", pseudoniem.van(bsn))
+                .param("type", type.type())
+                .param("source", source.toString())
+                .param("tijd", Timestamp.from(clock.instant()))
+                .param("dataschema", Dataschema.van(event.getSchema()).toString())
+                .param("payload", AvroCodec.encode(event))
+                .param("uiterlijk", leveringstermijn.uiterlijk(topic.leveringsafspraak(), signaal)
+                        .map(Timestamp::from).orElse(null))
+                .update();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                relay.wekken();
+            }
+        });
+        return id;
+    }
+}

@@ -1,0 +1,130 @@
+package nl.inburgering.platform.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
+
+/**
+ * Turns every error into {@code application/problem+json} (RFC 9457). Validation problems are all
+ * listed at once under {@code invalidParams}; an unexpected error gets a 500 without any internals.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final URI ONGELDIGE_INVOER = URI.create("https://inburgering.nl/problemen/ongeldige-invoer");
+
+    @ExceptionHandler(OngeldigeInvoerException.class)
+    ResponseEntity<Object> ongeldigeInvoer(OngeldigeInvoerException e) {
+        return ResponseEntity.badRequest().body(ongeldig(e.problemen()));
+    }
+
+    @ExceptionHandler(NietGevondenException.class)
+    ResponseEntity<Object> nietGevonden(NietGevondenException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Niet gevonden");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Conflict met wat al geregistreerd is");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> onverwacht(Exception e) {
+        log.error("Onverwachte fout", e);
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+        problem.setTitle("Interne fout");
+        problem.setDetail("Er ging iets mis aan onze kant. Probeer het later opnieuw.");
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<InvalidParam> problemen = new ArrayList<>();
+        for (FieldError fout : e.getBindingResult().getFieldErrors()) {
+            problemen.add(new InvalidParam(fout.getField(), code(fout.getCode()), fout.getDefaultMessage()));
+        }
+        e.getBindingResult().getGlobalErrors().forEach(fout -> problemen
+                .add(new InvalidParam(fout.getObjectName(), code(fout.getCode()), fout.getDefaultMessage())));
+        return ResponseEntity.badRequest().body(ongeldig(problemen));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<InvalidParam> problemen = new ArrayList<>();
+        e.getParameterValidationResults().forEach(resultaat -> resultaat.getResolvableErrors()
+                .forEach(fout -> problemen.add(new InvalidParam(resultaat.getMethodParameter().getParameterName(),
+                        code(fout.getCodes() == null ? null : fout.getCodes()[fout.getCodes().length - 1]),
+                        fout.getDefaultMessage()))));
+        return ResponseEntity.badRequest().body(ongeldig(problemen));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        InvalidParam probleem = e.getCause() instanceof JacksonException json && !json.getPath().isEmpty()
+                ? new InvalidParam(pad(json), "format", "waarde heeft niet het verwachte formaat")
+                : new InvalidParam("body", "unreadable", "de body is geen leesbare JSON");
+        return ResponseEntity.badRequest().body(ongeldig(List.of(probleem)));
+    }
+
+    private static String pad(JacksonException e) {
+        StringBuilder pad = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                pad.append(pad.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                pad.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return pad.toString();
+    }
+
+    private static ProblemDetail ongeldig(List<InvalidParam> problemen) {
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        problem.setType(ONGELDIGE_INVOER);
+        problem.setTitle("Een of meer parameters zijn ongeldig");
+        problem.setDetail(problemen.size() == 1 ? "1 probleem in het verzoek"
+                : problemen.size() + " problemen in het verzoek");
+        problem.setProperty("invalidParams",
+                problemen.stream().sorted(Comparator.comparing(InvalidParam::name)).toList());
+        return problem;
+    }
+
+    private static String code(String constraint) {
+        if (constraint == null) {
+            return "invalid";
+        }
+        return switch (constraint) {
+            case "NotNull", "NotBlank", "NotEmpty" -> "required";
+            case "Pattern" -> "pattern";
+            case "Past", "PastOrPresent" -> "past";
+            default -> Character.toLowerCase(constraint.charAt(0)) + constraint.substring(1);
+        };
+    }
+}

@@ -1,0 +1,79 @@
+package nl.inburgering.platform.test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Real infrastructure for integration tests: one in-process KRaft Kafka broker and one embedded
+ * PostgreSQL per test JVM, shared by every Spring context. Each service gets its own database, as in
+ * production. Use it as {@code @ContextConfiguration(initializers = KetenTestInfrastructuur.class)}.
+ */
+public class KetenTestInfrastructuur implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static EmbeddedKafkaKraftBroker broker;
+    private static EmbeddedPostgres postgres;
+
+    public static synchronized String kafkaBootstrapServers() {
+        if (broker == null) {
+            broker = new EmbeddedKafkaKraftBroker(1, 3);
+            broker.afterPropertiesSet();
+            Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "test-kafka-stop"));
+        }
+        return broker.getBrokersAsString();
+    }
+
+    public static synchronized EmbeddedPostgres postgres() {
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException e) {
+                    // the JVM is exiting; nothing left to clean up
+                }
+            }, "test-postgres-stop"));
+        }
+        return postgres;
+    }
+
+    /** Creates the database if it does not exist yet and returns its JDBC URL. */
+    public static synchronized String database(String naam) {
+        EmbeddedPostgres pg = postgres();
+        try (Connection connection = pg.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            var bestaat = statement.executeQuery("select 1 from pg_database where datname = '" + naam + "'");
+            if (!bestaat.next()) {
+                statement.execute("create database " + naam);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("kon testdatabase " + naam + " niet maken", e);
+        }
+        return pg.getJdbcUrl("postgres", naam);
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        String service = context.getEnvironment().getRequiredProperty("keten.service");
+        String database = "test_" + service.replace("-service", "").replace('-', '_');
+        TestPropertyValues.of(
+                "spring.datasource.url=" + database(database),
+                "spring.datasource.username=postgres",
+                "spring.datasource.password=postgres",
+                "spring.kafka.bootstrap-servers=" + kafkaBootstrapServers())
+                .applyTo(context);
+    }
+}
