@@ -18,9 +18,4 @@ public record EventType(String type, Class<? extends SpecificRecord> schema) {
     public static EventType of(String suffix, Class<? extends SpecificRecord> schema) {
         return new EventType("nl.inburgering." + suffix, schema);
     }
-
-    /** The schema's Avro full name, suitable as CloudEvents {@code dataschema} reference. */
-    public String schemaFullName() {
-        return schema.getName();
-    }
 }

@@ -51,5 +51,4 @@ public record Leveringsafspraak(Soort soort, int aantal, String omschrijving) {
     public static Leveringsafspraak naderTeBepalen(String omschrijving) {
         return new Leveringsafspraak(Soort.NADER_TE_BEPALEN, 0, omschrijving);
     }
-
 }

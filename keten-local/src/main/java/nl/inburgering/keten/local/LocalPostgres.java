@@ -42,13 +42,13 @@ public final class LocalPostgres implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Path dataDir;
-    private final boolean temporary;
+    private final Path deleteOnClose;
     private boolean closed;
 
-    private LocalPostgres(EmbeddedPostgres postgres, Path dataDir, boolean temporary) {
+    private LocalPostgres(EmbeddedPostgres postgres, Path dataDir, Path deleteOnClose) {
         this.postgres = postgres;
         this.dataDir = dataDir;
-        this.temporary = temporary;
+        this.deleteOnClose = deleteOnClose;
     }
 
     /**
@@ -57,23 +57,26 @@ public final class LocalPostgres implements AutoCloseable {
      * First start on a machine about 6 s (binaries extracted to {@code /tmp/embedded-pg}), later about 2 s.
      */
     public static LocalPostgres start(int port, Path dataDir) {
-        return start(port, dataDir.toAbsolutePath(), false, true);
+        return start(port, dataDir.toAbsolutePath(), false, null, true);
     }
 
     /** A free port, a temporary data directory deleted on {@link #close()}, {@code fsync=off}: for tests. */
     public static LocalPostgres startTemporary() {
         try {
-            return start(0, Files.createTempDirectory("keten-pg-").resolve("pgdata"), true, true);
+            Path temp = Files.createTempDirectory("keten-pg-");
+            return start(0, temp.resolve("pgdata"), true, temp, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
+     * @param fast                 {@code fsync=off} and {@code full_page_writes=off}: for throw-away data only
+     * @param deleteOnClose        a folder to delete after stopping, or null
      * @param registerShutdownHook whether this instance stops PostgreSQL itself at JVM exit; {@link LocalKeten}
      *                             passes false and stops everything in order from its own hook
      */
-    static LocalPostgres start(int port, Path dataDir, boolean temporary, boolean registerShutdownHook) {
+    static LocalPostgres start(int port, Path dataDir, boolean fast, Path deleteOnClose, boolean registerShutdownHook) {
         long started = System.nanoTime();
         try {
             Files.createDirectories(dataDir);
@@ -88,7 +91,7 @@ public final class LocalPostgres implements AutoCloseable {
                 .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("listen_addresses", "localhost");
-        if (temporary) {
+        if (fast) {
             builder.setServerConfig("fsync", "off")
                     .setServerConfig("full_page_writes", "off");
         }
@@ -99,7 +102,7 @@ public final class LocalPostgres implements AutoCloseable {
             throw new IllegalStateException("PostgreSQL did not start on localhost:" + port + " (data " + dataDir
                     + "): " + e.getMessage() + " - is the port already in use, e.g. by another keten-local?", e);
         }
-        LocalPostgres local = new LocalPostgres(pg, dataDir, temporary);
+        LocalPostgres local = new LocalPostgres(pg, dataDir, deleteOnClose);
         try {
             local.prepareDatabases();
         } catch (RuntimeException e) {
@@ -144,8 +147,8 @@ public final class LocalPostgres implements AutoCloseable {
         } catch (IOException e) {
             log.warn("PostgreSQL shutdown: {}", e.toString());
         }
-        if (temporary) {
-            FileTrees.deleteQuietly(dataDir.getParent());
+        if (deleteOnClose != null) {
+            FileTrees.deleteQuietly(deleteOnClose);
         }
     }
 

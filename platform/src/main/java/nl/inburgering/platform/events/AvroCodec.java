@@ -10,6 +10,8 @@ import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 
+import nl.inburgering.contracts.AvroTrust;
+
 /**
  * Avro single-object encoding: the payload starts with the writer schema's fingerprint, so a reader
  * knows which schema wrote it and refuses bytes of an unknown or incompatible schema instead of
@@ -19,12 +21,7 @@ public final class AvroCodec {
 
     static {
         // Avro 1.12 only instantiates generated classes from trusted packages.
-        String trusted = System.getProperty("org.apache.avro.SERIALIZABLE_PACKAGES");
-        if (trusted == null || !trusted.contains("nl.inburgering.contracts")) {
-            System.setProperty("org.apache.avro.SERIALIZABLE_PACKAGES",
-                    trusted == null || trusted.isBlank() ? "nl.inburgering.contracts"
-                            : trusted + ",nl.inburgering.contracts");
-        }
+        AvroTrust.trustContracts();
     }
 
     private AvroCodec() {

@@ -1,6 +1,8 @@
 package nl.inburgering.platform.kafka;
 
 import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.core.KafkaOperations;
@@ -18,7 +20,17 @@ import org.springframework.util.backoff.ExponentialBackOff;
  */
 public final class KafkaFoutafhandeling {
 
+    private static final Logger log = LoggerFactory.getLogger(KafkaFoutafhandeling.class);
+
     private KafkaFoutafhandeling() {
+    }
+
+    private static String reden(Throwable fout) {
+        Throwable oorzaak = fout;
+        while (oorzaak.getCause() != null && oorzaak.getCause() != oorzaak) {
+            oorzaak = oorzaak.getCause();
+        }
+        return oorzaak.getClass().getSimpleName() + ": " + oorzaak.getMessage();
     }
 
     public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> kafka) {
@@ -26,7 +38,11 @@ public final class KafkaFoutafhandeling {
                 (record, fout) -> new TopicPartition(record.topic() + "-dlt", -1));
         ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
         backOff.setMaxInterval(5_000);
-        DefaultErrorHandler handler = new DefaultErrorHandler(naarDlt, backOff);
+        DefaultErrorHandler handler = new DefaultErrorHandler((record, fout) -> {
+            log.warn("Bericht {}-{}@{} naar {}-dlt: {}", record.topic(), record.partition(), record.offset(),
+                    record.topic(), reden(fout));
+            naarDlt.accept(record, fout);
+        }, backOff);
         handler.defaultFalse();
         handler.addRetryableExceptions(TransientDataAccessException.class,
                 DataAccessResourceFailureException.class, CannotCreateTransactionException.class);

@@ -1,0 +1,141 @@
+package nl.inburgering.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import nl.inburgering.contracts.ContractSchemas.Current;
+import nl.inburgering.contracts.common.Boeteregel;
+import nl.inburgering.contracts.event.IngezeteneIngeschreven;
+import nl.inburgering.contracts.event.InburgeringsplichtVastgesteld;
+import nl.inburgering.contracts.event.VerblijfsdoelDoorgegeven;
+import org.apache.avro.Schema;
+import org.apache.avro.specific.SpecificData;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class TopicCatalogueTest {
+
+    private static final List<Topic> ALL = TopicCatalogue.all();
+
+    @Test
+    void every_stelseldienst_from_1_to_22_has_at_least_one_topic() {
+        assertThat(ALL.stream().map(Topic::stelseldienst).filter(n -> n != null).distinct().sorted())
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 22).boxed().toList());
+    }
+
+    @Test
+    void every_generated_event_class_is_registered_on_exactly_one_topic() {
+        for (Current current : ContractSchemas.events()) {
+            assertThat(ALL.stream().filter(t -> t.carries(current.type())))
+                    .as(current.fullName()).hasSize(1);
+        }
+    }
+
+    @Test
+    void only_generated_event_classes_are_registered() {
+        List<Class<?>> events = ContractSchemas.events().stream().<Class<?>>map(Current::type).toList();
+        assertThat(ALL.stream().flatMap(t -> t.eventTypes().stream()).map(EventType::schema))
+                .allSatisfy(schema -> assertThat(events).contains(schema));
+    }
+
+    @Test
+    void cloudevent_types_are_unique_reverse_dns_and_never_a_java_class_name() {
+        List<EventType> types = ALL.stream().flatMap(t -> t.eventTypes().stream()).toList();
+        assertThat(types.stream().map(EventType::type)).doesNotHaveDuplicates();
+        List<String> classNames = ContractSchemas.events().stream()
+                .map(c -> c.type().getSimpleName().toLowerCase(Locale.ROOT)).toList();
+        for (EventType type : types) {
+            assertThat(type.type()).matches("^nl\\.inburgering\\.[a-z0-9.-]+$")
+                    .doesNotContain("contracts")
+                    .doesNotContain("..")
+                    .doesNotEndWith(".");
+            assertThat(classNames).noneMatch(name -> type.type().contains(name));
+        }
+    }
+
+    @Test
+    void topic_names_follow_producer_dot_stelseldienst_dot_major() {
+        for (Topic topic : ALL) {
+            String prefix = topic.stelseldienst() == null ? "brp" : topic.producer().name().toLowerCase(Locale.ROOT);
+            assertThat(topic.name()).as(topic.titel()).matches("^" + prefix + "\\.[a-z0-9]+(-[a-z0-9]+)*\\.v\\d+$");
+        }
+        assertThat(ALL.stream().map(Topic::name)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void the_topic_major_equals_the_major_of_every_schema_on_it() {
+        for (Topic topic : ALL) {
+            int major = Integer.parseInt(topic.name().substring(topic.name().lastIndexOf(".v") + 2));
+            for (EventType type : topic.eventTypes()) {
+                Schema schema = SpecificData.get().getSchema(type.schema());
+                assertThat(ContractSchemas.majorOf(schema)).as(type.type()).isEqualTo(major);
+            }
+        }
+    }
+
+    @Test
+    void brp_topics_have_no_stelseldienst_and_are_produced_by_the_gemeente() {
+        assertThat(ALL.stream().filter(t -> t.name().startsWith("brp.")))
+                .hasSize(3)
+                .allSatisfy(t -> {
+                    assertThat(t.stelseldienst()).isNull();
+                    assertThat(t.producer()).isEqualTo(Ketenpartner.GEMEENTE);
+                    assertThat(t.consumers()).containsExactlyInAnyOrder(Ketenpartner.IND, Ketenpartner.DUO);
+                });
+    }
+
+    @Test
+    void the_topics_the_services_code_against_carry_the_agreed_names_and_types() {
+        assertThat(TopicCatalogue.BRP_INSCHRIJVINGEN.name()).isEqualTo("brp.inschrijvingen.v1");
+        assertThat(TopicCatalogue.VERBLIJFSDOELEN.name()).isEqualTo("ind.verblijfsdoelen.v1");
+        assertThat(TopicCatalogue.INBURGERINGSPLICHT.name()).isEqualTo("duo.inburgeringsplicht.v1");
+        assertThat(TopicCatalogue.INBURGERINGSPLICHT.consumers())
+                .containsExactlyInAnyOrder(Ketenpartner.COA, Ketenpartner.GEMEENTE);
+        assertThat(TopicCatalogue.eventTypeOf(InburgeringsplichtVastgesteld.class).type())
+                .isEqualTo("nl.inburgering.inburgeringsplicht-vastgesteld");
+        assertThat(TopicCatalogue.eventTypeOf(IngezeteneIngeschreven.class).type())
+                .isEqualTo("nl.inburgering.brp.ingezetene-ingeschreven");
+        assertThat(TopicCatalogue.eventTypeOf(VerblijfsdoelDoorgegeven.class).type())
+                .isEqualTo("nl.inburgering.verblijfsdoel-doorgegeven");
+    }
+
+    @Test
+    void lookups_find_topics_by_name_and_schema_and_reject_unknowns() {
+        for (Topic topic : ALL) {
+            assertThat(TopicCatalogue.byName(topic.name())).isSameAs(topic);
+            assertThat(topic.deadLetterTopic()).isEqualTo(topic.name() + "-dlt");
+            for (EventType type : topic.eventTypes()) {
+                assertThat(TopicCatalogue.forSchema(type.schema())).isSameAs(topic);
+                assertThat(topic.eventType(type.schema())).isSameAs(type);
+            }
+        }
+        assertThatThrownBy(() -> TopicCatalogue.byName("duo.bestaat-niet.v1")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> TopicCatalogue.forSchema(Boeteregel.class)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> TopicCatalogue.VERBLIJFSDOELEN.eventType(InburgeringsplichtVastgesteld.class))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void stelseldienst_18_has_one_topic_per_route_so_duo_reads_asielstatushouder_inspanning_only_from_the_gemeente() {
+        Map<String, Topic> routes = TopicCatalogue.byStelseldienst(18).stream()
+                .collect(Collectors.toMap(t -> t.producer() + "->" + t.consumers(), Function.identity()));
+        assertThat(routes).containsOnlyKeys("INSTELLING->[DUO]", "INSTELLING->[GEMEENTE]", "GEMEENTE->[DUO]");
+    }
+
+    @Test
+    void counted_delivery_agreements_have_a_positive_count_and_the_others_none() {
+        assertThat(Leveringsafspraak.werkdagen(10, "x").aantal()).isEqualTo(10);
+        assertThatThrownBy(() -> Leveringsafspraak.werkdagen(0, "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Leveringsafspraak(Leveringsafspraak.Soort.DIRECT, 1, "x"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(ALL).allSatisfy(t -> assertThat(t.leveringsafspraak().omschrijving()).isNotBlank());
+    }
+}

@@ -1,0 +1,99 @@
+package nl.inburgering.duo.m2m;
+
+import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.allOf;
+import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.anyOf;
+import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.isResponse;
+import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.messageHasKey;
+import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.responseStatusTypeIs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MvcResult;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.Response;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.whitelist.StatusType;
+import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
+
+/**
+ * DUO's published Inburgeringsplicht API 1.2.2 ({@code src/test/resources/m2m/Inburgeringsplicht/openapi.yml},
+ * a copy of {@code shared/reference/duo-gemeente-m2m/API/Inburgeringsplicht/openapi.yml}), as a validator for
+ * recorded MockMvc exchanges. The spec has no base path; DUO serves it under {@code /m2m/v1}.
+ */
+public final class InburgeringsplichtSpec {
+
+    public static final String BASISPAD = "/m2m/v1";
+    private static final String SPEC = "/m2m/Inburgeringsplicht/openapi.yml";
+
+    /**
+     * The one rule that is ignored: DUO's spec defines its 4xx/5xx answers without content, our house rule
+     * answers every error with application/problem+json listing the problems. The validator reports that body
+     * as {@code validation.response.body.unexpected}; only for error responses is that accepted. Everything
+     * else (status codes, the required API-Version header and its pattern, 200 bodies) is checked.
+     */
+    private static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator
+            .createForInlineApiSpecification(lees(SPEC))
+            .withBasePathOverride(BASISPAD)
+            .withWhitelist(ValidationErrorsWhitelist.create().withRule(
+                    "Foutantwoorden dragen een problem+json body (huisregel); de DUO-spec definieert daar geen content",
+                    allOf(isResponse(), messageHasKey("validation.response.body.unexpected"),
+                            anyOf(responseStatusTypeIs(StatusType.CLIENT_ERROR),
+                                    responseStatusTypeIs(StatusType.SERVER_ERROR)))))
+            .build();
+
+    private InburgeringsplichtSpec() {
+    }
+
+    /** The request as the spec sees it: method, full path and headers. */
+    public static ValidationReport valideerVerzoek(MvcResult uitwisseling) {
+        return VALIDATOR.validateRequest(verzoek(uitwisseling.getRequest()));
+    }
+
+    /** The response against the operation the request's path and method select. */
+    public static ValidationReport valideerAntwoord(MvcResult uitwisseling) {
+        MockHttpServletRequest verzoek = uitwisseling.getRequest();
+        return VALIDATOR.validateResponse(verzoek.getRequestURI(), Request.Method.valueOf(verzoek.getMethod()),
+                antwoord(uitwisseling.getResponse()));
+    }
+
+    private static Request verzoek(MockHttpServletRequest verzoek) {
+        SimpleRequest.Builder builder = new SimpleRequest.Builder(verzoek.getMethod(), verzoek.getRequestURI());
+        for (String naam : Collections.list(verzoek.getHeaderNames())) {
+            builder.withHeader(naam, Collections.list(verzoek.getHeaders(naam)));
+        }
+        return builder.build();
+    }
+
+    private static Response antwoord(MockHttpServletResponse antwoord) {
+        SimpleResponse.Builder builder = new SimpleResponse.Builder(antwoord.getStatus());
+        for (String naam : antwoord.getHeaderNames()) {
+            builder.withHeader(naam, antwoord.getHeaders(naam));
+        }
+        byte[] body = antwoord.getContentAsByteArray();
+        if (body.length > 0) {
+            builder.withBody(body);
+        }
+        return builder.build();
+    }
+
+    private static String lees(String pad) {
+        try (InputStream in = InburgeringsplichtSpec.class.getResourceAsStream(pad)) {
+            if (in == null) {
+                throw new IllegalStateException(pad + " ontbreekt op het test-classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,472 @@
+package nl.inburgering.keten.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole chain in one JVM: a real Kafka broker ({@link LocalKafkaBroker}), a real PostgreSQL
+ * ({@link LocalPostgres}) and the services, each a Spring Boot application started through its own
+ * {@code builder()} with the addresses of that infrastructure.
+ *
+ * <pre>{@code
+ * try (LocalKeten keten = LocalKeten.start(LocalKeten.Options.forTests())) {
+ *     String gemeente = keten.baseUrl(KetenService.GEMEENTE);   // http://localhost:<random port>
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>{@link #close()} stops the services first, then the broker, then PostgreSQL, so no service logs errors
+ * about infrastructure that went away under it. {@code start} also registers a JVM shutdown hook that does the
+ * same (Ctrl-C of the launcher, a test JVM that ends without closing); {@code close()} removes it again.
+ */
+public final class LocalKeten implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalKeten.class);
+
+    private final Options options;
+    private final Path dataDir;
+    private final boolean temporaryDataDir;
+    private final LocalKafkaBroker kafka;
+    private final LocalPostgres postgres;
+    private final Map<KetenService, ConfigurableApplicationContext> contexts =
+            Collections.synchronizedMap(new EnumMap<>(KetenService.class));
+    private final Map<KetenService, Integer> ports = Collections.synchronizedMap(new EnumMap<>(KetenService.class));
+    private final Map<String, Duration> startTimes = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Thread shutdownHook;
+    private volatile boolean closed;
+
+    private LocalKeten(Options options, Path dataDir, boolean temporaryDataDir, LocalKafkaBroker kafka,
+            LocalPostgres postgres) {
+        this.options = options;
+        this.dataDir = dataDir;
+        this.temporaryDataDir = temporaryDataDir;
+        this.kafka = kafka;
+        this.postgres = postgres;
+        this.shutdownHook = new Thread(this::close, "keten-local-shutdown");
+    }
+
+    /**
+     * Starts the broker and PostgreSQL side by side, then the chosen services (in parallel unless
+     * {@link Options#parallel(boolean) parallel(false)}). Throws when anything fails to start, after stopping
+     * what did start.
+     */
+    public static LocalKeten start(Options options) {
+        long begin = System.nanoTime();
+        boolean temporary = options.dataDir == null;
+        Path dataDir;
+        try {
+            dataDir = temporary ? Files.createTempDirectory("keten-local-") : options.dataDir.toAbsolutePath();
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+
+        LocalKafkaBroker kafka = LocalKafkaBroker.of(options.kafkaPort, dataDir.resolve("kafka"), options.brokerProperties);
+        // Broker and PostgreSQL do not need each other: start them side by side.
+        ExecutorService infra = Executors.newFixedThreadPool(2, daemon("keten-local-infra"));
+        LocalPostgres postgres = null;
+        Map<String, Duration> infraTimes = new LinkedHashMap<>();
+        try {
+            Future<Duration> kafkaStarted = infra.submit(() -> timed(kafka::start));
+            Future<LocalPostgres> postgresStarted = infra.submit(() -> {
+                long t = System.nanoTime();
+                LocalPostgres pg = LocalPostgres.start(options.postgresPort, dataDir.resolve("pgdata"), temporary, null, false);
+                infraTimes.put("postgres", Duration.ofNanos(System.nanoTime() - t));
+                return pg;
+            });
+            Throwable failure = null;
+            try {
+                infraTimes.put("kafka", kafkaStarted.get());
+            } catch (ExecutionException e) {
+                failure = e.getCause();
+            }
+            try {
+                postgres = postgresStarted.get();
+            } catch (ExecutionException e) {
+                failure = failure == null ? e.getCause() : failure;
+            }
+            if (failure != null) {
+                if (postgres != null) {
+                    postgres.close();
+                }
+                kafka.close();
+                if (temporary) {
+                    FileTrees.deleteQuietly(dataDir);
+                }
+                throw failure instanceof RuntimeException re ? re : new IllegalStateException(failure);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting the infrastructure", e);
+        } finally {
+            infra.shutdownNow();
+        }
+
+        LocalKeten keten = new LocalKeten(options, dataDir, temporary, kafka, postgres);
+        keten.startTimes.put("kafka", infraTimes.get("kafka"));
+        keten.startTimes.put("postgres", infraTimes.get("postgres"));
+        Runtime.getRuntime().addShutdownHook(keten.shutdownHook);
+        try {
+            keten.startServices();
+        } catch (RuntimeException e) {
+            keten.close();
+            throw e;
+        }
+        keten.startTimes.put("total", Duration.ofNanos(System.nanoTime() - begin));
+        log.info("keten-local started in {} ms: {}", keten.startTimes.get("total").toMillis(), keten.startTimesText());
+        return keten;
+    }
+
+    private void startServices() {
+        List<KetenService> services = List.copyOf(options.services);
+        if (!options.parallel || services.size() < 2) {
+            for (KetenService service : services) {
+                startService(service);
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(services.size(), daemon("keten-local-start"));
+        try {
+            List<Future<?>> started = new ArrayList<>();
+            for (KetenService service : services) {
+                started.add(pool.submit(() -> startService(service)));
+            }
+            RuntimeException failure = null;
+            for (Future<?> f : started) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+                    } else {
+                        failure.addSuppressed(e.getCause());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while starting the services", e);
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Starts one service (again) with the same ports and infrastructure; throws when it is already running. */
+    public void startService(KetenService service) {
+        if (closed) {
+            throw new IllegalStateException("keten-local is closed");
+        }
+        if (contexts.containsKey(service)) {
+            throw new IllegalStateException(service.naam() + " is already running");
+        }
+        long t = System.nanoTime();
+        ConfigurableApplicationContext context;
+        try {
+            context = service.builder()
+                    .main(service.mainClass()) // "Started GemeenteServiceApplication", not the test runner
+                    .registerShutdownHook(false) // LocalKeten stops the services before the infrastructure
+                    .listeners(LoggingInitialisationLock.listeners())
+                    .run(arguments(service));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(service.naam() + " did not start: " + rootMessage(e), e);
+        }
+        contexts.put(service, context);
+        if (context instanceof WebServerApplicationContext web && web.getWebServer() != null) {
+            ports.put(service, web.getWebServer().getPort());
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - t);
+        startTimes.put(service.naam(), took);
+        log.info("{} started on {} in {} ms", service.naam(), baseUrl(service), took.toMillis());
+    }
+
+    /** Stops one service (its context); the others, the broker and PostgreSQL keep running. */
+    public void stopService(KetenService service) {
+        ConfigurableApplicationContext context = contexts.remove(service);
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    /** The command-line arguments of a service: they take precedence over its own {@code <naam>.yml}. */
+    private String[] arguments(KetenService service) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("spring.main.banner-mode", "off");
+        // The broker and PostgreSQL run in this JVM; their INFO chatter hides what the services say.
+        p.put("logging.level.org.apache.kafka", "WARN");
+        p.put("logging.level.kafka", "WARN");
+        p.put("logging.level.state.change.logger", "WARN");
+        p.put("logging.level.io.zonky.test.db.postgres", "WARN");
+        int port = ports.getOrDefault(service, options.servicePorts.getOrDefault(service, options.defaultServicePort(service)));
+        p.put("server.port", String.valueOf(port));
+        if (service.database() != null) {
+            p.put("spring.datasource.url", postgres.jdbcUrl(service.database()));
+            p.put("spring.datasource.username", LocalPostgres.USERNAME);
+            p.put("spring.datasource.password", LocalPostgres.PASSWORD);
+        }
+        p.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
+        p.putAll(options.properties);
+        p.putAll(options.serviceProperties.getOrDefault(service, Map.of()));
+        return p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    }
+
+    /** {@code http://localhost:<port>} of a running service. */
+    public String baseUrl(KetenService service) {
+        Integer port = ports.get(service);
+        if (port == null) {
+            throw new IllegalStateException(service.naam() + " has not been started");
+        }
+        return "http://localhost:" + port;
+    }
+
+    /** {@code http://localhost:<port>} of a running service, by name ({@code "gemeente-service"}). */
+    public String baseUrl(String naam) {
+        return baseUrl(KetenService.of(naam));
+    }
+
+    public int port(KetenService service) {
+        Integer port = ports.get(service);
+        if (port == null) {
+            throw new IllegalStateException(service.naam() + " has not been started");
+        }
+        return port;
+    }
+
+    /** The running Spring context of a service, e.g. to get a bean or its {@code Clock}. */
+    public ConfigurableApplicationContext context(KetenService service) {
+        ConfigurableApplicationContext context = contexts.get(service);
+        if (context == null) {
+            throw new IllegalStateException(service.naam() + " is not running");
+        }
+        return context;
+    }
+
+    public ConfigurableApplicationContext context(String naam) {
+        return context(KetenService.of(naam));
+    }
+
+    /** The services that run now. */
+    public Set<KetenService> services() {
+        synchronized (contexts) {
+            return contexts.isEmpty() ? EnumSet.noneOf(KetenService.class) : EnumSet.copyOf(contexts.keySet());
+        }
+    }
+
+    public LocalKafkaBroker kafka() {
+        return kafka;
+    }
+
+    public LocalPostgres postgres() {
+        return postgres;
+    }
+
+    /** {@code localhost:<port>} of the broker. */
+    public String bootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    /** The JDBC URL of a service's database (user/password {@code postgres}). */
+    public String jdbcUrl(KetenService service) {
+        return postgres.jdbcUrl(service.database());
+    }
+
+    /** The folder with {@code kafka/} and {@code pgdata/}. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** How long each part took to start: "kafka", "postgres", each service name, and "total". */
+    public Map<String, Duration> startTimes() {
+        synchronized (startTimes) {
+            return Collections.unmodifiableMap(new LinkedHashMap<>(startTimes));
+        }
+    }
+
+    String startTimesText() {
+        StringBuilder s = new StringBuilder();
+        startTimes().forEach((k, v) -> s.append(s.isEmpty() ? "" : ", ").append(k).append(' ').append(v.toMillis()).append(" ms"));
+        return s.toString();
+    }
+
+    /** Stops the services (in reverse order), then the broker, then PostgreSQL; deletes a temporary data dir. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        if (Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                // the JVM is already shutting down, or the hook was never registered
+            }
+        }
+        List<KetenService> running = new ArrayList<>(services());
+        Collections.reverse(running);
+        for (KetenService service : running) {
+            try {
+                stopService(service);
+            } catch (RuntimeException e) {
+                log.warn("{} did not stop cleanly: {}", service.naam(), e.toString());
+            }
+        }
+        kafka.close();
+        postgres.close();
+        if (temporaryDataDir) {
+            FileTrees.deleteQuietly(dataDir);
+        }
+        log.info("keten-local stopped");
+    }
+
+    private static Duration timed(Runnable action) {
+        long t = System.nanoTime();
+        action.run();
+        return Duration.ofNanos(System.nanoTime() - t);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (cause: " + root + ")";
+    }
+
+    /**
+     * What to start and where. {@link #forTests()}: free ports, a temporary data folder, all services.
+     * {@link #local(Path)}: the fixed ports of the local run and a persistent data folder.
+     */
+    public static final class Options {
+
+        private int kafkaPort;
+        private int postgresPort;
+        private boolean fixedServicePorts;
+        private final Map<KetenService, Integer> servicePorts = new EnumMap<>(KetenService.class);
+        private Path dataDir;
+        private Set<KetenService> services = EnumSet.allOf(KetenService.class);
+        private final Map<String, String> properties = new LinkedHashMap<>();
+        private final Map<KetenService, Map<String, String>> serviceProperties = new EnumMap<>(KetenService.class);
+        private final Map<String, String> brokerProperties = new LinkedHashMap<>();
+        private boolean parallel = true;
+
+        private Options() {
+        }
+
+        /** Free ports everywhere, a temporary data folder deleted on close, all five services. */
+        public static Options forTests() {
+            Options o = new Options();
+            o.kafkaPort = 0;
+            o.postgresPort = 0;
+            o.fixedServicePorts = false;
+            o.dataDir = null;
+            return o;
+        }
+
+        /**
+         * Kafka 9092, PostgreSQL 5433, services 8081 to 8085, data kept in {@code dataDir}
+         * ({@code kafka/} and {@code pgdata/}).
+         */
+        public static Options local(Path dataDir) {
+            Options o = new Options();
+            o.kafkaPort = 9092;
+            o.postgresPort = 5433;
+            o.fixedServicePorts = true;
+            o.dataDir = dataDir;
+            return o;
+        }
+
+        /** Only these services (tests that need a part of the chain start faster). */
+        public Options services(KetenService... services) {
+            this.services = services.length == 0 ? EnumSet.noneOf(KetenService.class) : EnumSet.of(services[0], services);
+            return this;
+        }
+
+        public Options kafkaPort(int port) {
+            this.kafkaPort = port;
+            return this;
+        }
+
+        public Options postgresPort(int port) {
+            this.postgresPort = port;
+            return this;
+        }
+
+        /** The HTTP port of one service (0 = a free port). */
+        public Options port(KetenService service, int port) {
+            servicePorts.put(service, port);
+            return this;
+        }
+
+        /** The persistent data folder; null = a temporary folder deleted on close. */
+        public Options dataDir(Path dataDir) {
+            this.dataDir = dataDir;
+            return this;
+        }
+
+        /** A Spring property for every service, e.g. {@code spring.profiles.active=local}. */
+        public Options property(String key, String value) {
+            properties.put(key, value);
+            return this;
+        }
+
+        public Options properties(Map<String, String> more) {
+            properties.putAll(more);
+            return this;
+        }
+
+        /** A Spring property for one service only (applied after the ones for every service). */
+        public Options property(KetenService service, String key, String value) {
+            serviceProperties.computeIfAbsent(service, s -> new LinkedHashMap<>()).put(key, value);
+            return this;
+        }
+
+        /** A Kafka broker property (overrides keten-local's defaults). */
+        public Options brokerProperty(String key, String value) {
+            brokerProperties.put(key, value);
+            return this;
+        }
+
+        /** Start the services side by side (default) or one after the other. */
+        public Options parallel(boolean parallel) {
+            this.parallel = parallel;
+            return this;
+        }
+
+        int defaultServicePort(KetenService service) {
+            return fixedServicePorts ? service.defaultPort() : 0;
+        }
+    }
+}

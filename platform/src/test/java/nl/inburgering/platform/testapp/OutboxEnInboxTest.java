@@ -1,0 +1,156 @@
+package nl.inburgering.platform.testapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+
+import nl.inburgering.contracts.event.VerblijfsdoelDoorgegeven;
+import nl.inburgering.contracts.common.Verblijfsdoel;
+import nl.inburgering.platform.events.AvroCodec;
+import nl.inburgering.platform.test.KetenTestInfrastructuur;
+import nl.inburgering.platform.test.TestBsn;
+
+@PlatformIntegratieTest
+@DirtiesContext
+class OutboxEnInboxTest {
+
+    private static final String TOPIC = "brp.inschrijvingen.v1";
+
+    @Autowired
+    PlatformTestApplication.Inschrijver inschrijver;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+
+    private long ontvangen(String bsn) {
+        return jdbc.sql("select count(*) from ontvangen_inschrijving where bsn = ?").param(bsn)
+                .query(Long.class).single();
+    }
+
+    private void wachtTotOntvangen(String bsn) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> ontvangen(bsn) == 1);
+    }
+
+    @Test
+    void een_event_uit_de_outbox_komt_een_keer_aan_als_cloudevent_zonder_bsn_in_sleutel_of_headers() {
+        String bsn = TestBsn.nieuw();
+
+        inschrijver.schrijfIn(bsn, "0363");
+
+        wachtTotOntvangen(bsn);
+        ConsumerRecord<String, byte[]> record = leesTopic(TOPIC, r -> new String(r.value(), StandardCharsets.ISO_8859_1)
+                .contains(bsn));
+        assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(header(record, "ce_type")).isEqualTo("nl.inburgering.brp.ingezetene-ingeschreven");
+        assertThat(header(record, "ce_source")).matches("urn:nld:oin:\\d{20}:systeem:platform-test");
+        assertThat(header(record, "content-type")).isEqualTo("application/avro");
+        assertThat(record.key()).doesNotContain(bsn).hasSize(32);
+        for (Header header : record.headers()) {
+            assertThat(new String(header.value(), StandardCharsets.UTF_8)).doesNotContain(bsn);
+        }
+        assertThat(jdbc.sql("select count(*) from outbox_event where gepubliceerd_op is null")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void hetzelfde_event_twee_keer_afgeleverd_heeft_een_effect() {
+        String bsn = TestBsn.nieuw();
+        inschrijver.schrijfIn(bsn, "0599");
+        wachtTotOntvangen(bsn);
+        ConsumerRecord<String, byte[]> origineel = leesTopic(TOPIC,
+                r -> new String(r.value(), StandardCharsets.ISO_8859_1).contains(bsn));
+
+        kafka.send(new ProducerRecord<>(TOPIC, null, origineel.key(), origineel.value(), origineel.headers()));
+        String daarna = TestBsn.nieuw();
+        inschrijver.schrijfIn(daarna, "0599");
+
+        wachtTotOntvangen(daarna);
+        assertThat(ontvangen(bsn)).isEqualTo(1);
+    }
+
+    @Test
+    void een_onleesbaar_bericht_gaat_met_reden_naar_de_dlt_en_de_partitie_stroomt_door() {
+        byte[] gif = "geen cloudevent".getBytes(StandardCharsets.UTF_8);
+        String sleutel = UUID.randomUUID().toString();
+        kafka.send(TOPIC, sleutel, gif);
+        String bsn = TestBsn.nieuw();
+
+        inschrijver.schrijfIn(bsn, "0363");
+
+        wachtTotOntvangen(bsn);
+        ConsumerRecord<String, byte[]> dlt = leesTopic(TOPIC + "-dlt", r -> sleutel.equals(r.key()));
+        assertThat(dlt.value()).isEqualTo(gif);
+        assertThat(header(dlt, "kafka_dlt-exception-message")).contains("geen geldige CloudEvent");
+        assertThat(header(dlt, "kafka_dlt-original-topic")).isEqualTo(TOPIC);
+    }
+
+    @Test
+    void een_bericht_van_een_onbekend_schema_gaat_naar_de_dlt() {
+        String bsn = TestBsn.nieuw();
+        inschrijver.schrijfIn(bsn, "0363");
+        wachtTotOntvangen(bsn);
+        ConsumerRecord<String, byte[]> echt = leesTopic(TOPIC,
+                r -> new String(r.value(), StandardCharsets.ISO_8859_1).contains(bsn));
+        byte[] anderSchema = AvroCodec.encode(VerblijfsdoelDoorgegeven.newBuilder().setVNummer("1234567890")
+                .setBsn(bsn).setGeboortedatum(java.time.LocalDate.of(1990, 1, 1)).setNationaliteit("SY")
+                .setVerblijfsdoel(Verblijfsdoel.STUDIE).setIngangsdatumVerblijfsrecht(java.time.LocalDate.of(2026, 1, 1))
+                .setGemeentecodeInschrijving("0363").setDatumInschrijving(java.time.LocalDate.of(2026, 1, 2)).build());
+        String sleutel = UUID.randomUUID().toString();
+        var headers = new org.apache.kafka.common.header.internals.RecordHeaders(echt.headers().toArray());
+        headers.remove("ce_id");
+        headers.add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+
+        kafka.send(new ProducerRecord<>(TOPIC, null, sleutel, anderSchema, headers));
+
+        ConsumerRecord<String, byte[]> dlt = leesTopic(TOPIC + "-dlt", r -> sleutel.equals(r.key()));
+        assertThat(dlt.value()).isEqualTo(anderSchema);
+        assertThat(header(dlt, "kafka_dlt-exception-message")).contains("geen geldig Avro-bericht");
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String naam) {
+        Header header = record.headers().lastHeader(naam);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static ConsumerRecord<String, byte[]> leesTopic(String topic,
+            java.util.function.Predicate<ConsumerRecord<String, byte[]>> gezocht) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KetenTestInfrastructuur.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-lezer-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            List<ConsumerRecord<String, byte[]>> gevonden = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (gezocht.test(r)) {
+                        gevonden.add(r);
+                    }
+                });
+                return !gevonden.isEmpty();
+            });
+            return gevonden.get(0);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package nl.inburgering.platform.testapp;
+
+import java.time.LocalDate;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgering.contracts.event.IngezeteneIngeschreven;
+import nl.inburgering.platform.bsn.Bsn;
+import nl.inburgering.platform.events.InvalidEventException;
+import nl.inburgering.platform.inbox.EventInbox;
+import nl.inburgering.platform.outbox.Outbox;
+
+/** A minimal service on the platform, to test the chassis against a real broker and database. */
+@SpringBootApplication
+public class PlatformTestApplication {
+
+    public static IngezeteneIngeschreven inschrijving(String bsn, String gemeentecode) {
+        return IngezeteneIngeschreven.newBuilder().setBsn(bsn).setGemeentecode(gemeentecode)
+                .setDatumInschrijving(LocalDate.of(2026, 11, 2)).setGeboortedatum(LocalDate.of(1990, 4, 1)).build();
+    }
+
+    @Service
+    public static class Inschrijver {
+
+        private final Outbox outbox;
+
+        Inschrijver(Outbox outbox) {
+            this.outbox = outbox;
+        }
+
+        @Transactional
+        public void schrijfIn(String bsn, String gemeentecode) {
+            outbox.publiceer(bsn, inschrijving(bsn, gemeentecode));
+        }
+    }
+
+    @Component
+    static class InschrijvingListener {
+
+        private final EventInbox inbox;
+        private final JdbcClient jdbc;
+
+        InschrijvingListener(EventInbox inbox, JdbcClient jdbc) {
+            this.inbox = inbox;
+            this.jdbc = jdbc;
+        }
+
+        @KafkaListener(topics = "brp.inschrijvingen.v1")
+        void ontvang(ConsumerRecord<String, byte[]> record) {
+            inbox.ontvang(record, IngezeteneIngeschreven.class, event -> {
+                if (!Bsn.isValid(event.data().getBsn())) {
+                    throw new InvalidEventException("ongeldig BSN");
+                }
+                jdbc.sql("insert into ontvangen_inschrijving (bsn, gemeentecode) values (?, ?)")
+                        .params(event.data().getBsn(), event.data().getGemeentecode()).update();
+            });
+        }
+    }
+}
