@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.List;
 
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -64,6 +65,14 @@ public final class InburgeringsplichtSpec {
         MockHttpServletRequest verzoek = uitwisseling.getRequest();
         return VALIDATOR.validateResponse(verzoek.getRequestURI(), Request.Method.valueOf(verzoek.getMethod()),
                 antwoord(uitwisseling.getResponse()));
+    }
+
+    /** The errors of a report as {@code key: message}; whitelisted messages are not errors. */
+    public static List<String> fouten(ValidationReport rapport) {
+        return rapport.getMessages().stream()
+                .filter(bericht -> bericht.getLevel() == ValidationReport.Level.ERROR)
+                .map(bericht -> bericht.getKey() + ": " + bericht.getMessage())
+                .toList();
     }
 
     private static Request verzoek(MockHttpServletRequest verzoek) {

@@ -214,6 +214,8 @@ public final class LocalKeten implements AutoCloseable {
     private String[] arguments(KetenService service) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("spring.main.banner-mode", "off");
+        // Logback is shared by the whole JVM: no service may stop it at shutdown before LocalKeten is done.
+        p.put("logging.register-shutdown-hook", "false");
         // The broker and PostgreSQL run in this JVM; their INFO chatter hides what the services say.
         p.put("logging.level.org.apache.kafka", "WARN");
         p.put("logging.level.kafka", "WARN");

@@ -5,18 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +21,7 @@ import nl.inburgering.contracts.common.Verblijfsdoel;
 import nl.inburgering.platform.events.AvroCodec;
 import nl.inburgering.platform.test.KetenTestInfrastructuur;
 import nl.inburgering.platform.test.TestBsn;
+import nl.inburgering.platform.test.TestPartner;
 
 @PlatformIntegratieTest
 @DirtiesContext
@@ -134,23 +128,6 @@ class OutboxEnInboxTest {
 
     private static ConsumerRecord<String, byte[]> leesTopic(String topic,
             java.util.function.Predicate<ConsumerRecord<String, byte[]>> gezocht) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KetenTestInfrastructuur.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-lezer-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            List<ConsumerRecord<String, byte[]>> gevonden = new ArrayList<>();
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (gezocht.test(r)) {
-                        gevonden.add(r);
-                    }
-                });
-                return !gevonden.isEmpty();
-            });
-            return gevonden.get(0);
-        }
+        return TestPartner.wachtOp(KetenTestInfrastructuur.kafkaBootstrapServers(), topic, gezocht);
     }
 }

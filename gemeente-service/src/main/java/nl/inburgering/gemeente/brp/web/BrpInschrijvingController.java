@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,7 +24,6 @@ import nl.inburgering.platform.validatie.GeldigBsn;
 @RestController
 @RequestMapping("/api/v1/brp/inschrijvingen")
 @Tag(name = "BRP-bijhouding")
-@Validated
 class BrpInschrijvingController {
 
     private final InschrijvingRegistrerenHandler handler;

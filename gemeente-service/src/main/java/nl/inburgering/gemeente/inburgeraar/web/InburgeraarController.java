@@ -7,7 +7,6 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,7 +29,6 @@ import nl.inburgering.platform.validatie.GeldigBsn;
 @RestController
 @RequestMapping("/api/v1/inburgeraars")
 @Tag(name = "Inburgeraars")
-@Validated
 class InburgeraarController {
 
     private final InburgeraarRepository inburgeraars;

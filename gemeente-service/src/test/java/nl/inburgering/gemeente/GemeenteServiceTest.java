@@ -1,0 +1,155 @@
+package nl.inburgering.gemeente;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
+
+import nl.inburgering.contracts.TopicCatalogue;
+import nl.inburgering.contracts.common.Doelgroepindeling;
+import nl.inburgering.contracts.common.GedetailleerdeDoelgroep;
+import nl.inburgering.contracts.event.InburgeringsplichtVastgesteld;
+import nl.inburgering.platform.test.KetenTestInfrastructuur;
+import nl.inburgering.platform.test.TestBsn;
+import nl.inburgering.platform.test.TestPartner;
+
+@SpringBootTest(properties = "spring.config.name=gemeente-service")
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = KetenTestInfrastructuur.class)
+@DirtiesContext
+class GemeenteServiceTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    private static String kafka() {
+        return KetenTestInfrastructuur.kafkaBootstrapServers();
+    }
+
+    @Test
+    void een_inschrijving_in_de_brp_wordt_aan_ind_en_duo_gepubliceerd() throws Exception {
+        String bsn = TestBsn.nieuw();
+
+        mvc.perform(post("/api/v1/brp/inschrijvingen").contentType(MediaType.APPLICATION_JSON).content("""
+                {"bsn":"%s","gemeentecode":"0363","datumInschrijving":"2026-11-02","geboortedatum":"1996-04-01"}
+                """.formatted(bsn)))
+                .andExpect(status().isCreated())
+                .andExpect(header().exists("Location"))
+                .andExpect(header().string("API-Version", "1.0.0"));
+
+        var record = TestPartner.wachtOp(kafka(), TopicCatalogue.BRP_INSCHRIJVINGEN.name(),
+                r -> TestPartner.bevat(r, bsn));
+        assertThat(record.key()).doesNotContain(bsn);
+    }
+
+    @Test
+    void een_tweede_inschrijving_van_dezelfde_persoon_is_een_conflict() throws Exception {
+        String bsn = TestBsn.nieuw();
+        String body = """
+                {"bsn":"%s","gemeentecode":"0363","datumInschrijving":"2026-11-02","geboortedatum":"1996-04-01"}
+                """.formatted(bsn);
+        mvc.perform(post("/api/v1/brp/inschrijvingen").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated());
+
+        mvc.perform(post("/api/v1/brp/inschrijvingen").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void ongeldige_invoer_krijgt_een_400_problem_json_die_elk_fout_veld_noemt() throws Exception {
+        mvc.perform(post("/api/v1/brp/inschrijvingen").contentType(MediaType.APPLICATION_JSON).content("""
+                {"bsn":"123456789","gemeentecode":"Amsterdam","geboortedatum":"2999-01-01"}
+                """))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.invalidParams[*].name", Matchers.containsInAnyOrder(
+                        "bsn", "datumInschrijving", "gemeentecode", "geboortedatum")))
+                .andExpect(jsonPath("$.trace").doesNotExist());
+    }
+
+    @Test
+    void onleesbare_json_krijgt_een_400_en_geen_stacktrace() throws Exception {
+        mvc.perform(post("/api/v1/brp/inschrijvingen").contentType(MediaType.APPLICATION_JSON).content("{\"bsn\":"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.invalidParams[0].name").value("body"));
+    }
+
+    @Test
+    void een_datum_in_een_verkeerd_formaat_noemt_het_veld() throws Exception {
+        mvc.perform(post("/api/v1/brp/inschrijvingen").contentType(MediaType.APPLICATION_JSON).content("""
+                {"bsn":"%s","gemeentecode":"0363","datumInschrijving":"2-11-2026","geboortedatum":"1996-04-01"}
+                """.formatted(TestBsn.nieuw())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("datumInschrijving"));
+    }
+
+    @Test
+    void een_inschrijving_in_de_toekomst_wordt_geweigerd() throws Exception {
+        mvc.perform(post("/api/v1/brp/inschrijvingen").contentType(MediaType.APPLICATION_JSON).content("""
+                {"bsn":"%s","gemeentecode":"0363","datumInschrijving":"2999-01-01","geboortedatum":"1996-04-01"}
+                """.formatted(TestBsn.nieuw())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("datumInschrijving"))
+                .andExpect(jsonPath("$.invalidParams[0].code").value("future"));
+    }
+
+    @Test
+    void een_inburgeringsplichtige_van_duo_staat_in_de_werkvoorraad_van_zijn_gemeente_en_niet_bij_een_andere()
+            throws Exception {
+        String bsn = TestBsn.nieuw();
+
+        TestPartner.publiceer(kafka(), "sleutel", InburgeringsplichtVastgesteld.newBuilder().setBsn(bsn)
+                .setGemeentecode("0599").setBegindatum(LocalDate.of(2026, 11, 2))
+                .setDoelgroep(Doelgroepindeling.GEZINSMIGRANT_EN_OVERIGE_MIGRANT)
+                .setGedetailleerdeDoelgroep(GedetailleerdeDoelgroep.GEZINSVORMER)
+                .setDatumVaststelling(LocalDate.of(2026, 11, 3)).setLeerbaarheidstoetsKlaargezet(true)
+                .setGeboortedatum(LocalDate.of(1996, 4, 1)).build());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mvc
+                .perform(post("/api/v1/inburgeraars/_zoek").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"bsn\":\"" + bsn + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.inburgeraars[0].gedetailleerdeDoelgroep").value("GEZINSVORMER"))
+                .andExpect(jsonPath("$.inburgeraars[0].leerbaarheidstoetsKlaargezet").value(true)));
+        mvc.perform(get("/api/v1/inburgeraars").param("gemeentecode", "0599"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.inburgeraars[*].bsn", Matchers.hasItem(bsn)));
+        mvc.perform(get("/api/v1/inburgeraars").param("gemeentecode", "0363"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.inburgeraars[*].bsn", Matchers.not(Matchers.hasItem(bsn))));
+    }
+
+    @Test
+    void de_werkvoorraad_vraagt_een_geldige_gemeentecode() throws Exception {
+        mvc.perform(get("/api/v1/inburgeraars").param("gemeentecode", "12"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("gemeentecode"));
+    }
+
+    @Test
+    void het_openapi_document_is_te_lezen_zonder_meer() throws Exception {
+        mvc.perform(get("/api/v1/openapi.json"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/inburgeraars/_zoek']").exists());
+    }
+}

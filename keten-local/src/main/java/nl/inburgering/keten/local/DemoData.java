@@ -1,0 +1,117 @@
+package nl.inburgering.keten.local;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Demo persons for a local run, loaded through the public REST APIs only: for each person the gemeente registers
+ * the BRP-inschrijving and the IND registers the verblijfsvergunning, and the chain does the rest.
+ *
+ * <p>The BSNs are made up (they pass the elfproef); the dates are relative to today, so the ages stay right.
+ * An endpoint that answers an error (e.g. 409 when the demo was loaded before into the same data) is printed
+ * and the next call goes on.
+ */
+public final class DemoData {
+
+    /** One demo person. */
+    public record Persoon(String naam, String bsn, String vNummer, String gemeentecode, int leeftijd,
+            String nationaliteit, String verblijfsdoel, boolean referentIsAsielstatushouder, String toelichting) {
+
+        LocalDate geboortedatum(LocalDate vandaag) {
+            // a birthday a few weeks ago: the age is exactly `leeftijd` today
+            return vandaag.minusYears(leeftijd).minusDays(20);
+        }
+    }
+
+    /** The demo persons: Amsterdam (0363) and Rotterdam (0599), varied ages and verblijfsdoelen. */
+    public static final List<Persoon> PERSONEN = List.of(
+            new Persoon("Amal (asielstatushouder)", "111221006", "1000000011", "0363", 34, "SY", "ASIEL", false,
+                    "asielstatushouder, inburgeringsplichtig"),
+            new Persoon("Yonas (gezinshereniger)", "222331008", "1000000022", "0363", 29, "ER", "GEZINSHERENIGING", true,
+                    "gezinsmigrant bij een asielstatushouder"),
+            new Persoon("Elif (gezinsvormer)", "333441011", "1000000033", "0599", 26, "TR", "GEZINSVORMING", false,
+                    "gezinsmigrant, inburgeringsplichtig"),
+            new Persoon("Wei (student)", "444551001", "1000000044", "0599", 21, "CN", "STUDIE", false,
+                    "tijdelijk verblijfsdoel: niet inburgeringsplichtig"),
+            new Persoon("Samir (17 jaar)", "555661003", "1000000055", "0363", 17, "MA", "GEZINSHERENIGING", false,
+                    "minderjarig: nog niet inburgeringsplichtig"),
+            new Persoon("Ravi (geestelijk bedienaar)", "666771005", "1000000066", "0599", 45, "IN", "GEESTELIJK_BEDIENAAR", false,
+                    "geestelijk bedienaar, inburgeringsplichtig"),
+            new Persoon("Mariam (68 jaar)", "777881007", "1000000077", "0363", 68, "AF", "ASIEL", false,
+                    "boven de AOW-leeftijd: niet inburgeringsplichtig"));
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Function<KetenService, String> baseUrl;
+    private final PrintStream out;
+    private final LocalDate vandaag;
+
+    /**
+     * @param baseUrl gives {@code http://localhost:<port>} of ind-service and gemeente-service
+     * @param out     where each call and its answer is printed
+     */
+    public DemoData(Function<KetenService, String> baseUrl, PrintStream out, LocalDate vandaag) {
+        this.baseUrl = baseUrl;
+        this.out = out;
+        this.vandaag = vandaag;
+    }
+
+    /** Loads every demo person; returns how many calls answered an error (or failed). */
+    public int load() {
+        out.println();
+        out.println("Demo data (made-up BSNs), through the public APIs:");
+        int fouten = 0;
+        for (Persoon p : PERSONEN) {
+            out.printf("  %-28s BSN %s  gemeente %s  %-20s %s%n", p.naam(), p.bsn(), p.gemeentecode(),
+                    p.verblijfsdoel(), p.toelichting());
+            fouten += post(KetenService.IND, "/api/v1/verblijfsvergunningen", verblijfsvergunning(p)) ? 0 : 1;
+            fouten += post(KetenService.GEMEENTE, "/api/v1/brp/inschrijvingen", inschrijving(p)) ? 0 : 1;
+        }
+        out.println(fouten == 0 ? "Demo data loaded." : "Demo data loaded with " + fouten + " error(s), see above.");
+        return fouten;
+    }
+
+    String verblijfsvergunning(Persoon p) {
+        return """
+                {"vNummer":"%s","bsn":"%s","geboortedatum":"%s","nationaliteit":"%s","verblijfsdoel":"%s",\
+                "referentIsAsielstatushouder":%s,"ingangsdatum":"%s"}"""
+                .formatted(p.vNummer(), p.bsn(), p.geboortedatum(vandaag), p.nationaliteit(), p.verblijfsdoel(),
+                        p.referentIsAsielstatushouder(), vandaag.minusDays(30));
+    }
+
+    String inschrijving(Persoon p) {
+        return """
+                {"bsn":"%s","gemeentecode":"%s","datumInschrijving":"%s","geboortedatum":"%s"}"""
+                .formatted(p.bsn(), p.gemeentecode(), vandaag.minusDays(7), p.geboortedatum(vandaag));
+    }
+
+    private boolean post(KetenService service, String path, String json) {
+        String url = baseUrl.apply(service) + path;
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Content-Type", "application/json")
+                            .header("Accept", "application/json, application/problem+json")
+                            .POST(HttpRequest.BodyPublishers.ofString(json))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            boolean ok = response.statusCode() / 100 == 2;
+            out.printf("    %s POST %s -> %d%s%n", ok ? "ok  " : "FOUT", url, response.statusCode(),
+                    ok ? "" : " " + response.body());
+            return ok;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            out.printf("    FOUT POST %s -> interrupted%n", url);
+            return false;
+        } catch (Exception e) {
+            out.printf("    FOUT POST %s -> %s%n", url, e);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,251 @@
+package nl.inburgering.keten.local;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
+/**
+ * Runs the whole chain on this machine: a Kafka broker on 9092, PostgreSQL on 5433 and the five services on
+ * 8081 to 8085, with their data in {@code .keten-local/} under the working directory. Ctrl-C stops everything.
+ *
+ * <pre>
+ * ./keten-local.sh [--reset] [--demo] [--data-dir=PATH] [--kafka-port=N] [--postgres-port=N]
+ *                  [--ind-service-port=N ...] [--sequential] [--any.spring.property=value ...]
+ * </pre>
+ */
+public final class KetenLocalApplication {
+
+    static {
+        // Before the first logger exists: the broker and PostgreSQL start before any Spring context, and
+        // Logback's built-in default would print the broker's DEBUG output.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "keten-local-logback.xml");
+        }
+    }
+
+    static final Path DEFAULT_DATA_DIR = Path.of(".keten-local");
+
+    private KetenLocalApplication() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        PrintStream out = System.out;
+        Arguments a;
+        try {
+            a = Arguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println();
+            System.err.println(usage());
+            System.exit(2);
+            return;
+        }
+        if (a.help) {
+            out.println(usage());
+            return;
+        }
+
+        LocalKeten.Options options = LocalKeten.Options.local(a.dataDir)
+                .kafkaPort(a.kafkaPort)
+                .postgresPort(a.postgresPort)
+                .parallel(!a.sequential)
+                .property("logging.config", "classpath:keten-local-logback.xml")
+                .properties(a.properties);
+        a.servicePorts.forEach(options::port);
+
+        List<String> taken = takenPorts(a);
+        if (!taken.isEmpty()) {
+            System.err.println("keten-local cannot start: " + String.join(", ", taken)
+                    + " already in use. Is keten-local already running? Otherwise choose other ports, e.g. "
+                    + "--kafka-port=19092 --postgres-port=15433 --gemeente-service-port=18084 (see --help).");
+            System.exit(1);
+        }
+        if (a.reset) {
+            out.println("--reset: deleting " + a.dataDir.toAbsolutePath());
+            FileTrees.delete(a.dataDir);
+        }
+
+        out.println("Starting keten-local: Kafka, PostgreSQL and " + KetenService.values().length + " services ...");
+        LocalKeten keten;
+        try {
+            keten = LocalKeten.start(options);
+        } catch (RuntimeException e) {
+            System.err.println();
+            System.err.println("keten-local did not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        printWhereToGo(keten, out);
+        if (a.demo) {
+            new DemoData(keten::baseUrl, out, LocalDate.now()).load();
+        }
+        out.println();
+        out.println("keten-local is running. Ctrl-C stops it.");
+
+        // Keep main alive until the JVM shuts down; LocalKeten's shutdown hook stops everything in order.
+        CountDownLatch forever = new CountDownLatch(1);
+        forever.await();
+    }
+
+    static void printWhereToGo(LocalKeten keten, PrintStream out) {
+        String line = "-".repeat(118);
+        out.println();
+        out.println(line);
+        out.printf("keten-local started in %.1f s%n", keten.startTimes().get("total").toMillis() / 1000.0);
+        out.println(line);
+        out.printf("%-20s %-24s %-44s %s%n", "service", "base URL", "OpenAPI", "health");
+        for (KetenService service : keten.services()) {
+            String url = keten.baseUrl(service);
+            out.printf("%-20s %-24s %-44s %s%n", service.naam(), url, url + "/api/v1/openapi.json",
+                    url + "/actuator/health");
+        }
+        out.println(line);
+        out.printf("%-20s %s   topics: %s%n", "Kafka", keten.bootstrapServers(), topics(keten.bootstrapServers()));
+        out.printf("%-20s jdbc:postgresql://localhost:%d/<db>   user postgres, password postgres   databases: %s%n",
+                "PostgreSQL", keten.postgres().port(), String.join(", ", LocalPostgres.DATABASES));
+        out.printf("%-20s %s   (kafka/, pgdata/)%n", "data", keten.dataDir());
+        out.printf("%-20s stop keten-local, then delete %s (or start with --reset)%n", "reset", keten.dataDir());
+        out.println(line);
+    }
+
+    private static String topics(String bootstrapServers) {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (Admin admin = Admin.create(p)) {
+            TreeSet<String> names = new TreeSet<>(admin.listTopics().names().get(5, TimeUnit.SECONDS));
+            return names.isEmpty() ? "(none yet)" : String.join(", ", names);
+        } catch (Exception e) {
+            return "(could not list: " + e.getMessage() + ")";
+        }
+    }
+
+    private static List<String> takenPorts(Arguments a) {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("Kafka", a.kafkaPort);
+        ports.put("PostgreSQL", a.postgresPort);
+        for (KetenService s : KetenService.values()) {
+            ports.put(s.naam(), a.servicePorts.getOrDefault(s, s.defaultPort()));
+        }
+        List<String> taken = new ArrayList<>();
+        ports.forEach((what, port) -> {
+            if (port > 0 && inUse(port)) {
+                taken.add(what + " port " + port);
+            }
+        });
+        return taken;
+    }
+
+    private static boolean inUse(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("localhost", port), 300);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static String usage() {
+        return """
+                Usage: ./keten-local.sh [options]     (or: java -jar keten-local/target/keten-local.jar [options])
+
+                Runs the whole inburgeringsketen on this machine: a Kafka broker, PostgreSQL and the five services,
+                in one JVM. Data is kept in .keten-local/ under the working directory. Ctrl-C stops everything.
+
+                  --demo                 after start, load demo persons through the public REST APIs
+                  --reset                delete the data directory first (a fresh chain)
+                  --data-dir=PATH        data directory (default .keten-local)
+                  --kafka-port=N         Kafka port (default 9092)
+                  --postgres-port=N      PostgreSQL port (default 5433)
+                  --<service>-port=N     port of a service, e.g. --gemeente-service-port=18084
+                                         (defaults: ind 8081, duo 8082, coa 8083, gemeente 8084, instelling 8085)
+                  --sequential           start the services one after the other (default: side by side)
+                  --<key>=<value>        any other Spring property, passed to every service,
+                                         e.g. --spring.profiles.active=local
+                  --help                 this text
+                """;
+    }
+
+    /** The parsed command line. */
+    static final class Arguments {
+        boolean help;
+        boolean demo;
+        boolean reset;
+        boolean sequential;
+        Path dataDir = DEFAULT_DATA_DIR;
+        int kafkaPort = 9092;
+        int postgresPort = 5433;
+        final Map<KetenService, Integer> servicePorts = new EnumMap<>(KetenService.class);
+        final Map<String, String> properties = new LinkedHashMap<>();
+
+        static Arguments parse(String... args) {
+            Arguments a = new Arguments();
+            for (String arg : args) {
+                switch (arg) {
+                    case "--help", "-h" -> a.help = true;
+                    case "--demo" -> a.demo = true;
+                    case "--reset" -> a.reset = true;
+                    case "--sequential" -> a.sequential = true;
+                    default -> a.option(arg);
+                }
+            }
+            return a;
+        }
+
+        private void option(String arg) {
+            int eq = arg.indexOf('=');
+            if (!arg.startsWith("--") || eq < 3) {
+                throw new IllegalArgumentException("Unknown argument: " + arg);
+            }
+            String key = arg.substring(2, eq);
+            String value = arg.substring(eq + 1);
+            switch (key) {
+                case "data-dir" -> dataDir = Path.of(value);
+                case "kafka-port" -> kafkaPort = port(arg, value);
+                case "postgres-port" -> postgresPort = port(arg, value);
+                default -> {
+                    if (key.endsWith("-port") && isService(key.substring(0, key.length() - "-port".length()))) {
+                        servicePorts.put(KetenService.of(key.substring(0, key.length() - "-port".length())), port(arg, value));
+                    } else {
+                        properties.put(key, value);
+                    }
+                }
+            }
+        }
+
+        private static boolean isService(String naam) {
+            for (KetenService s : KetenService.values()) {
+                if (s.naam().equals(naam)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static int port(String arg, String value) {
+            try {
+                int port = Integer.parseInt(value);
+                if (port < 1 || port > 65535) {
+                    throw new NumberFormatException();
+                }
+                return port;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("Not a port number (1-65535): " + arg);
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package nl.inburgering.platform.test;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import nl.inburgering.contracts.Topic;
+import nl.inburgering.contracts.TopicCatalogue;
+import nl.inburgering.platform.events.AvroCodec;
+import nl.inburgering.platform.events.Dataschema;
+
+/**
+ * Plays another ketenpartner in a service test: publishes a stelseldienst as that partner's outbox
+ * would, and reads what the service under test published, straight from the broker.
+ */
+public final class TestPartner {
+
+    private TestPartner() {
+    }
+
+    public static void publiceer(String bootstrapServers, String sleutel, SpecificRecord event) {
+        Topic topic = TopicCatalogue.forSchema(event.getClass());
+        var cloudEvent = CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
+                .withSource(URI.create("urn:nld:oin:00000000000000000000:systeem:test-partner"))
+                .withType(topic.eventType(event.getClass()).type()).withTime(OffsetDateTime.now())
+                .withDataContentType("application/avro").withDataSchema(Dataschema.van(event.getSchema()))
+                .withData(AvroCodec.encode(event)).build();
+        ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(topic.name(), sleutel)
+                .writeBinary(cloudEvent);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), new StringSerializer(),
+                new ByteArraySerializer())) {
+            producer.send(record);
+        }
+    }
+
+    /** Waits for a record on {@code topic} that matches, reading from the beginning. */
+    public static ConsumerRecord<String, byte[]> wachtOp(String bootstrapServers, String topic,
+            Predicate<ConsumerRecord<String, byte[]>> gezocht) {
+        return lees(bootstrapServers, topic, gezocht, r -> true).get(0);
+    }
+
+    /** Whether the payload of a record mentions {@code tekst} (Avro writes strings as UTF-8). */
+    public static boolean bevat(ConsumerRecord<String, byte[]> record, String tekst) {
+        return new String(record.value(), StandardCharsets.ISO_8859_1).contains(tekst);
+    }
+
+    /**
+     * All records on {@code topic} that match {@code gezocht}, read until {@code klaar} holds for the
+     * matches so far.
+     */
+    public static List<ConsumerRecord<String, byte[]>> lees(String bootstrapServers, String topic,
+            Predicate<ConsumerRecord<String, byte[]>> gezocht,
+            Predicate<List<ConsumerRecord<String, byte[]>>> klaar) {
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-lezer-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            List<ConsumerRecord<String, byte[]>> gevonden = new ArrayList<>();
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (gezocht.test(r)) {
+                        gevonden.add(r);
+                    }
+                });
+                return !gevonden.isEmpty() && klaar.test(gevonden);
+            });
+            return gevonden;
+        }
+    }
+}
