@@ -129,6 +129,34 @@ class InburgeringsplichtM2mApiTest {
         assertThat(geldig(bsn, "/doelgroep/historie")).hasStatusOk().bodyJson().isStrictlyEqualTo("[]");
     }
 
+    @Test
+    void de_doelgroephistorie_volgt_de_plichtige_besluiten_en_laat_herhalingen_weg() {
+        String bsn = nieuwBsn();
+        LocalDate eerderBegin = LocalDate.of(2024, 9, 1);
+        InburgeringsplichtEntity plicht = persoon(bsn, Verblijfsdoel.GEZINSVORMING);
+        plicht.plichtig(BEGIN_PLICHT, GedetailleerdeDoelgroep.GEZINSVORMER, VASTGESTELD);
+        plichten.save(plicht);
+        historie.save(new PlichthistorieEntity(bsn, false, null, null, LocalDate.of(2024, 8, 1), null));
+        historie.save(new PlichthistorieEntity(bsn, true, eerderBegin, LocalDate.of(2024, 12, 31),
+                LocalDate.of(2024, 9, 2), GedetailleerdeDoelgroep.ASIELSTATUSHOUDER));
+        historie.save(new PlichthistorieEntity(bsn, true, BEGIN_PLICHT, null, LocalDate.of(2025, 3, 2),
+                GedetailleerdeDoelgroep.GEZINSVORMER));
+        historie.save(new PlichthistorieEntity(bsn, true, BEGIN_PLICHT, null, VASTGESTELD,
+                GedetailleerdeDoelgroep.GEZINSVORMER));
+
+        assertThat(geldig(bsn, "/inburgeringsplicht/historie")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
+                [{"indicatorInburgeringsplicht": false, "wijzigingsdatum": "2024-08-01"},
+                 {"indicatorInburgeringsplicht": true, "begindatum": "2024-09-01", "einddatum": "2024-12-31",
+                  "wijzigingsdatum": "2024-09-02"},
+                 {"indicatorInburgeringsplicht": true, "begindatum": "2025-03-01", "wijzigingsdatum": "2025-03-02"},
+                 {"indicatorInburgeringsplicht": true, "begindatum": "2025-03-01", "wijzigingsdatum": "2025-03-03"}]
+                """);
+        assertThat(geldig(bsn, "/doelgroep/historie")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
+                [{"indeling": "Asielstatushouder", "begindatum": "2024-09-01", "einddatum": "2024-12-31"},
+                 {"indeling": "Gezinsmigrant en overige migrant", "begindatum": "2025-03-01"}]
+                """);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "/inburgeringsplicht", "/inburgeringsplicht/historie", "/doelgroep",
             "/doelgroep/historie" })

@@ -66,6 +66,34 @@ public final class TestPartner {
     }
 
     /**
+     * Every record on {@code topic} that matches, read from the beginning up to the end offsets of this
+     * moment: what a new subscriber would find, duplicates included.
+     */
+    public static List<ConsumerRecord<String, byte[]>> alles(String bootstrapServers, String topic,
+            Predicate<ConsumerRecord<String, byte[]>> gezocht) {
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<org.apache.kafka.common.TopicPartition> partities = consumer.partitionsFor(topic).stream()
+                    .map(p -> new org.apache.kafka.common.TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partities);
+            consumer.seekToBeginning(partities);
+            Map<org.apache.kafka.common.TopicPartition, Long> einde = consumer.endOffsets(partities);
+            List<ConsumerRecord<String, byte[]>> gevonden = new ArrayList<>();
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (gezocht.test(r)) {
+                        gevonden.add(r);
+                    }
+                });
+                return partities.stream().allMatch(p -> consumer.position(p) >= einde.get(p));
+            });
+            return gevonden;
+        }
+    }
+
+    /**
      * All records on {@code topic} that match {@code gezocht}, read until {@code klaar} holds for the
      * matches so far.
      */
