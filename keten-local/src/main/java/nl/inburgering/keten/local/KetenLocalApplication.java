@@ -12,12 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the whole chain on this machine: a Kafka broker on 9092, PostgreSQL on 5433 and the five services on
@@ -44,6 +46,12 @@ public final class KetenLocalApplication {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        // Logback is now configured from keten-local-logback.xml; the services get the same file through
+        // logging.config, and Spring Boot warns about the system property, so remove it again.
+        LoggerFactory.getILoggerFactory();
+        if ("keten-local-logback.xml".equals(System.getProperty("logback.configurationFile"))) {
+            System.clearProperty("logback.configurationFile");
+        }
         PrintStream out = System.out;
         Arguments a;
         try {
@@ -123,12 +131,26 @@ public final class KetenLocalApplication {
         out.println(line);
     }
 
+    /** "31 topics (+ 31 -dlt): brp 3, coa 3, duo 11, ..." - the names themselves are too many for one line. */
     private static String topics(String bootstrapServers) {
         Properties p = new Properties();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (Admin admin = Admin.create(p)) {
             TreeSet<String> names = new TreeSet<>(admin.listTopics().names().get(5, TimeUnit.SECONDS));
-            return names.isEmpty() ? "(none yet)" : String.join(", ", names);
+            if (names.isEmpty()) {
+                return "(none yet)";
+            }
+            long dlt = names.stream().filter(n -> n.endsWith("-dlt")).count();
+            Map<String, Long> perProducer = new TreeMap<>();
+            names.stream().filter(n -> !n.endsWith("-dlt"))
+                    .forEach(n -> perProducer.merge(n.contains(".") ? n.substring(0, n.indexOf('.')) : n, 1L, Long::sum));
+            StringBuilder s = new StringBuilder().append(names.size() - dlt).append(" topics");
+            if (dlt > 0) {
+                s.append(" (+ ").append(dlt).append(" -dlt)");
+            }
+            s.append(": ");
+            perProducer.forEach((producer, count) -> s.append(producer).append(' ').append(count).append(", "));
+            return s.substring(0, s.length() - 2);
         } catch (Exception e) {
             return "(could not list: " + e.getMessage() + ")";
         }

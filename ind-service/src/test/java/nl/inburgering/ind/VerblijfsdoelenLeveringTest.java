@@ -1,0 +1,100 @@
+package nl.inburgering.ind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
+
+import nl.inburgering.contracts.TopicCatalogue;
+import nl.inburgering.contracts.event.IngezeteneIngeschreven;
+import nl.inburgering.platform.test.KetenTestInfrastructuur;
+import nl.inburgering.platform.test.TestBsn;
+import nl.inburgering.platform.test.TestPartner;
+
+@SpringBootTest(properties = "spring.config.name=ind-service")
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = KetenTestInfrastructuur.class)
+@DirtiesContext
+class VerblijfsdoelenLeveringTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    private static String kafka() {
+        return KetenTestInfrastructuur.kafkaBootstrapServers();
+    }
+
+    private void registreerVergunning(String vNummer, String bsn) throws Exception {
+        mvc.perform(post("/api/v1/verblijfsvergunningen").contentType(MediaType.APPLICATION_JSON).content("""
+                {"vNummer":"%s","bsn":"%s","geboortedatum":"1990-01-01","nationaliteit":"SY",
+                 "verblijfsdoel":"GEZINSHERENIGING","ingangsdatum":"2026-10-01"}
+                """.formatted(vNummer, bsn))).andExpect(status().isCreated());
+    }
+
+    private static void brpInschrijving(String bsn) {
+        TestPartner.publiceer(kafka(), "sleutel-" + bsn, IngezeteneIngeschreven.newBuilder().setBsn(bsn)
+                .setGemeentecode("0363").setDatumInschrijving(LocalDate.of(2026, 10, 20))
+                .setGeboortedatum(LocalDate.of(1990, 1, 1)).build());
+    }
+
+    @Test
+    void met_verblijfsrecht_en_daarna_een_brp_inschrijving_levert_ind_de_verblijfsdoelen_aan_duo() throws Exception {
+        String bsn = TestBsn.nieuw();
+        registreerVergunning("1000000001", bsn);
+
+        brpInschrijving(bsn);
+
+        var record = TestPartner.wachtOp(kafka(), TopicCatalogue.VERBLIJFSDOELEN.name(), r -> TestPartner.bevat(r, bsn));
+        assertThat(TestPartner.bevat(record, "0363")).isTrue();
+        assertThat(record.key()).doesNotContain(bsn);
+    }
+
+    @Test
+    void met_een_brp_inschrijving_die_twee_keer_binnenkomt_en_daarna_verblijfsrecht_levert_ind_een_keer()
+            throws Exception {
+        String bsn = TestBsn.nieuw();
+        brpInschrijving(bsn);
+        brpInschrijving(bsn);
+
+        registreerVergunning("1000000002", bsn);
+
+        TestPartner.wachtOp(kafka(), TopicCatalogue.VERBLIJFSDOELEN.name(), r -> TestPartner.bevat(r, bsn));
+        assertThat(TestPartner.alles(kafka(), TopicCatalogue.VERBLIJFSDOELEN.name(), r -> TestPartner.bevat(r, bsn)))
+                .hasSize(1);
+    }
+
+    @Test
+    void zonder_brp_inschrijving_levert_ind_niets() throws Exception {
+        String bsn = TestBsn.nieuw();
+        registreerVergunning("1000000003", bsn);
+        String ander = TestBsn.nieuw();
+        registreerVergunning("1000000004", ander);
+        brpInschrijving(ander);
+
+        TestPartner.wachtOp(kafka(), TopicCatalogue.VERBLIJFSDOELEN.name(), r -> TestPartner.bevat(r, ander));
+        assertThat(TestPartner.alles(kafka(), TopicCatalogue.VERBLIJFSDOELEN.name(), r -> TestPartner.bevat(r, bsn)))
+                .isEmpty();
+    }
+
+    @Test
+    void een_onbekend_verblijfsdoel_en_een_ongeldig_v_nummer_worden_beide_genoemd() throws Exception {
+        mvc.perform(post("/api/v1/verblijfsvergunningen").contentType(MediaType.APPLICATION_JSON).content("""
+                {"vNummer":"12","bsn":"%s","geboortedatum":"1990-01-01","nationaliteit":"Syrie",
+                 "verblijfsdoel":"GEZINSHERENIGING","ingangsdatum":"2026-10-01"}
+                """.formatted(TestBsn.nieuw())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[*].name", Matchers.containsInAnyOrder("nationaliteit", "vNummer")));
+    }
+}
