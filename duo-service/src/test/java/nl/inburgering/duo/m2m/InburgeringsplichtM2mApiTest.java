@@ -20,6 +20,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -40,10 +41,16 @@ import nl.inburgering.platform.test.KetenTestInfrastructuur;
  * DUO's M2M Inburgeringsplicht API against a real PostgreSQL. Every exchange is checked against DUO's
  * published spec ({@link InburgeringsplichtSpec}): the response always, the request too when it is meant to
  * be valid.
+ *
+ * <p>{@code @DirtiesContext}: this context (its key differs from the other DUO tests' by the MockMvc
+ * auto-configuration) runs Kafka listeners in consumer group duo-service. Closed after this class, it
+ * neither competes for partitions with a later test's context nor races the shared broker's shutdown hook
+ * at JVM exit.
  */
 @SpringBootTest(properties = "spring.config.name=duo-service", webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = KetenTestInfrastructuur.class)
+@DirtiesContext
 class InburgeringsplichtM2mApiTest {
 
     private static final String GEMEENTE_OIN = "00000001002220647000";

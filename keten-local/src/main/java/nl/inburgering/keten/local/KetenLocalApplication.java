@@ -76,6 +76,8 @@ public final class KetenLocalApplication {
                 .properties(a.properties);
         a.servicePorts.forEach(options::port);
 
+        // A PostgreSQL that a killed keten-local (kill -9) left running on this data would hold its port.
+        LocalPostgres.stopOrphanedPostmaster(a.dataDir.resolve("pgdata").toAbsolutePath());
         List<String> taken = takenPorts(a);
         if (!taken.isEmpty()) {
             System.err.println("keten-local cannot start: " + String.join(", ", taken)

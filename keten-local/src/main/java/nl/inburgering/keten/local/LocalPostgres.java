@@ -176,7 +176,7 @@ public final class LocalPostgres implements AutoCloseable {
      * A JVM that was killed (kill -9, a crashed IDE run) leaves its PostgreSQL running, holding the port and the
      * data directory. Stop such a leftover postmaster of this data directory before starting a new one.
      */
-    private static void stopOrphanedPostmaster(Path dataDir) {
+    static void stopOrphanedPostmaster(Path dataDir) {
         Path pidFile = dataDir.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;
