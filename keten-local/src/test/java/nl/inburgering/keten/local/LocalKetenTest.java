@@ -17,7 +17,7 @@ class LocalKetenTest {
 
     @Test
     void starts_every_service_on_its_own_port_with_health_and_openapi_and_stops_them_all() throws Exception {
-        LocalKeten keten = LocalKeten.start(LocalKeten.Options.forTests().parallel(Boolean.getBoolean("seq") ? false : true));
+        LocalKeten keten = LocalKeten.start(LocalKeten.Options.forTests());
         try {
             assertThat(keten.services()).containsExactlyInAnyOrder(KetenService.values());
             for (KetenService service : KetenService.values()) {

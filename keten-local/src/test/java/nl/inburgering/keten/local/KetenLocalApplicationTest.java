@@ -1,0 +1,45 @@
+package nl.inburgering.keten.local;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class KetenLocalApplicationTest {
+
+    @Test
+    void without_arguments_the_launcher_uses_the_fixed_ports_and_the_keten_local_folder() {
+        KetenLocalApplication.Arguments a = KetenLocalApplication.Arguments.parse();
+
+        assertThat(a.kafkaPort).isEqualTo(9092);
+        assertThat(a.postgresPort).isEqualTo(5433);
+        assertThat(a.dataDir).isEqualTo(Path.of(".keten-local"));
+        assertThat(a.demo).isFalse();
+        assertThat(a.reset).isFalse();
+        assertThat(a.servicePorts).isEmpty();
+    }
+
+    @Test
+    void flags_ports_and_other_spring_properties_are_told_apart() {
+        KetenLocalApplication.Arguments a = KetenLocalApplication.Arguments.parse("--demo", "--reset",
+                "--kafka-port=19092", "--gemeente-service-port=18084", "--data-dir=/tmp/k",
+                "--spring.profiles.active=local");
+
+        assertThat(a.demo).isTrue();
+        assertThat(a.reset).isTrue();
+        assertThat(a.kafkaPort).isEqualTo(19092);
+        assertThat(a.servicePorts).containsEntry(KetenService.GEMEENTE, 18084);
+        assertThat(a.dataDir).isEqualTo(Path.of("/tmp/k"));
+        assertThat(a.properties).containsExactly(java.util.Map.entry("spring.profiles.active", "local"));
+    }
+
+    @Test
+    void an_unknown_flag_or_a_bad_port_is_refused() {
+        assertThatThrownBy(() -> KetenLocalApplication.Arguments.parse("--demoo"))
+                .hasMessageContaining("--demoo");
+        assertThatThrownBy(() -> KetenLocalApplication.Arguments.parse("--postgres-port=99999"))
+                .hasMessageContaining("--postgres-port=99999");
+    }
+}
