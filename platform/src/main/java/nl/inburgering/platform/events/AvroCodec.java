@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 
-import org.apache.avro.Schema;
 import org.apache.avro.message.BinaryMessageDecoder;
 import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.avro.specific.SpecificData;
@@ -24,14 +23,29 @@ public final class AvroCodec {
         AvroTrust.trustContracts();
     }
 
+    /** Encoders and decoders fingerprint their schema when built: build them once per event class. */
+    private static final ClassValue<BinaryMessageEncoder<SpecificRecord>> ENCODERS = new ClassValue<>() {
+        @Override
+        protected BinaryMessageEncoder<SpecificRecord> computeValue(Class<?> type) {
+            SpecificData model = SpecificData.getForClass(type);
+            return new BinaryMessageEncoder<>(model, model.getSchema(type));
+        }
+    };
+
+    private static final ClassValue<BinaryMessageDecoder<?>> DECODERS = new ClassValue<>() {
+        @Override
+        protected BinaryMessageDecoder<?> computeValue(Class<?> type) {
+            SpecificData model = SpecificData.getForClass(type);
+            return new BinaryMessageDecoder<>(model, model.getSchema(type));
+        }
+    };
+
     private AvroCodec() {
     }
 
     public static byte[] encode(SpecificRecord record) {
-        SpecificData model = SpecificData.getForClass(record.getClass());
-        BinaryMessageEncoder<SpecificRecord> encoder = new BinaryMessageEncoder<>(model, record.getSchema());
         try {
-            ByteBuffer buffer = encoder.encode(record);
+            ByteBuffer buffer = ENCODERS.get(record.getClass()).encode(record);
             byte[] bytes = new byte[buffer.remaining()];
             buffer.get(bytes);
             return bytes;
@@ -45,14 +59,11 @@ public final class AvroCodec {
      *                               compatible with {@code type}
      */
     public static <T extends SpecificRecord> T decode(byte[] bytes, Class<T> type) {
-        SpecificData model = SpecificData.getForClass(type);
-        Schema schema = model.getSchema(type);
-        BinaryMessageDecoder<T> decoder = new BinaryMessageDecoder<>(model, schema);
         try {
-            return decoder.decode(bytes);
+            return type.cast(DECODERS.get(type).decode(bytes));
         } catch (IOException | RuntimeException e) {
             throw new InvalidEventException("payload is geen geldig Avro-bericht van schema "
-                    + schema.getFullName() + ": " + e.getMessage(), e);
+                    + type.getSimpleName() + ": " + e.getMessage(), e);
         }
     }
 }

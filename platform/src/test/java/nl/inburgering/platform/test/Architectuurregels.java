@@ -2,6 +2,7 @@ package nl.inburgering.platform.test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
@@ -14,6 +15,7 @@ public final class Architectuurregels {
     }
 
     /** Domain code is plain Java: no Spring, JPA, Kafka, Avro contracts or web types. */
+    @ArchTest
     public static final ArchRule DOMEIN_ZONDER_FRAMEWORKS = noClasses()
             .that().resideInAPackage("..domain..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
@@ -22,6 +24,7 @@ public final class Architectuurregels {
             .as("domeincode is vrij van Spring, JPA, Kafka en de contracten");
 
     /** Controllers speak DTOs, never JPA entities, and publish nothing themselves. */
+    @ArchTest
     public static final ArchRule WEB_ZONDER_KAFKA = noClasses()
             .that().resideInAPackage("..web..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..",
@@ -29,6 +32,7 @@ public final class Architectuurregels {
             .as("de REST-laag publiceert niets zelf: alleen use cases schrijven in de outbox");
 
     /** Nothing but the platform's relay talks to Kafka to publish (transactional outbox). */
+    @ArchTest
     public static final ArchRule GEEN_KAFKATEMPLATE_BUITEN_DE_RELAY = noClasses()
             .that().resideInAPackage("nl.inburgering.(*)..").and().resideOutsideOfPackage("nl.inburgering.platform..")
             .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.kafka.core.KafkaTemplate")

@@ -57,7 +57,23 @@ public final class TestPartner {
     /** Waits for a record on {@code topic} that matches, reading from the beginning. */
     public static ConsumerRecord<String, byte[]> wachtOp(String bootstrapServers, String topic,
             Predicate<ConsumerRecord<String, byte[]>> gezocht) {
-        return lees(bootstrapServers, topic, gezocht, r -> true).get(0);
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-lezer-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            List<ConsumerRecord<String, byte[]>> gevonden = new ArrayList<>();
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (gezocht.test(r)) {
+                        gevonden.add(r);
+                    }
+                });
+                return !gevonden.isEmpty();
+            });
+            return gevonden.get(0);
+        }
     }
 
     /** Whether the payload of a record mentions {@code tekst} (Avro writes strings as UTF-8). */
@@ -88,32 +104,6 @@ public final class TestPartner {
                     }
                 });
                 return partities.stream().allMatch(p -> consumer.position(p) >= einde.get(p));
-            });
-            return gevonden;
-        }
-    }
-
-    /**
-     * All records on {@code topic} that match {@code gezocht}, read until {@code klaar} holds for the
-     * matches so far.
-     */
-    public static List<ConsumerRecord<String, byte[]>> lees(String bootstrapServers, String topic,
-            Predicate<ConsumerRecord<String, byte[]>> gezocht,
-            Predicate<List<ConsumerRecord<String, byte[]>>> klaar) {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-lezer-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            List<ConsumerRecord<String, byte[]>> gevonden = new ArrayList<>();
-            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (gezocht.test(r)) {
-                        gevonden.add(r);
-                    }
-                });
-                return !gevonden.isEmpty() && klaar.test(gevonden);
             });
             return gevonden;
         }

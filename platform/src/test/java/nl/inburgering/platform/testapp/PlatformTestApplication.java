@@ -11,8 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.contracts.event.IngezeteneIngeschreven;
-import nl.inburgering.platform.bsn.Bsn;
-import nl.inburgering.platform.events.InvalidEventException;
+import nl.inburgering.platform.events.Eventvalidatie;
 import nl.inburgering.platform.inbox.EventInbox;
 import nl.inburgering.platform.outbox.Outbox;
 
@@ -54,11 +53,10 @@ public class PlatformTestApplication {
         @KafkaListener(topics = "brp.inschrijvingen.v1")
         void ontvang(ConsumerRecord<String, byte[]> record) {
             inbox.ontvang(record, IngezeteneIngeschreven.class, event -> {
-                if (!Bsn.isValid(event.data().getBsn())) {
-                    throw new InvalidEventException("ongeldig BSN");
-                }
                 jdbc.sql("insert into ontvangen_inschrijving (bsn, gemeentecode) values (?, ?)")
-                        .params(event.data().getBsn(), event.data().getGemeentecode()).update();
+                        .params(Eventvalidatie.bsn(event.data().getBsn(), "Inschrijving"),
+                                event.data().getGemeentecode())
+                        .update();
             });
         }
     }

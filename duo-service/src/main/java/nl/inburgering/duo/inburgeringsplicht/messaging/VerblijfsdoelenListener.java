@@ -9,7 +9,7 @@ import nl.inburgering.duo.inburgeringsplicht.application.InburgeringsplichtVasts
 import nl.inburgering.duo.inburgeringsplicht.application.InburgeringsplichtVaststellenHandler;
 import nl.inburgering.duo.inburgeringsplicht.domain.Verblijfsdoel;
 import nl.inburgering.duo.inburgeringsplicht.domain.Verblijfsgegevens;
-import nl.inburgering.platform.bsn.Bsn;
+import nl.inburgering.platform.events.Eventvalidatie;
 import nl.inburgering.platform.events.InvalidEventException;
 import nl.inburgering.platform.inbox.EventInbox;
 
@@ -31,16 +31,11 @@ class VerblijfsdoelenListener {
     }
 
     static InburgeringsplichtVaststellen alsCommand(VerblijfsdoelDoorgegeven v) {
-        if (!Bsn.isValid(v.getBsn())) {
-            throw new InvalidEventException("Verblijfsdoelen met een ongeldig BSN");
-        }
         if (v.getVerblijfsdoel() == nl.inburgering.contracts.common.Verblijfsdoel.ONBEKEND) {
             throw new InvalidEventException("Verblijfsdoelen met een onbekend verblijfsdoel");
         }
-        if (!v.getGemeentecodeInschrijving().matches("\\d{4}")) {
-            throw new InvalidEventException("Verblijfsdoelen met een ongeldige gemeentecode");
-        }
-        return new InburgeringsplichtVaststellen(v.getBsn(), v.getVNummer(), v.getGemeentecodeInschrijving(),
+        return new InburgeringsplichtVaststellen(Eventvalidatie.bsn(v.getBsn(), "Verblijfsdoelen"), v.getVNummer(),
+                Eventvalidatie.gemeentecode(v.getGemeentecodeInschrijving(), "Verblijfsdoelen"),
                 new Verblijfsgegevens(Verblijfsdoel.valueOf(v.getVerblijfsdoel().name()),
                         v.getReferentIsAsielstatushouder(), v.getNationaliteit(), v.getGeboortedatum(),
                         v.getIngangsdatumVerblijfsrecht(), v.getDatumInschrijving()));

@@ -9,8 +9,7 @@ import org.springframework.stereotype.Component;
 import nl.inburgering.contracts.event.InburgeringsplichtVastgesteld;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarRepository;
-import nl.inburgering.platform.bsn.Bsn;
-import nl.inburgering.platform.events.InvalidEventException;
+import nl.inburgering.platform.events.Eventvalidatie;
 import nl.inburgering.platform.inbox.EventInbox;
 
 /** Stelseldienst #3 in: DUO tells the gemeente that a person is inburgeringsplichtig. */
@@ -33,12 +32,8 @@ class InburgeringsplichtListener {
     }
 
     private void vastgesteld(InburgeringsplichtVastgesteld plicht) {
-        if (!Bsn.isValid(plicht.getBsn())) {
-            throw new InvalidEventException("Inburgeringsplicht vastgesteld met een ongeldig BSN");
-        }
-        if (!plicht.getGemeentecode().matches("\\d{4}")) {
-            throw new InvalidEventException("Inburgeringsplicht vastgesteld met ongeldige gemeentecode");
-        }
+        Eventvalidatie.bsn(plicht.getBsn(), "Inburgeringsplicht vastgesteld");
+        Eventvalidatie.gemeentecode(plicht.getGemeentecode(), "Inburgeringsplicht vastgesteld");
         inburgeraars.save(new InburgeraarEntity(plicht.getBsn(), plicht.getGemeentecode(), plicht.getGeboortedatum(),
                 plicht.getDoelgroep().name(), plicht.getGedetailleerdeDoelgroep().name(), plicht.getBegindatum(),
                 plicht.getDatumVaststelling(), plicht.getLeerbaarheidstoetsKlaargezet(), clock.instant()));

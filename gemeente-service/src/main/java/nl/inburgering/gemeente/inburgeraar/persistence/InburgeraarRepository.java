@@ -1,7 +1,5 @@
 package nl.inburgering.gemeente.inburgeraar.persistence;
 
-import java.util.Optional;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,6 +7,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface InburgeraarRepository extends JpaRepository<InburgeraarEntity, String> {
 
     Page<InburgeraarEntity> findByGemeentecode(String gemeentecode, Pageable pageable);
-
-    Optional<InburgeraarEntity> findByBsnAndGemeentecode(String bsn, String gemeentecode);
 }

@@ -7,8 +7,7 @@ import org.springframework.stereotype.Component;
 import nl.inburgering.contracts.event.IngezeteneIngeschreven;
 import nl.inburgering.ind.verblijfsrecht.application.BrpInschrijvingVerwerken;
 import nl.inburgering.ind.verblijfsrecht.domain.BrpInschrijving;
-import nl.inburgering.platform.bsn.Bsn;
-import nl.inburgering.platform.events.InvalidEventException;
+import nl.inburgering.platform.events.Eventvalidatie;
 import nl.inburgering.platform.inbox.EventInbox;
 
 @Component
@@ -26,10 +25,9 @@ class BrpInschrijvingListener {
     void ontvang(ConsumerRecord<String, byte[]> record) {
         inbox.ontvang(record, IngezeteneIngeschreven.class, event -> {
             IngezeteneIngeschreven data = event.data();
-            if (!Bsn.isValid(data.getBsn())) {
-                throw new InvalidEventException("BRP-inschrijving met een ongeldig BSN");
-            }
-            verwerken.handle(new BrpInschrijving(data.getBsn(), data.getGemeentecode(), data.getDatumInschrijving()));
+            verwerken.handle(new BrpInschrijving(Eventvalidatie.bsn(data.getBsn(), "BRP-inschrijving"),
+                    Eventvalidatie.gemeentecode(data.getGemeentecode(), "BRP-inschrijving"),
+                    data.getDatumInschrijving()));
         });
     }
 }
