@@ -21,12 +21,15 @@ import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import nl.inburgering.contracts.TopicCatalogue;
 import nl.inburgering.contracts.common.Doelgroepindeling;
 import nl.inburgering.contracts.common.GedetailleerdeDoelgroep;
 import nl.inburgering.contracts.event.InburgeringsplichtVastgesteld;
+import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.test.KetenTestInfrastructuur;
+import nl.inburgering.platform.test.TestTokens;
 import nl.inburgering.platform.test.TestBsn;
 import nl.inburgering.platform.test.TestPartner;
 
@@ -39,6 +42,22 @@ class GemeenteServiceTest {
     @Autowired
     MockMvc mvc;
 
+    private static final String AMSTERDAM_OIN = "00000001002564440000";
+    private static final String ROTTERDAM_OIN = "00000001002220647000";
+
+    private static String brpSysteem(String gemeentecode, String oin) {
+        return TestTokens.voor("gemeente-service").rol(Rol.PARTNERSYSTEEM).gemeente(gemeentecode, oin).bearer();
+    }
+
+    private static String klantmanager(String gemeentecode, String oin) {
+        return TestTokens.voor("gemeente-service").rol(Rol.GEMEENTE_KLANTMANAGER).gemeente(gemeentecode, oin).bearer();
+    }
+
+    private static MockHttpServletRequestBuilder inschrijving(String json) {
+        return post("/api/v1/brp/inschrijvingen").header("Authorization", brpSysteem("0363", AMSTERDAM_OIN))
+                .contentType(MediaType.APPLICATION_JSON).content(json);
+    }
+
     private static String kafka() {
         return KetenTestInfrastructuur.kafkaBootstrapServers();
     }
@@ -47,10 +66,11 @@ class GemeenteServiceTest {
     void een_inschrijving_in_de_brp_wordt_aan_ind_en_duo_gepubliceerd() throws Exception {
         String bsn = TestBsn.nieuw();
 
-        mvc.perform(post("/api/v1/brp/inschrijvingen").contentType(MediaType.APPLICATION_JSON).content("""
-                {"bsn":"%s","gemeentecode":"0363","datumInschrijving":"2026-11-02","geboortedatum":"1996-04-01"}
+        mvc.perform(inschrijving("""
+                {"bsn":"%s","datumInschrijving":"2026-11-02","geboortedatum":"1996-04-01"}
                 """.formatted(bsn)))
                 .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.gemeentecode").value("0363"))
                 .andExpect(header().exists("Location"))
                 .andExpect(header().string("API-Version", "1.0.0"));
 
@@ -63,32 +83,32 @@ class GemeenteServiceTest {
     void een_tweede_inschrijving_van_dezelfde_persoon_is_een_conflict() throws Exception {
         String bsn = TestBsn.nieuw();
         String body = """
-                {"bsn":"%s","gemeentecode":"0363","datumInschrijving":"2026-11-02","geboortedatum":"1996-04-01"}
+                {"bsn":"%s","datumInschrijving":"2026-11-02","geboortedatum":"1996-04-01"}
                 """.formatted(bsn);
-        mvc.perform(post("/api/v1/brp/inschrijvingen").contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(inschrijving(body))
                 .andExpect(status().isCreated());
 
-        mvc.perform(post("/api/v1/brp/inschrijvingen").contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(inschrijving(body))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test
     void ongeldige_invoer_krijgt_een_400_problem_json_die_elk_fout_veld_noemt() throws Exception {
-        mvc.perform(post("/api/v1/brp/inschrijvingen").contentType(MediaType.APPLICATION_JSON).content("""
-                {"bsn":"123456789","gemeentecode":"Amsterdam","geboortedatum":"2999-01-01"}
+        mvc.perform(inschrijving("""
+                {"bsn":"123456789","geboortedatum":"2999-01-01"}
                 """))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(400))
                 .andExpect(jsonPath("$.invalidParams[*].name", Matchers.containsInAnyOrder(
-                        "bsn", "datumInschrijving", "gemeentecode", "geboortedatum")))
+                        "bsn", "datumInschrijving", "geboortedatum")))
                 .andExpect(jsonPath("$.trace").doesNotExist());
     }
 
     @Test
     void onleesbare_json_krijgt_een_400_en_geen_stacktrace() throws Exception {
-        mvc.perform(post("/api/v1/brp/inschrijvingen").contentType(MediaType.APPLICATION_JSON).content("{\"bsn\":"))
+        mvc.perform(inschrijving("{\"bsn\":"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.invalidParams[0].name").value("body"));
@@ -96,8 +116,8 @@ class GemeenteServiceTest {
 
     @Test
     void een_datum_in_een_verkeerd_formaat_noemt_het_veld() throws Exception {
-        mvc.perform(post("/api/v1/brp/inschrijvingen").contentType(MediaType.APPLICATION_JSON).content("""
-                {"bsn":"%s","gemeentecode":"0363","datumInschrijving":"2-11-2026","geboortedatum":"1996-04-01"}
+        mvc.perform(inschrijving("""
+                {"bsn":"%s","datumInschrijving":"2-11-2026","geboortedatum":"1996-04-01"}
                 """.formatted(TestBsn.nieuw())))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("datumInschrijving"));
@@ -105,8 +125,8 @@ class GemeenteServiceTest {
 
     @Test
     void een_inschrijving_in_de_toekomst_wordt_geweigerd() throws Exception {
-        mvc.perform(post("/api/v1/brp/inschrijvingen").contentType(MediaType.APPLICATION_JSON).content("""
-                {"bsn":"%s","gemeentecode":"0363","datumInschrijving":"2999-01-01","geboortedatum":"1996-04-01"}
+        mvc.perform(inschrijving("""
+                {"bsn":"%s","datumInschrijving":"2999-01-01","geboortedatum":"1996-04-01"}
                 """.formatted(TestBsn.nieuw())))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("datumInschrijving"))
@@ -126,24 +146,65 @@ class GemeenteServiceTest {
                 .setGeboortedatum(LocalDate.of(1996, 4, 1)).build());
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mvc
-                .perform(post("/api/v1/inburgeraars/_zoek").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"bsn\":\"" + bsn + "\"}"))
+                .perform(post("/api/v1/inburgeraars/_zoek").header("Authorization", klantmanager("0599", ROTTERDAM_OIN))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"bsn\":\"" + bsn + "\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.inburgeraars[0].gedetailleerdeDoelgroep").value("GEZINSVORMER"))
                 .andExpect(jsonPath("$.inburgeraars[0].leerbaarheidstoetsKlaargezet").value(true)));
-        mvc.perform(get("/api/v1/inburgeraars").param("gemeentecode", "0599"))
+        mvc.perform(get("/api/v1/inburgeraars").header("Authorization", klantmanager("0599", ROTTERDAM_OIN)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.inburgeraars[*].bsn", Matchers.hasItem(bsn)));
-        mvc.perform(get("/api/v1/inburgeraars").param("gemeentecode", "0363"))
+        mvc.perform(get("/api/v1/inburgeraars").header("Authorization", klantmanager("0363", AMSTERDAM_OIN)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.inburgeraars[*].bsn", Matchers.not(Matchers.hasItem(bsn))));
+        mvc.perform(post("/api/v1/inburgeraars/_zoek").header("Authorization", klantmanager("0363", AMSTERDAM_OIN))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"bsn\":\"" + bsn + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.inburgeraars").isEmpty());
     }
 
     @Test
-    void de_werkvoorraad_vraagt_een_geldige_gemeentecode() throws Exception {
-        mvc.perform(get("/api/v1/inburgeraars").param("gemeentecode", "12"))
+    void een_gemeentecode_in_de_query_wordt_geweigerd_want_de_gemeente_komt_uit_het_token() throws Exception {
+        mvc.perform(get("/api/v1/inburgeraars").param("gemeentecode", "0599")
+                        .header("Authorization", klantmanager("0363", AMSTERDAM_OIN)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.invalidParams[0].name").value("gemeentecode"));
+                .andExpect(jsonPath("$.invalidParams[0].name").value("gemeentecode"))
+                .andExpect(jsonPath("$.invalidParams[0].code").value("tenantFromToken"));
+    }
+
+    @Test
+    void een_gemeentecode_in_de_body_wordt_geweigerd_want_de_gemeente_komt_uit_het_token() throws Exception {
+        mvc.perform(inschrijving("""
+                {"bsn":"%s","gemeentecode":"0599","datumInschrijving":"2026-11-02","geboortedatum":"1996-04-01"}
+                """.formatted(TestBsn.nieuw())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("gemeentecode"))
+                .andExpect(jsonPath("$.invalidParams[0].code").value("unknown"));
+    }
+
+    @Test
+    void zonder_token_is_de_werkvoorraad_401_als_problem_json() throws Exception {
+        mvc.perform(get("/api/v1/inburgeraars"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void een_brp_systeem_mag_de_werkvoorraad_niet_lezen() throws Exception {
+        mvc.perform(get("/api/v1/inburgeraars").header("Authorization", brpSysteem("0363", AMSTERDAM_OIN)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void elk_antwoord_draagt_de_beveiligingsheaders_van_de_api_design_rules() throws Exception {
+        mvc.perform(get("/api/v1/inburgeraars").header("Authorization", klantmanager("0363", AMSTERDAM_OIN)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", Matchers.containsString("no-store")))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("Content-Security-Policy", "frame-ancestors 'none'"))
+                .andExpect(header().string("Strict-Transport-Security", Matchers.startsWith("max-age=")));
     }
 
     @Test

@@ -19,7 +19,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import nl.inburgering.contracts.TopicCatalogue;
 import nl.inburgering.contracts.event.IngezeteneIngeschreven;
+import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.test.KetenTestInfrastructuur;
+import nl.inburgering.platform.test.TestTokens;
 import nl.inburgering.platform.test.TestBsn;
 import nl.inburgering.platform.test.TestPartner;
 
@@ -32,12 +34,15 @@ class VerblijfsdoelenLeveringTest {
     @Autowired
     MockMvc mvc;
 
+    private static final String IND = TestTokens.voor("ind-service").rol(Rol.IND_MEDEWERKER)
+            .oin("00000001003214369000").bearer();
+
     private static String kafka() {
         return KetenTestInfrastructuur.kafkaBootstrapServers();
     }
 
     private void registreerVergunning(String vNummer, String bsn) throws Exception {
-        mvc.perform(post("/api/v1/verblijfsvergunningen").contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/api/v1/verblijfsvergunningen").header("Authorization", IND).contentType(MediaType.APPLICATION_JSON).content("""
                 {"vNummer":"%s","bsn":"%s","geboortedatum":"1990-01-01","nationaliteit":"SY",
                  "verblijfsdoel":"GEZINSHERENIGING","ingangsdatum":"2026-10-01"}
                 """.formatted(vNummer, bsn))).andExpect(status().isCreated());
@@ -89,8 +94,16 @@ class VerblijfsdoelenLeveringTest {
     }
 
     @Test
+    void een_gemeentelijke_klantmanager_mag_geen_verblijfsrecht_registreren() throws Exception {
+        mvc.perform(post("/api/v1/verblijfsvergunningen").header("Authorization", TestTokens.voor("ind-service")
+                .rol(Rol.GEMEENTE_KLANTMANAGER).gemeente("0363", "00000001002564440000").bearer())
+                .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void een_onbekend_verblijfsdoel_en_een_ongeldig_v_nummer_worden_beide_genoemd() throws Exception {
-        mvc.perform(post("/api/v1/verblijfsvergunningen").contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/api/v1/verblijfsvergunningen").header("Authorization", IND).contentType(MediaType.APPLICATION_JSON).content("""
                 {"vNummer":"12","bsn":"%s","geboortedatum":"1990-01-01","nationaliteit":"Syrie",
                  "verblijfsdoel":"GEZINSHERENIGING","ingangsdatum":"2026-10-01"}
                 """.formatted(TestBsn.nieuw())))

@@ -35,7 +35,9 @@ import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtRepos
 import nl.inburgering.duo.inburgeringsplicht.persistence.PlichthistorieEntity;
 import nl.inburgering.duo.inburgeringsplicht.persistence.PlichthistorieRepository;
 import nl.inburgering.platform.bsn.Bsn;
+import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.test.KetenTestInfrastructuur;
+import nl.inburgering.platform.test.TestTokens;
 
 /**
  * DUO's M2M Inburgeringsplicht API against a real PostgreSQL. Every exchange is checked against DUO's
@@ -260,6 +262,45 @@ class InburgeringsplichtM2mApiTest {
                 .hasHeader("berichtId", berichtId).hasHeader("API-Version", API_VERSIE);
     }
 
+    @Test
+    void zonder_token_krijgt_een_gemeentesysteem_401() {
+        HttpHeaders headers = geldigeHeaders();
+        headers.remove(HttpHeaders.AUTHORIZATION);
+
+        assertThat(mvc.get().uri(BASISPAD + "/personen/" + plichtigeGezinsmigrant() + "/inburgeringsplicht")
+                .headers(headers).exchange()).hasStatus(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void een_bron_die_niet_de_organisatie_van_het_token_is_krijgt_403() {
+        HttpHeaders headers = geldigeHeaders();
+        headers.set(HttpHeaders.AUTHORIZATION, tokenVan("0363", "00000001009999999000"));
+
+        assertThat(vraag(plichtigeGezinsmigrant(), "/inburgeringsplicht", headers)).hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void een_gemeente_waar_de_persoon_niet_ingezetene_is_krijgt_403_en_geen_gegevens() {
+        String bsn = plichtigeGezinsmigrant();
+        HttpHeaders headers = geldigeHeaders();
+        headers.set("bron", "00000001002220647000");
+        headers.set(HttpHeaders.AUTHORIZATION, tokenVan("0599", "00000001002220647000"));
+
+        MvcTestResult antwoord = vraag(bsn, "/inburgeringsplicht", headers);
+
+        assertThat(antwoord).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(antwoord).bodyText().doesNotContain("begindatum");
+    }
+
+    @Test
+    void een_klantmanager_gebruikt_de_m2m_api_niet_maar_het_gemeentesysteem() {
+        HttpHeaders headers = geldigeHeaders();
+        headers.set(HttpHeaders.AUTHORIZATION, TestTokens.voor("duo-service").rol(Rol.GEMEENTE_KLANTMANAGER)
+                .gemeente("0363", GEMEENTE_OIN).bearer());
+
+        assertThat(vraag(plichtigeGezinsmigrant(), "/inburgeringsplicht", headers)).hasStatus(HttpStatus.FORBIDDEN);
+    }
+
     // --- arrange ---
 
     private String plichtigeGezinsmigrant() {
@@ -290,8 +331,13 @@ class InburgeringsplichtM2mApiTest {
 
     // --- act, with the spec checks every exchange must pass ---
 
+    private static String tokenVan(String gemeentecode, String oin) {
+        return TestTokens.voor("duo-service").rol(Rol.PARTNERSYSTEEM).gemeente(gemeentecode, oin).bearer();
+    }
+
     private HttpHeaders geldigeHeaders() {
         HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.AUTHORIZATION, tokenVan("0363", GEMEENTE_OIN));
         headers.set("bron", GEMEENTE_OIN);
         headers.set("doel", duoOin);
         headers.set("berichtId", UUID.randomUUID().toString());

@@ -23,7 +23,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import nl.inburgering.platform.security.GeenToegangException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every error into {@code application/problem+json} (RFC 9457). Validation problems are all
@@ -46,6 +48,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Niet gevonden");
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    @ExceptionHandler(GeenToegangException.class)
+    ResponseEntity<Object> geenToegang(GeenToegangException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Geen toegang");
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
 
     @ExceptionHandler(ConflictException.class)
@@ -90,9 +99,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        InvalidParam probleem = e.getCause() instanceof JacksonException json && !json.getPath().isEmpty()
-                ? new InvalidParam(pad(json), "format", "waarde heeft niet het verwachte formaat")
-                : new InvalidParam("body", "unreadable", "de body is geen leesbare JSON");
+        InvalidParam probleem;
+        if (e.getCause() instanceof UnrecognizedPropertyException onbekend) {
+            probleem = new InvalidParam(pad(onbekend), "unknown", "dit veld bestaat niet in dit verzoek;"
+                    + " de organisatie (gemeentecode, instellingsnummer) komt altijd uit het token");
+        } else if (e.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+            probleem = new InvalidParam(pad(json), "format", "waarde heeft niet het verwachte formaat");
+        } else {
+            probleem = new InvalidParam("body", "unreadable", "de body is geen leesbare JSON");
+        }
         return ResponseEntity.badRequest().body(ongeldig(List.of(probleem)));
     }
 

@@ -73,7 +73,9 @@ public class KetenTestInfrastructuur implements ApplicationContextInitializer<Co
                 "spring.datasource.url=" + database(database),
                 "spring.datasource.username=postgres",
                 "spring.datasource.password=postgres",
-                "spring.kafka.bootstrap-servers=" + kafkaBootstrapServers())
+                "spring.kafka.bootstrap-servers=" + kafkaBootstrapServers(),
+                "keten.security.vertrouwde-uitgevers[0].issuer=" + TestTokens.UITGEVER,
+                "keten.security.vertrouwde-uitgevers[0].public-key=" + TestTokens.publicKeyPem())
                 .applyTo(context);
     }
 }

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 import nl.inburgering.duo.m2m.application.InburgeringsplichtRaadplegen;
 import nl.inburgering.duo.m2m.application.M2mAutorisatie;
 import nl.inburgering.platform.config.KetenProperties;
+import nl.inburgering.platform.security.Rol;
+import nl.inburgering.platform.security.Toegang;
 import nl.inburgering.platform.web.NietGevondenException;
 
 /**
@@ -21,6 +23,7 @@ import nl.inburgering.platform.web.NietGevondenException;
  * person.
  */
 @RestController
+@Toegang(Rol.PARTNERSYSTEEM)
 @ApiVersie(InburgeringsplichtM2mController.API_VERSIE)
 @RequestMapping("/m2m/v1/personen/{bsn}")
 class InburgeringsplichtM2mController {

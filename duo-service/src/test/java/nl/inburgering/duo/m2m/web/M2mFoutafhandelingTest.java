@@ -61,7 +61,7 @@ class M2mFoutafhandelingTest {
     void een_onverwachte_fout_is_een_500_met_de_versie_van_de_api() {
         when(raadplegen.actuelePlicht(BSN)).thenThrow(new IllegalStateException("database weg"));
 
-        MvcTestResult antwoord = vraag(new M2mAutorisatie(), "/inburgeringsplicht", GEMEENTE_OIN,
+        MvcTestResult antwoord = vraag(toestaand(), "/inburgeringsplicht", GEMEENTE_OIN,
                 UUID.randomUUID().toString());
 
         assertThat(antwoord).hasStatus(HttpStatus.INTERNAL_SERVER_ERROR)
@@ -69,8 +69,17 @@ class M2mFoutafhandelingTest {
         assertThat(antwoord).bodyText().doesNotContain("database weg");
     }
 
+    private static M2mAutorisatie toestaand() {
+        return new M2mAutorisatie(null) {
+            @Override
+            public void controleer(String bronOin, String bsn) {
+                // this test is about what happens after the authorisation
+            }
+        };
+    }
+
     private static M2mAutorisatie weigerend() {
-        return new M2mAutorisatie() {
+        return new M2mAutorisatie(null) {
             @Override
             public void controleer(String bronOin, String bsn) {
                 throw new NietGeautoriseerdException("Deze persoon is niet relevant voor de bron.");

@@ -15,13 +15,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
-import jakarta.validation.constraints.Pattern;
 import nl.inburgering.gemeente.brp.application.InschrijvingRegistreren;
 import nl.inburgering.gemeente.brp.application.InschrijvingRegistrerenHandler;
 import nl.inburgering.gemeente.brp.domain.Inschrijving;
+import nl.inburgering.platform.security.KetenGebruiker;
+import nl.inburgering.platform.security.Rol;
+import nl.inburgering.platform.security.Toegang;
 import nl.inburgering.platform.validatie.GeldigBsn;
 
 @RestController
+@Toegang(Rol.PARTNERSYSTEEM)
 @RequestMapping("/api/v1/brp/inschrijvingen")
 @Tag(name = "BRP-bijhouding")
 class BrpInschrijvingController {
@@ -34,17 +37,18 @@ class BrpInschrijvingController {
 
     @PostMapping
     @Operation(summary = "Registreer de inschrijving van een vreemdeling als ingezetene",
-            description = "Publiceert de BRP-inschrijving aan IND en DUO (topic brp.inschrijvingen.v1).")
+            description = "Door het BRP-systeem van de gemeente (rol PARTNERSYSTEEM); de gemeente komt uit het token. "
+                    + "Publiceert de BRP-inschrijving aan IND en DUO (topic brp.inschrijvingen.v1).")
     ResponseEntity<InschrijvingResponse> registreer(@Valid @RequestBody InschrijvingRequest request) {
-        UUID id = handler.handle(new InschrijvingRegistreren(new Inschrijving(request.bsn(), request.gemeentecode(),
+        String gemeentecode = KetenGebruiker.huidig().vereisGemeentecode();
+        UUID id = handler.handle(new InschrijvingRegistreren(new Inschrijving(request.bsn(), gemeentecode,
                 request.datumInschrijving(), request.geboortedatum())));
         return ResponseEntity.created(URI.create("/api/v1/brp/inschrijvingen/" + id))
-                .body(new InschrijvingResponse(id, request.gemeentecode(), request.datumInschrijving()));
+                .body(new InschrijvingResponse(id, gemeentecode, request.datumInschrijving()));
     }
 
     record InschrijvingRequest(
             @NotNull @GeldigBsn String bsn,
-            @NotNull @Pattern(regexp = "\\d{4}", message = "moet een gemeentecode van 4 cijfers zijn") String gemeentecode,
             @NotNull LocalDate datumInschrijving,
             @NotNull @Past LocalDate geboortedatum) {
     }

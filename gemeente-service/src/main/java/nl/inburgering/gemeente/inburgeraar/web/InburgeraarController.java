@@ -20,13 +20,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarRepository;
+import nl.inburgering.platform.security.KetenGebruiker;
+import nl.inburgering.platform.security.Rol;
+import nl.inburgering.platform.security.Toegang;
 import nl.inburgering.platform.validatie.GeldigBsn;
 
 /** The caseworker's werkvoorraad of inburgeringsplichtigen. */
 @RestController
+@Toegang(Rol.GEMEENTE_KLANTMANAGER)
 @RequestMapping("/api/v1/inburgeraars")
 @Tag(name = "Inburgeraars")
 class InburgeraarController {
@@ -38,22 +41,23 @@ class InburgeraarController {
     }
 
     @GetMapping
-    @Operation(summary = "Werkvoorraad: de inburgeraars van een gemeente, nieuwste eerst",
-            description = "De parameter gemeentecode is tijdelijk: met de beveiliging komt de gemeente uit het token.")
+    @Operation(summary = "Werkvoorraad: de inburgeraars van de gemeente van het token, nieuwste eerst")
     Werkvoorraad werkvoorraad(
-            @RequestParam @Pattern(regexp = "\\d{4}", message = "moet een gemeentecode van 4 cijfers zijn") String gemeentecode,
             @RequestParam(defaultValue = "1") @Min(1) int pagina,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int paginaGrootte) {
-        Page<InburgeraarEntity> page = inburgeraars.findByGemeentecode(gemeentecode,
+        Page<InburgeraarEntity> page = inburgeraars.findByGemeentecode(KetenGebruiker.huidig().vereisGemeentecode(),
                 PageRequest.of(pagina - 1, paginaGrootte, Sort.by(Sort.Direction.DESC, "ontvangenOp")));
         return new Werkvoorraad(page.map(InburgeraarController::alsDto).toList(), pagina, paginaGrootte,
                 page.getTotalElements());
     }
 
     @PostMapping("/_zoek")
-    @Operation(summary = "Zoek een inburgeraar op BSN (het BSN staat in de body, nooit in de URL)")
+    @Operation(summary = "Zoek een inburgeraar van de eigen gemeente op BSN (het BSN staat in de body, nooit in de URL)",
+            description = "Een inburgeraar van een andere gemeente wordt net zo min gevonden als een onbekende.")
     Zoekresultaat zoek(@Valid @RequestBody ZoekVraag vraag) {
-        return new Zoekresultaat(inburgeraars.findById(vraag.bsn()).map(InburgeraarController::alsDto).stream().toList());
+        String gemeentecode = KetenGebruiker.huidig().vereisGemeentecode();
+        return new Zoekresultaat(inburgeraars.findById(vraag.bsn()).filter(i -> i.getGemeentecode().equals(gemeentecode))
+                .map(InburgeraarController::alsDto).stream().toList());
     }
 
     private static Inburgeraar alsDto(InburgeraarEntity e) {

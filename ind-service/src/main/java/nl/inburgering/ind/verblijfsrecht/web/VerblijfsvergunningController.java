@@ -19,9 +19,12 @@ import nl.inburgering.ind.verblijfsrecht.application.VerblijfsvergunningRegistre
 import nl.inburgering.ind.verblijfsrecht.application.VerblijfsvergunningRegistrerenHandler;
 import nl.inburgering.ind.verblijfsrecht.domain.Verblijfsdoel;
 import nl.inburgering.ind.verblijfsrecht.domain.Verblijfsvergunning;
+import nl.inburgering.platform.security.Rol;
+import nl.inburgering.platform.security.Toegang;
 import nl.inburgering.platform.validatie.GeldigBsn;
 
 @RestController
+@Toegang(Rol.IND_MEDEWERKER)
 @RequestMapping("/api/v1/verblijfsvergunningen")
 @Tag(name = "Verblijfsvergunningen")
 class VerblijfsvergunningController {

@@ -1,0 +1,64 @@
+package nl.inburgering.platform.security;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/**
+ * Who is calling, taken from the access token only. The tenant (gemeentecode, instellingsnummer, OIN)
+ * never comes from a path, query or body.
+ */
+public record KetenGebruiker(String organisatieOin, Set<Rol> rollen, Optional<String> gemeentecode,
+        Optional<String> instellingsnummer) {
+
+    public static final String CLAIM_ROLLEN = "roles";
+    public static final String CLAIM_OIN = "organisatie_oin";
+    public static final String CLAIM_GEMEENTECODE = "gemeentecode";
+    public static final String CLAIM_INSTELLINGSNUMMER = "instellingsnummer";
+
+    public static KetenGebruiker van(Jwt token) {
+        Set<Rol> rollen = EnumSet.noneOf(Rol.class);
+        List<String> namen = token.getClaimAsStringList(CLAIM_ROLLEN);
+        if (namen != null) {
+            for (String naam : namen) {
+                for (Rol rol : Rol.values()) {
+                    if (rol.name().equals(naam)) {
+                        rollen.add(rol);
+                    }
+                }
+            }
+        }
+        return new KetenGebruiker(token.getClaimAsString(CLAIM_OIN), rollen,
+                Optional.ofNullable(token.getClaimAsString(CLAIM_GEMEENTECODE)),
+                Optional.ofNullable(token.getClaimAsString(CLAIM_INSTELLINGSNUMMER)));
+    }
+
+    /** The caller of the current request; fails when there is none (a bug: every endpoint is secured). */
+    public static KetenGebruiker huidig() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication instanceof JwtAuthenticationToken jwt) {
+            return van(jwt.getToken());
+        }
+        throw new IllegalStateException("geen geauthenticeerde aanroeper");
+    }
+
+    public boolean heeftEenVan(Rol... gevraagd) {
+        for (Rol rol : gevraagd) {
+            if (rollen.contains(rol)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The gemeente this caller acts for; a caller without one may not use gemeente data. */
+    public String vereisGemeentecode() {
+        return gemeentecode.orElseThrow(() -> new GeenToegangException("dit token hoort niet bij een gemeente"));
+    }
+}
