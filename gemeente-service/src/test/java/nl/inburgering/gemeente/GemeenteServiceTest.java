@@ -161,6 +161,20 @@ class GemeenteServiceTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"bsn\":\"" + bsn + "\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.inburgeraars").isEmpty());
+        String id = tools.jackson.databind.json.JsonMapper.builder().build().readTree(mvc
+                .perform(post("/api/v1/inburgeraars/_zoek").header("Authorization", klantmanager("0599", ROTTERDAM_OIN))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"bsn\":\"" + bsn + "\"}"))
+                .andReturn().getResponse().getContentAsString()).at("/inburgeraars/0/id").asString();
+        mvc.perform(get("/api/v1/inburgeraars/" + id).header("Authorization", klantmanager("0599", ROTTERDAM_OIN)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.bsn").value(bsn));
+        mvc.perform(get("/api/v1/inburgeraars/" + id).header("Authorization", klantmanager("0363", AMSTERDAM_OIN)))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("Deze inburgeraar bestaat niet in uw gemeente."));
+        mvc.perform(get("/api/v1/inburgeraars/" + java.util.UUID.randomUUID())
+                        .header("Authorization", klantmanager("0363", AMSTERDAM_OIN)))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("Deze inburgeraar bestaat niet in uw gemeente."));
     }
 
     @Test
@@ -180,6 +194,13 @@ class GemeenteServiceTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("gemeentecode"))
                 .andExpect(jsonPath("$.invalidParams[0].code").value("unknown"));
+    }
+
+    @Test
+    void een_id_dat_geen_uuid_is_noemt_de_parameter() throws Exception {
+        mvc.perform(get("/api/v1/inburgeraars/999990019").header("Authorization", klantmanager("0363", AMSTERDAM_OIN)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("id"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -109,6 +110,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             probleem = new InvalidParam("body", "unreadable", "de body is geen leesbare JSON");
         }
         return ResponseEntity.badRequest().body(ongeldig(List.of(probleem)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String naam = e.getPropertyName() != null ? e.getPropertyName() : "parameter";
+        return ResponseEntity.badRequest().body(ongeldig(List.of(new InvalidParam(naam, "format",
+                "waarde heeft niet het verwachte formaat"))));
     }
 
     private static String pad(JacksonException e) {

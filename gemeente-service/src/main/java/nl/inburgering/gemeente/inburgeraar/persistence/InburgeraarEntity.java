@@ -2,6 +2,7 @@ package nl.inburgering.gemeente.inburgeraar.persistence;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +16,8 @@ public class InburgeraarEntity {
 
     @Id
     private String bsn;
+    @Column(nullable = false, unique = true)
+    private UUID id;
     @Column(nullable = false)
     private String gemeentecode;
     @Column(nullable = false)
@@ -38,6 +41,7 @@ public class InburgeraarEntity {
             String gedetailleerdeDoelgroep, LocalDate begindatumInburgeringsplicht, LocalDate datumVaststelling,
             boolean leerbaarheidstoetsKlaargezet, Instant ontvangenOp) {
         this.bsn = bsn;
+        this.id = UUID.randomUUID();
         this.gemeentecode = gemeentecode;
         this.geboortedatum = geboortedatum;
         this.doelgroep = doelgroep;
@@ -46,6 +50,10 @@ public class InburgeraarEntity {
         this.datumVaststelling = datumVaststelling;
         this.leerbaarheidstoetsKlaargezet = leerbaarheidstoetsKlaargezet;
         this.ontvangenOp = ontvangenOp;
+    }
+
+    public UUID getId() {
+        return id;
     }
 
     public String getBsn() {

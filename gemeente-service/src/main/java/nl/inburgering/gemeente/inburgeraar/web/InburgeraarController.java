@@ -3,11 +3,13 @@ package nl.inburgering.gemeente.inburgeraar.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,6 +28,7 @@ import nl.inburgering.platform.security.KetenGebruiker;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.security.Toegang;
 import nl.inburgering.platform.validatie.GeldigBsn;
+import nl.inburgering.platform.web.NietGevondenException;
 
 /** The caseworker's werkvoorraad of inburgeringsplichtigen. */
 @RestController
@@ -51,6 +54,15 @@ class InburgeraarController {
                 page.getTotalElements());
     }
 
+    @GetMapping("/{id}")
+    @Operation(summary = "Een inburgeraar van de eigen gemeente",
+            description = "Een inburgeraar van een andere gemeente geeft 404, net als een die niet bestaat.")
+    Inburgeraar inburgeraar(@PathVariable UUID id) {
+        return inburgeraars.findByIdAndGemeentecode(id, KetenGebruiker.huidig().vereisGemeentecode())
+                .map(InburgeraarController::alsDto)
+                .orElseThrow(() -> new NietGevondenException("Deze inburgeraar bestaat niet in uw gemeente."));
+    }
+
     @PostMapping("/_zoek")
     @Operation(summary = "Zoek een inburgeraar van de eigen gemeente op BSN (het BSN staat in de body, nooit in de URL)",
             description = "Een inburgeraar van een andere gemeente wordt net zo min gevonden als een onbekende.")
@@ -61,7 +73,7 @@ class InburgeraarController {
     }
 
     private static Inburgeraar alsDto(InburgeraarEntity e) {
-        return new Inburgeraar(e.getBsn(), e.getGemeentecode(), e.getGeboortedatum(), e.getDoelgroep(),
+        return new Inburgeraar(e.getId(), e.getBsn(), e.getGemeentecode(), e.getGeboortedatum(), e.getDoelgroep(),
                 e.getGedetailleerdeDoelgroep(), e.getBegindatumInburgeringsplicht(), e.getDatumVaststelling(),
                 e.isLeerbaarheidstoetsKlaargezet(), e.getOntvangenOp());
     }
@@ -75,7 +87,7 @@ class InburgeraarController {
     record Werkvoorraad(List<Inburgeraar> inburgeraars, int pagina, int paginaGrootte, long totaal) {
     }
 
-    record Inburgeraar(String bsn, String gemeentecode, LocalDate geboortedatum, String doelgroep,
+    record Inburgeraar(UUID id, String bsn, String gemeentecode, LocalDate geboortedatum, String doelgroep,
             String gedetailleerdeDoelgroep, LocalDate begindatumInburgeringsplicht, LocalDate datumVaststelling,
             boolean leerbaarheidstoetsKlaargezet, Instant ontvangenOp) {
     }
