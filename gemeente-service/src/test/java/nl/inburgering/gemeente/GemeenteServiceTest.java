@@ -200,7 +200,8 @@ class GemeenteServiceTest {
     void een_id_dat_geen_uuid_is_noemt_de_parameter() throws Exception {
         mvc.perform(get("/api/v1/inburgeraars/999990019").header("Authorization", klantmanager("0363", AMSTERDAM_OIN)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.invalidParams[0].name").value("id"));
+                .andExpect(jsonPath("$.invalidParams[0].name").value("id"))
+                .andExpect(jsonPath("$.instance").value(Matchers.startsWith("urn:uuid:")));
     }
 
     @Test

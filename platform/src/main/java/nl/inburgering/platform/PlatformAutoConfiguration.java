@@ -36,6 +36,7 @@ import nl.inburgering.platform.outbox.OutboxRelay;
 import nl.inburgering.platform.time.Leveringstermijn;
 import nl.inburgering.platform.time.WerkdagenKalender;
 import nl.inburgering.platform.web.ApiVersionFilter;
+import nl.inburgering.platform.web.ProbleemInstantie;
 import nl.inburgering.platform.web.ProblemDetailsAdvice;
 
 /** The chassis every ketenpartner service gets by having the platform on its classpath. */
@@ -123,6 +124,11 @@ public class PlatformAutoConfiguration {
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice() {
         return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    ProbleemInstantie probleemInstantie() {
+        return new ProbleemInstantie();
     }
 
     @Bean

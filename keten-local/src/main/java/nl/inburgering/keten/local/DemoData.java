@@ -7,12 +7,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+
+import nl.inburgering.keten.local.tokens.DemoClient;
 
 /**
  * Demo persons for a local run, loaded through the public REST APIs only: for each person the gemeente registers
  * the BRP-inschrijving and the IND registers the verblijfsvergunning, and the chain does the rest.
+ *
+ * <p>Every call carries an access token of the local token issuer: the BRP-inschrijving one of the gemeente's own
+ * systems ({@code gemeentesysteem-amsterdam}, {@code gemeentesysteem-rotterdam}; the gemeentecode comes from that
+ * token, not from the body), the verblijfsvergunning one of {@code ind-medewerker}.
  *
  * <p>The BSNs are made up (they pass the elfproef); the dates are relative to today, so the ages stay right.
  * An endpoint that answers an error (e.g. 409 when the demo was loaded before into the same data) is printed
@@ -49,29 +57,47 @@ public final class DemoData {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Function<KetenService, String> baseUrl;
+    private final Tokens tokens;
     private final PrintStream out;
     private final LocalDate vandaag;
+    private final Map<String, String> tokenPerClient = new HashMap<>();
+
+    /** Gets an access token for a demo client and one service, e.g. {@code keten::token}. */
+    @FunctionalInterface
+    public interface Tokens {
+        String token(String clientId, String audience);
+    }
 
     /**
      * @param baseUrl gives {@code http://localhost:<port>} of ind-service and gemeente-service
+     * @param tokens  gives the access tokens, e.g. {@code keten::token}
      * @param out     where each call and its answer is printed
      */
-    public DemoData(Function<KetenService, String> baseUrl, PrintStream out, LocalDate vandaag) {
+    public DemoData(Function<KetenService, String> baseUrl, Tokens tokens, PrintStream out, LocalDate vandaag) {
         this.baseUrl = baseUrl;
+        this.tokens = tokens;
         this.out = out;
         this.vandaag = vandaag;
     }
 
+    /** The client that registers the BRP-inschrijving of a person: the own systems of the person's gemeente. */
+    static String brpClient(Persoon p) {
+        return DemoClient.gemeentesysteem(p.gemeentecode()).clientId();
+    }
+
+    /** The client that registers the verblijfsvergunning. */
+    static final String IND_CLIENT = "ind-medewerker";
+
     /** Loads every demo person; returns how many calls answered an error (or failed). */
     public int load() {
         out.println();
-        out.println("Demo data (made-up BSNs), through the public APIs:");
+        out.println("Demo data (made-up BSNs), through the public APIs with tokens of the local token issuer:");
         int fouten = 0;
         for (Persoon p : PERSONEN) {
             out.printf("  %-28s BSN %s  gemeente %s  %-20s %s%n", p.naam(), p.bsn(), p.gemeentecode(),
                     p.verblijfsdoel(), p.toelichting());
-            fouten += post(KetenService.IND, "/api/v1/verblijfsvergunningen", verblijfsvergunning(p)) ? 0 : 1;
-            fouten += post(KetenService.GEMEENTE, "/api/v1/brp/inschrijvingen", inschrijving(p)) ? 0 : 1;
+            fouten += post(KetenService.IND, IND_CLIENT, "/api/v1/verblijfsvergunningen", verblijfsvergunning(p)) ? 0 : 1;
+            fouten += post(KetenService.GEMEENTE, brpClient(p), "/api/v1/brp/inschrijvingen", inschrijving(p)) ? 0 : 1;
         }
         out.println(fouten == 0 ? "Demo data loaded." : "Demo data loaded with " + fouten + " error(s), see above.");
         return fouten;
@@ -85,24 +111,34 @@ public final class DemoData {
                         p.referentIsAsielstatushouder(), vandaag.minusDays(30));
     }
 
+    /** No gemeentecode: the gemeente is the one of the token ({@link #brpClient}). */
     String inschrijving(Persoon p) {
         return """
-                {"bsn":"%s","gemeentecode":"%s","datumInschrijving":"%s","geboortedatum":"%s"}"""
-                .formatted(p.bsn(), p.gemeentecode(), vandaag.minusDays(7), p.geboortedatum(vandaag));
+                {"bsn":"%s","datumInschrijving":"%s","geboortedatum":"%s"}"""
+                .formatted(p.bsn(), vandaag.minusDays(7), p.geboortedatum(vandaag));
     }
 
-    private boolean post(KetenService service, String path, String json) {
+    private boolean post(KetenService service, String clientId, String path, String json) {
         String url = baseUrl.apply(service) + path;
+        String token;
+        try {
+            token = tokenPerClient.computeIfAbsent(clientId + " " + service.naam(),
+                    k -> tokens.token(clientId, service.naam()));
+        } catch (RuntimeException e) {
+            out.printf("    FOUT no token for %s (%s): %s%n", clientId, service.naam(), e.getMessage());
+            return false;
+        }
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
                             .timeout(Duration.ofSeconds(30))
+                            .header("Authorization", "Bearer " + token)
                             .header("Content-Type", "application/json")
                             .header("Accept", "application/json, application/problem+json")
                             .POST(HttpRequest.BodyPublishers.ofString(json))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             boolean ok = response.statusCode() / 100 == 2;
-            out.printf("    %s POST %s -> %d%s%n", ok ? "ok  " : "FOUT", url, response.statusCode(),
+            out.printf("    %s POST %s as %s -> %d%s%n", ok ? "ok  " : "FOUT", url, clientId, response.statusCode(),
                     ok ? "" : " " + response.body());
             return ok;
         } catch (InterruptedException e) {

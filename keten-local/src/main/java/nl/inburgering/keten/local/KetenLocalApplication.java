@@ -21,13 +21,16 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.slf4j.LoggerFactory;
 
+import nl.inburgering.keten.local.tokens.DemoClient;
+
 /**
- * Runs the whole chain on this machine: a Kafka broker on 9092, PostgreSQL on 5433 and the five services on
- * 8081 to 8085, with their data in {@code .keten-local/} under the working directory. Ctrl-C stops everything.
+ * Runs the whole chain on this machine: a Kafka broker on 9092, PostgreSQL on 5433, the local token issuer on 9000
+ * and the five services on 8081 to 8085, with their data in {@code .keten-local/} under the working directory.
+ * Ctrl-C stops everything.
  *
  * <pre>
  * ./keten-local.sh [--reset] [--demo] [--data-dir=PATH] [--kafka-port=N] [--postgres-port=N]
- *                  [--ind-service-port=N ...] [--sequential] [--any.spring.property=value ...]
+ *                  [--token-issuer-port=N] [--ind-service-port=N ...] [--sequential] [--any.spring.property=value ...]
  * </pre>
  */
 public final class KetenLocalApplication {
@@ -71,6 +74,7 @@ public final class KetenLocalApplication {
         LocalKeten.Options options = LocalKeten.Options.local(a.dataDir)
                 .kafkaPort(a.kafkaPort)
                 .postgresPort(a.postgresPort)
+                .tokenIssuerPort(a.tokenIssuerPort)
                 .parallel(!a.sequential)
                 .property("logging.config", "classpath:keten-local-logback.xml")
                 .properties(a.properties);
@@ -82,7 +86,8 @@ public final class KetenLocalApplication {
         if (!taken.isEmpty()) {
             System.err.println("keten-local cannot start: " + String.join(", ", taken)
                     + " already in use. Is keten-local already running? Otherwise choose other ports, e.g. "
-                    + "--kafka-port=19092 --postgres-port=15433 --gemeente-service-port=18084 (see --help).");
+                    + "--kafka-port=19092 --postgres-port=15433 --token-issuer-port=19000 --gemeente-service-port=18084"
+                    + " (see --help).");
             System.exit(1);
         }
         if (a.reset) {
@@ -90,7 +95,8 @@ public final class KetenLocalApplication {
             FileTrees.delete(a.dataDir);
         }
 
-        out.println("Starting keten-local: Kafka, PostgreSQL and " + KetenService.values().length + " services ...");
+        out.println("Starting keten-local: Kafka, PostgreSQL, the token issuer and " + KetenService.values().length
+                + " services ...");
         LocalKeten keten;
         try {
             keten = LocalKeten.start(options);
@@ -102,7 +108,7 @@ public final class KetenLocalApplication {
         }
         printWhereToGo(keten, out);
         if (a.demo) {
-            new DemoData(keten::baseUrl, out, LocalDate.now()).load();
+            new DemoData(keten::baseUrl, keten::token, out, LocalDate.now()).load();
         }
         out.println();
         out.println("keten-local is running. Ctrl-C stops it.");
@@ -122,8 +128,18 @@ public final class KetenLocalApplication {
         for (KetenService service : keten.services()) {
             String url = keten.baseUrl(service);
             out.printf("%-20s %-24s %-44s %s%n", service.naam(), url, url + "/api/v1/openapi.json",
-                    url + "/actuator/health");
+                    url + "/actuator/health/readiness");
         }
+        out.println(line);
+        String issuer = keten.tokenIssuerUrl();
+        out.printf("%-20s %-24s JWKS %s/oauth2/jwks   (every API call needs a token)%n", "token issuer", issuer, issuer);
+        out.printf("%-20s %s (secret %s for all)%n", "token clients",
+                String.join(", ", keten.tokenIssuer().clients().stream().map(DemoClient::clientId).toList()),
+                DemoClient.SECRET);
+        out.printf("%-20s curl -s -u klantmanager-amsterdam:%s -d grant_type=client_credentials -d scope=gemeente-service "
+                + "%s/oauth2/token%n", "get a token", DemoClient.SECRET, issuer);
+        out.printf("%-20s curl -H \"Authorization: Bearer $TOKEN\" %s/api/v1/inburgeraars%n", "use it",
+                keten.services().contains(KetenService.GEMEENTE) ? keten.baseUrl(KetenService.GEMEENTE) : "<base URL>");
         out.println(line);
         out.printf("%-20s %s   topics: %s%n", "Kafka", keten.bootstrapServers(), topics(keten.bootstrapServers()));
         out.printf("%-20s jdbc:postgresql://localhost:%d/<db>   user postgres, password postgres   databases: %s%n",
@@ -162,6 +178,7 @@ public final class KetenLocalApplication {
         Map<String, Integer> ports = new LinkedHashMap<>();
         ports.put("Kafka", a.kafkaPort);
         ports.put("PostgreSQL", a.postgresPort);
+        ports.put("token issuer", a.tokenIssuerPort);
         for (KetenService s : KetenService.values()) {
             ports.put(s.naam(), a.servicePorts.getOrDefault(s, s.defaultPort()));
         }
@@ -187,14 +204,18 @@ public final class KetenLocalApplication {
         return """
                 Usage: ./keten-local.sh [options]     (or: java -jar keten-local/target/keten-local.jar [options])
 
-                Runs the whole inburgeringsketen on this machine: a Kafka broker, PostgreSQL and the five services,
-                in one JVM. Data is kept in .keten-local/ under the working directory. Ctrl-C stops everything.
+                Runs the whole inburgeringsketen on this machine: a Kafka broker, PostgreSQL, a local OAuth2 token
+                issuer and the five services, in one JVM. Data is kept in .keten-local/ under the working directory.
+                Ctrl-C stops everything. Every API call needs a token, e.g.:
+                  curl -s -u klantmanager-amsterdam:geheim -d grant_type=client_credentials \\
+                       -d scope=gemeente-service localhost:9000/oauth2/token
 
                   --demo                 after start, load demo persons through the public REST APIs
                   --reset                delete the data directory first (a fresh chain)
                   --data-dir=PATH        data directory (default .keten-local)
                   --kafka-port=N         Kafka port (default 9092)
                   --postgres-port=N      PostgreSQL port (default 5433)
+                  --token-issuer-port=N  port of the local token issuer (default 9000)
                   --<service>-port=N     port of a service, e.g. --gemeente-service-port=18084
                                          (defaults: ind 8081, duo 8082, coa 8083, gemeente 8084, instelling 8085)
                   --sequential           start the services one after the other (default: side by side)
@@ -213,6 +234,7 @@ public final class KetenLocalApplication {
         Path dataDir = DEFAULT_DATA_DIR;
         int kafkaPort = 9092;
         int postgresPort = 5433;
+        int tokenIssuerPort = 9000;
         final Map<KetenService, Integer> servicePorts = new EnumMap<>(KetenService.class);
         final Map<String, String> properties = new LinkedHashMap<>();
 
@@ -241,6 +263,7 @@ public final class KetenLocalApplication {
                 case "data-dir" -> dataDir = Path.of(value);
                 case "kafka-port" -> kafkaPort = port(arg, value);
                 case "postgres-port" -> postgresPort = port(arg, value);
+                case "token-issuer-port" -> tokenIssuerPort = port(arg, value);
                 default -> {
                     if (key.endsWith("-port") && isService(key.substring(0, key.length() - "-port".length()))) {
                         servicePorts.put(KetenService.of(key.substring(0, key.length() - "-port".length())), port(arg, value));

@@ -12,8 +12,8 @@ import nl.inburgering.ind.IndServiceApplication;
 import nl.inburgering.instelling.InstellingServiceApplication;
 
 /**
- * The services keten-local runs, with their fixed local port and their database. A later service without a
- * database (the local token issuer on 9000) fits here with {@code database == null}.
+ * The services keten-local runs, with their fixed local port and their database. (The local token issuer on 9000
+ * is no service of the chain: see {@code tokens.LocalTokenIssuer}.)
  */
 public enum KetenService {
 

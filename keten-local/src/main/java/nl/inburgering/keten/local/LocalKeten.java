@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -23,31 +24,46 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import nl.inburgering.keten.local.tokens.DemoClient;
+import nl.inburgering.keten.local.tokens.LocalTokenIssuer;
+import nl.inburgering.keten.local.tokens.TokenClient;
+
 /**
  * The whole chain in one JVM: a real Kafka broker ({@link LocalKafkaBroker}), a real PostgreSQL
- * ({@link LocalPostgres}) and the services, each a Spring Boot application started through its own
- * {@code builder()} with the addresses of that infrastructure.
+ * ({@link LocalPostgres}), a local OAuth2 token issuer ({@link LocalTokenIssuer}) and the services, each a Spring
+ * Boot application started through its own {@code builder()} with the addresses of that infrastructure.
  *
  * <pre>{@code
  * try (LocalKeten keten = LocalKeten.start(LocalKeten.Options.forTests())) {
  *     String gemeente = keten.baseUrl(KetenService.GEMEENTE);   // http://localhost:<random port>
+ *     String token = keten.token("klantmanager-amsterdam", "gemeente-service");
  *     ...
  * }
  * }</pre>
  *
- * <p>{@link #close()} stops the services first, then the broker, then PostgreSQL, so no service logs errors
- * about infrastructure that went away under it. {@code start} also registers a JVM shutdown hook that does the
+ * <p>{@link #close()} stops the services first, then the token issuer, the broker and PostgreSQL, so no service
+ * logs errors about infrastructure that went away under it. {@code start} also registers a JVM shutdown hook that does the
  * same (Ctrl-C of the launcher, a test JVM that ends without closing); {@code close()} removes it again.
  */
 public final class LocalKeten implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalKeten.class);
 
+    /**
+     * Spring Authorization Server's auto-configuration is on keten-local's classpath for the token issuer only;
+     * in a service it would add a signing key, a {@code JwtDecoder} of its own and authorization-server settings.
+     */
+    static final List<String> NOT_FOR_SERVICES = List.of(
+            "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration",
+            "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration");
+
     private final Options options;
     private final Path dataDir;
     private final boolean temporaryDataDir;
     private final LocalKafkaBroker kafka;
     private final LocalPostgres postgres;
+    private final LocalTokenIssuer tokenIssuer;
+    private final TokenClient tokenClient;
     private final Map<KetenService, ConfigurableApplicationContext> contexts =
             Collections.synchronizedMap(new EnumMap<>(KetenService.class));
     private final Map<KetenService, Integer> ports = Collections.synchronizedMap(new EnumMap<>(KetenService.class));
@@ -56,19 +72,21 @@ public final class LocalKeten implements AutoCloseable {
     private volatile boolean closed;
 
     private LocalKeten(Options options, Path dataDir, boolean temporaryDataDir, LocalKafkaBroker kafka,
-            LocalPostgres postgres) {
+            LocalPostgres postgres, LocalTokenIssuer tokenIssuer) {
         this.options = options;
         this.dataDir = dataDir;
         this.temporaryDataDir = temporaryDataDir;
         this.kafka = kafka;
         this.postgres = postgres;
+        this.tokenIssuer = tokenIssuer;
+        this.tokenClient = tokenIssuer.client();
         this.shutdownHook = new Thread(this::close, "keten-local-shutdown");
     }
 
     /**
-     * Starts the broker and PostgreSQL side by side, then the chosen services (in parallel unless
-     * {@link Options#parallel(boolean) parallel(false)}). Throws when anything fails to start, after stopping
-     * what did start.
+     * Starts the broker, PostgreSQL and the token issuer side by side, then the chosen services (in parallel
+     * unless {@link Options#parallel(boolean) parallel(false)}). Throws when anything fails to start, after
+     * stopping what did start.
      */
     public static LocalKeten start(Options options) {
         long begin = System.nanoTime();
@@ -82,11 +100,19 @@ public final class LocalKeten implements AutoCloseable {
         }
 
         LocalKafkaBroker kafka = LocalKafkaBroker.of(options.kafkaPort, dataDir.resolve("kafka"), options.brokerProperties);
-        // Broker and PostgreSQL do not need each other: start them side by side.
-        ExecutorService infra = Executors.newFixedThreadPool(2, daemon("keten-local-infra"));
+        // Broker, PostgreSQL and the token issuer do not need each other: start them side by side.
+        ExecutorService infra = Executors.newFixedThreadPool(3, daemon("keten-local-infra"));
         LocalPostgres postgres = null;
-        Map<String, Duration> infraTimes = new LinkedHashMap<>();
+        LocalTokenIssuer tokenIssuer = null;
+        Map<String, Duration> infraTimes = Collections.synchronizedMap(new LinkedHashMap<>());
         try {
+            Future<LocalTokenIssuer> issuerStarted = infra.submit(() -> {
+                long t = System.nanoTime();
+                LocalTokenIssuer issuer = LocalTokenIssuer.start(options.tokenIssuerPort, options.tokenClients(),
+                        options.loggingProperties());
+                infraTimes.put("token-issuer", Duration.ofNanos(System.nanoTime() - t));
+                return issuer;
+            });
             Future<Duration> kafkaStarted = infra.submit(() -> timed(kafka::start));
             Future<LocalPostgres> postgresStarted = infra.submit(() -> {
                 long t = System.nanoTime();
@@ -105,7 +131,15 @@ public final class LocalKeten implements AutoCloseable {
             } catch (ExecutionException e) {
                 failure = failure == null ? e.getCause() : failure;
             }
+            try {
+                tokenIssuer = issuerStarted.get();
+            } catch (ExecutionException e) {
+                failure = failure == null ? e.getCause() : failure;
+            }
             if (failure != null) {
+                if (tokenIssuer != null) {
+                    tokenIssuer.close();
+                }
                 if (postgres != null) {
                     postgres.close();
                 }
@@ -122,9 +156,10 @@ public final class LocalKeten implements AutoCloseable {
             infra.shutdownNow();
         }
 
-        LocalKeten keten = new LocalKeten(options, dataDir, temporary, kafka, postgres);
+        LocalKeten keten = new LocalKeten(options, dataDir, temporary, kafka, postgres, tokenIssuer);
         keten.startTimes.put("kafka", infraTimes.get("kafka"));
         keten.startTimes.put("postgres", infraTimes.get("postgres"));
+        keten.startTimes.put("token-issuer", infraTimes.get("token-issuer"));
         Runtime.getRuntime().addShutdownHook(keten.shutdownHook);
         try {
             keten.startServices();
@@ -229,8 +264,20 @@ public final class LocalKeten implements AutoCloseable {
             p.put("spring.datasource.password", LocalPostgres.PASSWORD);
         }
         p.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
+        // The services trust the local token issuer (and check the tokens' signatures with its JWKS).
+        p.put("keten.security.vertrouwde-uitgevers[0].issuer", tokenIssuer.url());
+        p.put("keten.security.vertrouwde-uitgevers[0].jwk-set-uri", tokenIssuer.jwkSetUri());
+        p.put("spring.autoconfigure.exclude", String.join(",", NOT_FOR_SERVICES));
         p.putAll(options.properties);
         p.putAll(options.serviceProperties.getOrDefault(service, Map.of()));
+        // An exclude list given in the options replaces ours as a whole: keep ours in it.
+        String exclude = p.get("spring.autoconfigure.exclude");
+        for (String autoConfiguration : NOT_FOR_SERVICES) {
+            if (!exclude.contains(autoConfiguration)) {
+                exclude = exclude.isBlank() ? autoConfiguration : exclude + "," + autoConfiguration;
+            }
+        }
+        p.put("spring.autoconfigure.exclude", exclude);
         return p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 
@@ -294,12 +341,43 @@ public final class LocalKeten implements AutoCloseable {
         return postgres.jdbcUrl(service.database());
     }
 
+    /** The local token issuer: its URL is the {@code iss} of its tokens. */
+    public LocalTokenIssuer tokenIssuer() {
+        return tokenIssuer;
+    }
+
+    /** {@code http://localhost:<port>} of the token issuer: the {@code iss} of its tokens (9000 for a local run). */
+    public String tokenIssuerUrl() {
+        return tokenIssuer.url();
+    }
+
+    /**
+     * A new access token for a demo client ({@link DemoClient#ALLE}, secret {@value DemoClient#SECRET}) for these
+     * services, fetched over HTTP from the token issuer, e.g. {@code token("klantmanager-amsterdam",
+     * "gemeente-service")}. Use it as {@code Authorization: Bearer <token>}.
+     *
+     * @throws TokenClient.TokenRefused when the issuer refuses (unknown client, no or an unknown service)
+     */
+    public String token(String clientId, String... audiences) {
+        return tokenClient.token(clientId, audiences);
+    }
+
+    /** {@link #token(String, String...)} with services instead of their names. */
+    public String token(String clientId, KetenService... audiences) {
+        return tokenClient.token(clientId, Arrays.stream(audiences).map(KetenService::naam).toArray(String[]::new));
+    }
+
+    /** A client of the token issuer, e.g. to ask with another secret or to see the issuer's error answer. */
+    public TokenClient tokenClient() {
+        return tokenClient;
+    }
+
     /** The folder with {@code kafka/} and {@code pgdata/}. */
     public Path dataDir() {
         return dataDir;
     }
 
-    /** How long each part took to start: "kafka", "postgres", each service name, and "total". */
+    /** How long each part took to start: "kafka", "postgres", "token-issuer", each service name, and "total". */
     public Map<String, Duration> startTimes() {
         synchronized (startTimes) {
             return Collections.unmodifiableMap(new LinkedHashMap<>(startTimes));
@@ -312,7 +390,10 @@ public final class LocalKeten implements AutoCloseable {
         return s.toString();
     }
 
-    /** Stops the services (in reverse order), then the broker, then PostgreSQL; deletes a temporary data dir. */
+    /**
+     * Stops the services (in reverse order), then the token issuer, the broker and PostgreSQL; deletes a temporary
+     * data dir.
+     */
     @Override
     public void close() {
         synchronized (this) {
@@ -336,6 +417,11 @@ public final class LocalKeten implements AutoCloseable {
             } catch (RuntimeException e) {
                 log.warn("{} did not stop cleanly: {}", service.naam(), e.toString());
             }
+        }
+        try {
+            tokenIssuer.close();
+        } catch (RuntimeException e) {
+            log.warn("the token issuer did not stop cleanly: {}", e.toString());
         }
         kafka.close();
         postgres.close();
@@ -375,6 +461,8 @@ public final class LocalKeten implements AutoCloseable {
 
         private int kafkaPort;
         private int postgresPort;
+        private int tokenIssuerPort;
+        private final List<DemoClient> extraTokenClients = new ArrayList<>();
         private boolean fixedServicePorts;
         private final Map<KetenService, Integer> servicePorts = new EnumMap<>(KetenService.class);
         private Path dataDir;
@@ -392,19 +480,21 @@ public final class LocalKeten implements AutoCloseable {
             Options o = new Options();
             o.kafkaPort = 0;
             o.postgresPort = 0;
+            o.tokenIssuerPort = 0;
             o.fixedServicePorts = false;
             o.dataDir = null;
             return o;
         }
 
         /**
-         * Kafka 9092, PostgreSQL 5433, services 8081 to 8085, data kept in {@code dataDir}
-         * ({@code kafka/} and {@code pgdata/}).
+         * Kafka 9092, PostgreSQL 5433, the token issuer on 9000, services 8081 to 8085, data kept in
+         * {@code dataDir} ({@code kafka/} and {@code pgdata/}).
          */
         public static Options local(Path dataDir) {
             Options o = new Options();
             o.kafkaPort = 9092;
             o.postgresPort = 5433;
+            o.tokenIssuerPort = LocalTokenIssuer.DEFAULT_PORT;
             o.fixedServicePorts = true;
             o.dataDir = dataDir;
             return o;
@@ -424,6 +514,38 @@ public final class LocalKeten implements AutoCloseable {
         public Options postgresPort(int port) {
             this.postgresPort = port;
             return this;
+        }
+
+        /** The port of the token issuer (0 = a free port); its URL is the {@code iss} of its tokens. */
+        public Options tokenIssuerPort(int port) {
+            this.tokenIssuerPort = port;
+            return this;
+        }
+
+        /**
+         * One more client for the token issuer, next to {@link DemoClient#ALLE} (secret {@value DemoClient#SECRET}),
+         * e.g. {@code DemoClient.gemeente("klantmanager-utrecht", Rol.GEMEENTE_KLANTMANAGER, "0344", oin, "...")}.
+         */
+        public Options tokenClient(DemoClient client) {
+            extraTokenClients.add(client);
+            return this;
+        }
+
+        List<DemoClient> tokenClients() {
+            List<DemoClient> all = new ArrayList<>(DemoClient.ALLE);
+            all.addAll(extraTokenClients);
+            return all;
+        }
+
+        /** The token issuer logs like the services: it gets their {@code logging.*} properties. */
+        Map<String, String> loggingProperties() {
+            Map<String, String> logging = new LinkedHashMap<>();
+            properties.forEach((k, v) -> {
+                if (k.startsWith("logging.")) {
+                    logging.put(k, v);
+                }
+            });
+            return logging;
         }
 
         /** The HTTP port of one service (0 = a free port). */

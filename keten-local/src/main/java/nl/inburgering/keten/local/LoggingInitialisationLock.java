@@ -20,15 +20,17 @@ import org.springframework.core.Ordered;
  * <p>The lock is taken before Boot's {@code LoggingApplicationListener} sees {@code ApplicationStartingEvent} and
  * released after it handled {@code ApplicationEnvironmentPreparedEvent} (or when the start fails). All these
  * events are published on the thread that runs the application.
+ *
+ * <p>Public for the local token issuer ({@code tokens.LocalTokenIssuer}); not meant for use outside keten-local.
  */
-final class LoggingInitialisationLock {
+public final class LoggingInitialisationLock {
 
     private static final ReentrantLock LOCK = new ReentrantLock();
 
     private LoggingInitialisationLock() {
     }
 
-    static ApplicationListener<?>[] listeners() {
+    public static ApplicationListener<?>[] listeners() {
         return new ApplicationListener<?>[] {new Take(), new Release()};
     }
 

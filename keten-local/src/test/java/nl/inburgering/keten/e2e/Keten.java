@@ -18,7 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class Keten {
 
     static final String DUO_OIN = "00000001003214345000";
-    static final String GEMEENTE_OIN = "00000001002564440000";
+    private static final Map<String, String> GEMEENTE = Map.of("0363", "amsterdam", "0599", "rotterdam");
+    private static final Map<String, String> OIN = Map.of("0363", "00000001002564440000", "0599",
+            "00000001002220647000");
 
     private final LocalKeten keten;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -31,43 +33,52 @@ final class Keten {
     record Antwoord(int status, JsonNode body) {
     }
 
+    /** The gemeente's BRP system registers an inschrijving; the gemeente is the one of its token. */
     Antwoord brpInschrijving(String bsn, String gemeentecode, String datumInschrijving, String geboortedatum) {
-        return post(KetenService.GEMEENTE, "/api/v1/brp/inschrijvingen", Map.of("bsn", bsn, "gemeentecode",
-                gemeentecode, "datumInschrijving", datumInschrijving, "geboortedatum", geboortedatum));
+        return post(KetenService.GEMEENTE, "gemeentesysteem-" + GEMEENTE.get(gemeentecode),
+                "/api/v1/brp/inschrijvingen", Map.of("bsn", bsn, "datumInschrijving", datumInschrijving,
+                        "geboortedatum", geboortedatum));
     }
 
     Antwoord verblijfsvergunning(String vNummer, String bsn, String geboortedatum, String nationaliteit,
             String verblijfsdoel, String ingangsdatum) {
-        return post(KetenService.IND, "/api/v1/verblijfsvergunningen", Map.of("vNummer", vNummer, "bsn", bsn,
+        return post(KetenService.IND, "ind-medewerker", "/api/v1/verblijfsvergunningen", Map.of("vNummer", vNummer, "bsn", bsn,
                 "geboortedatum", geboortedatum, "nationaliteit", nationaliteit, "verblijfsdoel", verblijfsdoel,
                 "ingangsdatum", ingangsdatum));
     }
 
-    /** The gemeente's answer to {@code POST /api/v1/inburgeraars/_zoek}: the list of matches. */
-    JsonNode zoekBijGemeente(String bsn) {
-        return post(KetenService.GEMEENTE, "/api/v1/inburgeraars/_zoek", Map.of("bsn", bsn)).body()
-                .get("inburgeraars");
+    /** A klantmanager of the gemeente searches with {@code POST /api/v1/inburgeraars/_zoek}: the matches. */
+    JsonNode zoekBijGemeente(String gemeentecode, String bsn) {
+        return post(KetenService.GEMEENTE, klantmanager(gemeentecode), "/api/v1/inburgeraars/_zoek",
+                Map.of("bsn", bsn)).body().get("inburgeraars");
     }
 
+    /** The werkvoorraad of the klantmanager of the gemeente. */
     JsonNode werkvoorraad(String gemeentecode) {
-        return get(KetenService.GEMEENTE, "/api/v1/inburgeraars?gemeentecode=" + gemeentecode + "&paginaGrootte=100",
+        return get(KetenService.GEMEENTE, klantmanager(gemeentecode), "/api/v1/inburgeraars?paginaGrootte=100",
                 Map.of()).body().get("inburgeraars");
     }
 
-    /** DUO's M2M API as a gemeente system calls it. */
-    Antwoord duoM2m(String pad) {
-        return get(KetenService.DUO, "/m2m/v1" + pad, Map.of("bron", GEMEENTE_OIN, "doel", DUO_OIN, "berichtId",
-                UUID.randomUUID().toString()));
+    /** DUO's M2M API as the gemeente's system calls it. */
+    Antwoord duoM2m(String gemeentecode, String pad) {
+        return get(KetenService.DUO, "gemeentesysteem-" + GEMEENTE.get(gemeentecode), "/m2m/v1" + pad,
+                Map.of("bron", OIN.get(gemeentecode), "doel", DUO_OIN, "berichtId", UUID.randomUUID().toString()));
     }
 
-    private Antwoord post(KetenService service, String pad, Map<String, String> body) {
+    private static String klantmanager(String gemeentecode) {
+        return "klantmanager-" + GEMEENTE.get(gemeentecode);
+    }
+
+    private Antwoord post(KetenService service, String client, String pad, Map<String, String> body) {
         return verstuur(HttpRequest.newBuilder(URI.create(keten.baseUrl(service) + pad))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + keten.token(client, service.naam()))
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build());
     }
 
-    private Antwoord get(KetenService service, String pad, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(keten.baseUrl(service) + pad)).GET();
+    private Antwoord get(KetenService service, String client, String pad, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(keten.baseUrl(service) + pad)).GET()
+                .header("Authorization", "Bearer " + keten.token(client, service.naam()));
         headers.forEach(request::header);
         return verstuur(request.build());
     }

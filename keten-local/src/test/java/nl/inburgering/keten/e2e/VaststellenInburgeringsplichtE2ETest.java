@@ -52,9 +52,9 @@ class VaststellenInburgeringsplichtE2ETest {
     private static final String VORIGE_WEEK = LocalDate.now().minusDays(7).toString();
     private static final String VORIGE_MAAND = LocalDate.now().minusMonths(1).toString();
 
-    private static void wachtTotDuoBesloten(String bsn) {
-        await().atMost(BINNEN_SECONDEN).until(() -> keten.duoM2m("/personen/" + bsn + "/inburgeringsplicht")
-                .status() == 200);
+    private static void wachtTotDuoBesloten(String gemeentecode, String bsn) {
+        await().atMost(BINNEN_SECONDEN).until(() -> keten.duoM2m(gemeentecode, "/personen/" + bsn
+                + "/inburgeringsplicht").status() == 200);
     }
 
     @Test
@@ -65,21 +65,24 @@ class VaststellenInburgeringsplichtE2ETest {
         assertThat(keten.verblijfsvergunning(vNummer(), bsn, jarenGeleden(30), "MA", "GEZINSHERENIGING",
                 VORIGE_MAAND).status()).isEqualTo(201);
 
-        await().atMost(BINNEN_SECONDEN).until(() -> keten.zoekBijGemeente(bsn).size() == 1);
-        var inburgeraar = keten.zoekBijGemeente(bsn).get(0);
+        await().atMost(BINNEN_SECONDEN).until(() -> keten.zoekBijGemeente("0363", bsn).size() == 1);
+        var inburgeraar = keten.zoekBijGemeente("0363", bsn).get(0);
         assertThat(inburgeraar.get("gemeentecode").asString()).isEqualTo("0363");
         assertThat(inburgeraar.get("doelgroep").asString()).isEqualTo("GEZINSMIGRANT_EN_OVERIGE_MIGRANT");
         assertThat(inburgeraar.get("gedetailleerdeDoelgroep").asString()).isEqualTo("GEZINSHERENIGER");
         assertThat(inburgeraar.get("begindatumInburgeringsplicht").asString()).isEqualTo(VORIGE_WEEK);
         assertThat(inburgeraar.get("leerbaarheidstoetsKlaargezet").asBoolean()).isTrue();
 
-        var plicht = keten.duoM2m("/personen/" + bsn + "/inburgeringsplicht");
+        var plicht = keten.duoM2m("0363", "/personen/" + bsn + "/inburgeringsplicht");
         assertThat(plicht.status()).isEqualTo(200);
         assertThat(plicht.body().get("indicatorInburgeringsplicht").asBoolean()).isTrue();
         assertThat(plicht.body().get("begindatum").asString()).isEqualTo(VORIGE_WEEK);
-        var doelgroep = keten.duoM2m("/personen/" + bsn + "/doelgroep");
+        var doelgroep = keten.duoM2m("0363", "/personen/" + bsn + "/doelgroep");
         assertThat(doelgroep.body().get("indeling").asString()).isEqualTo("Gezinsmigrant en overige migrant");
         assertThat(doelgroep.body().get("gedetailleerdeDoelgroep").asString()).isEqualTo("Gezinshereniger");
+        assertThat(keten.duoM2m("0599", "/personen/" + bsn + "/inburgeringsplicht").status())
+                .as("Rotterdam mag een ingezetene van Amsterdam niet raadplegen").isEqualTo(403);
+        assertThat(keten.zoekBijGemeente("0599", bsn)).as("Rotterdam vindt hem niet").isEmpty();
     }
 
     @Test
@@ -90,8 +93,8 @@ class VaststellenInburgeringsplichtE2ETest {
                 VORIGE_MAAND).status()).isEqualTo(201);
         assertThat(keten.brpInschrijving(bsn, "0599", VORIGE_WEEK, jarenGeleden(41)).status()).isEqualTo(201);
 
-        await().atMost(BINNEN_SECONDEN).until(() -> keten.zoekBijGemeente(bsn).size() == 1);
-        assertThat(keten.zoekBijGemeente(bsn).get(0).get("gedetailleerdeDoelgroep").asString())
+        await().atMost(BINNEN_SECONDEN).until(() -> keten.zoekBijGemeente("0599", bsn).size() == 1);
+        assertThat(keten.zoekBijGemeente("0599", bsn).get(0).get("gedetailleerdeDoelgroep").asString())
                 .isEqualTo("GEZINSVORMER");
         assertThat(keten.werkvoorraad("0599").findValuesAsString("bsn")).contains(bsn);
         assertThat(keten.werkvoorraad("0363").findValuesAsString("bsn")).doesNotContain(bsn);
@@ -107,7 +110,7 @@ class VaststellenInburgeringsplichtE2ETest {
         assertThat(keten.verblijfsvergunning(vNummer, bsn, jarenGeleden(35), "SY", "GEESTELIJK_BEDIENAAR",
                 VORIGE_MAAND).status()).isEqualTo(409);
 
-        await().atMost(BINNEN_SECONDEN).until(() -> keten.zoekBijGemeente(bsn).size() == 1);
+        await().atMost(BINNEN_SECONDEN).until(() -> keten.zoekBijGemeente("0363", bsn).size() == 1);
         var geleverd = TestPartner.alles(lokaal.bootstrapServers(), TopicCatalogue.VERBLIJFSDOELEN.name(),
                 r -> TestPartner.bevat(r, bsn));
         assertThat(geleverd).hasSize(1);
@@ -120,13 +123,13 @@ class VaststellenInburgeringsplichtE2ETest {
         keten.brpInschrijving(bsn, "0363", VORIGE_WEEK, jarenGeleden(21));
         keten.verblijfsvergunning(vNummer(), bsn, jarenGeleden(21), "CN", "STUDIE", VORIGE_MAAND);
 
-        wachtTotDuoBesloten(bsn);
-        var plicht = keten.duoM2m("/personen/" + bsn + "/inburgeringsplicht");
+        wachtTotDuoBesloten("0363", bsn);
+        var plicht = keten.duoM2m("0363", "/personen/" + bsn + "/inburgeringsplicht");
         assertThat(plicht.body().get("indicatorInburgeringsplicht").asBoolean()).isFalse();
         assertThat(plicht.body().get("redenGeenInburgeringsplicht").asString()).isEqualTo("Overig");
-        assertThat(keten.duoM2m("/personen/" + bsn + "/doelgroep").status()).isEqualTo(404);
+        assertThat(keten.duoM2m("0363", "/personen/" + bsn + "/doelgroep").status()).isEqualTo(404);
         // DUO decided in one transaction without an event, so nothing can still be on its way.
-        assertThat(keten.zoekBijGemeente(bsn)).isEmpty();
+        assertThat(keten.zoekBijGemeente("0363", bsn)).isEmpty();
         assertThat(keten.werkvoorraad("0363").findValuesAsString("bsn")).doesNotContain(bsn);
     }
 
@@ -138,10 +141,10 @@ class VaststellenInburgeringsplichtE2ETest {
         keten.brpInschrijving(bsn, "0599", VORIGE_WEEK, geboortedatum);
         keten.verblijfsvergunning(vNummer(), bsn, geboortedatum, "ER", "GEZINSHERENIGING", VORIGE_MAAND);
 
-        wachtTotDuoBesloten(bsn);
-        assertThat(keten.duoM2m("/personen/" + bsn + "/inburgeringsplicht").body()
+        wachtTotDuoBesloten("0599", bsn);
+        assertThat(keten.duoM2m("0599", "/personen/" + bsn + "/inburgeringsplicht").body()
                 .get("indicatorInburgeringsplicht").asBoolean()).isFalse();
-        assertThat(keten.zoekBijGemeente(bsn)).isEmpty();
+        assertThat(keten.zoekBijGemeente("0599", bsn)).isEmpty();
     }
 
     @Test
@@ -151,9 +154,9 @@ class VaststellenInburgeringsplichtE2ETest {
         keten.brpInschrijving(bsn, "0363", VORIGE_WEEK, jarenGeleden(28));
         keten.verblijfsvergunning(vNummer(), bsn, jarenGeleden(28), "DE", "GEZINSVORMING", VORIGE_MAAND);
 
-        wachtTotDuoBesloten(bsn);
-        assertThat(keten.duoM2m("/personen/" + bsn + "/inburgeringsplicht").body()
+        wachtTotDuoBesloten("0363", bsn);
+        assertThat(keten.duoM2m("0363", "/personen/" + bsn + "/inburgeringsplicht").body()
                 .get("indicatorInburgeringsplicht").asBoolean()).isFalse();
-        assertThat(keten.zoekBijGemeente(bsn)).isEmpty();
+        assertThat(keten.zoekBijGemeente("0363", bsn)).isEmpty();
     }
 }

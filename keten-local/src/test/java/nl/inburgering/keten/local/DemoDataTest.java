@@ -5,6 +5,7 @@ import java.time.Period;
 
 import org.junit.jupiter.api.Test;
 
+import nl.inburgering.keten.local.tokens.DemoClient;
 import nl.inburgering.platform.bsn.Bsn;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,16 +34,25 @@ class DemoDataTest {
     }
 
     @Test
-    void the_requests_carry_the_fields_of_the_public_apis_with_iso_dates() {
-        DemoData demo = new DemoData(s -> "http://localhost", System.out, VANDAAG);
+    void the_requests_carry_the_fields_of_the_public_apis_with_iso_dates_and_no_gemeentecode_in_the_body() {
+        DemoData demo = new DemoData(s -> "http://localhost", (client, aud) -> "token", System.out, VANDAAG);
         DemoData.Persoon amal = DemoData.PERSONEN.get(0);
 
         assertThat(demo.inschrijving(amal)).isEqualTo(
-                "{\"bsn\":\"111221006\",\"gemeentecode\":\"0363\",\"datumInschrijving\":\"2026-11-21\","
-                        + "\"geboortedatum\":\"1992-11-08\"}");
+                "{\"bsn\":\"111221006\",\"datumInschrijving\":\"2026-11-21\",\"geboortedatum\":\"1992-11-08\"}");
         assertThat(demo.verblijfsvergunning(amal)).isEqualTo(
                 "{\"vNummer\":\"1000000011\",\"bsn\":\"111221006\",\"geboortedatum\":\"1992-11-08\","
                         + "\"nationaliteit\":\"SY\",\"verblijfsdoel\":\"ASIEL\",\"referentIsAsielstatushouder\":false,"
                         + "\"ingangsdatum\":\"2026-10-29\"}");
+    }
+
+    @Test
+    void the_gemeente_of_an_inschrijving_is_the_one_of_the_token_of_its_own_gemeentesysteem() {
+        assertThat(DemoData.PERSONEN).allSatisfy(p -> {
+            DemoClient client = DemoClient.of(DemoData.brpClient(p)).orElseThrow();
+            assertThat(client.gemeentecode()).as(p.naam()).isEqualTo(p.gemeentecode());
+            assertThat(client.rol()).isEqualTo(DemoClient.Rol.PARTNERSYSTEEM);
+        });
+        assertThat(DemoClient.of(DemoData.IND_CLIENT).orElseThrow().rol()).isEqualTo(DemoClient.Rol.IND_MEDEWERKER);
     }
 }

@@ -15,6 +15,7 @@ class KetenLocalApplicationTest {
 
         assertThat(a.kafkaPort).isEqualTo(9092);
         assertThat(a.postgresPort).isEqualTo(5433);
+        assertThat(a.tokenIssuerPort).isEqualTo(9000);
         assertThat(a.dataDir).isEqualTo(Path.of(".keten-local"));
         assertThat(a.demo).isFalse();
         assertThat(a.reset).isFalse();
@@ -24,12 +25,13 @@ class KetenLocalApplicationTest {
     @Test
     void flags_ports_and_other_spring_properties_are_told_apart() {
         KetenLocalApplication.Arguments a = KetenLocalApplication.Arguments.parse("--demo", "--reset",
-                "--kafka-port=19092", "--gemeente-service-port=18084", "--data-dir=/tmp/k",
+                "--kafka-port=19092", "--token-issuer-port=19000", "--gemeente-service-port=18084", "--data-dir=/tmp/k",
                 "--spring.profiles.active=local");
 
         assertThat(a.demo).isTrue();
         assertThat(a.reset).isTrue();
         assertThat(a.kafkaPort).isEqualTo(19092);
+        assertThat(a.tokenIssuerPort).isEqualTo(19000);
         assertThat(a.servicePorts).containsEntry(KetenService.GEMEENTE, 18084);
         assertThat(a.dataDir).isEqualTo(Path.of("/tmp/k"));
         assertThat(a.properties).containsExactly(java.util.Map.entry("spring.profiles.active", "local"));

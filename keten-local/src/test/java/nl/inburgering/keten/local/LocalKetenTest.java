@@ -7,6 +7,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.core.env.Environment;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+
+import com.nimbusds.jose.jwk.source.JWKSource;
+
+import nl.inburgering.keten.local.tokens.DemoClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,19 +22,28 @@ class LocalKetenTest {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
-    void starts_every_service_on_its_own_port_with_health_and_openapi_and_stops_them_all() throws Exception {
+    void starts_the_token_issuer_and_every_service_on_its_own_port_with_health_and_openapi_and_stops_them_all()
+            throws Exception {
         LocalKeten keten = LocalKeten.start(LocalKeten.Options.forTests());
         try {
             assertThat(keten.services()).containsExactlyInAnyOrder(KetenService.values());
+            assertThat(keten.tokenIssuerUrl()).isEqualTo("http://localhost:" + keten.tokenIssuer().port());
             for (KetenService service : KetenService.values()) {
-                assertThat(get(keten.baseUrl(service) + "/actuator/health").statusCode())
-                        .as(service.naam() + " health").isEqualTo(200);
-                assertThat(get(keten.baseUrl(service) + "/api/v1/openapi.json").statusCode())
+                assertThat(get(keten.baseUrl(service) + "/actuator/health/readiness", null).statusCode())
+                        .as(service.naam() + " readiness").isEqualTo(200);
+                assertThat(get(keten.baseUrl(service) + "/api/v1/openapi.json", null).statusCode())
                         .as(service.naam() + " openapi").isEqualTo(200);
-                assertThat(keten.context(service).getEnvironment().getProperty("spring.kafka.bootstrap-servers"))
-                        .isEqualTo(keten.bootstrapServers());
-                assertThat(keten.context(service).getEnvironment().getProperty("spring.datasource.url"))
-                        .isEqualTo(keten.jdbcUrl(service));
+                Environment env = keten.context(service).getEnvironment();
+                assertThat(env.getProperty("spring.kafka.bootstrap-servers")).isEqualTo(keten.bootstrapServers());
+                assertThat(env.getProperty("spring.datasource.url")).isEqualTo(keten.jdbcUrl(service));
+                assertThat(env.getProperty("keten.security.vertrouwde-uitgevers[0].issuer"))
+                        .isEqualTo(keten.tokenIssuerUrl());
+                assertThat(env.getProperty("keten.security.vertrouwde-uitgevers[0].jwk-set-uri"))
+                        .isEqualTo(keten.tokenIssuerUrl() + "/oauth2/jwks");
+                // the authorization server on the classpath is the issuer's, not the services'
+                assertThat(keten.context(service).getBeanNamesForType(AuthorizationServerSettings.class))
+                        .as(service.naam()).isEmpty();
+                assertThat(keten.context(service).getBeanNamesForType(JWKSource.class)).as(service.naam()).isEmpty();
             }
             assertThat(keten.baseUrl("gemeente-service")).isEqualTo(keten.baseUrl(KetenService.GEMEENTE));
             System.out.println("LocalKeten start times: " + keten.startTimesText());
@@ -36,11 +51,35 @@ class LocalKetenTest {
             keten.close();
         }
         assertThat(keten.services()).isEmpty();
+        assertThat(keten.tokenIssuer().isRunning()).isFalse();
         assertThat(keten.kafka().isRunning()).isFalse();
         assertThat(keten.dataDir()).doesNotExist();
     }
 
-    private HttpResponse<String> get(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    @Test
+    void a_service_accepts_a_token_of_the_local_issuer_for_itself_and_refuses_one_for_another_service_or_none()
+            throws Exception {
+        DemoClient utrecht = DemoClient.gemeente("klantmanager-utrecht", DemoClient.Rol.GEMEENTE_KLANTMANAGER, "0344",
+                "00000001002220647999", "a client a test added");
+        try (LocalKeten keten = LocalKeten.start(LocalKeten.Options.forTests().services(KetenService.GEMEENTE)
+                .tokenClient(utrecht))) {
+            String werkvoorraad = keten.baseUrl(KetenService.GEMEENTE) + "/api/v1/inburgeraars";
+
+            assertThat(get(werkvoorraad, keten.token("klantmanager-amsterdam", "gemeente-service")).statusCode())
+                    .isEqualTo(200);
+            assertThat(get(werkvoorraad, keten.token("klantmanager-utrecht", KetenService.GEMEENTE)).statusCode())
+                    .as("an added client").isEqualTo(200);
+            assertThat(get(werkvoorraad, keten.token("klantmanager-amsterdam", KetenService.DUO)).statusCode())
+                    .as("aud duo-service").isEqualTo(401);
+            assertThat(get(werkvoorraad, null).statusCode()).as("no token").isEqualTo(401);
+        }
+    }
+
+    private HttpResponse<String> get(String url, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
