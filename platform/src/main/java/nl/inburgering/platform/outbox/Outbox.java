@@ -20,6 +20,7 @@ import nl.inburgering.platform.events.AvroCodec;
 import nl.inburgering.platform.events.Dataschema;
 import nl.inburgering.platform.events.Pseudoniem;
 import nl.inburgering.platform.time.Leveringstermijn;
+import nl.inburgering.platform.tracing.TraceDoorgifte;
 
 /**
  * The only way a use case publishes a stelseldienst: the event is stored in the caller's transaction
@@ -34,6 +35,7 @@ public class Outbox {
     private final URI source;
     private final OutboxRelay relay;
     private final Leveringstermijn leveringstermijn;
+    private volatile TraceDoorgifte tracing = TraceDoorgifte.GEEN;
 
     public Outbox(JdbcClient jdbc, Clock clock, Pseudoniem pseudoniem, URI source, OutboxRelay relay,
             Leveringstermijn leveringstermijn) {
@@ -43,6 +45,11 @@ public class Outbox {
         this.pseudoniem = pseudoniem;
         this.source = source;
         this.relay = relay;
+    }
+
+    /** Stores the current W3C trace context with every event, so the relay can continue the trace. */
+    public void gebruik(TraceDoorgifte tracing) {
+        this.tracing = tracing;
     }
 
     /**
@@ -65,8 +72,9 @@ public class Outbox {
         EventType type = topic.eventType(event.getClass());
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                insert into outbox_event (id, topic, partitiesleutel, type, source, tijd, dataschema, payload, uiterlijk_op)
-                values (:id, :topic, :sleutel, :type, :source, :tijd, :dataschema, :payload, :uiterlijk)
+                insert into outbox_event (id, topic, partitiesleutel, type, source, tijd, dataschema, payload, uiterlijk_op,
+                                          traceparent)
+                values (:id, :topic, :sleutel, :type, :source, :tijd, :dataschema, :payload, :uiterlijk, :traceparent)
                 """)
                 .param("id", id)
                 .param("topic", topic.name())
@@ -78,6 +86,7 @@ public class Outbox {
                 .param("payload", AvroCodec.encode(event))
                 .param("uiterlijk", leveringstermijn.uiterlijk(topic.leveringsafspraak(), signaal)
                         .map(Timestamp::from).orElse(null))
+                .param("traceparent", tracing.huidigeTraceparent())
                 .update();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

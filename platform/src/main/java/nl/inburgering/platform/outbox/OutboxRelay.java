@@ -1,11 +1,13 @@
 package nl.inburgering.platform.outbox;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -22,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
+import nl.inburgering.platform.tracing.TraceDoorgifte;
 
 /**
  * Publishes stored outbox rows to Kafka in volgnummer order. One relay per database is active at a
@@ -29,10 +32,17 @@ import io.cloudevents.kafka.KafkaMessageFactory;
  * service. A row is marked only after the broker acknowledged it; a failed send stops the batch so
  * nothing behind it overtakes it, and the rows are tried again after a back-off. A crash between
  * send and mark causes a re-send, which the consumers' inbox absorbs.
+ *
+ * <p>Trace context (architecture §9): each row is published in a producer span that continues the trace
+ * stored with the row. The Kafka header {@code traceparent} carries that producer span, which is what
+ * Spring Kafka's listener observation continues on the consumer side; the CloudEvents Distributed Tracing
+ * extension attribute {@code traceparent} (header {@code ce_traceparent}) carries the context in which the
+ * fact was stored, unchanged by any hop, as that extension intends.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     static final String CONTENT_TYPE = "application/avro";
+    static final String TRACEPARENT = "traceparent";
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK = 0x4F5554424F58L; // "OUTBOX"
     private static final Duration MAX_WACHTTIJD = Duration.ofSeconds(5);
@@ -47,6 +57,7 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile boolean gewekt;
     private volatile boolean actief;
     private Thread thread;
+    private volatile TraceDoorgifte tracing = TraceDoorgifte.GEEN;
 
     public OutboxRelay(JdbcClient jdbc, TransactionTemplate transaction, KafkaTemplate<String, byte[]> kafka,
             Duration interval, int batchGrootte) {
@@ -55,6 +66,11 @@ public class OutboxRelay implements SmartLifecycle {
         this.kafka = kafka;
         this.interval = interval;
         this.batchGrootte = batchGrootte;
+    }
+
+    /** Publishes each row in a producer span that continues the trace stored with it. */
+    public void gebruik(TraceDoorgifte tracing) {
+        this.tracing = tracing;
     }
 
     /** Called after a commit that stored events, so they go out without waiting for the next poll. */
@@ -81,7 +97,7 @@ public class OutboxRelay implements SmartLifecycle {
                 return 0;
             }
             List<OutboxRij> rijen = jdbc.sql("""
-                    select volgnummer, id, topic, partitiesleutel, type, source, tijd, dataschema, payload
+                    select volgnummer, id, topic, partitiesleutel, type, source, tijd, dataschema, payload, traceparent
                     from outbox_event where gepubliceerd_op is null order by volgnummer limit ?
                     """).param(batchGrootte).query(OutboxRij.class).list();
             List<Long> gepubliceerd = verstuur(rijen);
@@ -104,7 +120,14 @@ public class OutboxRelay implements SmartLifecycle {
         List<CompletableFuture<?>> verzonden = new ArrayList<>();
         try {
             for (OutboxRij rij : rijen) {
-                verzonden.add(kafka.send(alsRecord(rij)));
+                TraceDoorgifte.Producentspan span = tracing.producent(rij.traceparent(), rij.topic());
+                try (TraceDoorgifte.Scope scope = span.inScope()) {
+                    verzonden.add(kafka.send(alsRecord(rij, span.headers()))
+                            .whenComplete((resultaat, fout) -> span.einde(fout)));
+                } catch (RuntimeException e) {
+                    span.einde(e);
+                    throw e;
+                }
             }
         } catch (RuntimeException e) {
             log.warn("Outbox: versturen mislukt, later opnieuw: {}", e.getMessage());
@@ -126,17 +149,27 @@ public class OutboxRelay implements SmartLifecycle {
         return gelukt;
     }
 
-    private static ProducerRecord<String, byte[]> alsRecord(OutboxRij rij) {
-        CloudEvent event = CloudEventBuilder.v1()
+    private static ProducerRecord<String, byte[]> alsRecord(OutboxRij rij, Map<String, String> traceHeaders) {
+        CloudEventBuilder bouwer = CloudEventBuilder.v1()
                 .withId(rij.id().toString())
                 .withSource(URI.create(rij.source()))
                 .withType(rij.type())
                 .withTime(OffsetDateTime.ofInstant(rij.tijd().toInstant(), ZoneOffset.UTC))
                 .withDataContentType(CONTENT_TYPE)
                 .withDataSchema(URI.create(rij.dataschema()))
-                .withData(rij.payload())
-                .build();
-        return KafkaMessageFactory.createWriter(rij.topic(), rij.partitiesleutel()).writeBinary(event);
+                .withData(rij.payload());
+        String traceparent = rij.traceparent() != null ? rij.traceparent() : traceHeaders.get(TRACEPARENT);
+        if (traceparent != null) {
+            bouwer.withExtension(TRACEPARENT, traceparent);
+        }
+        CloudEvent event = bouwer.build();
+        ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(rij.topic(), rij.partitiesleutel())
+                .writeBinary(event);
+        traceHeaders.forEach((naam, waarde) -> {
+            record.headers().remove(naam);
+            record.headers().add(naam, waarde.getBytes(StandardCharsets.UTF_8));
+        });
+        return record;
     }
 
     private void lus() {
@@ -203,6 +236,6 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     record OutboxRij(long volgnummer, java.util.UUID id, String topic, String partitiesleutel, String type,
-            String source, java.sql.Timestamp tijd, String dataschema, byte[] payload) {
+            String source, java.sql.Timestamp tijd, String dataschema, byte[] payload, String traceparent) {
     }
 }
