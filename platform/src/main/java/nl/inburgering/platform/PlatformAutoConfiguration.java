@@ -9,6 +9,10 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.apache.kafka.clients.admin.NewTopic;
+
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -34,13 +38,17 @@ import nl.inburgering.platform.outbox.Outbox;
 import nl.inburgering.platform.persoon.Persoonsvergrendeling;
 import nl.inburgering.platform.outbox.OutboxRelay;
 import nl.inburgering.platform.time.Leveringstermijn;
+import nl.inburgering.platform.tracing.MicrometerTraceDoorgifte;
+import nl.inburgering.platform.tracing.TraceDoorgifte;
 import nl.inburgering.platform.time.WerkdagenKalender;
 import nl.inburgering.platform.web.ApiVersionFilter;
 import nl.inburgering.platform.web.ProbleemInstantie;
 import nl.inburgering.platform.web.ProblemDetailsAdvice;
 
 /** The chassis every ketenpartner service gets by having the platform on its classpath. */
-@AutoConfiguration
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.micrometer.tracing.brave.autoconfigure.BraveAutoConfiguration",
+        "org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration" })
 @EnableConfigurationProperties(KetenProperties.class)
 public class PlatformAutoConfiguration {
 
@@ -74,11 +82,20 @@ public class PlatformAutoConfiguration {
         return new TransactionTemplate(transactionManager);
     }
 
+    /** W3C trace context through the outbox (architecture §9); none when no tracer is configured. */
+    @Bean
+    @ConditionalOnMissingBean
+    TraceDoorgifte traceDoorgifte(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        Tracer t = tracer.getIfAvailable();
+        Propagator p = propagator.getIfAvailable();
+        return t == null || p == null ? TraceDoorgifte.GEEN : new MicrometerTraceDoorgifte(t, p);
+    }
+
     @Bean
     OutboxRelay outboxRelay(JdbcClient platformJdbcClient, TransactionTemplate platformTransactionTemplate,
-            KafkaTemplate<String, byte[]> kafkaTemplate, KetenProperties properties) {
+            KafkaTemplate<String, byte[]> kafkaTemplate, KetenProperties properties, TraceDoorgifte tracing) {
         return new OutboxRelay(platformJdbcClient, platformTransactionTemplate, kafkaTemplate,
-                properties.outbox().interval(), properties.outbox().batchGrootte());
+                properties.outbox().interval(), properties.outbox().batchGrootte(), tracing);
     }
 
     @Bean
@@ -88,9 +105,9 @@ public class PlatformAutoConfiguration {
 
     @Bean
     Outbox outbox(JdbcClient platformJdbcClient, Clock clock, Pseudoniem pseudoniem, KetenProperties properties,
-            OutboxRelay relay, Leveringstermijn leveringstermijn) {
+            OutboxRelay relay, Leveringstermijn leveringstermijn, TraceDoorgifte tracing) {
         URI source = URI.create("urn:nld:oin:" + properties.oin() + ":systeem:" + properties.service());
-        return new Outbox(platformJdbcClient, clock, pseudoniem, source, relay, leveringstermijn);
+        return new Outbox(platformJdbcClient, clock, pseudoniem, source, relay, leveringstermijn, tracing);
     }
 
     @Bean

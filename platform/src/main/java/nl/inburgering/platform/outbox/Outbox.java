@@ -35,21 +35,17 @@ public class Outbox {
     private final URI source;
     private final OutboxRelay relay;
     private final Leveringstermijn leveringstermijn;
-    private volatile TraceDoorgifte tracing = TraceDoorgifte.GEEN;
+    private final TraceDoorgifte tracing;
 
     public Outbox(JdbcClient jdbc, Clock clock, Pseudoniem pseudoniem, URI source, OutboxRelay relay,
-            Leveringstermijn leveringstermijn) {
+            Leveringstermijn leveringstermijn, TraceDoorgifte tracing) {
         this.leveringstermijn = leveringstermijn;
+        this.tracing = tracing;
         this.jdbc = jdbc;
         this.clock = clock;
         this.pseudoniem = pseudoniem;
         this.source = source;
         this.relay = relay;
-    }
-
-    /** Stores the current W3C trace context with every event, so the relay can continue the trace. */
-    public void gebruik(TraceDoorgifte tracing) {
-        this.tracing = tracing;
     }
 
     /**

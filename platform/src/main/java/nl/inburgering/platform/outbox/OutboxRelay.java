@@ -57,20 +57,16 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile boolean gewekt;
     private volatile boolean actief;
     private Thread thread;
-    private volatile TraceDoorgifte tracing = TraceDoorgifte.GEEN;
+    private final TraceDoorgifte tracing;
 
     public OutboxRelay(JdbcClient jdbc, TransactionTemplate transaction, KafkaTemplate<String, byte[]> kafka,
-            Duration interval, int batchGrootte) {
+            Duration interval, int batchGrootte, TraceDoorgifte tracing) {
+        this.tracing = tracing;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.kafka = kafka;
         this.interval = interval;
         this.batchGrootte = batchGrootte;
-    }
-
-    /** Publishes each row in a producer span that continues the trace stored with it. */
-    public void gebruik(TraceDoorgifte tracing) {
-        this.tracing = tracing;
     }
 
     /** Called after a commit that stored events, so they go out without waiting for the next poll. */

@@ -17,6 +17,8 @@ import nl.inburgering.duo.inburgeringsplicht.persistence.LeerbaarheidstoetsRepos
 import nl.inburgering.duo.inburgeringsplicht.persistence.PlichthistorieEntity;
 import nl.inburgering.duo.inburgeringsplicht.persistence.PlichthistorieRepository;
 import nl.inburgering.platform.outbox.Outbox;
+import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 
 /**
  * Applies a decision to the person's record with all its consequences in the same transaction: the
@@ -25,13 +27,18 @@ import nl.inburgering.platform.outbox.Outbox;
 @Component
 class BesluitVastleggen {
 
+    static final Verwerkingsactiviteit VASTSTELLEN = new Verwerkingsactiviteit(
+            "https://inburgering.nl/verwerkingsactiviteiten/duo/inburgeringsplicht-vaststellen", "Inburgeringsplicht vaststellen");
+
     private final PlichthistorieRepository historie;
     private final LeerbaarheidstoetsRepository toetsen;
     private final Outbox outbox;
+    private final Logboek logboek;
     private final Clock clock;
 
     BesluitVastleggen(PlichthistorieRepository historie, LeerbaarheidstoetsRepository toetsen, Outbox outbox,
-            Clock clock) {
+            Logboek logboek, Clock clock) {
+        this.logboek = logboek;
         this.historie = historie;
         this.toetsen = toetsen;
         this.outbox = outbox;
@@ -40,6 +47,7 @@ class BesluitVastleggen {
 
     @Transactional(propagation = Propagation.MANDATORY)
     void leg(InburgeringsplichtEntity plicht, Besluit besluit, LocalDate vandaag) {
+        logboek.leg(VASTSTELLEN, plicht.getBsn());
         if (besluit instanceof Besluit.Plichtig p) {
             plicht.plichtig(p.begindatum(), p.doelgroep(), vandaag);
             historie.save(new PlichthistorieEntity(plicht.getBsn(), true, p.begindatum(), null, vandaag,

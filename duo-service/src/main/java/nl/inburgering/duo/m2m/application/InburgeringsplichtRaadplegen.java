@@ -8,6 +8,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
+
 import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtEntity;
 import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtRepository;
 import nl.inburgering.duo.inburgeringsplicht.persistence.PlichthistorieEntity;
@@ -32,20 +35,30 @@ import nl.inburgering.duo.inburgeringsplicht.persistence.PlichthistorieRepositor
 @Transactional(readOnly = true)
 public class InburgeringsplichtRaadplegen {
 
+    static final Verwerkingsactiviteit M2M_RAADPLEGEN = new Verwerkingsactiviteit(
+            "https://inburgering.nl/verwerkingsactiviteiten/duo/inburgeringsplicht-raadplegen-m2m",
+            "Inburgeringsplicht raadplegen door een gemeente (M2M)");
+
     private final InburgeringsplichtRepository plichten;
     private final PlichthistorieRepository historie;
+    private final Logboek logboek;
 
-    public InburgeringsplichtRaadplegen(InburgeringsplichtRepository plichten, PlichthistorieRepository historie) {
+    public InburgeringsplichtRaadplegen(InburgeringsplichtRepository plichten, PlichthistorieRepository historie,
+            Logboek logboek) {
         this.plichten = plichten;
         this.historie = historie;
+        this.logboek = logboek;
     }
 
     public Optional<ActuelePlicht> actuelePlicht(String bsn) {
-        return plichten.findById(bsn).map(InburgeringsplichtRaadplegen::actueel);
+        return plichten.findById(bsn).map(plicht -> {
+            logboek.leg(M2M_RAADPLEGEN, bsn);
+            return actueel(plicht);
+        });
     }
 
     public Optional<List<Plichtmutatie>> plichthistorie(String bsn) {
-        if (!plichten.existsById(bsn)) {
+        if (!bekend(bsn)) {
             return Optional.empty();
         }
         return Optional.of(historie.findByBsnOrderById(bsn).stream()
@@ -59,8 +72,20 @@ public class InburgeringsplichtRaadplegen {
         return plichten.findById(bsn)
                 .filter(plicht -> plicht.getStatus() == InburgeringsplichtEntity.Status.PLICHTIG
                         && plicht.getGedetailleerdeDoelgroep() != null)
-                .map(plicht -> new Doelgroepperiode(plicht.getGedetailleerdeDoelgroep(), plicht.getBegindatum(),
-                        plicht.getEinddatum()));
+                .map(plicht -> {
+                    logboek.leg(M2M_RAADPLEGEN, bsn);
+                    return new Doelgroepperiode(plicht.getGedetailleerdeDoelgroep(), plicht.getBegindatum(),
+                            plicht.getEinddatum());
+                });
+    }
+
+    /** Whether DUO knows the person; if so, the read that follows is one of personal data. */
+    private boolean bekend(String bsn) {
+        boolean bekend = plichten.existsById(bsn);
+        if (bekend) {
+            logboek.leg(M2M_RAADPLEGEN, bsn);
+        }
+        return bekend;
     }
 
     /**
@@ -69,7 +94,7 @@ public class InburgeringsplichtRaadplegen {
      * doelgroep mutation and is left out.
      */
     public Optional<List<Doelgroepperiode>> doelgroephistorie(String bsn) {
-        if (!plichten.existsById(bsn)) {
+        if (!bekend(bsn)) {
             return Optional.empty();
         }
         List<Doelgroepperiode> perioden = new ArrayList<>();

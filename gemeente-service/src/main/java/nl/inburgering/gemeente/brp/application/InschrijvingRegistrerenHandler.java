@@ -13,6 +13,8 @@ import nl.inburgering.gemeente.brp.domain.Inschrijving;
 import nl.inburgering.gemeente.brp.persistence.BrpInschrijvingEntity;
 import nl.inburgering.gemeente.brp.persistence.BrpInschrijvingRepository;
 import nl.inburgering.platform.outbox.Outbox;
+import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 import nl.inburgering.platform.persoon.Persoonsvergrendeling;
 import nl.inburgering.platform.web.ConflictException;
 import nl.inburgering.platform.web.InvalidParam;
@@ -22,13 +24,18 @@ import nl.inburgering.platform.web.OngeldigeInvoerException;
 @Service
 public class InschrijvingRegistrerenHandler {
 
+    static final Verwerkingsactiviteit REGISTREREN = new Verwerkingsactiviteit(
+            "https://inburgering.nl/verwerkingsactiviteiten/gemeente/brp-inschrijving-registreren", "Inschrijving van een vreemdeling in de BRP registreren");
+
     private final BrpInschrijvingRepository inschrijvingen;
     private final Outbox outbox;
     private final Persoonsvergrendeling vergrendeling;
+    private final Logboek logboek;
     private final Clock clock;
 
     public InschrijvingRegistrerenHandler(BrpInschrijvingRepository inschrijvingen, Outbox outbox,
-            Persoonsvergrendeling vergrendeling, Clock clock) {
+            Persoonsvergrendeling vergrendeling, Logboek logboek, Clock clock) {
+        this.logboek = logboek;
         this.inschrijvingen = inschrijvingen;
         this.outbox = outbox;
         this.vergrendeling = vergrendeling;
@@ -48,6 +55,7 @@ public class InschrijvingRegistrerenHandler {
             throw new ConflictException("Deze persoon is al ingeschreven; een verhuizing is een ander proces.");
         }
         UUID id = UUID.randomUUID();
+        logboek.leg(REGISTREREN, inschrijving.bsn());
         inschrijvingen.save(new BrpInschrijvingEntity(id, inschrijving.bsn(), inschrijving.gemeentecode(),
                 inschrijving.datumInschrijving(), inschrijving.geboortedatum(), clock.instant()));
         outbox.publiceer(inschrijving.bsn(), IngezeteneIngeschreven.newBuilder()

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +21,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
-import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarRepository;
+import nl.inburgering.gemeente.inburgeraar.application.InburgeraarRaadplegen;
 import nl.inburgering.platform.security.KetenGebruiker;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.security.Toegang;
@@ -37,9 +35,9 @@ import nl.inburgering.platform.web.NietGevondenException;
 @Tag(name = "Inburgeraars")
 class InburgeraarController {
 
-    private final InburgeraarRepository inburgeraars;
+    private final InburgeraarRaadplegen inburgeraars;
 
-    InburgeraarController(InburgeraarRepository inburgeraars) {
+    InburgeraarController(InburgeraarRaadplegen inburgeraars) {
         this.inburgeraars = inburgeraars;
     }
 
@@ -48,8 +46,8 @@ class InburgeraarController {
     Werkvoorraad werkvoorraad(
             @RequestParam(defaultValue = "1") @Min(1) int pagina,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int paginaGrootte) {
-        Page<InburgeraarEntity> page = inburgeraars.findByGemeentecode(KetenGebruiker.huidig().vereisGemeentecode(),
-                PageRequest.of(pagina - 1, paginaGrootte, Sort.by(Sort.Direction.DESC, "ontvangenOp")));
+        Page<InburgeraarEntity> page = inburgeraars.werkvoorraad(KetenGebruiker.huidig().vereisGemeentecode(),
+                pagina, paginaGrootte);
         return new Werkvoorraad(page.map(InburgeraarController::alsDto).toList(), pagina, paginaGrootte,
                 page.getTotalElements());
     }
@@ -58,7 +56,7 @@ class InburgeraarController {
     @Operation(summary = "Een inburgeraar van de eigen gemeente",
             description = "Een inburgeraar van een andere gemeente geeft 404, net als een die niet bestaat.")
     Inburgeraar inburgeraar(@PathVariable UUID id) {
-        return inburgeraars.findByIdAndGemeentecode(id, KetenGebruiker.huidig().vereisGemeentecode())
+        return inburgeraars.opId(KetenGebruiker.huidig().vereisGemeentecode(), id)
                 .map(InburgeraarController::alsDto)
                 .orElseThrow(() -> new NietGevondenException("Deze inburgeraar bestaat niet in uw gemeente."));
     }
@@ -67,9 +65,8 @@ class InburgeraarController {
     @Operation(summary = "Zoek een inburgeraar van de eigen gemeente op BSN (het BSN staat in de body, nooit in de URL)",
             description = "Een inburgeraar van een andere gemeente wordt net zo min gevonden als een onbekende.")
     Zoekresultaat zoek(@Valid @RequestBody ZoekVraag vraag) {
-        String gemeentecode = KetenGebruiker.huidig().vereisGemeentecode();
-        return new Zoekresultaat(inburgeraars.findById(vraag.bsn()).filter(i -> i.getGemeentecode().equals(gemeentecode))
-                .map(InburgeraarController::alsDto).stream().toList());
+        return new Zoekresultaat(inburgeraars.zoek(KetenGebruiker.huidig().vereisGemeentecode(), vraag.bsn()).stream()
+                .map(InburgeraarController::alsDto).toList());
     }
 
     private static Inburgeraar alsDto(InburgeraarEntity e) {

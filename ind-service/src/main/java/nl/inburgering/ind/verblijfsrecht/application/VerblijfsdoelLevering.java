@@ -16,6 +16,8 @@ import nl.inburgering.ind.verblijfsrecht.persistence.BrpInschrijvingRepository;
 import nl.inburgering.ind.verblijfsrecht.persistence.VerblijfsvergunningEntity;
 import nl.inburgering.ind.verblijfsrecht.persistence.VerblijfsvergunningRepository;
 import nl.inburgering.platform.outbox.Outbox;
+import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 
 /**
  * Delivers stelseldienst #1 when the policy says so. Runs inside the caller's transaction, which
@@ -24,13 +26,18 @@ import nl.inburgering.platform.outbox.Outbox;
 @Component
 class VerblijfsdoelLevering {
 
+    static final Verwerkingsactiviteit LEVEREN = new Verwerkingsactiviteit(
+            "https://inburgering.nl/verwerkingsactiviteiten/ind/verblijfsdoelen-leveren", "Verblijfsdoelen leveren aan DUO (stelseldienst 1)");
+
     private final VerblijfsvergunningRepository vergunningen;
     private final BrpInschrijvingRepository inschrijvingen;
     private final Outbox outbox;
+    private final Logboek logboek;
     private final Clock clock;
 
     VerblijfsdoelLevering(VerblijfsvergunningRepository vergunningen, BrpInschrijvingRepository inschrijvingen,
-            Outbox outbox, Clock clock) {
+            Outbox outbox, Logboek logboek, Clock clock) {
+        this.logboek = logboek;
         this.vergunningen = vergunningen;
         this.inschrijvingen = inschrijvingen;
         this.outbox = outbox;
@@ -46,6 +53,7 @@ class VerblijfsdoelLevering {
                 vergunning.map(VerblijfsvergunningEntity::isVerblijfsdoelGeleverd).orElse(false));
         levering.ifPresent(teLeveren -> {
             outbox.publiceer(bsn, alsEvent(teLeveren));
+            logboek.leg(LEVEREN, bsn);
             vergunning.get().verblijfsdoelGeleverd(clock.instant());
         });
     }

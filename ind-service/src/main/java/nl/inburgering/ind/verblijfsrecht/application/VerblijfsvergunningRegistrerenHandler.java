@@ -9,18 +9,25 @@ import nl.inburgering.ind.verblijfsrecht.domain.Verblijfsvergunning;
 import nl.inburgering.ind.verblijfsrecht.persistence.VerblijfsvergunningEntity;
 import nl.inburgering.ind.verblijfsrecht.persistence.VerblijfsvergunningRepository;
 import nl.inburgering.platform.persoon.Persoonsvergrendeling;
+import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 import nl.inburgering.platform.web.ConflictException;
 
 @Service
 public class VerblijfsvergunningRegistrerenHandler {
 
+    static final Verwerkingsactiviteit REGISTREREN = new Verwerkingsactiviteit(
+            "https://inburgering.nl/verwerkingsactiviteiten/ind/verblijfsvergunning-registreren", "Verblijfsvergunning registreren");
+
     private final VerblijfsvergunningRepository vergunningen;
     private final VerblijfsdoelLevering levering;
     private final Persoonsvergrendeling vergrendeling;
+    private final Logboek logboek;
     private final Clock clock;
 
     VerblijfsvergunningRegistrerenHandler(VerblijfsvergunningRepository vergunningen, VerblijfsdoelLevering levering,
-            Persoonsvergrendeling vergrendeling, Clock clock) {
+            Persoonsvergrendeling vergrendeling, Logboek logboek, Clock clock) {
+        this.logboek = logboek;
         this.vergunningen = vergunningen;
         this.levering = levering;
         this.vergrendeling = vergrendeling;
@@ -39,6 +46,7 @@ public class VerblijfsvergunningRegistrerenHandler {
                     + "een wijziging van verblijfsrecht is een ander proces.");
         }
         vergunningen.save(new VerblijfsvergunningEntity(vergunning, clock.instant()));
+        logboek.leg(REGISTREREN, vergunning.bsn());
         levering.leverIndienCompleet(vergunning.bsn());
     }
 }
