@@ -92,6 +92,16 @@ class TokenControleTest {
     }
 
     @Test
+    void een_browser_van_een_herkomst_buiten_de_allowlist_krijgt_geen_cors_toestemming() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .options("/api/v1/inburgeraars").header("Origin", "https://kwaadwillend.example")
+                        .header("Access-Control-Request-Method", "GET"))
+                .andExpect(status().isForbidden())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .doesNotExist("Access-Control-Allow-Origin"));
+    }
+
+    @Test
     void de_probes_en_het_openapi_document_zijn_openbaar_en_verder_niets() throws Exception {
         mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
