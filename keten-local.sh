@@ -16,4 +16,4 @@ fi
 echo "Building keten-local and the services (./mvnw package -DskipTests) ..."
 ./mvnw -B -q -DskipTests -pl keten-local -am package
 
-exec java ${JAVA_OPTS:-} -jar keten-local/target/keten-local.jar "$@"
+exec java ${JAVA_OPTS:-} -jar keten-local/target/keten-local-exec.jar "$@"

@@ -202,7 +202,7 @@ public final class KetenLocalApplication {
 
     static String usage() {
         return """
-                Usage: ./keten-local.sh [options]     (or: java -jar keten-local/target/keten-local.jar [options])
+                Usage: ./keten-local.sh [options]     (or: java -jar keten-local/target/keten-local-exec.jar [options])
 
                 Runs the whole inburgeringsketen on this machine: a Kafka broker, PostgreSQL, a local OAuth2 token
                 issuer and the five services, in one JVM. Data is kept in .keten-local/ under the working directory.
