@@ -233,6 +233,7 @@ class GemeenteServiceTest {
     void het_openapi_document_is_te_lezen_zonder_meer() throws Exception {
         mvc.perform(get("/api/v1/openapi.json"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.paths['/api/v1/inburgeraars/_zoek']").exists());
+                .andExpect(jsonPath("$.paths['/inburgeraars/_zoek']").exists())
+                .andExpect(jsonPath("$.servers[0].url").value("/api/v1"));
     }
 }

@@ -42,6 +42,7 @@ import nl.inburgering.platform.tracing.MicrometerTraceDoorgifte;
 import nl.inburgering.platform.tracing.TraceDoorgifte;
 import nl.inburgering.platform.time.WerkdagenKalender;
 import nl.inburgering.platform.web.ApiVersionFilter;
+import nl.inburgering.platform.web.OpenApiConventies;
 import nl.inburgering.platform.web.ProbleemInstantie;
 import nl.inburgering.platform.web.ProblemDetailsAdvice;
 
@@ -141,6 +142,12 @@ public class PlatformAutoConfiguration {
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice() {
         return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    OpenApiConventies openApiConventies(@Value("${keten.api.titel:${keten.service} API}") String titel,
+            @Value("${keten.api-version:1.0.0}") String versie) {
+        return new OpenApiConventies(titel, versie);
     }
 
     @Bean

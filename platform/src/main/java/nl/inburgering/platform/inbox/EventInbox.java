@@ -100,8 +100,8 @@ public class EventInbox {
         CloudEvent envelop = leesEnvelop(record);
         transaction.executeWithoutResult(status -> {
             int nieuw = jdbc.sql("""
-                    insert into inbox_event (source, id, type, topic, ontvangen_op)
-                    values (:source, :id, :type, :topic, :ontvangen)
+                    insert into inbox_event (source, id, type, topic, ontvangen_op, event_tijd)
+                    values (:source, :id, :type, :topic, :ontvangen, :eventTijd)
                     on conflict do nothing
                     """)
                     .param("source", envelop.getSource().toString())
@@ -109,6 +109,7 @@ public class EventInbox {
                     .param("type", envelop.getType())
                     .param("topic", record.topic())
                     .param("ontvangen", Timestamp.from(clock.instant()))
+                    .param("eventTijd", Timestamp.from(envelop.getTime().toInstant()))
                     .update();
             if (nieuw == 0) {
                 log.info("Event {} van {} is al verwerkt; overgeslagen", envelop.getId(), envelop.getSource());
