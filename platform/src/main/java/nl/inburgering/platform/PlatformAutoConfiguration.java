@@ -40,6 +40,7 @@ import nl.inburgering.platform.outbox.OutboxRelay;
 import nl.inburgering.platform.time.Leveringstermijn;
 import nl.inburgering.platform.tracing.MicrometerTraceDoorgifte;
 import nl.inburgering.platform.tracing.TraceDoorgifte;
+import nl.inburgering.platform.time.VerschuifbareKlok;
 import nl.inburgering.platform.time.WerkdagenKalender;
 import nl.inburgering.platform.web.ApiVersionFilter;
 import nl.inburgering.platform.web.OpenApiConventies;
@@ -57,8 +58,8 @@ public class PlatformAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.system(NEDERLAND);
+    Clock clock(@Value("${keten.klok.verschuifbaar:false}") boolean verschuifbaar) {
+        return verschuifbaar ? VerschuifbareKlok.GEDEELD : Clock.system(NEDERLAND);
     }
 
     @Bean

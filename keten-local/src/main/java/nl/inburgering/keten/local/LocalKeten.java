@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import nl.inburgering.platform.time.VerschuifbareKlok;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -268,6 +269,8 @@ public final class LocalKeten implements AutoCloseable {
         p.put("keten.security.vertrouwde-uitgevers[0].issuer", tokenIssuer.url());
         p.put("keten.security.vertrouwde-uitgevers[0].jwk-set-uri", tokenIssuer.jwkSetUri());
         p.put("spring.autoconfigure.exclude", String.join(",", NOT_FOR_SERVICES));
+        // One clock for the whole local chain that tests (and demos) can move forward.
+        p.put("keten.klok.verschuifbaar", "true");
         p.putAll(options.properties);
         p.putAll(options.serviceProperties.getOrDefault(service, Map.of()));
         // An exclude list given in the options replaces ours as a whole: keep ours in it.
@@ -279,6 +282,11 @@ public final class LocalKeten implements AutoCloseable {
         }
         p.put("spring.autoconfigure.exclude", exclude);
         return p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    }
+
+    /** The clock every service of this chain reads; move it to let termijnen pass. */
+    public VerschuifbareKlok klok() {
+        return VerschuifbareKlok.GEDEELD;
     }
 
     /** {@code http://localhost:<port>} of a running service. */

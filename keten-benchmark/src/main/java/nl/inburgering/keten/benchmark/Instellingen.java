@@ -1,0 +1,133 @@
+package nl.inburgering.keten.benchmark;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * What one benchmark run does. Defaults finish in a few minutes on a 2-core machine.
+ *
+ * @param personen         synthetic persons driven through §3.2 in the measured part
+ * @param opwarmen         persons driven (and drained) before the measurement, to warm the JIT and the pools
+ * @param rate             persons per second; 0 = as fast as the clients get answers
+ * @param clients          concurrent HTTP clients that drive the persons
+ * @param plafondDuur      how long each ceiling measurement runs
+ * @param plafondVerbindingen connections of the PostgreSQL insert loop
+ * @param miljoen          inburgeraars bulk-loaded for the werkvoorraad measurement; 0 = skip that step
+ * @param queryDuur        how long each werkvoorraad/_zoek query is timed (after its warm-up)
+ * @param maxWachttijd     how long to wait for the chain to deliver everything before giving up
+ * @param fsync            PostgreSQL with fsync on (a durable commit, as in production) or off (as in the tests)
+ * @param profiel          sample the JVM's threads during the measured part (10 per second)
+ * @param jfr              also record a Java Flight Recording of the measured part to this file; null = none
+ * @param rapport          where the JSON report goes
+ */
+record Instellingen(int personen, int opwarmen, double rate, int clients, Duration plafondDuur,
+        int plafondVerbindingen, int miljoen, Duration queryDuur, Duration maxWachttijd, boolean fsync,
+        boolean profiel, Path jfr, Path rapport) {
+
+    static final Path STANDAARD_RAPPORT = Path.of("keten-benchmark", "target", "keten-benchmark-rapport.json");
+
+    static Instellingen standaard() {
+        return new Instellingen(2000, 200, 0, 8, Duration.ofSeconds(10), 4, 1_000_000, Duration.ofSeconds(5),
+                Duration.ofMinutes(5), true, true, null, STANDAARD_RAPPORT);
+    }
+
+    static String gebruik() {
+        return """
+                Usage: ./keten-benchmark.sh [options]
+
+                Starts the whole chain (keten-local: Kafka, PostgreSQL, token issuer, five services) in this JVM on free
+                ports and a fresh temporary data folder, drives synthetic persons through §3.2 via the public REST APIs,
+                measures the machine's own ceilings and the werkvoorraad with a million inburgeraars, prints a table and
+                writes a JSON report.
+
+                  --personen=N              persons in the measured part (default 2000)
+                  --opwarmen=N              persons driven before measuring, to warm up (default 200)
+                  --rate=R                  persons per second (default: as fast as possible)
+                  --clients=N               concurrent HTTP clients (default 8)
+                  --plafond-seconden=S      duration of each ceiling measurement (default 10)
+                  --plafond-verbindingen=N  connections of the PostgreSQL insert loop (default 4)
+                  --miljoen=N               inburgeraars bulk-loaded for the werkvoorraad step (default 1000000)
+                  --zonder-miljoen          skip the werkvoorraad step
+                  --query-seconden=S        timing of each werkvoorraad/_zoek query (default 5)
+                  --max-wachttijd=S         give up when the chain has not delivered everything after S s (default 300)
+                  --zonder-fsync            PostgreSQL with fsync=off, as in the tests (default: fsync on)
+                  --zonder-profiel          do not sample the threads during the measured part
+                  --jfr=PATH                also write a Java Flight Recording of the measured part
+                  --rapport=PATH            the JSON report (default keten-benchmark/target/keten-benchmark-rapport.json)
+                  --help
+                """;
+    }
+
+    static Instellingen parse(String... args) {
+        Instellingen i = standaard();
+        int personen = i.personen;
+        int opwarmen = i.opwarmen;
+        double rate = i.rate;
+        int clients = i.clients;
+        Duration plafond = i.plafondDuur;
+        int verbindingen = i.plafondVerbindingen;
+        int miljoen = i.miljoen;
+        Duration query = i.queryDuur;
+        Duration wacht = i.maxWachttijd;
+        boolean fsync = i.fsync;
+        boolean profiel = i.profiel;
+        Path jfr = i.jfr;
+        Path rapport = i.rapport;
+        for (String arg : args) {
+            String naam = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String waarde = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
+            switch (naam) {
+                case "--personen" -> personen = positief(naam, geheel(naam, waarde));
+                case "--opwarmen" -> opwarmen = geheel(naam, waarde);
+                case "--rate" -> rate = Double.parseDouble(verplicht(naam, waarde));
+                case "--clients" -> clients = positief(naam, geheel(naam, waarde));
+                case "--plafond-seconden" -> plafond = seconden(naam, waarde);
+                case "--plafond-verbindingen" -> verbindingen = positief(naam, geheel(naam, waarde));
+                case "--miljoen" -> miljoen = geheel(naam, waarde);
+                case "--zonder-miljoen" -> miljoen = 0;
+                case "--query-seconden" -> query = seconden(naam, waarde);
+                case "--max-wachttijd" -> wacht = seconden(naam, waarde);
+                case "--zonder-fsync" -> fsync = false;
+                case "--zonder-profiel" -> profiel = false;
+                case "--jfr" -> jfr = Path.of(verplicht(naam, waarde));
+                case "--rapport" -> rapport = Path.of(verplicht(naam, waarde));
+                default -> throw new IllegalArgumentException("unknown option " + arg);
+            }
+        }
+        if (rate < 0 || opwarmen < 0 || miljoen < 0) {
+            throw new IllegalArgumentException("--rate, --opwarmen and --miljoen cannot be negative");
+        }
+        return new Instellingen(personen, opwarmen, rate, clients, plafond, verbindingen, miljoen, query, wacht, fsync,
+                profiel, jfr, rapport);
+    }
+
+    private static String verplicht(String naam, String waarde) {
+        if (waarde == null || waarde.isBlank()) {
+            throw new IllegalArgumentException(naam + " needs a value: " + naam + "=...");
+        }
+        return waarde;
+    }
+
+    private static int geheel(String naam, String waarde) {
+        try {
+            return Integer.parseInt(verplicht(naam, waarde).replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(naam + " must be a whole number: " + waarde);
+        }
+    }
+
+    private static int positief(String naam, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException(naam + " must be at least 1");
+        }
+        return n;
+    }
+
+    private static Duration seconden(String naam, String waarde) {
+        double s = Double.parseDouble(verplicht(naam, waarde));
+        if (s <= 0) {
+            throw new IllegalArgumentException(naam + " must be more than 0");
+        }
+        return Duration.ofMillis(Math.round(s * 1000));
+    }
+}

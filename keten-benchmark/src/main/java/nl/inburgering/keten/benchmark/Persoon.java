@@ -1,0 +1,76 @@
+package nl.inburgering.keten.benchmark;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * One synthetic person for §3.2: the gemeente registers the BRP-inschrijving, IND the verblijfsvergunning; DUO
+ * decides. The profiles vary the doelgroep (asiel, gezinsmigratie with and without an asielstatushouder as
+ * referent, geestelijk bedienaar, overig), and include the people DUO decides are not (yet) plichtig: a student,
+ * a kennismigrant, an EU national, a 17-year-old and a 68-year-old.
+ */
+record Persoon(int nummer, String bsn, String vNummer, String gemeentecode, LocalDate geboortedatum,
+        String nationaliteit, String verblijfsdoel, boolean referentIsAsielstatushouder, boolean eerstInd) {
+
+    /** A profile and its weight in the mix. */
+    record Profiel(String naam, int gewicht, String verblijfsdoel, boolean metAsielstatushouder, String nationaliteit,
+            int minLeeftijd, int maxLeeftijd, boolean plichtig) {
+    }
+
+    static final List<Profiel> PROFIELEN = List.of(
+            new Profiel("asielstatushouder", 30, "ASIEL", false, "SY", 18, 60, true),
+            new Profiel("gezinshereniger bij asielstatushouder", 10, "GEZINSHERENIGING", true, "ER", 18, 55, true),
+            new Profiel("gezinshereniger", 12, "GEZINSHERENIGING", false, "MA", 18, 60, true),
+            new Profiel("gezinsvormer", 12, "GEZINSVORMING", false, "TR", 18, 50, true),
+            new Profiel("gezinsvormer bij asielstatushouder", 4, "GEZINSVORMING", true, "AF", 18, 50, true),
+            new Profiel("geestelijk bedienaar", 3, "GEESTELIJK_BEDIENAAR", false, "IN", 25, 60, true),
+            new Profiel("overig niet-tijdelijk", 4, "OVERIG_NIET_TIJDELIJK", false, "US", 18, 60, true),
+            new Profiel("student (tijdelijk)", 8, "STUDIE", false, "CN", 18, 30, false),
+            new Profiel("kennismigrant (tijdelijk)", 5, "KENNISMIGRANT", false, "IN", 25, 50, false),
+            new Profiel("EU-onderdaan", 5, "GEZINSVORMING", false, "DE", 18, 60, false),
+            new Profiel("17 jaar (nog niet plichtig)", 4, "GEZINSHERENIGING", false, "SO", 17, 17, false),
+            new Profiel("boven de AOW-leeftijd", 3, "ASIEL", false, "IQ", 68, 80, false));
+
+    private static final int TOTAAL_GEWICHT = PROFIELEN.stream().mapToInt(Profiel::gewicht).sum();
+
+    /** The gemeenten whose systems have a demo client (gemeentesysteem-amsterdam, -rotterdam). */
+    static final List<String> GEMEENTEN = List.of("0363", "0599");
+
+    static Profiel profiel(int nummer) {
+        int plek = Math.floorMod(nummer * 7919, TOTAAL_GEWICHT);
+        for (Profiel p : PROFIELEN) {
+            if (plek < p.gewicht()) {
+                return p;
+            }
+            plek -= p.gewicht();
+        }
+        throw new IllegalStateException();
+    }
+
+    /** Person {@code nummer}: deterministic, so two runs with the same settings drive the same mix. */
+    static Persoon maak(int nummer, String bsn, LocalDate vandaag) {
+        Random random = new Random(nummer * 31L + 17);
+        Profiel p = profiel(nummer);
+        int leeftijd = p.minLeeftijd() + random.nextInt(p.maxLeeftijd() - p.minLeeftijd() + 1);
+        // a birthday 20 to 300 days ago: the age is exactly `leeftijd` today (a 17-year-old stays 17 for weeks)
+        LocalDate geboren = vandaag.minusYears(leeftijd).minusDays(20 + random.nextInt(280));
+        return new Persoon(nummer, bsn, String.valueOf(2_000_000_000L + nummer),
+                GEMEENTEN.get(random.nextInt(GEMEENTEN.size())), geboren, p.nationaliteit(), p.verblijfsdoel(),
+                p.metAsielstatushouder(), random.nextBoolean());
+    }
+
+    String inschrijvingJson(LocalDate vandaag) {
+        return """
+                {"bsn":"%s","datumInschrijving":"%s","geboortedatum":"%s"}"""
+                .formatted(bsn, vandaag.minusDays(7), geboortedatum);
+    }
+
+    String verblijfsvergunningJson(LocalDate vandaag) {
+        return """
+                {"vNummer":"%s","bsn":"%s","geboortedatum":"%s","nationaliteit":"%s","verblijfsdoel":"%s",\
+                "referentIsAsielstatushouder":%s,"ingangsdatum":"%s"}"""
+                .formatted(vNummer, bsn, geboortedatum, nationaliteit, verblijfsdoel, referentIsAsielstatushouder,
+                        vandaag.minusDays(30));
+    }
+}
