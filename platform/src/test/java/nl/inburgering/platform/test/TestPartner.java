@@ -57,6 +57,12 @@ public final class TestPartner {
     /** Waits for a record on {@code topic} that matches, reading from the beginning. */
     public static ConsumerRecord<String, byte[]> wachtOp(String bootstrapServers, String topic,
             Predicate<ConsumerRecord<String, byte[]>> gezocht) {
+        return wachtOp(bootstrapServers, topic, gezocht, 1).get(0);
+    }
+
+    /** Waits for {@code aantal} records on {@code topic} that match, in the order of their partition. */
+    public static List<ConsumerRecord<String, byte[]>> wachtOp(String bootstrapServers, String topic,
+            Predicate<ConsumerRecord<String, byte[]>> gezocht, int aantal) {
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-lezer-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -70,9 +76,9 @@ public final class TestPartner {
                         gevonden.add(r);
                     }
                 });
-                return !gevonden.isEmpty();
+                return gevonden.size() >= aantal;
             });
-            return gevonden.get(0);
+            return gevonden;
         }
     }
 

@@ -7,22 +7,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.inburgering.contracts.common.Doelgroepindeling;
-import nl.inburgering.contracts.event.InburgeringsplichtVastgesteld;
 import nl.inburgering.duo.inburgeringsplicht.domain.Besluit;
-import nl.inburgering.duo.inburgeringsplicht.domain.GedetailleerdeDoelgroep;
 import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtEntity;
 import nl.inburgering.duo.inburgeringsplicht.persistence.LeerbaarheidstoetsEntity;
 import nl.inburgering.duo.inburgeringsplicht.persistence.LeerbaarheidstoetsRepository;
 import nl.inburgering.duo.inburgeringsplicht.persistence.PlichthistorieEntity;
 import nl.inburgering.duo.inburgeringsplicht.persistence.PlichthistorieRepository;
-import nl.inburgering.platform.outbox.Outbox;
 import nl.inburgering.platform.logboek.Logboek;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 
 /**
  * Applies a decision to the person's record with all its consequences in the same transaction: the
- * history, and for a plichtige the leerbaarheidstoets set ready and stelseldienst #3 to the gemeente.
+ * history, and for a plichtige the leerbaarheidstoets set ready and stelseldienst #3 to whoever must have it.
  */
 @Component
 class BesluitVastleggen {
@@ -32,16 +28,16 @@ class BesluitVastleggen {
 
     private final PlichthistorieRepository historie;
     private final LeerbaarheidstoetsRepository toetsen;
-    private final Outbox outbox;
+    private final PlichtLevering levering;
     private final Logboek logboek;
     private final Clock clock;
 
-    BesluitVastleggen(PlichthistorieRepository historie, LeerbaarheidstoetsRepository toetsen, Outbox outbox,
+    BesluitVastleggen(PlichthistorieRepository historie, LeerbaarheidstoetsRepository toetsen, PlichtLevering levering,
             Logboek logboek, Clock clock) {
         this.logboek = logboek;
         this.historie = historie;
         this.toetsen = toetsen;
-        this.outbox = outbox;
+        this.levering = levering;
         this.clock = clock;
     }
 
@@ -53,27 +49,12 @@ class BesluitVastleggen {
             historie.save(new PlichthistorieEntity(plicht.getBsn(), true, p.begindatum(), null, vandaag,
                     p.doelgroep()));
             toetsen.save(LeerbaarheidstoetsEntity.klaargezet(plicht.getBsn(), clock.instant()));
-            outbox.publiceer(plicht.getBsn(), vastgesteld(plicht, vandaag));
+            levering.lever(plicht, clock.instant());
         } else if (besluit instanceof Besluit.NogNietPlichtig n) {
             plicht.nogNietPlichtig(n.vanaf(), n.doelgroep(), vandaag);
         } else if (besluit instanceof Besluit.NietPlichtig n) {
             plicht.nietPlichtig(n.reden(), vandaag);
             historie.save(new PlichthistorieEntity(plicht.getBsn(), false, null, null, vandaag, null));
         }
-    }
-
-    private static InburgeringsplichtVastgesteld vastgesteld(InburgeringsplichtEntity plicht, LocalDate vandaag) {
-        GedetailleerdeDoelgroep doelgroep = plicht.getGedetailleerdeDoelgroep();
-        return InburgeringsplichtVastgesteld.newBuilder()
-                .setBsn(plicht.getBsn())
-                .setGemeentecode(plicht.getGemeentecode())
-                .setBegindatum(plicht.getBegindatum())
-                .setDoelgroep(Doelgroepindeling.valueOf(doelgroep.indeling().name()))
-                .setGedetailleerdeDoelgroep(
-                        nl.inburgering.contracts.common.GedetailleerdeDoelgroep.valueOf(doelgroep.name()))
-                .setDatumVaststelling(vandaag)
-                .setLeerbaarheidstoetsKlaargezet(true)
-                .setGeboortedatum(plicht.getGeboortedatum())
-                .build();
     }
 }

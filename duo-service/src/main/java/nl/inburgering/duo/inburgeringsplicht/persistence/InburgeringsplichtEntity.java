@@ -91,6 +91,11 @@ public class InburgeringsplichtEntity {
         this.gewijzigdOp = op;
     }
 
+    /** The person became ingezetene of another gemeente (BRP verhuizing). */
+    public void verhuisd(String nieuweGemeentecode) {
+        this.gemeentecode = nieuweGemeentecode;
+    }
+
     public Verblijfsgegevens verblijfsgegevens() {
         return new Verblijfsgegevens(verblijfsdoel, referentIsAsielstatushouder, nationaliteit, geboortedatum,
                 ingangsdatumVerblijfsrecht, datumInschrijving);

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtRepository;
+import nl.inburgering.duo.koppeling.persistence.KoppelingRepository;
 import nl.inburgering.duo.m2m.domain.RelevantiePolicy;
 import nl.inburgering.platform.security.KetenGebruiker;
 
@@ -17,9 +18,11 @@ import nl.inburgering.platform.security.KetenGebruiker;
 public class M2mAutorisatie {
 
     private final InburgeringsplichtRepository plichten;
+    private final KoppelingRepository koppelingen;
 
-    public M2mAutorisatie(InburgeringsplichtRepository plichten) {
+    public M2mAutorisatie(InburgeringsplichtRepository plichten, KoppelingRepository koppelingen) {
         this.plichten = plichten;
+        this.koppelingen = koppelingen;
     }
 
     /**
@@ -27,6 +30,13 @@ public class M2mAutorisatie {
      * @param bsn     the person asked for (already checked: nine digits, elfproef)
      * @throws NietGeautoriseerdException when the bron may not see this person
      */
+    private RelevantiePolicy.Persoon persoon(String bsn, String gemeenteInschrijving) {
+        return koppelingen.findById(bsn)
+                .map(k -> new RelevantiePolicy.Persoon(gemeenteInschrijving, k.isInCoaLocatie(), k.getGemeentecode(),
+                        null, false, null))
+                .orElseGet(() -> RelevantiePolicy.Persoon.ingezeteneVan(gemeenteInschrijving));
+    }
+
     @Transactional(readOnly = true)
     public void controleer(String bronOin, String bsn) {
         KetenGebruiker gebruiker = KetenGebruiker.huidig();
@@ -36,8 +46,7 @@ public class M2mAutorisatie {
         String gemeente = gebruiker.gemeentecode()
                 .orElseThrow(() -> new NietGeautoriseerdException("het token hoort niet bij een gemeente"));
         plichten.findById(bsn).ifPresent(plicht -> {
-            if (!RelevantiePolicy.isRelevant(RelevantiePolicy.Persoon.ingezeteneVan(plicht.getGemeentecode()),
-                    gemeente)) {
+            if (!RelevantiePolicy.isRelevant(persoon(plicht.getBsn(), plicht.getGemeentecode()), gemeente)) {
                 throw new NietGeautoriseerdException("deze persoon is niet relevant voor deze gemeente");
             }
         });

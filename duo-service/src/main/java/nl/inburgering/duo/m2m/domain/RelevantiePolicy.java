@@ -9,8 +9,8 @@ package nl.inburgering.duo.m2m.domain;
  * <li>his current PIP is the gemeente's, or</li>
  * <li>his current PIP is less than a month old and the previous one was the gemeente's.</li>
  * </ol>
- * DUO knows no COA koppelingen and no PIPs yet (later issues); until then a person with no koppeling
- * and no PIP is judged by clause 1 alone, which is what these inputs express.
+ * DUO knows COA's koppelingen (#14) and the vestigingsgemeente from the BRP; PIPs come with a later issue,
+ * until then clauses 3 and 4 have no input.
  */
 public final class RelevantiePolicy {
 
