@@ -2,6 +2,7 @@ package nl.inburgering.platform;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import javax.sql.DataSource;
 
 import org.apache.kafka.clients.admin.NewTopic;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,6 +36,7 @@ import nl.inburgering.platform.config.KetenProperties;
 import nl.inburgering.platform.events.Pseudoniem;
 import nl.inburgering.platform.inbox.EventInbox;
 import nl.inburgering.platform.kafka.KafkaFoutafhandeling;
+import nl.inburgering.platform.observatie.KetenMetrieken;
 import nl.inburgering.platform.outbox.Outbox;
 import nl.inburgering.platform.persoon.Persoonsvergrendeling;
 import nl.inburgering.platform.outbox.OutboxRelay;
@@ -94,10 +97,17 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
+    KetenMetrieken ketenMetrieken(MeterRegistry registry, JdbcClient platformJdbcClient, Clock clock) {
+        return new KetenMetrieken(registry, platformJdbcClient, clock, Duration.ofSeconds(15));
+    }
+
+    @Bean
     OutboxRelay outboxRelay(JdbcClient platformJdbcClient, TransactionTemplate platformTransactionTemplate,
-            KafkaTemplate<String, byte[]> kafkaTemplate, KetenProperties properties, TraceDoorgifte tracing) {
+            KafkaTemplate<String, byte[]> kafkaTemplate, KetenProperties properties, TraceDoorgifte tracing,
+            KetenMetrieken metrieken, Clock clock) {
         return new OutboxRelay(platformJdbcClient, platformTransactionTemplate, kafkaTemplate,
-                properties.outbox().interval(), properties.outbox().batchGrootte(), tracing);
+                properties.outbox().interval(), properties.outbox().batchGrootte(), tracing, metrieken, clock,
+                properties.outbox().bewaartermijn());
     }
 
     @Bean
@@ -119,13 +129,13 @@ public class PlatformAutoConfiguration {
 
     @Bean
     EventInbox eventInbox(JdbcClient platformJdbcClient, TransactionTemplate platformTransactionTemplate,
-            Clock clock) {
-        return new EventInbox(platformJdbcClient, platformTransactionTemplate, clock);
+            Clock clock, KetenMetrieken metrieken) {
+        return new EventInbox(platformJdbcClient, platformTransactionTemplate, clock, metrieken);
     }
 
     @Bean
-    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> kafkaTemplate) {
-        return KafkaFoutafhandeling.errorHandler(kafkaTemplate);
+    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> kafkaTemplate, KetenMetrieken metrieken) {
+        return KafkaFoutafhandeling.errorHandler(kafkaTemplate, metrieken);
     }
 
     /** Every topic of the catalogue and its dead-letter topic; creating an existing topic is a no-op. */

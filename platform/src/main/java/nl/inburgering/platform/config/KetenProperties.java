@@ -23,6 +23,11 @@ public record KetenProperties(String service, String oin, Pseudonimisering pseud
     public record Kafka(int partities) {
     }
 
-    public record Outbox(Duration interval, int batchGrootte) {
+    /**
+     * @param interval      how often the relay looks for work when it was not woken
+     * @param batchGrootte  rows per publication round
+     * @param bewaartermijn how long published rows are kept as the record of delivery
+     */
+    public record Outbox(Duration interval, int batchGrootte, Duration bewaartermijn) {
     }
 }

@@ -19,6 +19,7 @@ import io.cloudevents.rw.CloudEventRWException;
 import nl.inburgering.contracts.TopicCatalogue;
 import nl.inburgering.platform.events.AvroCodec;
 import nl.inburgering.platform.events.InvalidEventException;
+import nl.inburgering.platform.observatie.KetenMetrieken;
 
 /**
  * Receives CloudEvents from Kafka exactly once per effect: the event's {@code (source, id)} is stored in
@@ -33,7 +34,10 @@ public class EventInbox {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    public EventInbox(JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+    private final KetenMetrieken metrieken;
+
+    public EventInbox(JdbcClient jdbc, TransactionTemplate transaction, Clock clock, KetenMetrieken metrieken) {
+        this.metrieken = metrieken;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
@@ -117,5 +121,6 @@ public class EventInbox {
             }
             ontvanger.dispatch(record.topic(), envelop);
         });
+        metrieken.verwerkt(record.topic());
     }
 }

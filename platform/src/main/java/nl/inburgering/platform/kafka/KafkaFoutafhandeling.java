@@ -4,6 +4,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
+
+import nl.inburgering.platform.observatie.KetenMetrieken;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -33,7 +35,7 @@ public final class KafkaFoutafhandeling {
         return oorzaak.getClass().getSimpleName() + ": " + oorzaak.getMessage();
     }
 
-    public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> kafka) {
+    public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> kafka, KetenMetrieken metrieken) {
         DeadLetterPublishingRecoverer naarDlt = new DeadLetterPublishingRecoverer(kafka,
                 (record, fout) -> new TopicPartition(record.topic() + "-dlt", -1));
         ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
@@ -42,6 +44,7 @@ public final class KafkaFoutafhandeling {
             log.warn("Bericht {}-{}@{} naar {}-dlt: {}", record.topic(), record.partition(), record.offset(),
                     record.topic(), reden(fout));
             naarDlt.accept(record, fout);
+            metrieken.naarDlt(record.topic());
         }, backOff);
         handler.defaultFalse();
         handler.addRetryableExceptions(TransientDataAccessException.class,

@@ -2,7 +2,9 @@ package nl.inburgering.platform.outbox;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -24,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
+import nl.inburgering.platform.observatie.KetenMetrieken;
 import nl.inburgering.platform.tracing.TraceDoorgifte;
 
 /**
@@ -58,10 +61,18 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile boolean actief;
     private Thread thread;
     private final TraceDoorgifte tracing;
+    private final KetenMetrieken metrieken;
+    private final Clock clock;
+    private final Duration bewaartermijn;
+    private Instant volgendeOpruiming = Instant.MIN;
 
     public OutboxRelay(JdbcClient jdbc, TransactionTemplate transaction, KafkaTemplate<String, byte[]> kafka,
-            Duration interval, int batchGrootte, TraceDoorgifte tracing) {
+            Duration interval, int batchGrootte, TraceDoorgifte tracing, KetenMetrieken metrieken, Clock clock,
+            Duration bewaartermijn) {
         this.tracing = tracing;
+        this.metrieken = metrieken;
+        this.clock = clock;
+        this.bewaartermijn = bewaartermijn;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.kafka = kafka;
@@ -98,12 +109,33 @@ public class OutboxRelay implements SmartLifecycle {
                     """).param(batchGrootte).query(OutboxRij.class).list();
             List<Long> gepubliceerd = verstuur(rijen);
             if (!gepubliceerd.isEmpty()) {
-                jdbc.sql("update outbox_event set gepubliceerd_op = now() where volgnummer in (:volgnummers)")
+                // The chain's clock, not the database's: delivery agreements are judged in one time base.
+                jdbc.sql("update outbox_event set gepubliceerd_op = :nu where volgnummer in (:volgnummers)")
+                        .param("nu", java.sql.Timestamp.from(clock.instant()))
                         .param("volgnummers", gepubliceerd).update();
+                rijen.subList(0, gepubliceerd.size()).forEach(rij -> metrieken.gepubliceerd(rij.topic()));
             }
+            ruimOp();
             return gepubliceerd.size() < rijen.size() ? -1 : gepubliceerd.size();
         });
         return resultaat == null ? 0 : resultaat;
+    }
+
+    /**
+     * Published rows are kept for the bewaartermijn as the record of what was delivered when (the delivery
+     * agreements are judged on it), then removed, at most once an hour, by the relay that holds the lock.
+     */
+    private void ruimOp() {
+        Instant nu = clock.instant();
+        if (nu.isBefore(volgendeOpruiming)) {
+            return;
+        }
+        volgendeOpruiming = nu.plus(Duration.ofHours(1));
+        int verwijderd = jdbc.sql("delete from outbox_event where gepubliceerd_op < ?")
+                .param(java.sql.Timestamp.from(nu.minus(bewaartermijn))).update();
+        if (verwijderd > 0) {
+            log.info("Outbox: {} gepubliceerde events ouder dan {} opgeruimd", verwijderd, bewaartermijn);
+        }
     }
 
     /** Backlog for metrics and benchmarks. */

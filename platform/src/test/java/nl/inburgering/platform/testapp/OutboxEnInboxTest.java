@@ -35,6 +35,13 @@ class OutboxEnInboxTest {
     JdbcClient jdbc;
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry metrieken;
+
+    private double teller(String naam, String topic) {
+        var counter = metrieken.find(naam).tag("topic", topic).counter();
+        return counter == null ? 0 : counter.count();
+    }
 
     private long ontvangen(String bsn) {
         return jdbc.sql("select count(*) from ontvangen_inschrijving where bsn = ?").param(bsn)
@@ -83,6 +90,19 @@ class OutboxEnInboxTest {
     }
 
     @Test
+    void een_storing_van_de_eigen_database_wordt_afgewacht_en_het_bericht_niet_naar_de_dlt_gestuurd() {
+        PlatformTestApplication.InschrijvingListener.STORINGEN.set(3);
+        String bsn = TestBsn.nieuw();
+
+        inschrijver.schrijfIn(bsn, PlatformTestApplication.InschrijvingListener.GESTOORDE_GEMEENTE);
+
+        wachtTotOntvangen(bsn);
+        assertThat(PlatformTestApplication.InschrijvingListener.STORINGEN.get()).as("drie keer geprobeerd").isZero();
+        assertThat(TestPartner.alles(KetenTestInfrastructuur.kafkaBootstrapServers(), TOPIC + "-dlt",
+                r -> TestPartner.bevat(r, bsn))).isEmpty();
+    }
+
+    @Test
     void een_onleesbaar_bericht_gaat_met_reden_naar_de_dlt_en_de_partitie_stroomt_door() {
         byte[] gif = "geen cloudevent".getBytes(StandardCharsets.UTF_8);
         String sleutel = UUID.randomUUID().toString();
@@ -94,6 +114,9 @@ class OutboxEnInboxTest {
         wachtTotOntvangen(bsn);
         ConsumerRecord<String, byte[]> dlt = leesTopic(TOPIC + "-dlt", r -> sleutel.equals(r.key()));
         assertThat(dlt.value()).isEqualTo(gif);
+        assertThat(teller("keten.dlt.berichten", TOPIC)).as("de DLT-teller telt mee").isGreaterThanOrEqualTo(1);
+        assertThat(teller("keten.events.gepubliceerd", TOPIC)).isGreaterThanOrEqualTo(1);
+        assertThat(teller("keten.events.verwerkt", TOPIC)).isGreaterThanOrEqualTo(1);
         assertThat(header(dlt, "kafka_dlt-exception-message")).contains("geen geldige CloudEvent");
         assertThat(header(dlt, "kafka_dlt-original-topic")).isEqualTo(TOPIC);
     }

@@ -42,6 +42,10 @@ public class PlatformTestApplication {
     @Component
     static class InschrijvingListener {
 
+        /** Simulates an outage of our own database for the next n events with this gemeentecode. */
+        static final java.util.concurrent.atomic.AtomicInteger STORINGEN = new java.util.concurrent.atomic.AtomicInteger();
+        static final String GESTOORDE_GEMEENTE = "9999";
+
         private final EventInbox inbox;
         private final JdbcClient jdbc;
 
@@ -53,6 +57,10 @@ public class PlatformTestApplication {
         @KafkaListener(topics = "brp.inschrijvingen.v1")
         void ontvang(ConsumerRecord<String, byte[]> record) {
             inbox.ontvang(record, IngezeteneIngeschreven.class, event -> {
+                if (GESTOORDE_GEMEENTE.equals(event.data().getGemeentecode())
+                        && STORINGEN.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                    throw new org.springframework.jdbc.CannotGetJdbcConnectionException("database onbereikbaar");
+                }
                 jdbc.sql("insert into ontvangen_inschrijving (bsn, gemeentecode) values (?, ?)")
                         .params(Eventvalidatie.bsn(event.data().getBsn(), "Inschrijving"),
                                 event.data().getGemeentecode())
