@@ -22,7 +22,4 @@ public record Inschrijving(String bsn, String gemeentecode, LocalDate datumInsch
         }
         return overtredingen;
     }
-
-    public record Regelovertreding(String veld, String code, String omschrijving) {
-    }
 }

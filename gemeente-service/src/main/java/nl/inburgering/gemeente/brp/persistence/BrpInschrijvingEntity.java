@@ -39,8 +39,17 @@ public class BrpInschrijvingEntity {
         this.geregistreerdOp = geregistreerdOp;
     }
 
+    /** The person moved to another gemeente; the BRP keeps one inschrijving, in his current gemeente. */
+    public void verhuisd(String gemeentecodeNieuw) {
+        this.gemeentecode = gemeentecodeNieuw;
+    }
+
     public UUID getId() {
         return id;
+    }
+
+    public String getBsn() {
+        return bsn;
     }
 
     public String getGemeentecode() {

@@ -1,5 +1,6 @@
 package nl.inburgering.gemeente.brp.persistence;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,4 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface BrpInschrijvingRepository extends JpaRepository<BrpInschrijvingEntity, UUID> {
 
     boolean existsByBsn(String bsn);
+
+    Optional<BrpInschrijvingEntity> findByBsn(String bsn);
 }

@@ -1,36 +1,31 @@
 package nl.inburgering.gemeente.inburgeraar.messaging;
 
-import java.time.Clock;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import nl.inburgering.contracts.event.InburgeringsplichtVastgesteld;
-import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
-import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarRepository;
+import nl.inburgering.gemeente.inburgeraar.application.InburgeringsplichtOpnemen;
+import nl.inburgering.gemeente.inburgeraar.application.InburgeringsplichtOpnemen.PlichtOntvangen;
+import nl.inburgering.gemeente.inburgeraar.domain.PlichtOntvangst;
 import nl.inburgering.platform.events.Eventvalidatie;
 import nl.inburgering.platform.inbox.EventInbox;
-import nl.inburgering.platform.logboek.Logboek;
-import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 
-/** Stelseldienst #3 in: DUO tells the gemeente that a person is inburgeringsplichtig. */
+/**
+ * Stelseldienst #3 in: DUO tells a gemeente that a person is inburgeringsplichtig. The same topic carries the
+ * deliveries to COA (an asielstatushouder in an AZC); the gemeente ignores those.
+ */
 @Component
 class InburgeringsplichtListener {
 
-    static final Verwerkingsactiviteit ONTVANGEN = new Verwerkingsactiviteit(
-            "https://inburgering.nl/verwerkingsactiviteiten/gemeente/inburgeringsplicht-ontvangen", "Vastgestelde inburgeringsplicht van DUO opnemen");
+    private static final String EVENT = "Inburgeringsplicht vastgesteld";
 
     private final EventInbox inbox;
-    private final InburgeraarRepository inburgeraars;
-    private final Logboek logboek;
-    private final Clock clock;
+    private final InburgeringsplichtOpnemen opnemen;
 
-    InburgeringsplichtListener(EventInbox inbox, InburgeraarRepository inburgeraars, Logboek logboek, Clock clock) {
-        this.logboek = logboek;
+    InburgeringsplichtListener(EventInbox inbox, InburgeringsplichtOpnemen opnemen) {
         this.inbox = inbox;
-        this.inburgeraars = inburgeraars;
-        this.clock = clock;
+        this.opnemen = opnemen;
     }
 
     @KafkaListener(topics = "#{T(nl.inburgering.contracts.TopicCatalogue).INBURGERINGSPLICHT.name()}")
@@ -39,11 +34,14 @@ class InburgeringsplichtListener {
     }
 
     private void vastgesteld(InburgeringsplichtVastgesteld plicht) {
-        Eventvalidatie.bsn(plicht.getBsn(), "Inburgeringsplicht vastgesteld");
-        Eventvalidatie.gemeentecode(plicht.getGemeentecode(), "Inburgeringsplicht vastgesteld");
-        logboek.leg(ONTVANGEN, plicht.getBsn());
-        inburgeraars.save(new InburgeraarEntity(plicht.getBsn(), plicht.getGemeentecode(), plicht.getGeboortedatum(),
-                plicht.getDoelgroep().name(), plicht.getGedetailleerdeDoelgroep().name(), plicht.getBegindatum(),
-                plicht.getDatumVaststelling(), plicht.getLeerbaarheidstoetsKlaargezet(), clock.instant()));
+        String ontvanger = plicht.getOntvanger() == null ? "ONBEKEND" : plicht.getOntvanger().name();
+        if (!PlichtOntvangst.isVoorGemeente(ontvanger)) {
+            return; // for COA (or a receiver we do not know): tolerant reader, no validation of data we do not use
+        }
+        opnemen.handle(new PlichtOntvangen(ontvanger,
+                Eventvalidatie.bsn(plicht.getBsn(), EVENT),
+                Eventvalidatie.gemeentecode(plicht.getGemeentecode(), EVENT),
+                plicht.getGeboortedatum(), plicht.getDoelgroep().name(), plicht.getGedetailleerdeDoelgroep().name(),
+                plicht.getBegindatum(), plicht.getDatumVaststelling(), plicht.getLeerbaarheidstoetsKlaargezet()));
     }
 }

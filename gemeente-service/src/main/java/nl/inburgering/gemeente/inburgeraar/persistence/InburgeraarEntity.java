@@ -52,6 +52,27 @@ public class InburgeraarEntity {
         this.ontvangenOp = ontvangenOp;
     }
 
+    /** DUO delivered the plicht again for the same gemeente: the data changes, id and place in the werkvoorraad stay. */
+    public void bijwerken(LocalDate geboortedatum, String doelgroep, String gedetailleerdeDoelgroep,
+            LocalDate begindatumInburgeringsplicht, LocalDate datumVaststelling, boolean leerbaarheidstoetsKlaargezet) {
+        this.geboortedatum = geboortedatum;
+        this.doelgroep = doelgroep;
+        this.gedetailleerdeDoelgroep = gedetailleerdeDoelgroep;
+        this.begindatumInburgeringsplicht = begindatumInburgeringsplicht;
+        this.datumVaststelling = datumVaststelling;
+        this.leerbaarheidstoetsKlaargezet = leerbaarheidstoetsKlaargezet;
+    }
+
+    /**
+     * The person now belongs to another gemeente: he gets a new id there (a link of the old gemeente never leads
+     * to him) and enters its werkvoorraad as new.
+     */
+    public void naarGemeente(String gemeentecode, Instant ontvangenOp) {
+        this.gemeentecode = gemeentecode;
+        this.id = UUID.randomUUID();
+        this.ontvangenOp = ontvangenOp;
+    }
+
     public UUID getId() {
         return id;
     }

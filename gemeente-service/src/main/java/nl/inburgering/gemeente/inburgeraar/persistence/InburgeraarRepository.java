@@ -1,5 +1,7 @@
 package nl.inburgering.gemeente.inburgeraar.persistence;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,4 +14,8 @@ public interface InburgeraarRepository extends JpaRepository<InburgeraarEntity, 
     Page<InburgeraarEntity> findByGemeentecode(String gemeentecode, Pageable pageable);
 
     Optional<InburgeraarEntity> findByIdAndGemeentecode(UUID id, String gemeentecode);
+
+    Optional<InburgeraarEntity> findByBsnAndGemeentecode(String bsn, String gemeentecode);
+
+    List<InburgeraarEntity> findByGemeentecodeAndBsnIn(String gemeentecode, Collection<String> bsns);
 }
