@@ -1,0 +1,58 @@
+package nl.inburgering.coa.bewoner.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgering.coa.bewoner.application.Bewonerdossier.Afspraak;
+import nl.inburgering.coa.bewoner.domain.AfspraakPolicy;
+import nl.inburgering.coa.bewoner.domain.Afspraakwijze;
+import nl.inburgering.coa.bewoner.persistence.BewonerEntity;
+import nl.inburgering.coa.bewoner.persistence.BewonerRepository;
+import nl.inburgering.coa.bewoner.persistence.KoppelingEntity;
+import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
+import nl.inburgering.platform.web.ConflictException;
+
+/**
+ * The gekoppelde gemeente records the variant it agreed with COA, within the afspraaktermijn (it may correct it
+ * within that termijn); afterwards the standaard applies.
+ */
+@Service
+public class AfspraakVastleggenHandler {
+
+    static final Verwerkingsactiviteit VASTLEGGEN = new Verwerkingsactiviteit(
+            "https://inburgering.nl/verwerkingsactiviteiten/coa/afspraak-gemeente-vastleggen",
+            "De afspraak met de gekoppelde gemeente over haar betrokkenheid vastleggen");
+
+    private final Vergrendeld vergrendeld;
+    private final BewonerRepository bewoners;
+    private final AfspraakPolicy policy;
+    private final Logboek logboek;
+    private final Clock clock;
+
+    AfspraakVastleggenHandler(Vergrendeld vergrendeld, BewonerRepository bewoners, AfspraakPolicy policy,
+            Logboek logboek, Clock clock) {
+        this.vergrendeld = vergrendeld;
+        this.bewoners = bewoners;
+        this.policy = policy;
+        this.logboek = logboek;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Afspraak handle(AfspraakVastleggen command) {
+        KoppelingEntity koppeling = vergrendeld.koppelingVan(command.gemeentecode(), command.koppelingId());
+        BewonerEntity bewoner = bewoners.findById(koppeling.getBewonerId()).orElseThrow();
+        policy.afspraak(koppeling.getAfspraakUiterlijk(), LocalDate.now(clock), bewoner.isUitgestroomd(),
+                koppeling.getAfspraakwijze())
+                .weigering().ifPresent(reden -> {
+                    throw new ConflictException(reden);
+                });
+        koppeling.afspraak(command.variant(), Afspraakwijze.MET_GEMEENTE, clock.instant());
+        logboek.leg(VASTLEGGEN, bewoner.getBsn());
+        return Dossiers.afspraak(koppeling);
+    }
+}

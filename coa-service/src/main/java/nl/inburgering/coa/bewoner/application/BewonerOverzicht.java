@@ -1,0 +1,10 @@
+package nl.inburgering.coa.bewoner.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** One bewoner in a list: enough to find him back; the rest is in his {@link Bewonerdossier}. */
+public record BewonerOverzicht(UUID id, String bsn, String vNummer, String azcLocatie, Instant geregistreerdOp,
+        boolean inburgeringsplichtig, String gekoppeldeGemeente, LocalDate uitgestroomdOp) {
+}

@@ -1,0 +1,93 @@
+package nl.inburgering.coa.bewoner.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An asielstatushouder COA houses in an AZC, from registration until uitstroom to his gemeente. */
+@Entity
+@Table(name = "bewoner")
+public class BewonerEntity {
+
+    @Id
+    private UUID id;
+    @Column(nullable = false, unique = true)
+    private String bsn;
+    @Column(name = "v_nummer", nullable = false, unique = true)
+    private String vNummer;
+    @Column(nullable = false)
+    private String azcLocatie;
+    @Column(nullable = false)
+    private Instant geregistreerdOp;
+    private Boolean voorinburgeringGeaccepteerd;
+    private Instant voorinburgeringVastgelegdOp;
+    private LocalDate uitgestroomdOp;
+    private String uitstroomGemeentecode;
+
+    protected BewonerEntity() {
+    }
+
+    public BewonerEntity(UUID id, String bsn, String vNummer, String azcLocatie, Instant geregistreerdOp) {
+        this.id = id;
+        this.bsn = bsn;
+        this.vNummer = vNummer;
+        this.azcLocatie = azcLocatie;
+        this.geregistreerdOp = geregistreerdOp;
+    }
+
+    public void voorinburgering(boolean geaccepteerd, Instant vastgelegdOp) {
+        this.voorinburgeringGeaccepteerd = geaccepteerd;
+        this.voorinburgeringVastgelegdOp = vastgelegdOp;
+    }
+
+    public void uitgestroomd(LocalDate datum, String gemeentecode) {
+        this.uitgestroomdOp = datum;
+        this.uitstroomGemeentecode = gemeentecode;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getBsn() {
+        return bsn;
+    }
+
+    public String getVNummer() {
+        return vNummer;
+    }
+
+    public String getAzcLocatie() {
+        return azcLocatie;
+    }
+
+    public Instant getGeregistreerdOp() {
+        return geregistreerdOp;
+    }
+
+    public Optional<Boolean> getVoorinburgeringGeaccepteerd() {
+        return Optional.ofNullable(voorinburgeringGeaccepteerd);
+    }
+
+    public Optional<Instant> getVoorinburgeringVastgelegdOp() {
+        return Optional.ofNullable(voorinburgeringVastgelegdOp);
+    }
+
+    public Optional<LocalDate> getUitgestroomdOp() {
+        return Optional.ofNullable(uitgestroomdOp);
+    }
+
+    public Optional<String> getUitstroomGemeentecode() {
+        return Optional.ofNullable(uitstroomGemeentecode);
+    }
+
+    public boolean isUitgestroomd() {
+        return uitgestroomdOp != null;
+    }
+}

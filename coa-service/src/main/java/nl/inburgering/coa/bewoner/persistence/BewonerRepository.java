@@ -1,0 +1,26 @@
+package nl.inburgering.coa.bewoner.persistence;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface BewonerRepository extends JpaRepository<BewonerEntity, UUID> {
+
+    Optional<BewonerEntity> findByBsn(String bsn);
+
+    boolean existsByBsn(String bsn);
+
+    @Query("select count(b) > 0 from BewonerEntity b where b.vNummer = :vNummer")
+    boolean bestaatMetVNummer(String vNummer);
+
+    /** Only the BSN, so the person can be locked before his data is read. */
+    @Query("select b.bsn from BewonerEntity b where b.id = :id")
+    Optional<String> bsnVan(UUID id);
+
+    @Query("select b from BewonerEntity b order by b.geregistreerdOp desc, b.id")
+    Page<BewonerEntity> overzicht(Pageable pageable);
+}

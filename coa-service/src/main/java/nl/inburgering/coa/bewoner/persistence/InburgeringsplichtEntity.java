@@ -1,0 +1,86 @@
+package nl.inburgering.coa.bewoner.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * The inburgeringsplicht DUO delivered to COA (#3 with ontvanger COA), kept by BSN: it may arrive before COA
+ * registered the bewoner, who joins it by BSN.
+ */
+@Entity
+@Table(name = "inburgeringsplicht")
+public class InburgeringsplichtEntity {
+
+    @Id
+    private String bsn;
+    @Column(nullable = false)
+    private String gemeentecodeInschrijving;
+    @Column(nullable = false)
+    private LocalDate begindatum;
+    @Column(nullable = false)
+    private String doelgroep;
+    @Column(nullable = false)
+    private String gedetailleerdeDoelgroep;
+    @Column(nullable = false)
+    private LocalDate datumVaststelling;
+    @Column(nullable = false)
+    private LocalDate geboortedatum;
+    @Column(nullable = false)
+    private Instant ontvangenOp;
+
+    protected InburgeringsplichtEntity() {
+    }
+
+    public InburgeringsplichtEntity(String bsn) {
+        this.bsn = bsn;
+    }
+
+    /** The latest delivery replaces what DUO delivered before. */
+    public void vastgesteld(String gemeentecodeInschrijving, LocalDate begindatum, String doelgroep,
+            String gedetailleerdeDoelgroep, LocalDate datumVaststelling, LocalDate geboortedatum, Instant ontvangenOp) {
+        this.gemeentecodeInschrijving = gemeentecodeInschrijving;
+        this.begindatum = begindatum;
+        this.doelgroep = doelgroep;
+        this.gedetailleerdeDoelgroep = gedetailleerdeDoelgroep;
+        this.datumVaststelling = datumVaststelling;
+        this.geboortedatum = geboortedatum;
+        this.ontvangenOp = ontvangenOp;
+    }
+
+    public String getBsn() {
+        return bsn;
+    }
+
+    public String getGemeentecodeInschrijving() {
+        return gemeentecodeInschrijving;
+    }
+
+    public LocalDate getBegindatum() {
+        return begindatum;
+    }
+
+    public String getDoelgroep() {
+        return doelgroep;
+    }
+
+    public String getGedetailleerdeDoelgroep() {
+        return gedetailleerdeDoelgroep;
+    }
+
+    public LocalDate getDatumVaststelling() {
+        return datumVaststelling;
+    }
+
+    public LocalDate getGeboortedatum() {
+        return geboortedatum;
+    }
+
+    public Instant getOntvangenOp() {
+        return ontvangenOp;
+    }
+}
