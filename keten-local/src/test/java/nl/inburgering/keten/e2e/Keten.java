@@ -18,9 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 final class Keten {
 
     static final String DUO_OIN = "00000001003214345000";
-    private static final Map<String, String> GEMEENTE = Map.of("0363", "amsterdam", "0599", "rotterdam");
+    private static final Map<String, String> GEMEENTE = Map.of("0363", "amsterdam", "0599", "rotterdam",
+            "0344", "utrecht");
     private static final Map<String, String> OIN = Map.of("0363", "00000001002564440000", "0599",
-            "00000001002220647000");
+            "00000001002220647000", "0344", "00000001002306608000");
 
     private final LocalKeten keten;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -65,7 +66,17 @@ final class Keten {
                 Map.of("bron", OIN.get(gemeentecode), "doel", DUO_OIN, "berichtId", UUID.randomUUID().toString()));
     }
 
-    private static String klantmanager(String gemeentecode) {
+    /** Any call, as the given demo client; the body is JSON or null. */
+    Antwoord vraag(String methode, KetenService service, String client, String pad, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(keten.baseUrl(service) + pad))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + keten.token(client, service.naam()))
+                .method(methode, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        return verstuur(request.build());
+    }
+
+    static String klantmanager(String gemeentecode) {
         return "klantmanager-" + GEMEENTE.get(gemeentecode);
     }
 
@@ -81,6 +92,10 @@ final class Keten {
                 .header("Authorization", "Bearer " + keten.token(client, service.naam()));
         headers.forEach(request::header);
         return verstuur(request.build());
+    }
+
+    String json(Map<String, ?> waarden) {
+        return json.writeValueAsString(waarden);
     }
 
     private Antwoord verstuur(HttpRequest request) {

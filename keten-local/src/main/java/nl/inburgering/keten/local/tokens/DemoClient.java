@@ -30,6 +30,7 @@ public record DemoClient(String clientId, Rol rol, String organisatieOin, String
 
     public static final String OIN_AMSTERDAM = "00000001002564440000";
     public static final String OIN_ROTTERDAM = "00000001002220647000";
+    public static final String OIN_UTRECHT = "00000001002306608000";
     public static final String OIN_DUO = "00000001003214345000";
     public static final String OIN_IND = "00000001003214369000";
     public static final String OIN_COA = "00000001004210413000";
@@ -46,6 +47,10 @@ public record DemoClient(String clientId, Rol rol, String organisatieOin, String
                     "Amsterdam's own systems: BRP-bijhouding, connection to DUO's M2M API"),
             gemeente("gemeentesysteem-rotterdam", Rol.PARTNERSYSTEEM, "0599", OIN_ROTTERDAM,
                     "Rotterdam's own systems: BRP-bijhouding, connection to DUO's M2M API"),
+            gemeente("klantmanager-utrecht", Rol.GEMEENTE_KLANTMANAGER, "0344", OIN_UTRECHT,
+                    "klantmanager of gemeente Utrecht (a gemeente with an AZC)"),
+            gemeente("gemeentesysteem-utrecht", Rol.PARTNERSYSTEEM, "0344", OIN_UTRECHT,
+                    "Utrecht's own systems: BRP-bijhouding, connection to DUO's M2M API"),
             organisatie("duo-backoffice", Rol.DUO_BACKOFFICE, OIN_DUO, "DUO backoffice employee"),
             organisatie("ind-medewerker", Rol.IND_MEDEWERKER, OIN_IND, "IND employee (verblijfsvergunningen)"),
             organisatie("indsysteem", Rol.PARTNERSYSTEEM, OIN_IND, "IND's own systems"),
