@@ -59,15 +59,15 @@ class LocalKetenTest {
     @Test
     void a_service_accepts_a_token_of_the_local_issuer_for_itself_and_refuses_one_for_another_service_or_none()
             throws Exception {
-        DemoClient utrecht = DemoClient.gemeente("klantmanager-utrecht", DemoClient.Rol.GEMEENTE_KLANTMANAGER, "0344",
+        DemoClient haarlem = DemoClient.gemeente("klantmanager-haarlem", DemoClient.Rol.GEMEENTE_KLANTMANAGER, "0392",
                 "00000001002220647999", "a client a test added");
         try (LocalKeten keten = LocalKeten.start(LocalKeten.Options.forTests().services(KetenService.GEMEENTE)
-                .tokenClient(utrecht))) {
+                .tokenClient(haarlem))) {
             String werkvoorraad = keten.baseUrl(KetenService.GEMEENTE) + "/api/v1/inburgeraars";
 
             assertThat(get(werkvoorraad, keten.token("klantmanager-amsterdam", "gemeente-service")).statusCode())
                     .isEqualTo(200);
-            assertThat(get(werkvoorraad, keten.token("klantmanager-utrecht", KetenService.GEMEENTE)).statusCode())
+            assertThat(get(werkvoorraad, keten.token("klantmanager-haarlem", KetenService.GEMEENTE)).statusCode())
                     .as("an added client").isEqualTo(200);
             assertThat(get(werkvoorraad, keten.token("klantmanager-amsterdam", KetenService.DUO)).statusCode())
                     .as("aud duo-service").isEqualTo(401);

@@ -93,10 +93,10 @@ class LocalTokenIssuerTest {
     }
 
     @Test
-    void the_demo_clients_are_the_documented_ones_with_two_gemeenten_and_every_role() {
+    void the_demo_clients_are_the_documented_ones_with_three_gemeenten_and_every_role() {
         assertThat(DEMO_CLIENTS).extracting(DemoClient::clientId).containsExactly(
                 "klantmanager-amsterdam", "klantmanager-rotterdam", "gemeentesysteem-amsterdam",
-                "gemeentesysteem-rotterdam", "duo-backoffice", "ind-medewerker", "indsysteem", "coa-medewerker",
+                "gemeentesysteem-rotterdam", "klantmanager-utrecht", "gemeentesysteem-utrecht", "duo-backoffice", "ind-medewerker", "indsysteem", "coa-medewerker",
                 "instelling-medewerker", "szw-medewerker");
         assertThat(DEMO_CLIENTS).extracting(DemoClient::rol).contains(DemoClient.Rol.values());
         assertThat(DEMO_CLIENTS).extracting(DemoClient::gemeentecode).contains("0363", "0599");
