@@ -15,20 +15,25 @@ import java.time.Duration;
  * @param miljoen          inburgeraars bulk-loaded for the werkvoorraad measurement; 0 = skip that step
  * @param queryDuur        how long each werkvoorraad/_zoek query is timed (after its warm-up)
  * @param maxWachttijd     how long to wait for the chain to deliver everything before giving up
- * @param fsync            PostgreSQL with fsync on (a durable commit, as in production) or off (as in the tests)
  * @param profiel          sample the JVM's threads during the measured part (10 per second)
  * @param jfr              also record a Java Flight Recording of the measured part to this file; null = none
  * @param rapport          where the JSON report goes
+ * @param rustmeting       how long the idle chain's commits are counted before the run (its background cost)
+ * @param bezinktijd       how long to wait after the run for PostgreSQL's statistics (an idle backend reports
+ *                         its counters within 10 s)
+ * @param springEigenschappen Spring properties for every service, for experiments (e.g. listener concurrency)
  */
 record Instellingen(int personen, int opwarmen, double rate, int clients, Duration plafondDuur,
-        int plafondVerbindingen, int miljoen, Duration queryDuur, Duration maxWachttijd, boolean fsync,
-        boolean profiel, Path jfr, Path rapport) {
+        int plafondVerbindingen, int miljoen, Duration queryDuur, Duration maxWachttijd,
+        boolean profiel, Path jfr, Path rapport, Duration rustmeting, Duration bezinktijd,
+        java.util.Map<String, String> springEigenschappen) {
 
     static final Path STANDAARD_RAPPORT = Path.of("keten-benchmark", "target", "keten-benchmark-rapport.json");
 
     static Instellingen standaard() {
-        return new Instellingen(2000, 200, 0, 8, Duration.ofSeconds(10), 4, 1_000_000, Duration.ofSeconds(5),
-                Duration.ofMinutes(5), true, true, null, STANDAARD_RAPPORT);
+        return new Instellingen(2000, 500, 0, 8, Duration.ofSeconds(10), 4, 1_000_000, Duration.ofSeconds(5),
+                Duration.ofMinutes(5), true, null, STANDAARD_RAPPORT,
+                Duration.ofSeconds(5), Duration.ofSeconds(11), java.util.Map.of());
     }
 
     static String gebruik() {
@@ -41,7 +46,7 @@ record Instellingen(int personen, int opwarmen, double rate, int clients, Durati
                 writes a JSON report.
 
                   --personen=N              persons in the measured part (default 2000)
-                  --opwarmen=N              persons driven before measuring, to warm up (default 200)
+                  --opwarmen=N              persons driven before measuring, to warm up (default 500)
                   --rate=R                  persons per second (default: as fast as possible)
                   --clients=N               concurrent HTTP clients (default 8)
                   --plafond-seconden=S      duration of each ceiling measurement (default 10)
@@ -50,10 +55,11 @@ record Instellingen(int personen, int opwarmen, double rate, int clients, Durati
                   --zonder-miljoen          skip the werkvoorraad step
                   --query-seconden=S        timing of each werkvoorraad/_zoek query (default 5)
                   --max-wachttijd=S         give up when the chain has not delivered everything after S s (default 300)
-                  --zonder-fsync            PostgreSQL with fsync=off, as in the tests (default: fsync on)
                   --zonder-profiel          do not sample the threads during the measured part
                   --jfr=PATH                also write a Java Flight Recording of the measured part
                   --rapport=PATH            the JSON report (default keten-benchmark/target/keten-benchmark-rapport.json)
+                  --<key>=<value>           any Spring property for every service, for an experiment, e.g.
+                                            --spring.kafka.listener.concurrency=3 (recorded in the report)
                   --help
                 """;
     }
@@ -69,10 +75,10 @@ record Instellingen(int personen, int opwarmen, double rate, int clients, Durati
         int miljoen = i.miljoen;
         Duration query = i.queryDuur;
         Duration wacht = i.maxWachttijd;
-        boolean fsync = i.fsync;
         boolean profiel = i.profiel;
         Path jfr = i.jfr;
         Path rapport = i.rapport;
+        java.util.Map<String, String> spring = new java.util.LinkedHashMap<>();
         for (String arg : args) {
             String naam = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             String waarde = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
@@ -87,18 +93,30 @@ record Instellingen(int personen, int opwarmen, double rate, int clients, Durati
                 case "--zonder-miljoen" -> miljoen = 0;
                 case "--query-seconden" -> query = seconden(naam, waarde);
                 case "--max-wachttijd" -> wacht = seconden(naam, waarde);
-                case "--zonder-fsync" -> fsync = false;
                 case "--zonder-profiel" -> profiel = false;
                 case "--jfr" -> jfr = Path.of(verplicht(naam, waarde));
                 case "--rapport" -> rapport = Path.of(verplicht(naam, waarde));
-                default -> throw new IllegalArgumentException("unknown option " + arg);
+                default -> {
+                    // --spring.kafka.listener.concurrency=3: a Spring property for every service (as keten-local)
+                    if (naam.startsWith("--") && naam.contains(".") && waarde != null) {
+                        spring.put(naam.substring(2), waarde);
+                    } else {
+                        throw new IllegalArgumentException("unknown option " + arg);
+                    }
+                }
             }
         }
         if (rate < 0 || opwarmen < 0 || miljoen < 0) {
             throw new IllegalArgumentException("--rate, --opwarmen and --miljoen cannot be negative");
         }
-        return new Instellingen(personen, opwarmen, rate, clients, plafond, verbindingen, miljoen, query, wacht, fsync,
-                profiel, jfr, rapport);
+        return new Instellingen(personen, opwarmen, rate, clients, plafond, verbindingen, miljoen, query, wacht,
+                profiel, jfr, rapport, i.rustmeting, i.bezinktijd, java.util.Map.copyOf(spring));
+    }
+
+    /** The same run with short waits around it: for the smoke test only (the commit counts get less exact). */
+    Instellingen metKorteWachttijden() {
+        return new Instellingen(personen, opwarmen, rate, clients, plafondDuur, plafondVerbindingen, miljoen, queryDuur,
+                maxWachttijd, profiel, jfr, rapport, Duration.ofSeconds(1), Duration.ofSeconds(1), springEigenschappen);
     }
 
     private static String verplicht(String naam, String waarde) {

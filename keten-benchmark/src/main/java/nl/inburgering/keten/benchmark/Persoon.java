@@ -5,32 +5,37 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * One synthetic person for §3.2: the gemeente registers the BRP-inschrijving, IND the verblijfsvergunning; DUO
+ * One synthetic person. §3.2: the gemeente registers the BRP-inschrijving, IND the verblijfsvergunning; DUO
  * decides. The profiles vary the doelgroep (asiel, gezinsmigratie with and without an asielstatushouder as
  * referent, geestelijk bedienaar, overig), and include the people DUO decides are not (yet) plichtig: a student,
  * a kennismigrant, an EU national, a 17-year-old and a 68-year-old.
+ *
+ * <p>§3.3: an asielstatushouder ({@link #azc()}) lives in an AZC: he is ingeschreven in the AZC's gemeente
+ * ({@link #gemeentecode()}) and COA registers him as bewoner; DUO delivers his #3 to COA; in a second wave COA
+ * links him to his beoogde vestigingsgemeente ({@link #koppelgemeente()}), after which DUO delivers #3 and #4 there.
  */
 record Persoon(int nummer, String bsn, String vNummer, String gemeentecode, LocalDate geboortedatum,
-        String nationaliteit, String verblijfsdoel, boolean referentIsAsielstatushouder, boolean eerstInd) {
+        String nationaliteit, String verblijfsdoel, boolean referentIsAsielstatushouder, boolean eerstInd,
+        boolean azc) {
 
     /** A profile and its weight in the mix. */
     record Profiel(String naam, int gewicht, String verblijfsdoel, boolean metAsielstatushouder, String nationaliteit,
-            int minLeeftijd, int maxLeeftijd, boolean plichtig) {
+            int minLeeftijd, int maxLeeftijd, boolean plichtig, boolean azc) {
     }
 
     static final List<Profiel> PROFIELEN = List.of(
-            new Profiel("asielstatushouder", 30, "ASIEL", false, "SY", 18, 60, true),
-            new Profiel("gezinshereniger bij asielstatushouder", 10, "GEZINSHERENIGING", true, "ER", 18, 55, true),
-            new Profiel("gezinshereniger", 12, "GEZINSHERENIGING", false, "MA", 18, 60, true),
-            new Profiel("gezinsvormer", 12, "GEZINSVORMING", false, "TR", 18, 50, true),
-            new Profiel("gezinsvormer bij asielstatushouder", 4, "GEZINSVORMING", true, "AF", 18, 50, true),
-            new Profiel("geestelijk bedienaar", 3, "GEESTELIJK_BEDIENAAR", false, "IN", 25, 60, true),
-            new Profiel("overig niet-tijdelijk", 4, "OVERIG_NIET_TIJDELIJK", false, "US", 18, 60, true),
-            new Profiel("student (tijdelijk)", 8, "STUDIE", false, "CN", 18, 30, false),
-            new Profiel("kennismigrant (tijdelijk)", 5, "KENNISMIGRANT", false, "IN", 25, 50, false),
-            new Profiel("EU-onderdaan", 5, "GEZINSVORMING", false, "DE", 18, 60, false),
-            new Profiel("17 jaar (nog niet plichtig)", 4, "GEZINSHERENIGING", false, "SO", 17, 17, false),
-            new Profiel("boven de AOW-leeftijd", 3, "ASIEL", false, "IQ", 68, 80, false));
+            new Profiel("asielstatushouder (AZC, §3.3)", 30, "ASIEL", false, "SY", 18, 60, true, true),
+            new Profiel("gezinshereniger bij asielstatushouder", 10, "GEZINSHERENIGING", true, "ER", 18, 55, true, false),
+            new Profiel("gezinshereniger", 12, "GEZINSHERENIGING", false, "MA", 18, 60, true, false),
+            new Profiel("gezinsvormer", 12, "GEZINSVORMING", false, "TR", 18, 50, true, false),
+            new Profiel("gezinsvormer bij asielstatushouder", 4, "GEZINSVORMING", true, "AF", 18, 50, true, false),
+            new Profiel("geestelijk bedienaar", 3, "GEESTELIJK_BEDIENAAR", false, "IN", 25, 60, true, false),
+            new Profiel("overig niet-tijdelijk", 4, "OVERIG_NIET_TIJDELIJK", false, "US", 18, 60, true, false),
+            new Profiel("student (tijdelijk)", 8, "STUDIE", false, "CN", 18, 30, false, false),
+            new Profiel("kennismigrant (tijdelijk)", 5, "KENNISMIGRANT", false, "IN", 25, 50, false, false),
+            new Profiel("EU-onderdaan", 5, "GEZINSVORMING", false, "DE", 18, 60, false, false),
+            new Profiel("17 jaar (nog niet plichtig)", 4, "GEZINSHERENIGING", false, "SO", 17, 17, false, false),
+            new Profiel("boven de AOW-leeftijd", 3, "ASIEL", false, "IQ", 68, 80, false, false));
 
     private static final int TOTAAL_GEWICHT = PROFIELEN.stream().mapToInt(Profiel::gewicht).sum();
 
@@ -57,7 +62,22 @@ record Persoon(int nummer, String bsn, String vNummer, String gemeentecode, Loca
         LocalDate geboren = vandaag.minusYears(leeftijd).minusDays(20 + random.nextInt(280));
         return new Persoon(nummer, bsn, String.valueOf(2_000_000_000L + nummer),
                 GEMEENTEN.get(random.nextInt(GEMEENTEN.size())), geboren, p.nationaliteit(), p.verblijfsdoel(),
-                p.metAsielstatushouder(), random.nextBoolean());
+                p.metAsielstatushouder(), random.nextBoolean(), p.azc());
+    }
+
+    /** For an AZC resident: the gemeente COA links him to (the other one of the two). */
+    String koppelgemeente() {
+        return GEMEENTEN.get((GEMEENTEN.indexOf(gemeentecode) + 1) % GEMEENTEN.size());
+    }
+
+    String bewonerJson() {
+        return """
+                {"bsn":"%s","vNummer":"%s","azcLocatie":"AZC %s"}""".formatted(bsn, vNummer, gemeentecode);
+    }
+
+    String koppelingJson() {
+        return """
+                {"gemeentecode":"%s"}""".formatted(koppelgemeente());
     }
 
     String inschrijvingJson(LocalDate vandaag) {
