@@ -41,7 +41,7 @@ record Instellingen(int personen, int opwarmen, double rate, int clients, Durati
                 Usage: ./keten-benchmark.sh [options]
 
                 Starts the whole chain (keten-local: Kafka, PostgreSQL, token issuer, five services) in this JVM on free
-                ports and a fresh temporary data folder, drives synthetic persons through §3.2 via the public REST APIs,
+                ports and a fresh temporary data folder, drives synthetic persons through §3.2 and §3.3 via the public APIs,
                 measures the machine's own ceilings and the werkvoorraad with a million inburgeraars, prints a table and
                 writes a JSON report.
 

@@ -1,0 +1,822 @@
+package nl.inburgering.keten.benchmark;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+import org.HdrHistogram.Histogram;
+import org.slf4j.LoggerFactory;
+
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+import nl.inburgering.keten.local.KetenService;
+import nl.inburgering.keten.local.LocalKeten;
+import nl.inburgering.keten.local.tokens.DemoClient;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The benchmark of the chain: how many stelseldiensten per second the chain carries on this machine, how long a
+ * fact takes from one partner to the next, and how that compares with what this machine's PostgreSQL and Kafka
+ * can do at all. See the README's "Performance" section.
+ *
+ * <ol>
+ * <li>starts keten-local (all five services, Kafka, PostgreSQL, the token issuer) in this JVM, fresh data;
+ * <li>drives synthetic persons through §3.2 and §3.3 via the public REST APIs (a warm-up first, then the measured run),
+ *     sampling backlog, lag, memory and CPU every second and the threads ten times a second, and waits until
+ *     every event has been applied;
+ * <li>reads from the consumers' inboxes when each event was registered and when it was applied (latency and
+ *     throughput per stelseldienst), and from PostgreSQL how many commits the run cost;
+ * <li>measures the ceilings: a plain insert loop on the same PostgreSQL, produce-and-consume on the same broker
+ *     with records as large as the chain's;
+ * <li>bulk-loads a million inburgeraars into the gemeente and times the werkvoorraad and {@code _zoek};
+ * <li>prints a table and writes the JSON report.
+ * </ol>
+ */
+public final class KetenBenchmark {
+
+    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+
+    private final Instellingen instellingen;
+    private final PrintStream out;
+    private final Map<String, Object> rapport = new LinkedHashMap<>();
+
+    KetenBenchmark(Instellingen instellingen, PrintStream out) {
+        this.instellingen = instellingen;
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        // Before the first logger exists: the broker and PostgreSQL start before any Spring context, and Logback's
+        // built-in default would print the broker's DEBUG output. The services get the file through logging.config.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "keten-benchmark-logback.xml");
+        }
+        LoggerFactory.getILoggerFactory();
+        if ("keten-benchmark-logback.xml".equals(System.getProperty("logback.configurationFile"))) {
+            System.clearProperty("logback.configurationFile");
+        }
+        if (List.of(args).contains("--help")) {
+            System.out.println(Instellingen.gebruik());
+            return;
+        }
+        Instellingen instellingen;
+        try {
+            instellingen = Instellingen.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(Instellingen.gebruik());
+            System.exit(2);
+            return;
+        }
+        try {
+            new KetenBenchmark(instellingen, System.out).run();
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    /** Runs everything, prints the table, writes the report; returns the report. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> run() throws Exception {
+        LocalDate vandaag = LocalDate.now(NEDERLAND);
+        rapport.put("machine", machine());
+        rapport.put("instellingen", instellingenAlsMap());
+        out.printf("keten-benchmark: %d persons%s, %d warm-up%n", instellingen.personen(),
+                instellingen.rate() > 0 ? " at " + instellingen.rate() + "/s" : " as fast as possible ("
+                        + instellingen.clients() + " clients)", instellingen.opwarmen());
+
+        // free ports and a fresh temporary data folder, deleted on close: a run never meets an earlier one
+        LocalKeten.Options opties = LocalKeten.Options.forTests()
+                .property("logging.config", "classpath:keten-benchmark-logback.xml")
+                .properties(instellingen.springEigenschappen());
+        out.println("Starting keten-local (Kafka, PostgreSQL, token issuer, 5 services) ...");
+        long startBegin = System.nanoTime();
+        LocalKeten keten = LocalKeten.start(opties);
+        double startSeconden = (System.nanoTime() - startBegin) / 1e9;
+        try (Databanken db = new Databanken(keten); Meter meter = new Meter(keten, db)) {
+            Map<String, Object> start = new LinkedHashMap<>();
+            start.put("totaalSeconden", rond(startSeconden, 2));
+            Map<String, Object> delen = new LinkedHashMap<>();
+            keten.startTimes().forEach((k, v) -> delen.put(k, rond(v.toMillis() / 1000.0, 2)));
+            start.put("delen", delen);
+            rapport.put("start", start);
+            out.printf("Started in %.1f s (%s)%n", startSeconden, tekst(delen));
+            Meter.Monster naStart = meter.monster();
+
+            Tokens tokens = new Tokens(keten);
+            Aanvoer aanvoer = new Aanvoer(tokens, vandaag);
+            Bsns bsns = new Bsns(10_000_000L);
+            int nummer = 0;
+
+            if (instellingen.opwarmen() > 0) {
+                List<Persoon> warm = new ArrayList<>();
+                for (int i = 0; i < instellingen.opwarmen(); i++) {
+                    warm.add(Persoon.maak(nummer++, bsns.volgende(), vandaag));
+                }
+                out.printf("Warm-up: %d persons ...%n", warm.size());
+                drijf(aanvoer, meter, warm, false);
+            }
+
+            // The idle chain still commits (the outbox relays poll): measure it, to tell it from the run's cost.
+            Map<String, Long> rustVoor = db.commits();
+            long rustBegin = System.nanoTime();
+            LockSupport.parkNanos(instellingen.rustmeting().toNanos());
+            Map<String, Long> rustNa = db.commits();
+            double rustSeconden = (System.nanoTime() - rustBegin) / 1e9;
+            Map<String, Double> rustPerSeconde = new LinkedHashMap<>();
+            for (KetenService s : Stelseldienst.SERVICES) {
+                rustPerSeconde.put(s.database(),
+                        (rustNa.getOrDefault(s.database(), 0L) - rustVoor.getOrDefault(s.database(), 0L)) / rustSeconden);
+            }
+
+            List<Persoon> personen = new ArrayList<>();
+            for (int i = 0; i < instellingen.personen(); i++) {
+                personen.add(Persoon.maak(nummer++, bsns.volgende(), vandaag));
+            }
+            Draadprofiel profiel = new Draadprofiel();
+            Recording jfr = null;
+            if (instellingen.jfr() != null) {
+                jfr = new Recording(Configuration.getConfiguration("profile"));
+                jfr.start();
+            }
+            Map<String, Long> commitsVoor = db.commits();
+            long xidVoor = db.volgendeXid();
+            Map<KetenService, Long> eigenVoor = eigenTransacties(db);
+            meter.start();
+            if (instellingen.profiel()) {
+                profiel.start();
+            }
+            out.printf("Measured run: %d persons ...%n", personen.size());
+            Golven run = drijf(aanvoer, meter, personen, true);
+            Instant afgeleverd = run.afgeleverd();
+            profiel.stop();
+            List<Meter.Monster> reeks = meter.stop();
+            if (jfr != null) {
+                jfr.stop();
+                jfr.dump(instellingen.jfr());
+                jfr.close();
+            }
+            long xidNa = db.volgendeXid();
+            double runSeconden = Duration.between(run.begin(), afgeleverd).toNanos() / 1e9;
+            out.printf("  delivered %.1f s after the first call of wave 1; letting PostgreSQL's statistics settle (%d s) ...%n",
+                    runSeconden, instellingen.bezinktijd().toSeconds());
+            long bezinkBegin = System.nanoTime();
+            LockSupport.parkNanos(instellingen.bezinktijd().toNanos());
+            Map<String, Long> commitsNa = db.commits();
+            Map<KetenService, Long> eigenNa = eigenTransacties(db);
+            double bezinkSeconden = (System.nanoTime() - bezinkBegin) / 1e9;
+
+            Map<String, Object> keten32 = analyseer(db, run, afgeleverd, reeks, profiel);
+            Map<String, Object> commits = commits(commitsVoor, commitsNa, eigenVoor, eigenNa, rustPerSeconde,
+                    bezinkSeconden, xidNa - xidVoor, keten32, run.een());
+            rapport.put("keten", keten32);
+            rapport.put("commits", commits);
+            rapport.put("tijdreeks", tijdreeks(reeks));
+            rapport.put("geheugen", geheugen(naStart, reeks));
+            if (instellingen.profiel()) {
+                rapport.put("profiel", profiel(profiel));
+            }
+
+            out.println("Ceilings (the chain idle) ...");
+            Map<String, Object> plafonds = plafonds(keten, db, meter);
+            rapport.put("plafonds", plafonds);
+            rapport.put("verhoudingen", verhoudingen(keten32, commits, plafonds));
+
+            if (instellingen.miljoen() > 0) {
+                out.printf("Werkvoorraad: loading %,d inburgeraars into gemeente-service ...%n", instellingen.miljoen());
+                rapport.put("werkvoorraad", werkvoorraad(keten, tokens, vandaag));
+            }
+            Meter.Monster eind = meter.monster();
+            ((Map<String, Object>) rapport.get("machine")).put("loadNaDeRun", laadgemiddelde());
+            Map<String, Object> geheugen = (Map<String, Object>) rapport.get("geheugen");
+            geheugen.put("jvmRssAanHetEindeMiB", mib(eind.jvmRss()));
+            geheugen.put("postgresPssAanHetEindeMiB", mib(eind.postgresPss()));
+        } finally {
+            out.println("Stopping keten-local ...");
+            keten.close();
+        }
+        new Tabel(out, rapport).druk();
+        schrijf();
+        return rapport;
+    }
+
+    /** Persons whose #1 and AZC residents whose #14 the chain must have delivered, over all waves so far. */
+    private long verwachtePersonen;
+    private long verwachteKoppelingen;
+
+    /** Both waves of a group of persons, and when the chain had delivered everything they caused. */
+    record Golven(Aanvoer.Resultaat een, Aanvoer.Resultaat twee, Instant afgeleverd) {
+
+        Instant begin() {
+            return een.begin();
+        }
+    }
+
+    /**
+     * Wave 1 (every person's facts), until the chain has delivered everything; then wave 2 (COA's koppelingen of
+     * the AZC residents, §3.3), until the chain has delivered everything again.
+     */
+    private Golven drijf(Aanvoer aanvoer, Meter meter, List<Persoon> personen, boolean meld) throws Exception {
+        Aanvoer.Resultaat een = aanvoer.golf1(personen, instellingen.rate(), instellingen.clients());
+        verwachtePersonen += een.geslaagd();
+        if (meld) {
+            out.printf("  wave 1 (BRP-inschrijving, verblijfsvergunning, COA bewoner): all calls answered after %.1f s "
+                    + "(%.1f persons/s offered); waiting for the chain ...%n",
+                    Duration.between(een.begin(), een.eind()).toMillis() / 1000.0, een.personenPerSeconde());
+        }
+        Instant tussen = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
+        Aanvoer.Resultaat twee = aanvoer.golf2(personen, een.bewonerPerBsn(), instellingen.rate(), instellingen.clients());
+        verwachteKoppelingen += twee.geslaagd();
+        if (meld) {
+            out.printf("  delivered after %.1f s; wave 2 (COA koppelt %d AZC residents): answered after %.1f s; "
+                    + "waiting for the chain ...%n", Duration.between(een.begin(), tussen).toMillis() / 1000.0,
+                    twee.personen(), Duration.between(twee.begin(), twee.eind()).toMillis() / 1000.0);
+        }
+        Instant afgeleverd = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
+        return new Golven(een, twee, afgeleverd);
+    }
+
+    /** Tokens of the demo clients, fetched once (they live an hour). */
+    static final class Tokens implements Aanvoer.Doel {
+        private final LocalKeten keten;
+        private final Map<String, String> tokens = new HashMap<>();
+
+        Tokens(LocalKeten keten) {
+            this.keten = keten;
+        }
+
+        synchronized String token(String client, KetenService service) {
+            return tokens.computeIfAbsent(client + " " + service.naam(), k -> keten.token(client, service));
+        }
+
+        @Override
+        public String baseUrlGemeente() {
+            return keten.baseUrl(KetenService.GEMEENTE);
+        }
+
+        @Override
+        public String baseUrlInd() {
+            return keten.baseUrl(KetenService.IND);
+        }
+
+        @Override
+        public String tokenGemeentesysteem(String gemeentecode) {
+            return token(DemoClient.gemeentesysteem(gemeentecode).clientId(), KetenService.GEMEENTE);
+        }
+
+        @Override
+        public String tokenInd() {
+            return token("ind-medewerker", KetenService.IND);
+        }
+
+        @Override
+        public String baseUrlCoa() {
+            return keten.baseUrl(KetenService.COA);
+        }
+
+        @Override
+        public String tokenCoa() {
+            return token("coa-medewerker", KetenService.COA);
+        }
+    }
+
+    /**
+     * Waits until the chain has delivered everything the persons driven so far caused: every person's #1 and every
+     * koppeling's #14 published, no outbox backlog, every consumer's inbox has every event of each topic it has seen,
+     * every consumer group stable and without lag; twice in a row, 250 ms apart.
+     */
+    private Instant wachtTotAfgeleverd(Meter meter, Instant sinds) throws Exception {
+        long tot = System.nanoTime() + instellingen.maxWachttijd().toNanos();
+        long volgendeMelding = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        String verblijfsdoelen = nl.inburgering.contracts.TopicCatalogue.VERBLIJFSDOELEN.name();
+        String koppelingen = nl.inburgering.contracts.TopicCatalogue.INBURGERAAR_GEKOPPELD_AAN_GEMEENTE.name();
+        int achtereen = 0;
+        Instant eerste = null;
+        while (true) {
+            Meter.Stand s = meter.stand();
+            Instant nu = Instant.now();
+            boolean klaar = s.uit(verblijfsdoelen) >= verwachtePersonen && s.uit(koppelingen) >= verwachteKoppelingen
+                    && s.totaleAchterstand() == 0 && s.alleConsumentenBij()
+                    && meter.lagEnStabiliteit().nul();
+            if (klaar) {
+                eerste = eerste == null ? nu : eerste;
+                if (++achtereen == 2) {
+                    return eerste;
+                }
+            } else {
+                achtereen = 0;
+                eerste = null;
+            }
+            if (System.nanoTime() > tot) {
+                throw new IllegalStateException("the chain did not deliver everything within "
+                        + instellingen.maxWachttijd().toSeconds() + " s: published " + s.uitgegeven() + ", applied "
+                        + s.toegepastOpNaam() + ", outbox backlog " + s.achterstand() + ", lag " + meter.lag());
+            }
+            if (sinds != null && System.nanoTime() > volgendeMelding) {
+                out.printf("  %4.0f s: applied %s, outbox backlog %s%n", Duration.between(sinds, nu).toMillis() / 1000.0,
+                        s.toegepastOpNaam(), s.achterstand());
+                volgendeMelding += TimeUnit.SECONDS.toNanos(10);
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(250));
+        }
+    }
+
+    private static Map<KetenService, Long> eigenTransacties(Databanken db) {
+        Map<KetenService, Long> m = new LinkedHashMap<>();
+        for (KetenService s : Stelseldienst.SERVICES) {
+            m.put(s, db.eigenTransacties(s));
+        }
+        return m;
+    }
+
+    /** Latency and throughput per stelseldienst, from the consumers' inboxes; the calls; §3.2 and §3.3 end to end. */
+    private Map<String, Object> analyseer(Databanken db, Golven run, Instant afgeleverd,
+            List<Meter.Monster> reeks, Draadprofiel profiel) throws Exception {
+        Map<String, Object> resultaat = new LinkedHashMap<>();
+        double seconden = Duration.between(run.begin(), afgeleverd).toNanos() / 1e9;
+        resultaat.put("personen", run.een().personen());
+        resultaat.put("personenGeslaagd", run.een().geslaagd());
+        resultaat.put("koppelingen", run.twee().geslaagd());
+        resultaat.put("seconden", rond(seconden, 2));
+        resultaat.put("personenPerSeconde", rond(run.een().geslaagd() / seconden, 1));
+        Histogram alles = new Histogram(3);
+        Map<Stelseldienst, Histogram> perDienst = new java.util.TreeMap<>(Stelseldienst.VOLGORDE);
+        Map<Stelseldienst, Map<Long, Long>> perSeconde = new HashMap<>();
+        Map<Stelseldienst, Instant[]> venster = new HashMap<>();
+        for (KetenService service : Stelseldienst.SERVICES) {
+            Connection c = db.van(service);
+            synchronized (c) {
+                try (PreparedStatement q = c.prepareStatement("""
+                        select topic, event_tijd, ontvangen_op from inbox_event
+                        where event_tijd >= ? and event_tijd is not null
+                        """)) {
+                    q.setTimestamp(1, Timestamp.from(run.begin()));
+                    try (ResultSet r = q.executeQuery()) {
+                        db.geteld(service);
+                        while (r.next()) {
+                            Stelseldienst s = new Stelseldienst(r.getString(1), service);
+                            Instant geregistreerd = r.getTimestamp(2).toInstant();
+                            Instant toegepast = r.getTimestamp(3).toInstant();
+                            long micros = Math.max(0, Duration.between(geregistreerd, toegepast).toNanos() / 1000);
+                            perDienst.computeIfAbsent(s, k -> new Histogram(3)).recordValue(micros);
+                            alles.recordValue(micros);
+                            perSeconde.computeIfAbsent(s, k -> new HashMap<>())
+                                    .merge(Duration.between(run.begin(), toegepast).getSeconds(), 1L, Long::sum);
+                            Instant[] v = venster.computeIfAbsent(s, k -> new Instant[2]);
+                            v[0] = v[0] == null || toegepast.isBefore(v[0]) ? toegepast : v[0];
+                            v[1] = v[1] == null || toegepast.isAfter(v[1]) ? toegepast : v[1];
+                        }
+                    }
+                }
+            }
+        }
+        List<Map<String, Object>> diensten = new ArrayList<>();
+        for (Map.Entry<Stelseldienst, Histogram> e : perDienst.entrySet()) {
+            Stelseldienst s = e.getKey();
+            Histogram h = e.getValue();
+            long n = h.getTotalCount();
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("naam", s.naam());
+            d.put("stelseldienst", s.nummer());
+            d.put("topic", s.topic());
+            d.put("producent", s.producent());
+            d.put("consument", s.consument().naam());
+            d.put("toegepast", n);
+            d.put("toegepastPerSeconde", rond(n / seconden, 1));
+            Instant[] v = venster.get(s);
+            double actief = Duration.between(v[0], v[1]).toNanos() / 1e9;
+            d.put("toegepastPerSecondeActief", actief <= 0 ? null : rond(n / actief, 1));
+            d.put("piekPerSeconde", perSeconde.get(s).values().stream().mapToLong(Long::longValue).max().orElse(0));
+            d.put("latentieMs", latentie(h));
+            diensten.add(d);
+        }
+        resultaat.put("stelseldiensten", diensten);
+        Map<String, Object> overall = new LinkedHashMap<>();
+        overall.put("toegepast", alles.getTotalCount());
+        overall.put("toegepastPerSeconde", rond(alles.getTotalCount() / seconden, 1));
+        overall.put("latentieMs", latentie(alles));
+        overall.put("toelichting", "every event applied by every consumer (a topic with two consumers counts twice), "
+                + "over the whole measured period (both waves and the waits for the chain)");
+        resultaat.put("overall", overall);
+
+        // end to end: from the first call of a person (wave 1) or the koppeling (wave 2) to the inburgeraar at the gemeente
+        Histogram e32 = new Histogram(3);
+        Histogram e33 = new Histogram(3);
+        Connection c = db.van(KetenService.GEMEENTE);
+        synchronized (c) {
+            try (PreparedStatement q = c.prepareStatement("select bsn, ontvangen_op from inburgeraar where ontvangen_op >= ?")) {
+                q.setTimestamp(1, Timestamp.from(run.begin()));
+                try (ResultSet r = q.executeQuery()) {
+                    db.geteld(KetenService.GEMEENTE);
+                    while (r.next()) {
+                        String bsn = r.getString(1);
+                        Instant opgeslagen = r.getTimestamp(2).toInstant();
+                        boolean azc = run.een().bewonerPerBsn().containsKey(bsn);
+                        Instant start = azc ? run.twee().startPerBsn().get(bsn) : run.een().startPerBsn().get(bsn);
+                        if (start != null) {
+                            (azc ? e33 : e32).recordValue(Math.max(0, Duration.between(start, opgeslagen).toNanos() / 1000));
+                        }
+                    }
+                }
+            }
+        }
+        Map<String, Object> eindeTotEinde = new LinkedHashMap<>();
+        Map<String, Object> x32 = new LinkedHashMap<>();
+        x32.put("omschrijving", "§3.2: first REST call of a person -> inburgeraar stored at the gemeente (plichtigen, not AZC)");
+        x32.put("aantal", e32.getTotalCount());
+        x32.put("latentieMs", latentie(e32));
+        eindeTotEinde.put("§3.2", x32);
+        Map<String, Object> x33 = new LinkedHashMap<>();
+        x33.put("omschrijving", "§3.3: COA's koppeling call -> inburgeraar stored at the gekoppelde gemeente");
+        x33.put("aantal", e33.getTotalCount());
+        x33.put("latentieMs", latentie(e33));
+        eindeTotEinde.put("§3.3", x33);
+        resultaat.put("eindeTotEinde", eindeTotEinde);
+
+        Map<String, Object> http = new LinkedHashMap<>();
+        for (Aanvoer.Resultaat golf : List.of(run.een(), run.twee())) {
+            double aanvoerSeconden = Duration.between(golf.begin(), golf.eind()).toNanos() / 1e9;
+            golf.httpLatentie().forEach((k, h) -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("aantal", h.getTotalCount());
+                m.put("perSeconde", rond(h.getTotalCount() / aanvoerSeconden, 1));
+                m.put("latentieMs", latentie(h));
+                http.put(k, m);
+            });
+        }
+        resultaat.put("restAanroepen", http);
+        Map<String, Integer> fouten = new java.util.TreeMap<>(run.een().fouten());
+        run.twee().fouten().forEach((k, v) -> fouten.merge(k, v, Integer::sum));
+        resultaat.put("fouten", fouten);
+        List<String> voorbeelden = new ArrayList<>(run.een().voorbeeldFouten());
+        voorbeelden.addAll(run.twee().voorbeeldFouten());
+        resultaat.put("voorbeeldFouten", voorbeelden);
+
+        Map<String, Object> maxima = new LinkedHashMap<>();
+        Map<String, Long> achterstand = new LinkedHashMap<>();
+        Map<String, Long> lag = new LinkedHashMap<>();
+        double cpuJvm = 0;
+        double cpuPg = 0;
+        double cpuMachine = 0;
+        for (Meter.Monster m : reeks) {
+            m.achterstand().forEach((k, v) -> achterstand.merge(k, v, Math::max));
+            m.lag().forEach((k, v) -> lag.merge(k, v, Math::max));
+            cpuJvm += m.cpuJvm();
+            cpuPg += m.cpuPostgres();
+            cpuMachine += m.cpuMachine();
+        }
+        maxima.put("outboxAchterstand", achterstand);
+        maxima.put("consumerLag", lag);
+        resultaat.put("maxima", maxima);
+        Map<String, Object> cpu = new LinkedHashMap<>();
+        int n = Math.max(1, reeks.size());
+        cpu.put("kernen", Runtime.getRuntime().availableProcessors());
+        cpu.put("jvmProcent", rond(cpuJvm / n, 0));
+        cpu.put("postgresProcent", rond(cpuPg / n, 0));
+        cpu.put("machineProcent", rond(cpuMachine / n, 0));
+        cpu.put("overigProcent", rond(Math.max(0, cpuMachine - cpuJvm - cpuPg) / n, 0));
+        long events = alles.getTotalCount();
+        cpu.put("jvmCpuMsPerPersoon", run.een().geslaagd() == 0 ? null
+                : rond(cpuJvm / n / 100 * seconden * 1000 / run.een().geslaagd(), 2));
+        cpu.put("cpuMsPerEvent", events == 0 ? null : rond(cpuMachine / n / 100 * seconden * 1000 / events, 2));
+        cpu.put("toelichting", "mean over the run, 100 % = one core; the JVM holds the services, the broker, the "
+                + "token issuer and the benchmark's clients; overig = the kernel and other processes on the machine. "
+                + "cpuMsPerEvent: busy CPU of the whole machine over the run per applied event (the REST calls "
+                + "included), comparable with the ceilings' cpuMicrosPerCommit and cpuMicrosPerRecord");
+        resultaat.put("cpu", cpu);
+        return resultaat;
+    }
+
+    private Map<String, Object> commits(Map<String, Long> voor, Map<String, Long> na, Map<KetenService, Long> eigenVoor,
+            Map<KetenService, Long> eigenNa, Map<String, Double> rust, double bezinkSeconden, long schrijvend,
+            Map<String, Object> keten32, Aanvoer.Resultaat run) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        long totaal = 0;
+        double totaalZonderRust = 0;
+        Map<String, Object> perDb = new LinkedHashMap<>();
+        for (KetenService s : Stelseldienst.SERVICES) {
+            long delta = na.getOrDefault(s.database(), 0L) - voor.getOrDefault(s.database(), 0L)
+                    - (eigenNa.get(s) - eigenVoor.get(s));
+            // after the run the chain idles while the statistics settle: that part is not the run's
+            double rustDeel = rust.getOrDefault(s.database(), 0.0) * bezinkSeconden;
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("commits", delta);
+            d.put("waarvanNaDeRun", Math.round(rustDeel));
+            d.put("rustPerSeconde", rond(rust.getOrDefault(s.database(), 0.0), 1));
+            perDb.put(s.database(), d);
+            totaal += delta;
+            totaalZonderRust += Math.max(0, delta - rustDeel);
+        }
+        @SuppressWarnings("unchecked")
+        long events = (long) ((Map<String, Object>) keten32.get("overall")).get("toegepast");
+        double runSeconden = (double) keten32.get("seconden");
+        m.put("perDatabase", perDb);
+        m.put("totaal", totaal);
+        m.put("totaalTijdensRun", Math.round(totaalZonderRust));
+        m.put("schrijvendeTransacties", schrijvend);
+        m.put("afgeleverdeEvents", events);
+        m.put("commitsPerEvent", events == 0 ? null : rond(totaalZonderRust / events, 2));
+        m.put("schrijvendeTransactiesPerEvent", events == 0 ? null : rond((double) schrijvend / events, 2));
+        m.put("commitsPerPersoon", run.geslaagd() == 0 ? null : rond(totaalZonderRust / run.geslaagd(), 2));
+        m.put("schrijvendeTransactiesPerPersoon", run.geslaagd() == 0 ? null : rond((double) schrijvend / run.geslaagd(), 2));
+        m.put("commitsPerSecondeTijdensRun", rond(totaalZonderRust / runSeconden, 1));
+        m.put("toelichting", "commits = pg_stat_database.xact_commit of the services' databases from the "
+                + "start of the run until the statistics settled after it, minus the benchmark's own reads and minus "
+                + "what the idle chain commits in the settling time (rustPerSeconde: mostly the outbox relays' polls, "
+                + "5 per second per service); read-only transactions count too. schrijvendeTransacties = transaction "
+                + "ids used in the whole cluster during the run: exactly the transactions that wrote. Events = events "
+                + "applied by their consumer; the REST calls that caused them are in the same count.");
+        return m;
+    }
+
+    private Map<String, Object> plafonds(LocalKeten keten, Databanken db, Meter meter) throws Exception {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Plafonds.PostgresPlafond een = Plafonds.postgres(keten, db, 1,
+                instellingen.plafondDuur().dividedBy(Math.max(1, Math.min(3, instellingen.plafondDuur().toSeconds()))));
+        double[] cpuVoor = meter.cpuSeconden();
+        Plafonds.PostgresPlafond veel = Plafonds.postgres(keten, db, instellingen.plafondVerbindingen(),
+                instellingen.plafondDuur());
+        double[] cpuNa = meter.cpuSeconden();
+        Map<String, Object> pg = new LinkedHashMap<>();
+        pg.put("omschrijving", "insert into rij (waarde) values (?) in autocommit, a loop per connection, on the "
+                + "chain's own PostgreSQL");
+        pg.put("instellingen", postgresInstellingen(db));
+        pg.put("verbindingen", veel.verbindingen());
+        pg.put("commitsPerSeconde", rond(veel.perSeconde(), 0));
+        pg.put("seconden", rond(veel.seconden(), 1));
+        pg.put("commitsPerSecondeEenVerbinding", rond(een.perSeconde(), 0));
+        pg.put("cpuMicrosPerCommit", rond((cpuNa[2] - cpuVoor[2]) * 1e6 / veel.commits(), 1));
+        m.put("postgres", pg);
+        out.printf("  PostgreSQL: %,.0f commits/s with %d connections (%,.0f with 1)%n", veel.perSeconde(),
+                veel.verbindingen(), een.perSeconde());
+
+        Plafonds.Recordgrootte grootte = Plafonds.recordgrootte(keten,
+                List.copyOf(meter.stand().uitgegeven().keySet()), 1000);
+        double[] kafkaVoor = meter.cpuSeconden();
+        Plafonds.KafkaPlafond kafka = Plafonds.kafka(keten, meter.admin(), grootte.voorbeeld(), instellingen.plafondDuur());
+        double[] kafkaNa = meter.cpuSeconden();
+        Map<String, Object> k = new LinkedHashMap<>();
+        k.put("omschrijving", "copies of a real chain record (key, value and CloudEvents headers) produced as fast as "
+                + "possible (acks=all, idempotent, like the services) while a read_committed consumer reads them");
+        k.put("recordBytesGemiddeldInDeKeten", rond(grootte.gemiddeld(), 0));
+        k.put("recordBytes", kafka.recordBytes());
+        k.put("records", kafka.records());
+        k.put("geproduceerdPerSeconde", rond(kafka.geproduceerdPerSeconde(), 0));
+        k.put("verbruiktPerSeconde", rond(kafka.verbruiktPerSeconde(), 0));
+        k.put("cpuMicrosPerRecord", rond((kafkaNa[2] - kafkaVoor[2]) * 1e6 / Math.max(1, kafka.records()), 1));
+        k.put("toelichtingCpu", "cpuMicros: busy CPU of the whole machine (all cores) during the measurement, per unit");
+        m.put("kafka", k);
+        out.printf("  Kafka: %,.0f records/s of %d bytes produced and consumed%n", kafka.verbruiktPerSeconde(),
+                kafka.recordBytes());
+        return m;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> verhoudingen(Map<String, Object> keten32, Map<String, Object> commits,
+            Map<String, Object> plafonds) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        double events = ((Number) ((Map<String, Object>) keten32.get("overall")).get("toegepastPerSeconde")).doubleValue();
+        double kafka = ((Number) ((Map<String, Object>) plafonds.get("kafka")).get("verbruiktPerSeconde")).doubleValue();
+        double pg = ((Number) ((Map<String, Object>) plafonds.get("postgres")).get("commitsPerSeconde")).doubleValue();
+        double commitsPerSeconde = ((Number) commits.get("commitsPerSecondeTijdensRun")).doubleValue();
+        Object perEvent = commits.get("schrijvendeTransactiesPerEvent");
+        m.put("eventsPerSecondeTovKafka", rond(events / kafka, 4));
+        Object cpuPerEvent = ((Map<String, Object>) keten32.get("cpu")).get("cpuMsPerEvent");
+        Object cpuPerCommit = ((Map<String, Object>) plafonds.get("postgres")).get("cpuMicrosPerCommit");
+        if (cpuPerEvent instanceof Number && cpuPerCommit instanceof Number
+                && ((Number) cpuPerCommit).doubleValue() > 0) {
+            m.put("cpuPerEventTovCpuPerCommit", rond(((Number) cpuPerEvent).doubleValue() * 1000
+                    / ((Number) cpuPerCommit).doubleValue(), 0));
+        }
+        m.put("commitsPerSecondeTovPostgres", rond(commitsPerSeconde / pg, 3));
+        m.put("commitsPerEvent", commits.get("commitsPerEvent"));
+        m.put("schrijvendeTransactiesPerEvent", perEvent);
+        if (perEvent != null && ((Number) perEvent).doubleValue() > 0) {
+            double haalbaar = pg / ((Number) perEvent).doubleValue();
+            m.put("eventsPerSecondeHaalbaarBijDitCommitbudget", rond(haalbaar, 0));
+            m.put("eventsPerSecondeTovCommitbudget", rond(events / haalbaar, 3));
+        }
+        m.put("toelichting", "events applied per second over the Kafka produce-and-consume ceiling; the chain's commits "
+                + "per second over the insert loop's; the events per second PostgreSQL's insert-loop ceiling would "
+                + "allow at the chain's write transactions per event, and the chain's share of that");
+        return m;
+    }
+
+    private Map<String, Object> werkvoorraad(LocalKeten keten, Tokens tokens, LocalDate vandaag) throws Exception {
+        Werkvoorraad.Lading lading = Werkvoorraad.laad(keten, instellingen.miljoen(), vandaag);
+        out.printf("  COPY of %,d rows in %.1f s (%,.0f rows/s); timing the queries ...%n", lading.rijen(),
+                lading.seconden(), lading.rijenPerSeconde());
+        List<Werkvoorraad.Meting> metingen = Werkvoorraad.meet(keten,
+                () -> tokens.token("klantmanager-amsterdam", KetenService.GEMEENTE), lading, instellingen.queryDuur());
+        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Object> l = new LinkedHashMap<>();
+        l.put("rijen", lading.rijen());
+        l.put("seconden", rond(lading.seconden(), 1));
+        l.put("rijenPerSeconde", rond(lading.rijenPerSeconde(), 0));
+        l.put("tabelMiB", mib(lading.tabelBytes()));
+        l.put("perGemeente", lading.perGemeente());
+        l.put("toelichting", "COPY into gemeente-service's table inburgeraar (its three indexes maintained), then ANALYZE");
+        m.put("lading", l);
+        List<Map<String, Object>> q = new ArrayList<>();
+        for (Werkvoorraad.Meting meting : metingen) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("naam", meting.naam());
+            r.put("omschrijving", meting.omschrijving());
+            r.put("aantal", meting.aantal());
+            r.put("logboekrecordsPerVraag", meting.logboekrecordsPerVraag());
+            r.put("latentieMs", latentie(meting.latentie()));
+            q.add(r);
+        }
+        m.put("queries", q);
+        m.put("sqlAlleenMs", Werkvoorraad.sqlTijden(keten, lading));
+        m.put("toelichting", "one klantmanager-amsterdam at a time through the REST API with a token, after a warm-up; "
+                + "each read writes one Logboek dataverwerkingen record per person it returns. sqlAlleenMs: the same SQL "
+                + "straight over JDBC (median), to tell the database's share");
+        return m;
+    }
+
+    private Map<String, Object> geheugen(Meter.Monster naStart, List<Meter.Monster> reeks) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("jvmRssNaStartMiB", mib(naStart.jvmRss()));
+        m.put("jvmRssPiekMiB", mib(reeks.stream().mapToLong(Meter.Monster::jvmRss).max().orElse(naStart.jvmRss())));
+        m.put("heapGebruiktPiekMiB", mib(reeks.stream().mapToLong(Meter.Monster::heapGebruikt).max().orElse(0)));
+        m.put("maxHeapMiB", mib(Runtime.getRuntime().maxMemory()));
+        m.put("postgresPssNaStartMiB", mib(naStart.postgresPss()));
+        m.put("postgresPssPiekMiB", mib(reeks.stream().mapToLong(Meter.Monster::postgresPss).max().orElse(0)));
+        Map<String, Object> perService = new LinkedHashMap<>();
+        for (KetenService s : KetenService.values()) {
+            long piek = reeks.stream().mapToLong(x -> x.postgresPssPerDb().getOrDefault(s.database(), 0L)).max().orElse(0);
+            perService.put(s.naam(), mib(Math.max(piek, naStart.postgresPssPerDb().getOrDefault(s.database(), 0L))));
+        }
+        m.put("postgresPssPiekPerServiceMiB", perService);
+        m.put("toelichting", "keten-local runs the five services, the Kafka broker, the token issuer and this benchmark "
+                + "in ONE JVM, so the RSS of a single service cannot be told apart: jvmRss is all of them together. "
+                + "PostgreSQL runs as separate processes; per service is the proportional set size (PSS) of the "
+                + "PostgreSQL backends connected to that service's database (its connection pool), shared buffers "
+                + "counted proportionally.");
+        return m;
+    }
+
+    private static List<Map<String, Object>> tijdreeks(List<Meter.Monster> reeks) {
+        List<Map<String, Object>> rijen = new ArrayList<>();
+        for (Meter.Monster x : reeks) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("t", rond(x.t(), 1));
+            r.put("outboxAchterstand", x.achterstand());
+            r.put("consumerLag", x.lag());
+            r.put("toegepast", x.toegepast());
+            r.put("commitsCumulatief", x.commits());
+            r.put("jvmRssMiB", mib(x.jvmRss()));
+            r.put("heapMiB", mib(x.heapGebruikt()));
+            r.put("postgresPssMiB", mib(x.postgresPss()));
+            r.put("cpuJvm", rond(x.cpuJvm(), 0));
+            r.put("cpuPostgres", rond(x.cpuPostgres(), 0));
+            r.put("cpuMachine", rond(x.cpuMachine(), 0));
+            rijen.add(r);
+        }
+        return rijen;
+    }
+
+    private static Map<String, Object> profiel(Draadprofiel profiel) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rondes", profiel.rondes());
+        m.put("bezigeMonsters", profiel.bezigeMonsters());
+        m.put("gemiddeldBezigeThreads", rond(profiel.gemiddeldBezig(), 2));
+        Map<String, Object> soort = new LinkedHashMap<>();
+        profiel.perActiviteit().forEach((k, v) -> soort.put(k, rond(v, 1)));
+        m.put("perActiviteitProcent", soort);
+        List<Map<String, Object>> top = new ArrayList<>();
+        for (Draadprofiel.Regel r : profiel.regels(25)) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("werk", r.werk());
+            x.put("bezigMet", r.bezigMet());
+            x.put("procent", rond(r.aandeel(), 1));
+            top.add(x);
+        }
+        m.put("top", top);
+        m.put("toelichting", "10 samples/s of every thread's stack; a sample counts as busy when the thread does the "
+                + "chain's work and is not waiting for new work (a listener in poll, an idle HTTP worker, a relay "
+                + "between polls). Shares are of all busy samples.");
+        return m;
+    }
+
+    /** The settings that decide what a commit costs (keten-local's PostgreSQL runs as zonky starts it). */
+    private static Map<String, Object> postgresInstellingen(Databanken db) throws Exception {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Connection c = db.beheer();
+        synchronized (c) {
+            for (String naam : List.of("server_version", "fsync", "synchronous_commit", "full_page_writes",
+                    "shared_buffers", "wal_level", "max_connections")) {
+                try (PreparedStatement s = c.prepareStatement("show " + naam); ResultSet r = s.executeQuery()) {
+                    r.next();
+                    m.put(naam, r.getString(1));
+                }
+            }
+        }
+        return m;
+    }
+
+    static Map<String, Object> latentie(Histogram h) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (h.getTotalCount() == 0) {
+            return m;
+        }
+        m.put("p50", rond(h.getValueAtPercentile(50) / 1000.0, 1));
+        m.put("p95", rond(h.getValueAtPercentile(95) / 1000.0, 1));
+        m.put("p99", rond(h.getValueAtPercentile(99) / 1000.0, 1));
+        m.put("max", rond(h.getMaxValue() / 1000.0, 1));
+        m.put("gemiddeld", rond(h.getMean() / 1000.0, 1));
+        return m;
+    }
+
+    private Map<String, Object> machine() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("datum", ZonedDateTime.now(NEDERLAND).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        m.put("kernen", Runtime.getRuntime().availableProcessors());
+        m.put("cpu", Processen.cpuModel());
+        m.put("geheugenGiB", rond(Processen.geheugenTotaal() / 1024.0 / 1024 / 1024, 1));
+        m.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        m.put("loadBijStart", laadgemiddelde());
+        m.put("jvmArgumenten", ManagementFactory.getRuntimeMXBean().getInputArguments());
+        m.put("maxHeapMiB", mib(Runtime.getRuntime().maxMemory()));
+        return m;
+    }
+
+    /** /proc/loadavg: other work on the machine (a build, another benchmark) shows here and skews every figure. */
+    static String laadgemiddelde() {
+        try {
+            String[] d = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return d[0] + " " + d[1] + " " + d[2];
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    private Map<String, Object> instellingenAlsMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("personen", instellingen.personen());
+        m.put("opwarmen", instellingen.opwarmen());
+        m.put("rate", instellingen.rate() > 0 ? instellingen.rate() : "as fast as possible");
+        m.put("clients", instellingen.clients());
+        m.put("plafondSeconden", instellingen.plafondDuur().toMillis() / 1000.0);
+        m.put("plafondVerbindingen", instellingen.plafondVerbindingen());
+        m.put("miljoen", instellingen.miljoen());
+        m.put("querySeconden", instellingen.queryDuur().toMillis() / 1000.0);
+        m.put("profiel", instellingen.profiel());
+        m.put("springEigenschappen", instellingen.springEigenschappen());
+        return m;
+    }
+
+    private void schrijf() throws IOException {
+        Path pad = instellingen.rapport().toAbsolutePath();
+        if (pad.getParent() != null) {
+            Files.createDirectories(pad.getParent());
+        }
+        JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+        Files.writeString(pad, json.writeValueAsString(rapport));
+        out.println("Report: " + pad);
+    }
+
+    static double rond(double waarde, int decimalen) {
+        if (Double.isNaN(waarde) || Double.isInfinite(waarde)) {
+            return 0;
+        }
+        double f = Math.pow(10, decimalen);
+        return Math.round(waarde * f) / f;
+    }
+
+    static double mib(long bytes) {
+        return rond(bytes / 1024.0 / 1024.0, 1);
+    }
+
+    private static String tekst(Map<String, Object> delen) {
+        StringBuilder s = new StringBuilder();
+        delen.forEach((k, v) -> s.append(s.length() == 0 ? "" : ", ").append(k).append(' ')
+                .append(String.format(Locale.ROOT, "%.1f s", ((Number) v).doubleValue())));
+        return s.toString();
+    }
+}

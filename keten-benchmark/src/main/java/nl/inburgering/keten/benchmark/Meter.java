@@ -1,0 +1,312 @@
+package nl.inburgering.keten.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+import nl.inburgering.keten.local.KetenService;
+import nl.inburgering.keten.local.LocalKeten;
+
+/**
+ * Samples the chain every second while it runs: each service's outbox backlog, how many events each consumer has
+ * applied, each consumer group's lag, the memory of the JVM and of PostgreSQL (per service database), and the CPU
+ * time of the JVM, of PostgreSQL and of the whole machine.
+ */
+final class Meter implements AutoCloseable {
+
+    /** One second of the time series. */
+    record Monster(double t, Map<String, Long> achterstand, Map<String, Long> uitgegeven, Map<String, Long> toegepast,
+            Map<String, Long> lag, long jvmRss, long heapGebruikt, long postgresPss, Map<String, Long> postgresPssPerDb,
+            double cpuJvm, double cpuPostgres, double cpuMachine, Map<String, Long> commits) {
+    }
+
+    private final Databanken db;
+    private final Admin admin;
+    private final int postmaster;
+    private final List<Monster> monsters = new ArrayList<>();
+    private final com.sun.management.OperatingSystemMXBean os =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private Thread thread;
+    private volatile boolean actief;
+    private long beginNano;
+    private long vorigeJvmCpu;
+    private long vorigePgCpu;
+    private long[] vorigeMachine;
+    private long vorigeNano;
+
+    Meter(LocalKeten keten, Databanken db) throws SQLException {
+        this.db = db;
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, keten.bootstrapServers());
+        p.put(AdminClientConfig.CLIENT_ID_CONFIG, "keten-benchmark-meter");
+        this.admin = Admin.create(p);
+        this.postmaster = Processen.linux() ? db.postmasterPid() : 0;
+        beginNano = System.nanoTime();
+        nulpunt();
+    }
+
+    /** CPU counters from now on. */
+    private void nulpunt() {
+        vorigeNano = System.nanoTime();
+        vorigeJvmCpu = os.getProcessCpuTime();
+        vorigePgCpu = postgresCpuTicks();
+        vorigeMachine = Processen.machineTicks();
+    }
+
+    Admin admin() {
+        return admin;
+    }
+
+    int postmaster() {
+        return postmaster;
+    }
+
+    /** Starts sampling, once a second, until {@link #stop()}. */
+    synchronized void start() {
+        monsters.clear();
+        beginNano = System.nanoTime();
+        nulpunt();
+        actief = true;
+        thread = new Thread(() -> {
+            long volgende = System.nanoTime();
+            while (actief) {
+                volgende += TimeUnit.SECONDS.toNanos(1);
+                long wacht = volgende - System.nanoTime();
+                if (wacht > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wacht);
+                }
+                if (!actief) {
+                    break;
+                }
+                try {
+                    Monster m = monster();
+                    synchronized (monsters) {
+                        monsters.add(m);
+                    }
+                } catch (Exception e) {
+                    if (actief) { // stop() interrupts a sample in progress: not worth a message
+                        System.err.println("meter: " + e);
+                    }
+                }
+            }
+        }, "benchmark-meter");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    List<Monster> stop() {
+        actief = false;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        synchronized (monsters) {
+            return List.copyOf(monsters);
+        }
+    }
+
+    /** One sample now (also used on its own, e.g. for the memory right after start). */
+    Monster monster() throws Exception {
+        long nu = System.nanoTime();
+        Stand stand = stand();
+        Map<String, Long> achterstand = stand.achterstand();
+        Map<String, Long> uitgegeven = stand.uitgegeven();
+        Map<String, Long> toegepast = stand.toegepastOpNaam();
+        Map<String, Long> lag = lag();
+        long rss = Processen.rss("self");
+        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        Map<String, Long> pssPerDb = new LinkedHashMap<>();
+        long pssTotaal = 0;
+        if (postmaster > 0) {
+            Map<Integer, String> backends = db.backends();
+            for (int pid : Processen.metKinderen(postmaster)) {
+                long pss = Processen.pss(pid);
+                pssTotaal += pss;
+                String datname = backends.get(pid);
+                if (datname != null) {
+                    pssPerDb.merge(datname, pss, Long::sum);
+                }
+            }
+        }
+        double seconden = (nu - vorigeNano) / 1e9;
+        long jvmCpu = os.getProcessCpuTime();
+        long pgCpu = postgresCpuTicks();
+        long[] machine = Processen.machineTicks();
+        double cpuJvm = seconden <= 0 ? 0 : (jvmCpu - vorigeJvmCpu) / 1e9 / seconden * 100;
+        double cpuPg = seconden <= 0 ? 0 : (pgCpu - vorigePgCpu) / (double) Processen.TICKS / seconden * 100;
+        long totaal = machine[0] - vorigeMachine[0];
+        double cpuMachine = totaal <= 0 ? 0 : 100.0 * (totaal - (machine[1] - vorigeMachine[1])) / totaal
+                * Runtime.getRuntime().availableProcessors();
+        vorigeNano = nu;
+        vorigeJvmCpu = jvmCpu;
+        vorigePgCpu = pgCpu;
+        vorigeMachine = machine;
+        Map<String, Long> commits = new LinkedHashMap<>();
+        Map<String, Long> alle = db.commits();
+        for (KetenService service : Stelseldienst.SERVICES) {
+            commits.put(service.database(), alle.getOrDefault(service.database(), 0L));
+        }
+        return new Monster((nu - beginNano) / 1e9, achterstand, uitgegeven, toegepast, lag, rss, heap, pssTotaal,
+                pssPerDb, cpuJvm, cpuPg, cpuMachine, commits);
+    }
+
+    /** What the services have published and applied so far. */
+    record Stand(Map<String, Long> achterstand, Map<String, Long> uitgegeven, Map<Stelseldienst, Long> toegepast) {
+
+        long uit(String topic) {
+            return uitgegeven.getOrDefault(topic, 0L);
+        }
+
+        long totaleAchterstand() {
+            return achterstand.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        /** Every consumer has applied every event of each topic it has seen (it writes an inbox row for each). */
+        boolean alleConsumentenBij() {
+            return toegepast.entrySet().stream().allMatch(e -> e.getValue() >= uit(e.getKey().topic()));
+        }
+
+        Map<String, Long> toegepastOpNaam() {
+            Map<String, Long> m = new java.util.TreeMap<>();
+            toegepast.forEach((k, v) -> m.put(k.naam(), v));
+            return m;
+        }
+    }
+
+    /** Outbox backlog per service, events published per topic, applied per delivery (one query per database). */
+    Stand stand() throws SQLException {
+        Map<String, Long> achterstand = new LinkedHashMap<>();
+        Map<String, Long> uitgegeven = new LinkedHashMap<>();
+        Map<Stelseldienst, Long> toegepast = new java.util.TreeMap<>(Stelseldienst.VOLGORDE);
+        for (KetenService service : Stelseldienst.SERVICES) {
+            Connection c = db.van(service);
+            synchronized (c) {
+                try (PreparedStatement s = c.prepareStatement("""
+                        select 'achterstand', '', count(*) from outbox_event where gepubliceerd_op is null
+                        union all select 'uit', topic, count(*) from outbox_event group by topic
+                        union all select 'in', topic, count(*) from inbox_event group by topic
+                        """); ResultSet r = s.executeQuery()) {
+                    db.geteld(service);
+                    while (r.next()) {
+                        String soort = r.getString(1);
+                        if (soort.equals("achterstand")) {
+                            achterstand.put(service.naam(), r.getLong(3));
+                        } else if (soort.equals("uit")) {
+                            uitgegeven.merge(r.getString(2), r.getLong(3), Long::sum);
+                        } else {
+                            toegepast.merge(new Stelseldienst(r.getString(2), service), r.getLong(3), Long::sum);
+                        }
+                    }
+                }
+            }
+        }
+        return new Stand(achterstand, uitgegeven, toegepast);
+    }
+
+    /**
+     * Lag per consumer group (= service name): the latest offsets of the partitions assigned to its members minus
+     * its committed offsets (no commit yet = from the start, as auto.offset.reset=earliest).
+     */
+    Map<String, Long> lag() throws Exception {
+        return lagEnStabiliteit().perGroep();
+    }
+
+    /** The lag, and whether every group is stable (a group in a rebalance has no assignment to count lag over). */
+    record Lag(Map<String, Long> perGroep, boolean stabiel) {
+        boolean nul() {
+            return stabiel && perGroep.values().stream().allMatch(l -> l == 0);
+        }
+    }
+
+    /** Partitions once assigned to a group stay counted, also while the group rebalances. */
+    private final Map<String, Set<TopicPartition>> gezien = new java.util.concurrent.ConcurrentHashMap<>();
+
+    Lag lagEnStabiliteit() throws Exception {
+        List<String> groepen = Stelseldienst.SERVICES.stream().map(KetenService::naam).toList();
+        Map<String, Set<TopicPartition>> toegewezen = new LinkedHashMap<>();
+        boolean stabiel = true;
+        var beschrijvingen = admin.describeConsumerGroups(groepen).describedGroups();
+        for (String groep : groepen) {
+            try {
+                var beschrijving = beschrijvingen.get(groep).get(10, TimeUnit.SECONDS);
+                Set<TopicPartition> partities = gezien.computeIfAbsent(groep, k -> ConcurrentHashMap.newKeySet());
+                beschrijving.members().forEach(m -> partities.addAll(m.assignment().topicPartitions()));
+                stabiel &= beschrijving.groupState() == org.apache.kafka.common.GroupState.STABLE
+                        || beschrijving.groupState() == org.apache.kafka.common.GroupState.EMPTY && partities.isEmpty();
+                toegewezen.put(groep, partities);
+            } catch (java.util.concurrent.ExecutionException e) {
+                // a service without listeners has no group (GroupIdNotFoundException)
+            }
+        }
+        Map<TopicPartition, OffsetSpec> vraag = new HashMap<>();
+        toegewezen.values().forEach(ps -> ps.forEach(tp -> vraag.put(tp, OffsetSpec.latest())));
+        Map<TopicPartition, Long> laatste = new HashMap<>();
+        if (!vraag.isEmpty()) {
+            admin.listOffsets(vraag).all().get(10, TimeUnit.SECONDS).forEach((tp, info) -> laatste.put(tp, info.offset()));
+        }
+        Map<String, Long> lag = new LinkedHashMap<>();
+        for (String groep : groepen) {
+            Set<TopicPartition> partities = toegewezen.getOrDefault(groep, Set.of());
+            if (partities.isEmpty()) {
+                continue;
+            }
+            Map<TopicPartition, OffsetAndMetadata> vastgelegd = admin.listConsumerGroupOffsets(groep)
+                    .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+            long som = 0;
+            for (TopicPartition tp : partities) {
+                OffsetAndMetadata o = vastgelegd.get(tp);
+                som += Math.max(0, laatste.getOrDefault(tp, 0L) - (o == null ? 0 : o.offset()));
+            }
+            lag.put(groep, som);
+        }
+        return new Lag(lag, stabiel);
+    }
+
+    /**
+     * CPU seconds used so far by this JVM, by PostgreSQL's processes (those still running: a closed connection's
+     * backend takes its CPU time with it) and by the whole machine (all cores, busy = not idle or waiting for I/O).
+     */
+    double[] cpuSeconden() {
+        long[] machine = Processen.machineTicks();
+        return new double[] { os.getProcessCpuTime() / 1e9, postgresCpuTicks() / (double) Processen.TICKS,
+                (machine[0] - machine[1]) / (double) Processen.TICKS };
+    }
+
+    long postgresCpuTicks() {
+        if (postmaster <= 0) {
+            return 0;
+        }
+        long som = 0;
+        for (int pid : Processen.metKinderen(postmaster)) {
+            som += Processen.cpuTicks(pid);
+        }
+        return som;
+    }
+
+    @Override
+    public void close() {
+        stop();
+        admin.close();
+    }
+}

@@ -1,0 +1,189 @@
+package nl.inburgering.keten.benchmark;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The report as a readable table on the console. */
+final class Tabel {
+
+    private final PrintStream out;
+    private final Map<String, Object> r;
+
+    Tabel(PrintStream out, Map<String, Object> rapport) {
+        this.out = out;
+        this.r = rapport;
+    }
+
+    void druk() {
+        Map<String, Object> machine = map(r, "machine");
+        Map<String, Object> keten = map(r, "keten");
+        out.println();
+        out.println("=".repeat(100));
+        out.printf("keten-benchmark  %s%n", machine.get("datum"));
+        out.printf("machine: %s cores (%s), %s GiB, %s, %s; load average %s at the start, %s at the end%n",
+                machine.get("kernen"), machine.get("cpu"), machine.get("geheugenGiB"), machine.get("jdk"),
+                machine.get("os"), machine.get("loadBijStart"), machine.get("loadNaDeRun"));
+        Map<String, Object> inst = map(r, "instellingen");
+        Map<String, Object> pgi = map(map(map(r, "plafonds"), "postgres"), "instellingen");
+        out.printf("run: %s persons (after %s warm-up), rate %s, %s clients; PostgreSQL %s fsync=%s synchronous_commit=%s%n",
+                inst.get("personen"), inst.get("opwarmen"), inst.get("rate"), inst.get("clients"),
+                pgi.get("server_version"), pgi.get("fsync"), pgi.get("synchronous_commit"));
+        if (!map(inst, "springEigenschappen").isEmpty()) {
+            out.println("experiment, for every service: " + map(inst, "springEigenschappen"));
+        }
+        Map<String, Object> start = map(r, "start");
+        out.printf("start of the local chain: %.1f s  (%s)%n", num(start.get("totaalSeconden")), map(start, "delen"));
+        out.println("=".repeat(100));
+
+        out.printf("%n§3.2 and §3.3 through the chain: %s persons (%s of them AZC residents linked by COA) in %.1f s "
+                + "= %.1f persons/s%n", keten.get("personenGeslaagd"), keten.get("koppelingen"),
+                num(keten.get("seconden")), num(keten.get("personenPerSeconde")));
+        String kop = "%-50s %7s %9s %7s %8s %8s %8s %8s%n";
+        out.printf(kop, "stelseldienst (registered -> applied)", "events", "applied/s", "peak/s", "p50 ms", "p95 ms",
+                "p99 ms", "max ms");
+        for (Object o : (List<?>) keten.get("stelseldiensten")) {
+            Map<String, Object> d = cast(o);
+            Map<String, Object> l = map(d, "latentieMs");
+            out.printf(kop, d.get("naam"), d.get("toegepast"), f1(d.get("toegepastPerSeconde")), d.get("piekPerSeconde"),
+                    f1(l.get("p50")), f1(l.get("p95")), f1(l.get("p99")), f1(l.get("max")));
+        }
+        Map<String, Object> overall = map(keten, "overall");
+        Map<String, Object> lo = map(overall, "latentieMs");
+        out.printf(kop, "overall (all events)", overall.get("toegepast"), f1(overall.get("toegepastPerSeconde")), "",
+                f1(lo.get("p50")), f1(lo.get("p95")), f1(lo.get("p99")), f1(lo.get("max")));
+        map(keten, "eindeTotEinde").forEach((k, v) -> {
+            Map<String, Object> e2e = cast(v);
+            Map<String, Object> le = map(e2e, "latentieMs");
+            out.printf(kop, k + " end to end " + (k.equals("§3.2") ? "(1st call -> gemeente)" : "(koppeling -> gemeente)"),
+                    e2e.get("aantal"), "", "", f1(le.get("p50")), f1(le.get("p95")), f1(le.get("p99")), f1(le.get("max")));
+        });
+
+        out.println();
+        String rest = "%-50s %7s %9s %7s %8s %8s %8s %8s%n";
+        out.printf(rest, "REST call (client side)", "calls", "calls/s", "", "p50 ms", "p95 ms", "p99 ms", "max ms");
+        map(keten, "restAanroepen").forEach((k, v) -> {
+            Map<String, Object> m = cast(v);
+            Map<String, Object> l = map(m, "latentieMs");
+            out.printf(rest, k, m.get("aantal"), f1(m.get("perSeconde")), "", f1(l.get("p50")), f1(l.get("p95")),
+                    f1(l.get("p99")), f1(l.get("max")));
+        });
+        Map<String, Object> fouten = map(keten, "fouten");
+        if (!fouten.isEmpty()) {
+            out.println("errors: " + fouten + " " + keten.get("voorbeeldFouten"));
+        }
+
+        Map<String, Object> maxima = map(keten, "maxima");
+        out.printf("%nmax outbox backlog: %s   max consumer lag: %s   (every second in the report's tijdreeks)%n",
+                maxima.get("outboxAchterstand"), maxima.get("consumerLag"));
+        Map<String, Object> cpu = map(keten, "cpu");
+        out.printf("CPU during the run (100 %% = 1 core, %s cores): JVM %.0f %%, PostgreSQL %.0f %%, kernel and other "
+                + "processes %.0f %%, whole machine %.0f %%%n", cpu.get("kernen"), num(cpu.get("jvmProcent")),
+                num(cpu.get("postgresProcent")), num(cpu.get("overigProcent")), num(cpu.get("machineProcent")));
+        Map<String, Object> mem = map(r, "geheugen");
+        out.printf("memory: JVM RSS (all 5 services + broker + issuer + benchmark, one JVM) %.0f MiB after start, "
+                + "%.0f MiB peak, %.0f MiB at the end; heap peak %.0f MiB%n", num(mem.get("jvmRssNaStartMiB")),
+                num(mem.get("jvmRssPiekMiB")), num(mem.get("jvmRssAanHetEindeMiB")), num(mem.get("heapGebruiktPiekMiB")));
+        out.printf("        PostgreSQL PSS %.0f MiB after start, %.0f MiB peak; per service (its backends): %s%n",
+                num(mem.get("postgresPssNaStartMiB")), num(mem.get("postgresPssPiekMiB")),
+                mem.get("postgresPssPiekPerServiceMiB"));
+
+        Map<String, Object> pl = map(r, "plafonds");
+        Map<String, Object> pg = map(pl, "postgres");
+        Map<String, Object> kafka = map(pl, "kafka");
+        Map<String, Object> v = map(r, "verhoudingen");
+        Map<String, Object> c = map(r, "commits");
+        out.printf("%nceilings of this machine (same PostgreSQL and broker, chain idle)%n");
+        String rij = "  %-60s %s%n";
+        out.printf(rij, "PostgreSQL single-row insert loop, " + pg.get("verbindingen") + " connections",
+                String.format(Locale.ROOT, "%,.0f commits/s (1 connection: %,.0f)", num(pg.get("commitsPerSeconde")),
+                        num(pg.get("commitsPerSecondeEenVerbinding"))));
+        out.printf(rij, "  machine CPU per commit", f1(pg.get("cpuMicrosPerCommit")) + " µs");
+        out.printf(rij, "Kafka produce+consume, " + kafka.get("recordBytes") + "-byte records (chain mean "
+                + f0(kafka.get("recordBytesGemiddeldInDeKeten")) + ")",
+                String.format(Locale.ROOT, "%,.0f records/s (produced %,.0f/s)", num(kafka.get("verbruiktPerSeconde")),
+                        num(kafka.get("geproduceerdPerSeconde"))));
+        out.printf(rij, "  machine CPU per record", f1(kafka.get("cpuMicrosPerRecord")) + " µs");
+        out.printf("the chain against them%n");
+        out.printf(rij, "events applied/s / Kafka ceiling", pct(v.get("eventsPerSecondeTovKafka")));
+        out.printf(rij, "chain commits/s (" + f1(c.get("commitsPerSecondeTijdensRun")) + ") / PostgreSQL ceiling",
+                pct(v.get("commitsPerSecondeTovPostgres")));
+        out.printf(rij, "commits per delivered event (of which write transactions)",
+                f2(c.get("commitsPerEvent")) + "  (" + f2(c.get("schrijvendeTransactiesPerEvent")) + ")");
+        out.printf(rij, "commits per person (all calls and events of a person)",
+                f2(c.get("commitsPerPersoon")) + "  (" + f2(c.get("schrijvendeTransactiesPerPersoon")) + ")");
+        out.printf(rij, "machine CPU per applied event; times a commit's",
+                f2(cpu.get("cpuMsPerEvent")) + " ms; " + f0(v.get("cpuPerEventTovCpuPerCommit")) + " x");
+        if (v.get("eventsPerSecondeHaalbaarBijDitCommitbudget") != null) {
+            out.printf(rij, "events/s the PG ceiling allows at that write cost; chain gets",
+                    f0(v.get("eventsPerSecondeHaalbaarBijDitCommitbudget")) + "; "
+                            + pct(v.get("eventsPerSecondeTovCommitbudget")));
+        }
+
+        if (r.containsKey("werkvoorraad")) {
+            Map<String, Object> w = map(r, "werkvoorraad");
+            Map<String, Object> lading = map(w, "lading");
+            out.printf("%nwerkvoorraad with %,d inburgeraars (COPY %.1f s, %,.0f rows/s, table+indexes %.0f MiB)%n",
+                    ((Number) lading.get("rijen")).longValue(), num(lading.get("seconden")),
+                    num(lading.get("rijenPerSeconde")), num(lading.get("tabelMiB")));
+            String q = "  %-28s %-58s %6s %8s %8s %8s%n";
+            out.printf(q, "query (klantmanager-amsterdam)", "", "n", "p50 ms", "p99 ms", "max ms");
+            for (Object o : (List<?>) w.get("queries")) {
+                Map<String, Object> m = cast(o);
+                Map<String, Object> l = map(m, "latentieMs");
+                out.printf(q, m.get("naam"), m.get("omschrijving"), m.get("aantal"), f1(l.get("p50")), f1(l.get("p99")),
+                        f1(l.get("max")));
+            }
+            out.println("  the SQL alone over JDBC (median ms): " + map(w, "sqlAlleenMs"));
+        }
+
+        if (r.containsKey("profiel")) {
+            Map<String, Object> p = map(r, "profiel");
+            out.printf("%nwhere the chain's threads spend their time (%s samples, %.1f busy threads on average)%n",
+                    p.get("rondes"), num(p.get("gemiddeldBezigeThreads")));
+            map(p, "perActiviteitProcent").forEach((k, x) -> out.printf("  %5.1f %%  %s%n", num(x), k));
+            out.println("  busiest (work / doing):");
+            int n = 0;
+            for (Object o : (List<?>) p.get("top")) {
+                if (n++ == 12) {
+                    break;
+                }
+                Map<String, Object> m = cast(o);
+                out.printf("  %5.1f %%  %-48s %s%n", num(m.get("procent")), m.get("werk"), m.get("bezigMet"));
+            }
+            out.println("  (CPU (Java): runnable threads, by the library they run in. A thread waiting for PostgreSQL's "
+                    + "answer also waits for a free core.)");
+        }
+        out.println("=".repeat(100));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cast(Object o) {
+        return o == null ? Map.of() : (Map<String, Object>) o;
+    }
+
+    private static Map<String, Object> map(Map<String, Object> m, String sleutel) {
+        return cast(m.get(sleutel));
+    }
+
+    private static double num(Object o) {
+        return o instanceof Number ? ((Number) o).doubleValue() : 0;
+    }
+
+    private static String f0(Object o) {
+        return o instanceof Number ? String.format(Locale.ROOT, "%,.0f", num(o)) : "-";
+    }
+
+    private static String f1(Object o) {
+        return o instanceof Number ? String.format(Locale.ROOT, "%.1f", num(o)) : o == null ? "-" : o.toString();
+    }
+
+    private static String f2(Object o) {
+        return o instanceof Number ? String.format(Locale.ROOT, "%.2f", num(o)) : "-";
+    }
+
+    private static String pct(Object o) {
+        return o instanceof Number ? String.format(Locale.ROOT, "%.2f %%", num(o) * 100) : "-";
+    }
+}

@@ -1,0 +1,93 @@
+package nl.inburgering.keten.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The benchmark runs end to end with tiny numbers and its report has every section. No figure is asserted: the
+ * benchmark is a measurement, not a test of speed.
+ */
+class KetenBenchmarkSmokeTest {
+
+    @TempDir
+    Path map;
+
+    @Test
+    void een_kleine_run_geeft_een_tabel_en_een_rapport_met_alle_onderdelen() throws Exception {
+        Path rapport = map.resolve("rapport.json");
+        // 12 persons: the mix has plichtigen and not, and AZC residents (§3.3, the koppeling in wave 2)
+        Instellingen instellingen = Instellingen.parse("--personen=12", "--opwarmen=0", "--clients=4",
+                "--plafond-seconden=1", "--plafond-verbindingen=2", "--miljoen=3000", "--query-seconden=0.2",
+                "--max-wachttijd=60", "--rapport=" + rapport).metKorteWachttijden();
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+        Map<String, Object> resultaat = new KetenBenchmark(instellingen, new PrintStream(console, true,
+                StandardCharsets.UTF_8)).run();
+
+        assertThat(resultaat).containsKeys("machine", "instellingen", "start", "keten", "commits", "tijdreeks",
+                "geheugen", "profiel", "plafonds", "verhoudingen", "werkvoorraad");
+        JsonNode json = JsonMapper.builder().build().readTree(Files.readString(rapport));
+        JsonNode keten = json.get("keten");
+        assertThat(keten.get("personenGeslaagd").asInt()).isEqualTo(12);
+        assertThat(keten.get("koppelingen").asInt()).isPositive();
+        assertThat(keten.get("fouten").isEmpty()).as(keten.get("voorbeeldFouten").toString()).isTrue();
+        Map<String, Integer> toegepast = new java.util.HashMap<>();
+        for (JsonNode dienst : keten.get("stelseldiensten")) {
+            assertThat(dienst.get("latentieMs").has("p99")).as(dienst.get("naam").asString()).isTrue();
+            toegepast.put(dienst.get("topic").asString() + " " + dienst.get("consument").asString(),
+                    dienst.get("toegepast").asInt());
+        }
+        // every person's BRP-inschrijving reaches IND and every person's Verblijfsdoelen (#1) reaches DUO
+        assertThat(toegepast).containsEntry("brp.inschrijvingen.v1 ind-service", 12)
+                .containsEntry("ind.verblijfsdoelen.v1 duo-service", 12)
+                .containsKey("duo.inburgeringsplicht.v1 gemeente-service");
+        assertThat(json.get("plafonds").get("postgres").get("commitsPerSeconde").asDouble()).isPositive();
+        assertThat(json.get("plafonds").get("kafka").get("verbruiktPerSeconde").asDouble()).isPositive();
+        assertThat(json.get("verhoudingen").has("eventsPerSecondeTovKafka")).isTrue();
+        assertThat(json.get("commits").has("schrijvendeTransactiesPerEvent")).isTrue();
+        assertThat(json.get("werkvoorraad").get("lading").get("rijen").asLong()).isEqualTo(3000);
+        assertThat(json.get("werkvoorraad").get("queries")).hasSize(5);
+        assertThat(json.get("geheugen").get("jvmRssNaStartMiB").asDouble()).isPositive();
+        assertThat(json.get("tijdreeks").isArray()).isTrue();
+
+        String tabel = console.toString(StandardCharsets.UTF_8);
+        for (String regel : List.of("stelseldienst", "#1 verblijfsdoelen ind -> duo", "#3 inburgeringsplicht duo -> gemeente", "ceilings",
+                "Kafka ceiling", "PostgreSQL ceiling", "werkvoorraad", "start of the local chain")) {
+            assertThat(tabel).contains(regel);
+        }
+    }
+
+    @Test
+    void bsns_halen_de_elfproef_en_zijn_uniek() {
+        Bsns bsns = new Bsns(10_000_000L);
+        java.util.Set<String> gezien = new java.util.HashSet<>();
+        for (int i = 0; i < 5000; i++) {
+            String bsn = bsns.volgende();
+            assertThat(Bsns.elfproef(bsn)).as(bsn).isTrue();
+            assertThat(nl.inburgering.platform.bsn.Bsn.isValid(bsn)).as(bsn).isTrue();
+            assertThat(gezien.add(bsn)).isTrue();
+        }
+    }
+
+    @Test
+    void de_personen_dekken_plichtigen_en_niet_plichtigen() {
+        java.util.Set<String> profielen = new java.util.HashSet<>();
+        for (int i = 0; i < 500; i++) {
+            profielen.add(Persoon.profiel(i).naam());
+        }
+        assertThat(profielen).hasSameSizeAs(Persoon.PROFIELEN);
+    }
+}
