@@ -32,8 +32,11 @@ import org.slf4j.LoggerFactory;
  * {@code pg_hba.conf} to password authentication keeps working.
  *
  * <p>A persistent instance ({@link #start(int, Path)}) keeps its data directory between runs; a temporary one
- * ({@link #startTemporary()}) uses a free port and a temporary directory that {@link #close()} deletes, and runs
- * with {@code fsync=off} for speed.
+ * ({@link #startTemporary()}) uses a free port and a temporary directory that {@link #close()} deletes, and also
+ * turns {@code full_page_writes} off for speed. Note: zonky's embedded PostgreSQL always runs with
+ * {@code fsync=off} and {@code synchronous_commit=off} (measured by keten-benchmark), also for the persistent local
+ * data: it survives restarts of keten-local, but a crash of the machine itself may lose the last commits. That is
+ * fine for a developer's chain and never how production runs.
  */
 public final class LocalPostgres implements AutoCloseable {
 
