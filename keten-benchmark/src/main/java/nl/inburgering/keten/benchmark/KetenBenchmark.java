@@ -92,7 +92,7 @@ public final class KetenBenchmark {
         try {
             new KetenBenchmark(instellingen, System.out).run();
         } catch (Exception e) {
-            e.printStackTrace();
+            org.slf4j.LoggerFactory.getLogger(KetenBenchmark.class).error("De benchmark is afgebroken", e);
             System.exit(1);
         }
         System.exit(0);
