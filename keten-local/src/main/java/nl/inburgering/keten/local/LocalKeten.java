@@ -19,7 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import nl.inburgering.platform.time.VerschuifbareKlok;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -28,6 +27,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import nl.inburgering.keten.local.tokens.DemoClient;
 import nl.inburgering.keten.local.tokens.LocalTokenIssuer;
 import nl.inburgering.keten.local.tokens.TokenClient;
+import nl.inburgering.platform.time.VerschuifbareKlok;
 
 /**
  * The whole chain in one JVM: a real Kafka broker ({@link LocalKafkaBroker}), a real PostgreSQL
