@@ -38,10 +38,13 @@ public final class DemoData {
         }
     }
 
-    /** The demo persons: Amsterdam (0363) and Rotterdam (0599), varied ages and verblijfsdoelen. */
+    /** The gemeente of the demo AZC (Utrecht): an asielstatushouder there is COA's bewoner until COA links him. */
+    static final String AZC_GEMEENTE = "0344";
+
+    /** The demo persons: Amsterdam (0363), Rotterdam (0599) and the AZC in Utrecht (0344). */
     public static final List<Persoon> PERSONEN = List.of(
-            new Persoon("Amal (asielstatushouder)", "111221006", "1000000011", "0363", 34, "SY", "ASIEL", false,
-                    "asielstatushouder, inburgeringsplichtig"),
+            new Persoon("Amal (asielstatushouder)", "111221006", "1000000011", AZC_GEMEENTE, 34, "SY", "ASIEL", false,
+                    "in het AZC Utrecht: DUO levert aan COA; koppel haar via COA (README §3.3)"),
             new Persoon("Yonas (gezinshereniger)", "222331008", "1000000022", "0363", 29, "ER", "GEZINSHERENIGING", true,
                     "gezinsmigrant bij een asielstatushouder"),
             new Persoon("Elif (gezinsvormer)", "333441011", "1000000033", "0599", 26, "TR", "GEZINSVORMING", false,
@@ -88,6 +91,9 @@ public final class DemoData {
     /** The client that registers the verblijfsvergunning. */
     static final String IND_CLIENT = "ind-medewerker";
 
+    /** The client that registers the AZC's bewoners. */
+    static final String COA_CLIENT = "coa-medewerker";
+
     /** Loads every demo person; returns how many calls answered an error (or failed). */
     public int load() {
         out.println();
@@ -98,6 +104,9 @@ public final class DemoData {
                     p.verblijfsdoel(), p.toelichting());
             fouten += post(KetenService.IND, IND_CLIENT, "/api/v1/verblijfsvergunningen", verblijfsvergunning(p)) ? 0 : 1;
             fouten += post(KetenService.GEMEENTE, brpClient(p), "/api/v1/brp/inschrijvingen", inschrijving(p)) ? 0 : 1;
+            if (AZC_GEMEENTE.equals(p.gemeentecode())) {
+                fouten += post(KetenService.COA, COA_CLIENT, "/api/v1/bewoners", bewoner(p)) ? 0 : 1;
+            }
         }
         out.println(fouten == 0 ? "Demo data loaded." : "Demo data loaded with " + fouten + " error(s), see above.");
         return fouten;
@@ -109,6 +118,11 @@ public final class DemoData {
                 "referentIsAsielstatushouder":%s,"ingangsdatum":"%s"}"""
                 .formatted(p.vNummer(), p.bsn(), p.geboortedatum(vandaag), p.nationaliteit(), p.verblijfsdoel(),
                         p.referentIsAsielstatushouder(), vandaag.minusDays(30));
+    }
+
+    String bewoner(Persoon p) {
+        return """
+                {"bsn":"%s","vNummer":"%s","azcLocatie":"AZC Utrecht"}""".formatted(p.bsn(), p.vNummer());
     }
 
     /** No gemeentecode: the gemeente is the one of the token ({@link #brpClient}). */

@@ -25,8 +25,8 @@ class DemoDataTest {
     }
 
     @Test
-    void the_demo_covers_amsterdam_and_rotterdam_a_student_and_a_seventeen_year_old() {
-        assertThat(DemoData.PERSONEN).extracting(DemoData.Persoon::gemeentecode).contains("0363", "0599");
+    void the_demo_covers_amsterdam_rotterdam_and_an_azc_a_student_and_a_seventeen_year_old() {
+        assertThat(DemoData.PERSONEN).extracting(DemoData.Persoon::gemeentecode).contains("0363", "0599", "0344");
         assertThat(DemoData.PERSONEN).extracting(DemoData.Persoon::verblijfsdoel)
                 .contains("STUDIE", "ASIEL", "GEZINSHERENIGING", "GEZINSVORMING", "GEESTELIJK_BEDIENAAR");
         assertThat(DemoData.PERSONEN).anySatisfy(p ->
@@ -44,6 +44,8 @@ class DemoDataTest {
                 "{\"vNummer\":\"1000000011\",\"bsn\":\"111221006\",\"geboortedatum\":\"1992-11-08\","
                         + "\"nationaliteit\":\"SY\",\"verblijfsdoel\":\"ASIEL\",\"referentIsAsielstatushouder\":false,"
                         + "\"ingangsdatum\":\"2026-10-29\"}");
+        assertThat(demo.bewoner(amal)).isEqualTo(
+                "{\"bsn\":\"111221006\",\"vNummer\":\"1000000011\",\"azcLocatie\":\"AZC Utrecht\"}");
     }
 
     @Test
