@@ -20,6 +20,11 @@ import nl.inburgering.contracts.event.DoelgroepkeuzeDoorgegeven;
 import nl.inburgering.contracts.event.ExamenresultaatVastgesteld;
 import nl.inburgering.contracts.event.GevolgdeUrenGemeld;
 import nl.inburgering.contracts.event.InburgeraarGekoppeldAanGemeente;
+import nl.inburgering.contracts.event.InburgeringsaanbodAfgewezen;
+import nl.inburgering.contracts.event.InburgeringsaanbodGeregistreerd;
+import nl.inburgering.contracts.event.LeerbaarheidstoetsVerloopVerklaard;
+import nl.inburgering.contracts.event.PipAfgewezen;
+import nl.inburgering.contracts.event.PipGeregistreerd;
 import nl.inburgering.contracts.event.InburgeraarIngeschrevenBijInstelling;
 import nl.inburgering.contracts.event.InburgeraarOvergedragen;
 import nl.inburgering.contracts.event.InburgeraarUitgeschrevenBijInstelling;
@@ -133,6 +138,18 @@ public final class TopicCatalogue {
                     type("leerbaarheidstoets-klaargezet", LeerbaarheidstoetsKlaargezet.class)),
             Leveringsafspraak.dagen(2, "2 dagen na afnemen toets"));
 
+    // No stelseldienst of its own: DUO's answer to #16 (seed §4.2: the PIP is registered or comes back
+    // with its reasons). DUO's M2M PIP API answers synchronously; a gemeente delivering by event
+    // needs the same answer, and a PIP another gemeente system posted to the API shows up here too.
+    public static final Topic REGISTRATIE_PIP = new Topic("duo.registratie-pip.v1", null,
+            "Registratie PIP en inburgeringsaanbod (antwoord op #16)",
+            DUO, Set.of(GEMEENTE),
+            List.of(type("pip-geregistreerd", PipGeregistreerd.class),
+                    type("pip-afgewezen", PipAfgewezen.class),
+                    type("inburgeringsaanbod-geregistreerd", InburgeringsaanbodGeregistreerd.class),
+                    type("inburgeringsaanbod-afgewezen", InburgeringsaanbodAfgewezen.class)),
+            Leveringsafspraak.direct("direct na verwerking van #16"));
+
     public static final Topic NOTIFICATIE_OM_REDEN = new Topic("duo.notificatie-om-reden.v1", 7,
             "Notificatie over inburgeringsplichtige om reden",
             DUO, Set.of(GEMEENTE),
@@ -212,6 +229,14 @@ public final class TopicCatalogue {
                     type("gevolgde-uren-gemeld", GevolgdeUrenGemeld.class)),
             Leveringsafspraak.werkdagen(10, GEMEENTE_TIEN_WERKDAGEN + ", met uitzonderingen (§14.2.1)"));
 
+    // No stelseldienst of its own: the toetsbegeleider's verklaring that DUO needs before it may
+    // deliver #6, or after which it sets a new toets ready (seed §4.2).
+    public static final Topic VERLOOP_LEERBAARHEIDSTOETS = new Topic("gemeente.verloop-leerbaarheidstoets.v1", null,
+            "Verklaring (negatief) ordentelijk verloop leerbaarheidstoets",
+            GEMEENTE, Set.of(DUO),
+            List.of(type("leerbaarheidstoets-verloop-verklaard", LeerbaarheidstoetsVerloopVerklaard.class)),
+            Leveringsafspraak.direct("op de dag van afname"));
+
     // #18 has three routes (seed §15.5). One topic per route rather than per producer: Kafka ACLs
     // work per topic, and DUO must be unable to read asielstatushouder inspanning straight from
     // the instelling (one source per fact: the gemeente).
@@ -283,11 +308,11 @@ public final class TopicCatalogue {
             BRP_INSCHRIJVINGEN, BRP_VERHUIZINGEN, BRP_VERTREK_BUITENLAND,
             VERBLIJFSDOELEN, WIJZIGING_VERBLIJFSRECHT,
             INBURGERINGSPLICHT, RECHT_OP_MAATSCHAPPELIJKE_BEGELEIDING, INBURGERINGSTERMIJN,
-            UITKOMST_LEERBAARHEIDSTOETS, NOTIFICATIE_OM_REDEN, OPGELEGDE_BOETE,
+            UITKOMST_LEERBAARHEIDSTOETS, REGISTRATIE_PIP, NOTIFICATIE_OM_REDEN, OPGELEGDE_BOETE,
             BEOORDELING_AANVRAAG_VERLENGING, BESCHIKKING_VOLDAAN, EINDOORDEEL_VRIJSTELLING,
             BESLISSING_ONTHEFFING, EXAMENRESULTATEN,
             INBURGERAAR_GEKOPPELD_AAN_GEMEENTE, KLANTPROFIEL,
-            VASTGESTELDE_GEGEVENS_PIP, RESULTATEN_PVT_MAP_ZROUTE,
+            VASTGESTELDE_GEGEVENS_PIP, RESULTATEN_PVT_MAP_ZROUTE, VERLOOP_LEERBAARHEIDSTOETS,
             INSPANNING_INSTELLING_GEZINSMIGRANT, INSPANNING_INSTELLING_ASIELSTATUSHOUDER,
             INSPANNING_GEMEENTE_ASIELSTATUSHOUDER,
             OVERDRACHT_INBURGERAAR, INSCHRIJVING_BIJ_INSTELLING, BESLISSING_BIO,

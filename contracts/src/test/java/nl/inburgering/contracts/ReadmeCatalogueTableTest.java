@@ -55,7 +55,7 @@ class ReadmeCatalogueTableTest {
                 .append("|---|---|---|---|---|---|---|---|\n");
         for (Topic topic : TopicCatalogue.all()) {
             md.append("| `").append(topic.name()).append("`")
-                    .append(" | ").append(topic.stelseldienst() == null ? "BRP" : topic.stelseldienst())
+                    .append(" | ").append(topic.stelseldienst() == null ? (topic.name().startsWith("brp.") ? "BRP" : "–") : topic.stelseldienst())
                     .append(" | ").append(escape(topic.titel()))
                     .append(" | ").append(topic.producer())
                     .append(" | ").append(topic.consumers().stream().sorted().map(Enum::name).collect(Collectors.joining(", ")))
