@@ -1,7 +1,7 @@
 package nl.inburgering.duo.m2m;
 
-import static nl.inburgering.duo.m2m.InburgeringsplichtSpec.BASISPAD;
-import static nl.inburgering.duo.m2m.InburgeringsplichtSpec.fouten;
+import static nl.inburgering.duo.m2m.M2mSpec.BASISPAD;
+import static nl.inburgering.duo.m2m.M2mSpec.fouten;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -41,7 +41,7 @@ import nl.inburgering.platform.test.TestTokens;
 
 /**
  * DUO's M2M Inburgeringsplicht API against a real PostgreSQL. Every exchange is checked against DUO's
- * published spec ({@link InburgeringsplichtSpec}): the response always, the request too when it is meant to
+ * published spec ({@link M2mSpec#INBURGERINGSPLICHT}): the response always, the request too when it is meant to
  * be valid.
  *
  * <p>{@code @DirtiesContext}: this context (its key differs from the other DUO tests' by the MockMvc
@@ -181,7 +181,7 @@ class InburgeringsplichtM2mApiTest {
 
         MvcTestResult antwoord = vraag(plichtigeGezinsmigrant(), "/inburgeringsplicht", headers);
 
-        assertThat(fouten(InburgeringsplichtSpec.valideerVerzoek(antwoord.getMvcResult())))
+        assertThat(fouten(M2mSpec.INBURGERINGSPLICHT.valideerVerzoek(antwoord.getMvcResult())))
                 .anySatisfy(fout -> assertThat(fout).startsWith("validation.request.parameter.header.missing"));
         assertThat(antwoord).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .bodyJson().extractingPath("$.invalidParams[*].name").asArray().containsExactly("bron");
@@ -207,7 +207,7 @@ class InburgeringsplichtM2mApiTest {
 
         MvcTestResult antwoord = vraag(geenBsn, "/doelgroep", geldigeHeaders());
 
-        assertThat(fouten(InburgeringsplichtSpec.valideerVerzoek(antwoord.getMvcResult()))).isEmpty();
+        assertThat(fouten(M2mSpec.INBURGERINGSPLICHT.valideerVerzoek(antwoord.getMvcResult()))).isEmpty();
         assertThat(antwoord).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.invalidParams[*]")
                 .asArray().singleElement().hasFieldOrPropertyWithValue("name", "bsn")
                 .hasFieldOrPropertyWithValue("code", "elfproef");
@@ -217,7 +217,7 @@ class InburgeringsplichtM2mApiTest {
     void een_bsn_van_geen_negen_cijfers_is_een_fout_verzoek() {
         MvcTestResult antwoord = vraag("12345678", "/inburgeringsplicht/historie", geldigeHeaders());
 
-        assertThat(fouten(InburgeringsplichtSpec.valideerVerzoek(antwoord.getMvcResult()))).isNotEmpty();
+        assertThat(fouten(M2mSpec.INBURGERINGSPLICHT.valideerVerzoek(antwoord.getMvcResult()))).isNotEmpty();
         assertThat(antwoord).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.invalidParams[*]")
                 .asArray().singleElement().hasFieldOrPropertyWithValue("name", "bsn")
                 .hasFieldOrPropertyWithValue("code", "pattern");
@@ -230,7 +230,7 @@ class InburgeringsplichtM2mApiTest {
 
         MvcTestResult antwoord = vraag(plichtigeGezinsmigrant(), "/inburgeringsplicht", headers);
 
-        assertThat(fouten(InburgeringsplichtSpec.valideerVerzoek(antwoord.getMvcResult()))).isEmpty();
+        assertThat(fouten(M2mSpec.INBURGERINGSPLICHT.valideerVerzoek(antwoord.getMvcResult()))).isEmpty();
         assertThat(antwoord).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.invalidParams[*]")
                 .asArray().singleElement().hasFieldOrPropertyWithValue("name", "doel")
                 .hasFieldOrPropertyWithValue("code", "wrongRecipient");
@@ -348,7 +348,7 @@ class InburgeringsplichtM2mApiTest {
     private MvcTestResult geldig(String bsn, String resource) {
         HttpHeaders headers = geldigeHeaders();
         MvcTestResult antwoord = vraag(bsn, resource, headers);
-        assertThat(fouten(InburgeringsplichtSpec.valideerVerzoek(antwoord.getMvcResult())))
+        assertThat(fouten(M2mSpec.INBURGERINGSPLICHT.valideerVerzoek(antwoord.getMvcResult())))
                 .as("verzoek volgens de spec").isEmpty();
         assertThat(antwoord).hasHeader("berichtId", headers.getFirst("berichtId"));
         return antwoord;
@@ -359,7 +359,7 @@ class InburgeringsplichtM2mApiTest {
         MvcTestResult antwoord = mvc.get().uri(BASISPAD + "/personen/" + bsn + resource).headers(headers)
                 .exchange();
         MvcResult uitwisseling = antwoord.getMvcResult();
-        assertThat(fouten(InburgeringsplichtSpec.valideerAntwoord(uitwisseling))).as("antwoord volgens de spec")
+        assertThat(fouten(M2mSpec.INBURGERINGSPLICHT.valideerAntwoord(uitwisseling))).as("antwoord volgens de spec")
                 .isEmpty();
         assertThat(uitwisseling.getResponse().getHeader("API-Version")).isEqualTo(API_VERSIE);
         return antwoord;

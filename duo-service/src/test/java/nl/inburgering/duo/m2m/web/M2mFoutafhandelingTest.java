@@ -1,7 +1,7 @@
 package nl.inburgering.duo.m2m.web;
 
-import static nl.inburgering.duo.m2m.InburgeringsplichtSpec.BASISPAD;
-import static nl.inburgering.duo.m2m.InburgeringsplichtSpec.fouten;
+import static nl.inburgering.duo.m2m.M2mSpec.BASISPAD;
+import static nl.inburgering.duo.m2m.M2mSpec.fouten;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
-import nl.inburgering.duo.m2m.InburgeringsplichtSpec;
+import nl.inburgering.duo.m2m.M2mSpec;
 import nl.inburgering.duo.m2m.application.InburgeringsplichtRaadplegen;
 import nl.inburgering.duo.m2m.application.M2mAutorisatie;
 import nl.inburgering.duo.m2m.application.NietGeautoriseerdException;
@@ -97,7 +97,7 @@ class M2mFoutafhandelingTest {
                 .build());
         MvcTestResult antwoord = mvc.get().uri(BASISPAD + "/personen/" + BSN + resource).header("bron", bron)
                 .header("doel", DUO_OIN).header("berichtId", berichtId).exchange();
-        assertThat(fouten(InburgeringsplichtSpec.valideerAntwoord(antwoord.getMvcResult())))
+        assertThat(fouten(M2mSpec.INBURGERINGSPLICHT.valideerAntwoord(antwoord.getMvcResult())))
                 .as("antwoord volgens de spec").isEmpty();
         return antwoord;
     }

@@ -27,14 +27,20 @@ import com.atlassian.oai.validator.whitelist.StatusType;
 import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
 
 /**
- * DUO's published Inburgeringsplicht API 1.2.2 ({@code src/test/resources/m2m/Inburgeringsplicht/openapi.yml},
- * a copy of {@code shared/reference/duo-gemeente-m2m/API/Inburgeringsplicht/openapi.yml}), as a validator for
- * recorded MockMvc exchanges. The spec has no base path; DUO serves it under {@code /m2m/v1}.
+ * One of DUO's published M2M APIs ({@code src/test/resources/m2m/<API>/openapi.yml}, a copy of
+ * {@code shared/reference/duo-gemeente-m2m/API/<API>/openapi.yml}), as a validator for recorded MockMvc
+ * exchanges. The specs have no base path; DUO serves them under {@code /m2m/v1}.
  */
-public final class InburgeringsplichtSpec {
+public final class M2mSpec {
 
     public static final String BASISPAD = "/m2m/v1";
-    private static final String SPEC = "/m2m/Inburgeringsplicht/openapi.yml";
+    public static final M2mSpec INBURGERINGSPLICHT = new M2mSpec("Inburgeringsplicht");
+    public static final M2mSpec LEERBAARHEIDSTOETS = new M2mSpec("Leerbaarheidstoets");
+    public static final M2mSpec PIP = new M2mSpec("PIP");
+    public static final M2mSpec INBURGERINGSTERMIJN = new M2mSpec("Inburgeringstermijn");
+    public static final M2mSpec INBURGERINGSAANBOD = new M2mSpec("Inburgeringsaanbod");
+    public static final M2mSpec GEVOLGDE_UREN = new M2mSpec("GevolgdeUren");
+    public static final M2mSpec CONTACTPERSOON = new M2mSpec("Contactpersoon");
 
     /**
      * The one rule that is ignored: DUO's spec defines its 4xx/5xx answers without content, our house rule
@@ -42,8 +48,11 @@ public final class InburgeringsplichtSpec {
      * as {@code validation.response.body.unexpected}; only for error responses is that accepted. Everything
      * else (status codes, the required API-Version header and its pattern, 200 bodies) is checked.
      */
-    private static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator
-            .createForInlineApiSpecification(lees(SPEC))
+    private final OpenApiInteractionValidator validator;
+
+    private M2mSpec(String api) {
+        this.validator = OpenApiInteractionValidator
+            .createForInlineApiSpecification(lees("/m2m/" + api + "/openapi.yml"))
             .withBasePathOverride(BASISPAD)
             .withWhitelist(ValidationErrorsWhitelist.create().withRule(
                     "Foutantwoorden dragen een problem+json body (huisregel); de DUO-spec definieert daar geen content",
@@ -51,19 +60,17 @@ public final class InburgeringsplichtSpec {
                             anyOf(responseStatusTypeIs(StatusType.CLIENT_ERROR),
                                     responseStatusTypeIs(StatusType.SERVER_ERROR)))))
             .build();
-
-    private InburgeringsplichtSpec() {
     }
 
     /** The request as the spec sees it: method, full path and headers. */
-    public static ValidationReport valideerVerzoek(MvcResult uitwisseling) {
-        return VALIDATOR.validateRequest(verzoek(uitwisseling.getRequest()));
+    public ValidationReport valideerVerzoek(MvcResult uitwisseling) {
+        return validator.validateRequest(verzoek(uitwisseling.getRequest()));
     }
 
     /** The response against the operation the request's path and method select. */
-    public static ValidationReport valideerAntwoord(MvcResult uitwisseling) {
+    public ValidationReport valideerAntwoord(MvcResult uitwisseling) {
         MockHttpServletRequest verzoek = uitwisseling.getRequest();
-        return VALIDATOR.validateResponse(verzoek.getRequestURI(), Request.Method.valueOf(verzoek.getMethod()),
+        return validator.validateResponse(verzoek.getRequestURI(), Request.Method.valueOf(verzoek.getMethod()),
                 antwoord(uitwisseling.getResponse()));
     }
 
@@ -96,7 +103,7 @@ public final class InburgeringsplichtSpec {
     }
 
     private static String lees(String pad) {
-        try (InputStream in = InburgeringsplichtSpec.class.getResourceAsStream(pad)) {
+        try (InputStream in = M2mSpec.class.getResourceAsStream(pad)) {
             if (in == null) {
                 throw new IllegalStateException(pad + " ontbreekt op het test-classpath");
             }
