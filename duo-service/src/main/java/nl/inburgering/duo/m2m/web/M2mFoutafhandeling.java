@@ -16,7 +16,7 @@ import nl.inburgering.duo.m2m.application.NietGeautoriseerdException;
  * 400 and 404 answers come from the platform's advice; {@link M2mBerichtInterceptor} has already put the
  * M2M headers on the response by then.
  */
-@RestControllerAdvice(assignableTypes = InburgeringsplichtM2mController.class)
+@RestControllerAdvice(annotations = ApiVersie.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class M2mFoutafhandeling {
 

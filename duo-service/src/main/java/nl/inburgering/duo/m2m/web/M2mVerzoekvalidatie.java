@@ -17,7 +17,7 @@ import nl.inburgering.platform.web.OngeldigeInvoerException;
  * organisation, a mistake in the request itself that the sender can fix, and it says nothing about whether
  * the sender may see the person. 403 ("Niet geautoriseerd") is kept for the authorisation of the bron.
  */
-class M2mVerzoekvalidatie {
+public class M2mVerzoekvalidatie {
 
     static final int OIN_LENGTE = 20;
     private static final Pattern NEGEN_CIJFERS = Pattern.compile("[0-9]{9}");
@@ -26,18 +26,27 @@ class M2mVerzoekvalidatie {
 
     private final String duoOin;
 
-    M2mVerzoekvalidatie(String duoOin) {
+    public M2mVerzoekvalidatie(String duoOin) {
         this.duoOin = duoOin;
     }
 
     /** @throws OngeldigeInvoerException listing every problem, when there is one */
-    void controleer(String bsn, String bron, String doel, String berichtId) {
+    public void controleer(String bsn, String bron, String doel, String berichtId) {
         List<InvalidParam> problemen = new ArrayList<>();
         if (bsn == null || !NEGEN_CIJFERS.matcher(bsn).matches()) {
             problemen.add(new InvalidParam("bsn", "pattern", "Het BSN bestaat uit precies negen cijfers."));
         } else if (!Bsn.isValid(bsn)) {
             problemen.add(new InvalidParam("bsn", "elfproef", "Het BSN voldoet niet aan de elfproef."));
         }
+        controleerHeaders(bron, doel, berichtId, problemen);
+    }
+
+    /** For operations without a person in the path (e.g. {@code /instellingen}, {@code /contactpersonen}). */
+    public void controleerBericht(String bron, String doel, String berichtId) {
+        controleerHeaders(bron, doel, berichtId, new ArrayList<>());
+    }
+
+    private void controleerHeaders(String bron, String doel, String berichtId, List<InvalidParam> problemen) {
         oin("bron", bron, problemen);
         if (oin("doel", doel, problemen) && !doel.equals(duoOin)) {
             problemen.add(new InvalidParam("doel", "wrongRecipient",
