@@ -40,6 +40,8 @@ import nl.inburgering.platform.persoon.Persoonsvergrendeling;
 @Service
 public class InburgeringsaanbodRegistrerenHandler {
 
+    public static final String AANBOD_VAN_ANDERE_GEMEENTE = "AANBOD_VAN_ANDERE_GEMEENTE";
+
     static final Verwerkingsactiviteit REGISTREREN = new Verwerkingsactiviteit(
             "https://inburgering.nl/verwerkingsactiviteiten/duo/inburgeringsaanbod-registreren",
             "Inburgeringsaanbod registreren");
@@ -123,15 +125,23 @@ public class InburgeringsaanbodRegistrerenHandler {
         return List.of();
     }
 
-    /** DELETE of the M2M API: empty when DUO has no aanbod of the person at this instelling. */
+    /**
+     * DELETE of the M2M API. Empty when DUO has no aanbod of the person at this instelling; otherwise the reasons
+     * it was not deleted (empty: deleted). Only the gemeente that delivered the aanbod may withdraw it.
+     */
     @Transactional
-    public boolean verwijder(String bsn, String instellingsnummer) {
+    public Optional<List<Overtreding>> verwijder(String bsn, String instellingsnummer, String gemeentecode) {
         vergrendeling.vergrendel(bsn);
         Optional<InburgeringsaanbodEntity> rij = aanbiedingen.findByBsnAndInstellingsnummer(bsn, instellingsnummer);
-        rij.ifPresent(r -> {
-            logboek.leg(REGISTREREN, bsn);
-            aanbiedingen.delete(r);
-        });
-        return rij.isPresent();
+        if (rij.isEmpty()) {
+            return Optional.empty();
+        }
+        logboek.leg(REGISTREREN, bsn);
+        if (!rij.get().getGemeentecode().equals(gemeentecode)) {
+            return Optional.of(List.of(new Overtreding("instellingsnummer", AANBOD_VAN_ANDERE_GEMEENTE,
+                    "Alleen de gemeente die het inburgeringsaanbod leverde kan het verwijderen.")));
+        }
+        aanbiedingen.delete(rij.get());
+        return Optional.of(List.of());
     }
 }

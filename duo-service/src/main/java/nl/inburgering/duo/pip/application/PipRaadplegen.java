@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtRepository;
 import nl.inburgering.duo.pip.persistence.InburgeringstermijnRepository;
 import nl.inburgering.duo.pip.persistence.PipRepository;
 import nl.inburgering.duo.pip.persistence.TermijnhistorieRepository;
@@ -24,17 +25,24 @@ public class PipRaadplegen {
             "https://inburgering.nl/verwerkingsactiviteiten/duo/inburgeringstermijn-raadplegen-m2m",
             "Inburgeringstermijn raadplegen door een gemeente (M2M)");
 
+    private final InburgeringsplichtRepository plichten;
     private final PipRepository pips;
     private final InburgeringstermijnRepository termijnen;
     private final TermijnhistorieRepository historie;
     private final Logboek logboek;
 
-    PipRaadplegen(PipRepository pips, InburgeringstermijnRepository termijnen, TermijnhistorieRepository historie,
+    PipRaadplegen(InburgeringsplichtRepository plichten, PipRepository pips, InburgeringstermijnRepository termijnen, TermijnhistorieRepository historie,
             Logboek logboek) {
+        this.plichten = plichten;
         this.pips = pips;
         this.termijnen = termijnen;
         this.historie = historie;
         this.logboek = logboek;
+    }
+
+    /** Whether DUO knows the person at all ("bekend in de administratie van DUO"); else the M2M APIs answer 404. */
+    public boolean isBekend(String bsn) {
+        return plichten.existsById(bsn);
     }
 
     /** The actuele PIP, of whatever gemeente delivered it (README "Raadplegen PIP"). */

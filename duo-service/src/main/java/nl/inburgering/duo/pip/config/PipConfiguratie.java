@@ -8,8 +8,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import nl.inburgering.duo.pip.application.BekendeInstellingen;
 import nl.inburgering.duo.pip.application.Instelling;
 import nl.inburgering.duo.pip.application.Verlengingsgrond;
+import nl.inburgering.duo.pip.application.Verlengingsgronden;
 import nl.inburgering.duo.pip.domain.ErkendeInstellingen;
 import nl.inburgering.duo.pip.domain.Instellingsnummer;
 
@@ -29,13 +31,13 @@ class PipConfiguratie {
     }
 
     @Bean
-    List<Instelling> bekendeInstellingen(PipProperties properties) {
-        return properties.erkendeInstellingen();
+    BekendeInstellingen bekendeInstellingen(PipProperties properties) {
+        return new BekendeInstellingen(properties.erkendeInstellingen());
     }
 
     @Bean
-    List<Verlengingsgrond> verlengingsgronden(PipProperties properties) {
-        return properties.verlengingsgronden();
+    Verlengingsgronden verlengingsgronden(PipProperties properties) {
+        return new Verlengingsgronden(properties.verlengingsgronden());
     }
 
     @Bean
