@@ -51,6 +51,8 @@ public class InburgeringsplichtEntity {
     private LocalDate ingangsdatumVerblijfsrecht;
     @Column(nullable = false)
     private LocalDate datumInschrijving;
+    /** The day of the last BRP verhuizing; null while the person lives in the gemeente of inschrijving. */
+    private LocalDate datumVestiging;
 
     protected InburgeringsplichtEntity() {
     }
@@ -94,6 +96,17 @@ public class InburgeringsplichtEntity {
     /** The person became ingezetene of another gemeente (BRP verhuizing). */
     public void verhuisd(String nieuweGemeentecode) {
         this.gemeentecode = nieuweGemeentecode;
+    }
+
+    /** The person became ingezetene of another gemeente (BRP verhuizing) on {@code datumVerhuizing}. */
+    public void verhuisd(String nieuweGemeentecode, LocalDate datumVerhuizing) {
+        verhuisd(nieuweGemeentecode);
+        this.datumVestiging = datumVerhuizing;
+    }
+
+    /** The day the person settled in his current gemeente ({@link #getGemeentecode()}) according to the BRP. */
+    public LocalDate getDatumVestiging() {
+        return datumVestiging != null ? datumVestiging : datumInschrijving;
     }
 
     public Verblijfsgegevens verblijfsgegevens() {

@@ -1,5 +1,7 @@
 package nl.inburgering.duo.koppeling.application;
 
+import java.time.LocalDate;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,14 +39,14 @@ public class VerhuizingVerwerken {
 
     /** Runs in the inbox transaction of the BRP event. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void handle(String bsn, String gemeentecodeNieuw) {
+    public void handle(String bsn, String gemeentecodeNieuw, LocalDate datumVerhuizing) {
         vergrendeling.vergrendel(bsn);
         var plicht = plichten.findById(bsn);
         if (plicht.isEmpty()) {
             return; // not an inburgeraar DUO knows: nothing of his to keep
         }
         logboek.leg(VERWERKEN, bsn);
-        plicht.get().verhuisd(gemeentecodeNieuw);
+        plicht.get().verhuisd(gemeentecodeNieuw, datumVerhuizing);
         koppelingen.findById(bsn).filter(k -> k.getGemeentecode().equals(gemeentecodeNieuw))
                 .ifPresent(k -> k.gevestigd());
     }

@@ -38,6 +38,7 @@ class KoppelingListener {
     void verhuisd(ConsumerRecord<String, byte[]> record) {
         inbox.ontvang(record, IngezeteneVerhuisd.class, event -> verhuizing.handle(
                 Eventvalidatie.bsn(event.data().getBsn(), "Verhuizing"),
-                Eventvalidatie.gemeentecode(event.data().getGemeentecodeNieuw(), "Verhuizing")));
+                Eventvalidatie.gemeentecode(event.data().getGemeentecodeNieuw(), "Verhuizing"),
+                event.data().getDatumVerhuizing()));
     }
 }

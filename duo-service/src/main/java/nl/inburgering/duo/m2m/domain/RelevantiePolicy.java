@@ -9,8 +9,8 @@ package nl.inburgering.duo.m2m.domain;
  * <li>his current PIP is the gemeente's, or</li>
  * <li>his current PIP is less than a month old and the previous one was the gemeente's.</li>
  * </ol>
- * DUO knows COA's koppelingen (#14) and the vestigingsgemeente from the BRP; PIPs come with a later issue,
- * until then clauses 3 and 4 have no input.
+ * DUO knows COA's koppelingen (#14), the vestigingsgemeente from the BRP and the PIPs it registered (#16 and
+ * the M2M PIP API). "Jonger dan een maand" is decided by the caller, which knows the clock.
  */
 public final class RelevantiePolicy {
 

@@ -1,0 +1,175 @@
+package nl.inburgering.duo.pip.application;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgering.contracts.common.Afwijzingsreden;
+import nl.inburgering.contracts.common.NiveauPip;
+import nl.inburgering.contracts.event.InburgeringstermijnVastgesteld;
+import nl.inburgering.contracts.event.PipAfgewezen;
+import nl.inburgering.contracts.event.PipGeregistreerd;
+import nl.inburgering.duo.inburgeringsplicht.domain.Doelgroep;
+import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtEntity;
+import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtRepository;
+import nl.inburgering.duo.pip.domain.Inburgeringstermijn;
+import nl.inburgering.duo.pip.domain.InburgeringstermijnPolicy;
+import nl.inburgering.duo.pip.domain.Overtreding;
+import nl.inburgering.duo.pip.domain.Pip;
+import nl.inburgering.duo.pip.domain.PipBeoordeling;
+import nl.inburgering.duo.pip.domain.PipContext;
+import nl.inburgering.duo.pip.domain.PipValidatiePolicy;
+import nl.inburgering.duo.pip.persistence.InburgeringstermijnEntity;
+import nl.inburgering.duo.pip.persistence.InburgeringstermijnRepository;
+import nl.inburgering.duo.pip.persistence.PipEntity;
+import nl.inburgering.duo.pip.persistence.PipRepository;
+import nl.inburgering.duo.pip.persistence.TermijnhistorieEntity;
+import nl.inburgering.duo.pip.persistence.TermijnhistorieRepository;
+import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
+import nl.inburgering.platform.outbox.Outbox;
+import nl.inburgering.platform.persoon.Persoonsvergrendeling;
+
+/**
+ * Seed §4 and DUO's README "Het aanleveren van een PIP": DUO judges a delivered PIP against what it knows of the
+ * person ({@link PipValidatiePolicy}) and answers the delivering gemeente on {@code REGISTRATIE_PIP}, with every
+ * reason when it refuses. The first PIP sets the inburgeringstermijn (Wi2021 art. 11) and delivers #5 to that
+ * gemeente in the same transaction; a later PIP never moves it. One handler for #16 and the M2M POST, so both
+ * follow the same rules.
+ */
+@Service
+public class PipRegistrerenHandler {
+
+    public static final String GEEN_INBURGERINGSPLICHT = "GEEN_INBURGERINGSPLICHT";
+    public static final String GEEN_PIP_OM_TE_WIJZIGEN = "GEEN_PIP_OM_TE_WIJZIGEN";
+
+    static final Verwerkingsactiviteit REGISTREREN = new Verwerkingsactiviteit(
+            "https://inburgering.nl/verwerkingsactiviteiten/duo/pip-registreren",
+            "PIP registreren en inburgeringstermijn vaststellen");
+
+    private final InburgeringsplichtRepository plichten;
+    private final PipRepository pips;
+    private final InburgeringstermijnRepository termijnen;
+    private final TermijnhistorieRepository termijnhistorie;
+    private final Outbox outbox;
+    private final Persoonsvergrendeling vergrendeling;
+    private final Logboek logboek;
+    private final java.time.Clock clock;
+
+    PipRegistrerenHandler(InburgeringsplichtRepository plichten, PipRepository pips,
+            InburgeringstermijnRepository termijnen, TermijnhistorieRepository termijnhistorie, Outbox outbox,
+            Persoonsvergrendeling vergrendeling, Logboek logboek, java.time.Clock clock) {
+        this.plichten = plichten;
+        this.pips = pips;
+        this.termijnen = termijnen;
+        this.termijnhistorie = termijnhistorie;
+        this.outbox = outbox;
+        this.vergrendeling = vergrendeling;
+        this.logboek = logboek;
+        this.clock = clock;
+    }
+
+    /** Joins the inbox transaction of #16, or opens its own for the M2M POST. */
+    @Transactional
+    public PipRegistratie handle(PipRegistreren command) {
+        vergrendeling.vergrendel(command.bsn());
+        logboek.leg(REGISTREREN, command.bsn());
+        LocalDate vandaag = LocalDate.now(clock);
+        List<PipEntity> geregistreerd = pips.findByBsnAndVerwijderdFalseOrderByIdDesc(command.bsn());
+        Optional<PipEntity> actuele = geregistreerd.stream().findFirst();
+
+        List<Overtreding> vooraf = new ArrayList<>();
+        Optional<InburgeringsplichtEntity> plicht = plichten.findById(command.bsn())
+                .filter(p -> p.getStatus() == InburgeringsplichtEntity.Status.PLICHTIG);
+        if (plicht.isEmpty()) {
+            vooraf.add(new Overtreding("bsn", GEEN_INBURGERINGSPLICHT,
+                    "DUO kent geen inburgeringsplicht van deze persoon."));
+        }
+        if (command.wijziging() && actuele.isEmpty()) {
+            vooraf.add(new Overtreding("pip", GEEN_PIP_OM_TE_WIJZIGEN,
+                    "Een gewijzigde PIP kan alleen worden aangeleverd als DUO al een PIP heeft geregistreerd."));
+        }
+        if (plicht.isEmpty()) {
+            // Without a plicht there is no begindatum or doelgroep to judge the rest against.
+            return afwijzen(command, vooraf, vandaag);
+        }
+
+        PipContext context = context(command, plicht.get(), geregistreerd);
+        PipBeoordeling beoordeling = PipValidatiePolicy.beoordeel(command.pip(), context);
+        List<Overtreding> overtredingen = new ArrayList<>(vooraf);
+        overtredingen.addAll(beoordeling.overtredingen());
+        if (!overtredingen.isEmpty()) {
+            return afwijzen(command, overtredingen, vandaag);
+        }
+        Pip pip = beoordeling.teRegistreren().orElseThrow();
+        if (actuele.filter(a -> isZelfde(a, pip, command)).isPresent()) {
+            return new PipRegistratie(List.of(), false, true);
+        }
+        pips.save(new PipEntity(command.bsn(), pip, command.indicatorMagOpleidingAfmaken(),
+                command.eenzijdigVastgesteld(), command.redenWijziging(), command.datumWijziging(),
+                command.kanaal(), vandaag));
+        // The termijn exists iff a first PIP was ever registered; a later or changed PIP never moves it.
+        boolean eerstePip = !termijnen.existsById(command.bsn());
+        outbox.publiceer(command.bsn(), PipGeregistreerd.newBuilder()
+                .setBsn(command.bsn()).setGemeentecode(command.gemeentecode())
+                .setDagtekeningPip(pip.dagtekening()).setLeerroute(ContractCodes.leerroute(pip.leerroute()))
+                .setNiveau(pip.niveau() == null ? null : NiveauPip.valueOf(pip.niveau().name()))
+                .setEerstePip(eerstePip).setDatumRegistratie(vandaag).build(), command.signaal());
+        if (eerstePip) {
+            stelTermijnVast(command, pip, vandaag);
+        }
+        return new PipRegistratie(List.of(), eerstePip, false);
+    }
+
+    private void stelTermijnVast(PipRegistreren command, Pip pip, LocalDate vandaag) {
+        Inburgeringstermijn termijn = InburgeringstermijnPolicy.bepaal(pip.dagtekening());
+        termijnen.save(new InburgeringstermijnEntity(command.bsn(), command.gemeentecode(), termijn,
+                pip.dagtekening(), vandaag));
+        termijnhistorie.save(new TermijnhistorieEntity(command.bsn(), termijn.begindatum(), termijn.einddatum(),
+                null, null, vandaag));
+        outbox.publiceer(command.bsn(), InburgeringstermijnVastgesteld.newBuilder()
+                .setBsn(command.bsn()).setGemeentecode(command.gemeentecode())
+                .setStartdatum(termijn.begindatum()).setEinddatum(termijn.einddatum())
+                .setDagtekeningPip(pip.dagtekening()).setDatumVaststelling(vandaag).build(), command.signaal());
+    }
+
+    private PipRegistratie afwijzen(PipRegistreren command, List<Overtreding> overtredingen, LocalDate vandaag) {
+        outbox.publiceer(command.bsn(), PipAfgewezen.newBuilder()
+                .setBsn(command.bsn()).setGemeentecode(command.gemeentecode())
+                .setDagtekeningPip(command.pip().dagtekening()).setWijziging(command.wijziging())
+                .setRedenen(overtredingen.stream()
+                        .map(o -> Afwijzingsreden.newBuilder().setCode(o.code()).setOmschrijving(o.omschrijving())
+                                .build())
+                        .toList())
+                .setDatumAfwijzing(vandaag).build(), command.signaal());
+        return PipRegistratie.afgewezen(overtredingen);
+    }
+
+    /**
+     * The vestiging is the BRP's: only when the delivering gemeente is the one the person is ingezetene of now is
+     * there a day to compare with. An asielstatushouder still in the AZC of another gemeente has no vestiging in
+     * the gekoppelde gemeente yet, and the rule has no input then.
+     */
+    private static PipContext context(PipRegistreren command, InburgeringsplichtEntity plicht,
+            List<PipEntity> geregistreerd) {
+        LocalDate vestiging = command.gemeentecode().equals(plicht.getGemeentecode()) ? plicht.getDatumVestiging()
+                : null;
+        boolean asielstatushouder = plicht.getGedetailleerdeDoelgroep() != null
+                && plicht.getGedetailleerdeDoelgroep().indeling() == Doelgroep.ASIELSTATUSHOUDER;
+        LocalDate initiele = geregistreerd.isEmpty() ? null : geregistreerd.get(geregistreerd.size() - 1).getDagtekening();
+        LocalDate actuele = geregistreerd.isEmpty() ? null : geregistreerd.get(0).getDagtekening();
+        return new PipContext(plicht.getBegindatum(), vestiging, asielstatushouder, initiele, actuele);
+    }
+
+    private static boolean isZelfde(PipEntity actuele, Pip pip, PipRegistreren command) {
+        return actuele.alsPip().equals(pip)
+                && actuele.isIndicatorMagOpleidingAfmaken() == command.indicatorMagOpleidingAfmaken()
+                && actuele.isEenzijdigVastgesteld() == command.eenzijdigVastgesteld()
+                && Objects.equals(actuele.getGemeentecode(), command.gemeentecode());
+    }
+}

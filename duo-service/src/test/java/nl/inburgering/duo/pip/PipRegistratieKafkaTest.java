@@ -1,0 +1,296 @@
+package nl.inburgering.duo.pip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ContextConfiguration;
+
+import nl.inburgering.contracts.TopicCatalogue;
+import nl.inburgering.contracts.common.Afwijzingsreden;
+import nl.inburgering.contracts.common.Alfabetiseringsonderwijs;
+import nl.inburgering.contracts.common.Leerroute;
+import nl.inburgering.contracts.common.NiveauPip;
+import nl.inburgering.contracts.common.PipGegevens;
+import nl.inburgering.contracts.common.RedenWijzigingPip;
+import nl.inburgering.contracts.event.InburgeringsaanbodAfgewezen;
+import nl.inburgering.contracts.event.InburgeringsaanbodGeregistreerd;
+import nl.inburgering.contracts.event.InburgeringsaanbodVastgesteld;
+import nl.inburgering.contracts.event.InburgeringstermijnVastgesteld;
+import nl.inburgering.contracts.event.PipAfgewezen;
+import nl.inburgering.contracts.event.PipGeregistreerd;
+import nl.inburgering.contracts.event.PipGewijzigd;
+import nl.inburgering.contracts.event.PipVastgesteld;
+import nl.inburgering.duo.inburgeringsplicht.domain.GedetailleerdeDoelgroep;
+import nl.inburgering.duo.inburgeringsplicht.domain.Verblijfsdoel;
+import nl.inburgering.duo.inburgeringsplicht.domain.Verblijfsgegevens;
+import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtEntity;
+import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtRepository;
+import nl.inburgering.duo.pip.persistence.InburgeringsaanbodRepository;
+import nl.inburgering.duo.pip.persistence.InburgeringstermijnRepository;
+import nl.inburgering.duo.pip.persistence.PipRepository;
+import nl.inburgering.platform.events.AvroCodec;
+import nl.inburgering.platform.test.KetenTestInfrastructuur;
+import nl.inburgering.platform.test.TestBsn;
+import nl.inburgering.platform.test.TestPartner;
+
+/**
+ * Seed §4 at DUO through Kafka: the gemeente delivers #16, DUO answers on REGISTRATIE_PIP and, on the first PIP,
+ * delivers the inburgeringstermijn (#5) to that gemeente.
+ */
+@SpringBootTest(properties = "spring.config.name=duo-service")
+@ContextConfiguration(initializers = KetenTestInfrastructuur.class)
+@DirtiesContext
+class PipRegistratieKafkaTest {
+
+    private static final String AMSTERDAM = "0363";
+    private static final String ROTTERDAM = "0599";
+    private static final LocalDate BEGIN_PLICHT = LocalDate.of(2026, 1, 5);
+
+    @Autowired
+    private InburgeringsplichtRepository plichten;
+    @Autowired
+    private PipRepository pips;
+    @Autowired
+    private InburgeringstermijnRepository termijnen;
+    @Autowired
+    private InburgeringsaanbodRepository aanbiedingen;
+
+    @Test
+    void een_eerste_pip_wordt_geregistreerd_en_de_gemeente_krijgt_de_termijn_van_drie_jaar_vanaf_de_dag_na_de_dagtekening() {
+        String bsn = plichtige(GedetailleerdeDoelgroep.GEZINSHERENIGER);
+
+        gemeenteLevert(bsn, PipVastgesteld.newBuilder().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setPip(pip(LocalDate.of(2026, 3, 10), Leerroute.B1_ROUTE, null, null)).build());
+
+        PipGeregistreerd geregistreerd = eerste(bsn, "pip-geregistreerd", PipGeregistreerd.class);
+        assertThat(geregistreerd.getGemeentecode()).isEqualTo(AMSTERDAM);
+        assertThat(geregistreerd.getEerstePip()).isTrue();
+        assertThat(geregistreerd.getNiveau()).as("zonder niveau stelt DUO B1 vast").isEqualTo(NiveauPip.B1);
+        InburgeringstermijnVastgesteld termijn = AvroCodec.decode(TestPartner.wachtOp(kafka(),
+                TopicCatalogue.INBURGERINGSTERMIJN.name(), r -> TestPartner.bevat(r, bsn)).value(),
+                InburgeringstermijnVastgesteld.class);
+        assertThat(termijn.getGemeentecode()).isEqualTo(AMSTERDAM);
+        assertThat(termijn.getStartdatum()).isEqualTo(LocalDate.of(2026, 3, 11));
+        assertThat(termijn.getEinddatum()).isEqualTo(LocalDate.of(2029, 3, 10));
+        assertThat(termijn.getDagtekeningPip()).isEqualTo(LocalDate.of(2026, 3, 10));
+    }
+
+    @Test
+    void een_afgewezen_pip_geeft_alle_redenen_tegelijk_en_geen_termijn() {
+        String bsn = plichtige(GedetailleerdeDoelgroep.GEZINSVORMER);
+
+        gemeenteLevert(bsn, PipVastgesteld.newBuilder().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setPip(pip(BEGIN_PLICHT.minusDays(1), Leerroute.ONDERWIJSROUTE, NiveauPip.A2, 600)).build());
+
+        PipAfgewezen afgewezen = eerste(bsn, "pip-afgewezen", PipAfgewezen.class);
+        assertThat(afgewezen.getWijziging()).isFalse();
+        assertThat(afgewezen.getRedenen()).extracting(Afwijzingsreden::getCode).containsExactly(
+                "DAGTEKENING_VOOR_START_PLICHT", "DAGTEKENING_VOOR_VESTIGING", "A2_MET_ONDERWIJSROUTE", "INTENSITEIT_NIET_BIJ_B1_ROUTE",
+                "INTENSITEIT_NIET_BIJ_ASIELSTATUSHOUDER");
+        assertThat(afgewezen.getRedenen()).allSatisfy(reden -> assertThat(reden.getOmschrijving()).isNotBlank());
+        assertThat(pips.findByBsnAndVerwijderdFalseOrderByIdDesc(bsn)).isEmpty();
+        assertThat(termijnen.existsById(bsn)).isFalse();
+        assertThat(TestPartner.alles(kafka(), TopicCatalogue.INBURGERINGSTERMIJN.name(),
+                r -> TestPartner.bevat(r, bsn))).isEmpty();
+    }
+
+    @Test
+    void een_tweede_pip_van_een_andere_gemeente_geeft_geen_tweede_termijn_en_verschuift_de_termijn_niet() {
+        String bsn = plichtige(GedetailleerdeDoelgroep.GEZINSHERENIGER);
+        gemeenteLevert(bsn, PipVastgesteld.newBuilder().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setPip(pip(LocalDate.of(2026, 3, 10), Leerroute.B1_ROUTE, NiveauPip.B1, null)).build());
+
+        gemeenteLevert(bsn, PipGewijzigd.newBuilder().setBsn(bsn).setGemeentecode(ROTTERDAM)
+                .setRedenWijziging(RedenWijzigingPip.AFSCHALEN).setDatumWijziging(LocalDate.of(2026, 9, 1))
+                .setPip(pip(LocalDate.of(2026, 9, 1), Leerroute.B1_ROUTE, NiveauPip.A2, null)).build());
+
+        List<PipGeregistreerd> geregistreerd = alle(bsn, "pip-geregistreerd", PipGeregistreerd.class, 2);
+        assertThat(geregistreerd).extracting(PipGeregistreerd::getEerstePip).containsExactly(true, false);
+        assertThat(geregistreerd.get(1).getNiveau()).as("afschalen naar A2 mag bij een gewijzigde PIP")
+                .isEqualTo(NiveauPip.A2);
+        assertThat(TestPartner.alles(kafka(), TopicCatalogue.INBURGERINGSTERMIJN.name(),
+                r -> TestPartner.bevat(r, bsn))).hasSize(1);
+        assertThat(termijnen.findById(bsn).orElseThrow().getStartdatum()).isEqualTo(LocalDate.of(2026, 3, 11));
+        assertThat(pips.findFirstByBsnAndVerwijderdFalseOrderByIdDesc(bsn).orElseThrow().getGemeentecode())
+                .isEqualTo(ROTTERDAM);
+    }
+
+    @Test
+    void dezelfde_levering_twee_keer_geeft_een_registratie() {
+        String bsn = plichtige(GedetailleerdeDoelgroep.GEZINSHERENIGER);
+        PipVastgesteld levering = PipVastgesteld.newBuilder().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setPip(pip(LocalDate.of(2026, 3, 10), Leerroute.ZELFREDZAAMHEIDSROUTE, null, null)).build();
+        gemeenteLevert(bsn, levering);
+        gemeenteLevert(bsn, PipVastgesteld.newBuilder(levering).build());
+        // A later, different PIP on the same partition: once it is answered, the repeated one was handled.
+        gemeenteLevert(bsn, PipGewijzigd.newBuilder().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setRedenWijziging(RedenWijzigingPip.WISSELING_LEERROUTE).setDatumWijziging(LocalDate.of(2026, 6, 1))
+                .setPip(pip(LocalDate.of(2026, 6, 1), Leerroute.B1_ROUTE, null, null)).build());
+
+        alle(bsn, "pip-geregistreerd", PipGeregistreerd.class, 2);
+        assertThat(pips.findByBsnAndVerwijderdFalseOrderByIdDesc(bsn)).hasSize(2);
+        assertThat(TestPartner.alles(kafka(), TopicCatalogue.REGISTRATIE_PIP.name(),
+                r -> TestPartner.bevat(r, bsn) && isType(r, "pip-geregistreerd"))).hasSize(2);
+    }
+
+    @Test
+    void een_gewijzigde_pip_zonder_geregistreerde_pip_wordt_afgewezen() {
+        String bsn = plichtige(GedetailleerdeDoelgroep.GEZINSHERENIGER);
+
+        gemeenteLevert(bsn, PipGewijzigd.newBuilder().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setRedenWijziging(RedenWijzigingPip.OVERIG).setDatumWijziging(LocalDate.of(2026, 6, 1))
+                .setPip(pip(LocalDate.of(2026, 6, 1), Leerroute.B1_ROUTE, null, null)).build());
+
+        PipAfgewezen afgewezen = eerste(bsn, "pip-afgewezen", PipAfgewezen.class);
+        assertThat(afgewezen.getWijziging()).isTrue();
+        assertThat(afgewezen.getRedenen()).extracting(Afwijzingsreden::getCode)
+                .containsExactly("GEEN_PIP_OM_TE_WIJZIGEN");
+    }
+
+    @Test
+    void een_pip_van_een_persoon_zonder_inburgeringsplicht_bij_duo_wordt_afgewezen() {
+        String bsn = TestBsn.nieuw();
+
+        gemeenteLevert(bsn, PipVastgesteld.newBuilder().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setPip(pip(LocalDate.of(2026, 3, 10), Leerroute.B1_ROUTE, null, null)).build());
+
+        assertThat(eerste(bsn, "pip-afgewezen", PipAfgewezen.class).getRedenen())
+                .extracting(Afwijzingsreden::getCode).containsExactly("GEEN_INBURGERINGSPLICHT");
+    }
+
+    @Test
+    void een_pip_gedagtekend_voor_de_verhuizing_naar_de_gemeente_wordt_afgewezen() {
+        String bsn = plichtige(GedetailleerdeDoelgroep.GEZINSHERENIGER);
+        InburgeringsplichtEntity plicht = plichten.findById(bsn).orElseThrow();
+        plicht.verhuisd(ROTTERDAM, LocalDate.of(2026, 4, 1));
+        plichten.save(plicht);
+
+        gemeenteLevert(bsn, PipVastgesteld.newBuilder().setBsn(bsn).setGemeentecode(ROTTERDAM)
+                .setPip(pip(LocalDate.of(2026, 3, 31), Leerroute.B1_ROUTE, null, null)).build());
+
+        assertThat(eerste(bsn, "pip-afgewezen", PipAfgewezen.class).getRedenen())
+                .extracting(Afwijzingsreden::getCode).containsExactly("DAGTEKENING_VOOR_VESTIGING");
+    }
+
+    @Test
+    void een_pip_met_een_ongeldig_bsn_gaat_met_reden_naar_de_dlt() {
+        String ongeldig = "123456789";
+
+        gemeenteLevert(ongeldig, PipVastgesteld.newBuilder().setBsn(ongeldig).setGemeentecode(AMSTERDAM)
+                .setPip(pip(LocalDate.of(2026, 3, 10), Leerroute.B1_ROUTE, null, null)).build());
+
+        var dlt = TestPartner.wachtOp(kafka(), TopicCatalogue.VASTGESTELDE_GEGEVENS_PIP.deadLetterTopic(),
+                r -> TestPartner.bevat(r, ongeldig));
+        assertThat(reden(dlt)).contains("ongeldig BSN");
+    }
+
+    @Test
+    void een_aanbod_met_een_ongeldige_gemeentecode_gaat_met_reden_naar_de_dlt() {
+        String bsn = plichtige(GedetailleerdeDoelgroep.ASIELSTATUSHOUDER);
+
+        gemeenteLevert(bsn, aanbod(bsn, "363", LocalDate.of(2026, 4, 1), "12345"));
+
+        var dlt = TestPartner.wachtOp(kafka(), TopicCatalogue.VASTGESTELDE_GEGEVENS_PIP.deadLetterTopic(),
+                r -> TestPartner.bevat(r, bsn));
+        assertThat(reden(dlt)).contains("ongeldige gemeentecode");
+    }
+
+    @Test
+    void het_aanbod_van_een_asielstatushouder_met_pip_bij_een_erkende_instelling_wordt_geregistreerd_en_overschreven() {
+        String bsn = plichtige(GedetailleerdeDoelgroep.ASIELSTATUSHOUDER);
+        gemeenteLevert(bsn, PipVastgesteld.newBuilder().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setPip(pip(LocalDate.of(2026, 3, 10), Leerroute.B1_ROUTE, null, 600)).build());
+
+        gemeenteLevert(bsn, aanbod(bsn, AMSTERDAM, LocalDate.of(2026, 4, 1), "12345"));
+        gemeenteLevert(bsn, aanbod(bsn, AMSTERDAM, LocalDate.of(2026, 5, 1), "0000012345"));
+
+        List<InburgeringsaanbodGeregistreerd> geregistreerd = alle(bsn, "inburgeringsaanbod-geregistreerd",
+                InburgeringsaanbodGeregistreerd.class, 2);
+        assertThat(geregistreerd.get(0).getInstellingsnummers()).containsExactly("12345");
+        assertThat(aanbiedingen.findByBsnOrderByInstellingsnummer(bsn)).singleElement()
+                .satisfies(aanbod -> assertThat(aanbod.getDatumInburgeringsaanbod())
+                        .isEqualTo(LocalDate.of(2026, 5, 1)));
+    }
+
+    @Test
+    void het_aanbod_voor_een_gezinsmigrant_zonder_pip_bij_een_onbekende_instelling_wordt_met_alle_redenen_afgewezen() {
+        String bsn = plichtige(GedetailleerdeDoelgroep.GEZINSHERENIGER);
+
+        gemeenteLevert(bsn, aanbod(bsn, AMSTERDAM, LocalDate.of(2026, 4, 1), "99999"));
+
+        InburgeringsaanbodAfgewezen afgewezen = eerste(bsn, "inburgeringsaanbod-afgewezen",
+                InburgeringsaanbodAfgewezen.class);
+        assertThat(afgewezen.getRedenen()).extracting(Afwijzingsreden::getCode)
+                .containsExactly("GEEN_ASIELMIGRANT", "GEEN_PIP", "INSTELLING_NIET_ERKEND");
+        assertThat(aanbiedingen.findByBsnOrderByInstellingsnummer(bsn)).isEmpty();
+    }
+
+    // --- arrange ---
+
+    private String plichtige(GedetailleerdeDoelgroep doelgroep) {
+        String bsn = TestBsn.nieuw();
+        Verblijfsdoel verblijfsdoel = doelgroep == GedetailleerdeDoelgroep.ASIELSTATUSHOUDER ? Verblijfsdoel.ASIEL
+                : Verblijfsdoel.GEZINSHERENIGING;
+        InburgeringsplichtEntity plicht = new InburgeringsplichtEntity(bsn, "4" + bsn, AMSTERDAM,
+                new Verblijfsgegevens(verblijfsdoel, false, "SY", LocalDate.of(1990, 6, 15), BEGIN_PLICHT,
+                        BEGIN_PLICHT),
+                BEGIN_PLICHT);
+        plicht.plichtig(BEGIN_PLICHT, doelgroep, BEGIN_PLICHT);
+        plichten.save(plicht);
+        return bsn;
+    }
+
+    private static PipGegevens pip(LocalDate dagtekening, Leerroute leerroute, NiveauPip niveau, Integer intensiteit) {
+        return PipGegevens.newBuilder().setDagtekeningPip(dagtekening).setLeerroute(leerroute).setNiveau(niveau)
+                .setGeschatteIntensiteitB1Route(intensiteit).setAlfabetiseringsonderwijs(Alfabetiseringsonderwijs.NVT)
+                .build();
+    }
+
+    private static InburgeringsaanbodVastgesteld aanbod(String bsn, String gemeentecode, LocalDate datum,
+            String instellingsnummer) {
+        return InburgeringsaanbodVastgesteld.newBuilder().setBsn(bsn).setGemeentecode(gemeentecode)
+                .setInburgeringsaanbod(nl.inburgering.contracts.common.Inburgeringsaanbod.newBuilder()
+                        .setDatumInburgeringsaanbod(datum).setAlfabetiseringsonderwijs(Alfabetiseringsonderwijs.NVT)
+                        .setInstellingsnummers(List.of(instellingsnummer)).build())
+                .build();
+    }
+
+    // --- act and assert through the broker ---
+
+    private static String kafka() {
+        return KetenTestInfrastructuur.kafkaBootstrapServers();
+    }
+
+    private static void gemeenteLevert(String bsn, org.apache.avro.specific.SpecificRecord event) {
+        TestPartner.publiceer(kafka(), "g-" + bsn, event);
+    }
+
+    private static boolean isType(ConsumerRecord<String, byte[]> record, String type) {
+        var header = record.headers().lastHeader("ce_type");
+        return header != null && new String(header.value(), StandardCharsets.UTF_8).contains(type);
+    }
+
+    private static <T extends org.apache.avro.specific.SpecificRecord> T eerste(String bsn, String type,
+            Class<T> schema) {
+        return alle(bsn, type, schema, 1).get(0);
+    }
+
+    private static <T extends org.apache.avro.specific.SpecificRecord> List<T> alle(String bsn, String type,
+            Class<T> schema, int aantal) {
+        return TestPartner.wachtOp(kafka(), TopicCatalogue.REGISTRATIE_PIP.name(),
+                r -> TestPartner.bevat(r, bsn) && isType(r, type), aantal).stream()
+                .map(r -> AvroCodec.decode(r.value(), schema)).toList();
+    }
+
+    private static String reden(ConsumerRecord<String, byte[]> dlt) {
+        return new String(dlt.headers().lastHeader("kafka_dlt-exception-message").value(), StandardCharsets.UTF_8);
+    }
+}
