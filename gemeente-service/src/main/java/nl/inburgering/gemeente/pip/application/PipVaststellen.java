@@ -1,0 +1,114 @@
+package nl.inburgering.gemeente.pip.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgering.contracts.event.PipGewijzigd;
+import nl.inburgering.contracts.event.PipVastgesteld;
+import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
+import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarRepository;
+import nl.inburgering.gemeente.intake.application.EenzijdigePip;
+import nl.inburgering.gemeente.pip.application.PipRaadplegen.PipOverzicht;
+import nl.inburgering.gemeente.pip.domain.Pip;
+import nl.inburgering.gemeente.pip.domain.PipFormulierPolicy;
+import nl.inburgering.gemeente.pip.domain.PipFormulierPolicy.Beoordeling;
+import nl.inburgering.gemeente.pip.domain.PipFormulierPolicy.PipInvoer;
+import nl.inburgering.gemeente.pip.domain.Pipsoort;
+import nl.inburgering.gemeente.pip.persistence.PipEntity;
+import nl.inburgering.gemeente.pip.persistence.PipRepository;
+import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
+import nl.inburgering.platform.outbox.Outbox;
+import nl.inburgering.platform.persoon.Persoonsvergrendeling;
+import nl.inburgering.platform.web.ConflictException;
+
+/**
+ * Seed §4.2: the caseworker vaststelt the PIP as a beschikking and the gemeente delivers its kenmerken to DUO
+ * (#16): the first as PipVastgesteld, every later one as PipGewijzigd. Only a vastgesteld PIP is stored and
+ * sent. The 10-werkdagen leveringsafspraak counts from the dagtekening, the day of the vaststelling.
+ */
+@Service
+public class PipVaststellen {
+
+    static final Verwerkingsactiviteit VASTSTELLEN = new Verwerkingsactiviteit(
+            "https://inburgering.nl/verwerkingsactiviteiten/gemeente/pip-vaststellen",
+            "PIP vaststellen en de vastgestelde gegevens aan DUO doorgeven");
+    static final String EENZIJDIG_NIET_TOEGESTAAN = "Het PIP mag alleen eenzijdig worden vastgesteld als de"
+            + " inburgeraar niet meewerkte aan de brede intake (driemaal niet verschenen, of niet deelgenomen aan de"
+            + " ingeplande leerbaarheidstoets); de brede intake van deze inburgeraar laat dat niet zien.";
+    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+
+    private final InburgeraarRepository inburgeraars;
+    private final PipRepository pips;
+    private final ObjectProvider<EenzijdigePip> eenzijdigePip;
+    private final PipRaadplegen raadplegen;
+    private final Outbox outbox;
+    private final Persoonsvergrendeling vergrendeling;
+    private final Logboek logboek;
+    private final Clock clock;
+
+    PipVaststellen(InburgeraarRepository inburgeraars, PipRepository pips, ObjectProvider<EenzijdigePip> eenzijdigePip,
+            PipRaadplegen raadplegen, Outbox outbox, Persoonsvergrendeling vergrendeling, Logboek logboek,
+            Clock clock) {
+        this.inburgeraars = inburgeraars;
+        this.pips = pips;
+        this.eenzijdigePip = eenzijdigePip;
+        this.raadplegen = raadplegen;
+        this.outbox = outbox;
+        this.vergrendeling = vergrendeling;
+        this.logboek = logboek;
+        this.clock = clock;
+    }
+
+    /** The vaststelling by a caseworker of the gemeente of the token. */
+    public record Vaststelling(String gemeentecode, UUID inburgeraarId, PipInvoer invoer) {
+    }
+
+    @Transactional
+    public PipOverzicht handle(Vaststelling vaststelling) {
+        String gemeentecode = vaststelling.gemeentecode();
+        InburgeraarEntity inburgeraar = PipRaadplegen.inburgeraar(inburgeraars, gemeentecode,
+                vaststelling.inburgeraarId());
+        String bsn = inburgeraar.getBsn();
+        vergrendeling.vergrendel(bsn);
+        List<PipEntity> eerdere = pips.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn, gemeentecode);
+        Pipsoort soort = Pipsoort.na(eerdere.stream().map(PipEntity::getStatus).toList());
+        Beoordeling beoordeling = PipFormulierPolicy.beoordeel(vaststelling.invoer(), soort, LocalDate.now(clock));
+        if (!beoordeling.isGoed()) {
+            throw Problemen.ongeldig(beoordeling.problemen());
+        }
+        Pip pip = beoordeling.pip().get();
+        if (pip.eenzijdigVastgesteld() && !eenzijdigToegestaan(bsn, gemeentecode)) {
+            throw new ConflictException(EENZIJDIG_NIET_TOEGESTAAN);
+        }
+        logboek.leg(VASTSTELLEN, bsn);
+        pips.save(PipEntity.vastgesteld(bsn, gemeentecode, soort, pip, clock.instant()));
+        // the leveringsafspraak counts from the vaststelling, not from the moment it was typed in
+        var signaal = pip.dagtekening().atStartOfDay(NEDERLAND).toInstant();
+        if (soort == Pipsoort.VASTSTELLING) {
+            outbox.publiceer(bsn, PipVastgesteld.newBuilder().setBsn(bsn).setGemeentecode(gemeentecode)
+                    .setPip(ContractVertaling.pipGegevens(pip)).build(), signaal);
+        } else {
+            outbox.publiceer(bsn, PipGewijzigd.newBuilder().setBsn(bsn).setGemeentecode(gemeentecode)
+                    .setRedenWijziging(ContractVertaling.reden(pip.redenWijziging()))
+                    .setDatumWijziging(pip.dagtekening()).setPip(ContractVertaling.pipGegevens(pip)).build(), signaal);
+        }
+        return raadplegen.samenstellen(bsn, gemeentecode);
+    }
+
+    /**
+     * The brede intake decides (seed §4.2: handhaving after three times not appearing). Without a brede intake in
+     * this service nothing shows the person did not cooperate, so it is not allowed: fail closed.
+     */
+    private boolean eenzijdigToegestaan(String bsn, String gemeentecode) {
+        EenzijdigePip intake = eenzijdigePip.getIfAvailable();
+        return intake != null && intake.isToegestaan(bsn, gemeentecode);
+    }
+}

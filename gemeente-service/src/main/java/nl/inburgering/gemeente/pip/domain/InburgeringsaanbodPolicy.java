@@ -1,0 +1,96 @@
+package nl.inburgering.gemeente.pip.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * When the gemeente may give an inburgeringsaanbod, and the form check of it. Seed §4.2: the gemeente gives an
+ * aanbod to an inburgeringsplichtige asielstatushouder (gezins- and overige migranten arrange their own education),
+ * after the PIP is vastgesteld, and only once it is definitive. Whether DUO knows the instellingen and whether the
+ * dates fit the PIP and the termijn is DUO's to decide (its answer comes back as registratie).
+ */
+public final class InburgeringsaanbodPolicy {
+
+    /** The name of the asielstatushouder doelgroep in DUO's #3. */
+    public static final String ASIELSTATUSHOUDER = "ASIELSTATUSHOUDER";
+
+    private InburgeringsaanbodPolicy() {
+    }
+
+    /** What the caseworker entered, unchecked. */
+    public record AanbodInvoer(LocalDate datumInburgeringsaanbod, LocalDate verwachteStartdatumOpleiding,
+            LocalDate verwachteEinddatumOpleiding, String alfabetiseringsonderwijs, List<String> instellingsnummers) {
+    }
+
+    public record Beoordeling(List<Probleem> problemen, Optional<Inburgeringsaanbod> aanbod) {
+
+        public boolean isGoed() {
+            return problemen.isEmpty();
+        }
+    }
+
+    /**
+     * Why the gemeente may not give this person an aanbod now, if it may not.
+     *
+     * @param doelgroep             the doelgroep DUO delivered with the plicht (#3)
+     * @param heeftVastgesteldPip   the gemeente has a PIP of the person that DUO did not reject
+     */
+    public static Optional<String> weigering(String doelgroep, boolean heeftVastgesteldPip) {
+        if (!ASIELSTATUSHOUDER.equals(doelgroep)) {
+            return Optional.of("Een inburgeringsaanbod is alleen voor een asielstatushouder; deze inburgeraar valt"
+                    + " volgens DUO in de doelgroep " + doelgroep + " en regelt zijn onderwijs zelf.");
+        }
+        if (!heeftVastgesteldPip) {
+            return Optional.of("Een inburgeringsaanbod volgt op het vastgestelde PIP; deze inburgeraar heeft in uw"
+                    + " gemeente nog geen vastgesteld PIP (of DUO wees het af).");
+        }
+        return Optional.empty();
+    }
+
+    public static Beoordeling beoordeel(AanbodInvoer invoer) {
+        List<Probleem> problemen = new ArrayList<>();
+        if (invoer.datumInburgeringsaanbod() == null) {
+            problemen.add(new Probleem("datumInburgeringsaanbod", "required",
+                    "de datum van het inburgeringsaanbod is verplicht"));
+        }
+        Optional<Alfabetisering> alfabetisering = Optional.empty();
+        if (invoer.alfabetiseringsonderwijs() == null) {
+            problemen.add(new Probleem("alfabetiseringsonderwijs", "required",
+                    "alfabetiseringsonderwijs is verplicht (NVT als het niet van toepassing is)"));
+        } else {
+            alfabetisering = Codes.lees(Alfabetisering.class, invoer.alfabetiseringsonderwijs());
+            if (alfabetisering.isEmpty()) {
+                problemen.add(new Probleem("alfabetiseringsonderwijs", "enum",
+                        "onbekend alfabetiseringsonderwijs; toegestaan: " + Codes.toegestaan(Alfabetisering.class)));
+            }
+        }
+        List<String> instellingen = invoer.instellingsnummers() == null ? List.of() : invoer.instellingsnummers();
+        if (instellingen.isEmpty()) {
+            problemen.add(new Probleem("instellingsnummers", "required",
+                    "noem minstens één instelling waar de inburgeraar onderwijs kan volgen"));
+        }
+        for (int i = 0; i < instellingen.size(); i++) {
+            if (instellingen.get(i) == null || instellingen.get(i).isBlank()) {
+                problemen.add(new Probleem("instellingsnummers[" + i + "]", "required", "een instellingsnummer is leeg"));
+            }
+        }
+        LocalDate start = invoer.verwachteStartdatumOpleiding();
+        LocalDate einde = invoer.verwachteEinddatumOpleiding();
+        if (start != null && invoer.datumInburgeringsaanbod() != null
+                && start.isBefore(invoer.datumInburgeringsaanbod())) {
+            problemen.add(new Probleem("verwachteStartdatumOpleiding", "order",
+                    "de opleiding start niet voor de datum van het inburgeringsaanbod"));
+        }
+        if (start != null && einde != null && einde.isBefore(start)) {
+            problemen.add(new Probleem("verwachteEinddatumOpleiding", "order",
+                    "de verwachte einddatum ligt voor de verwachte startdatum"));
+        }
+        if (!problemen.isEmpty()) {
+            return new Beoordeling(List.copyOf(problemen), Optional.empty());
+        }
+        return new Beoordeling(List.of(), Optional.of(new Inburgeringsaanbod(invoer.datumInburgeringsaanbod(), start,
+                einde, alfabetisering.get(), instellingen)));
+    }
+}

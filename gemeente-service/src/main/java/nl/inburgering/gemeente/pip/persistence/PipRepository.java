@@ -1,0 +1,12 @@
+package nl.inburgering.gemeente.pip.persistence;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PipRepository extends JpaRepository<PipEntity, UUID> {
+
+    /** Every PIP of the person in this gemeente, in the order it became known; the last is the actueel. */
+    List<PipEntity> findByBsnAndGemeentecodeOrderByVolgnummerAsc(String bsn, String gemeentecode);
+}
