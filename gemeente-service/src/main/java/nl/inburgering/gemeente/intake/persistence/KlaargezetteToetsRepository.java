@@ -1,0 +1,14 @@
+package nl.inburgering.gemeente.intake.persistence;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface KlaargezetteToetsRepository extends JpaRepository<KlaargezetteToetsEntity, Long> {
+
+    /** The current toets: the one DUO set ready last. */
+    Optional<KlaargezetteToetsEntity> findFirstByBsnAndGemeentecodeOrderByVolgnummerDesc(String bsn,
+            String gemeentecode);
+
+    boolean existsByBsnAndGemeentecodeAndExamennummer(String bsn, String gemeentecode, String examennummer);
+}
