@@ -206,6 +206,9 @@ class BredeIntakeTest {
                 .andExpect(jsonPath("$.onderwerp").value("INTAKEGESPREK"))
                 .andExpect(jsonPath("$.opkomst").value(Matchers.nullValue()));
         String tweede = bredeIntake(id).at("/oproepen/1/id").asString();
+        mvc.perform(get("/api/v1/inburgeraars/" + id + "/brede-intake/oproepen/" + tweede)
+                .header("Authorization", klantmanager(AMSTERDAM))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(tweede)).andExpect(jsonPath("$.opkomst").value(Matchers.nullValue()));
         opkomst(id, eerste, false).andExpect(status().isOk())
                 .andExpect(jsonPath("$.oproepen[0].opkomst.verschenen").value(false))
                 .andExpect(jsonPath("$.aantalKeerNietVerschenen").value(1));
@@ -388,6 +391,11 @@ class BredeIntakeTest {
         postAls(ROTTERDAM, id + "/leerbaarheidstoets/afspraken", AFSPRAAK).andExpect(status().isNotFound());
         postAls(ROTTERDAM, id + "/leerbaarheidstoets/afspraken/" + afspraak + "/verloop", "{\"verschenen\":false}")
                 .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/inburgeraars/" + id + "/leerbaarheidstoets/afspraken/" + afspraak)
+                .header("Authorization", klantmanager(ROTTERDAM))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/inburgeraars/" + id + "/leerbaarheidstoets/afspraken/" + afspraak)
+                .header("Authorization", klantmanager(AMSTERDAM))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.locatie").value("Toetslocatie Noord"));
         bredeIntake(ROTTERDAM, UUID.randomUUID().toString()).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("Deze inburgeraar bestaat niet in uw gemeente."));
 

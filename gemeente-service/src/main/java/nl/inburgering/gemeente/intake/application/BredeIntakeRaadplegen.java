@@ -24,6 +24,7 @@ import nl.inburgering.gemeente.intake.persistence.UitkomstEntity;
 import nl.inburgering.gemeente.intake.persistence.UitkomstRepository;
 import nl.inburgering.platform.logboek.Logboek;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
+import nl.inburgering.platform.web.NietGevondenException;
 
 /**
  * The caseworker's view of a person's brede intake: oproepen and opkomst, the leerbaarheidstoets (what DUO set
@@ -101,6 +102,26 @@ public class BredeIntakeRaadplegen {
         String bsn = inburgeraar.bsn(gemeentecode, inburgeraarId);
         logboek.leg(RAADPLEGEN, bsn);
         return samenstellen(bsn, gemeentecode);
+    }
+
+    /** One oproep of an inburgeraar of this gemeente (where the Location of a new oproep leads). */
+    public Oproep oproep(String gemeentecode, UUID inburgeraarId, UUID oproepId) {
+        String bsn = inburgeraar.bsn(gemeentecode, inburgeraarId);
+        Oproep oproep = oproepen.findByIdAndBsnAndGemeentecode(oproepId, bsn, gemeentecode)
+                .map(BredeIntakeRaadplegen::alsOproep)
+                .orElseThrow(() -> new NietGevondenException(OpkomstVastleggenHandler.ONBEKENDE_OPROEP));
+        logboek.leg(RAADPLEGEN, bsn);
+        return oproep;
+    }
+
+    /** One afspraak for the leerbaarheidstoets of an inburgeraar of this gemeente. */
+    public Afspraak afspraak(String gemeentecode, UUID inburgeraarId, UUID afspraakId) {
+        String bsn = inburgeraar.bsn(gemeentecode, inburgeraarId);
+        Afspraak afspraak = afspraken.findByIdAndBsnAndGemeentecode(afspraakId, bsn, gemeentecode)
+                .map(BredeIntakeRaadplegen::alsAfspraak)
+                .orElseThrow(() -> new NietGevondenException(VerloopVerklarenHandler.ONBEKENDE_AFSPRAAK));
+        logboek.leg(RAADPLEGEN, bsn);
+        return afspraak;
     }
 
     /** Also the answer of a change, within its transaction (the change itself is in the Logboek). */

@@ -87,6 +87,12 @@ class BredeIntakeController {
                 + oproep.id())).body(oproep);
     }
 
+    @GetMapping("/brede-intake/oproepen/{oproepId}")
+    @Operation(summary = "Een oproep voor de brede intake, met de opkomst als die is vastgelegd")
+    Oproep oproep(@PathVariable UUID id, @PathVariable UUID oproepId) {
+        return raadplegen.oproep(gemeentecode(), id, oproepId);
+    }
+
     @PostMapping("/brede-intake/oproepen/{oproepId}/opkomst")
     @Operation(summary = "Leg vast of de inburgeraar op de oproep verscheen",
             description = "Niet verschijnen telt mee voor de handhaving op inspanning: de derde keer (oproepen en "
@@ -118,6 +124,12 @@ class BredeIntakeController {
                 request.locatie(), request.toetsbegeleider()));
         return ResponseEntity.created(URI.create("/api/v1/inburgeraars/" + id + "/leerbaarheidstoets/afspraken/"
                 + afspraak.id())).body(afspraak);
+    }
+
+    @GetMapping("/leerbaarheidstoets/afspraken/{afspraakId}")
+    @Operation(summary = "Een afspraak voor de leerbaarheidstoets, met het verloop als dat is vastgelegd")
+    Afspraak afspraak(@PathVariable UUID id, @PathVariable UUID afspraakId) {
+        return raadplegen.afspraak(gemeentecode(), id, afspraakId);
     }
 
     @PostMapping("/leerbaarheidstoets/afspraken/{afspraakId}/verloop")
