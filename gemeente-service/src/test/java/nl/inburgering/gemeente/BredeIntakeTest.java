@@ -260,7 +260,8 @@ class BredeIntakeTest {
         String afspraak = plan(id);
 
         verloop(id, afspraak, """
-                {"verschenen":true,"ordentelijkVerloop":false,"toelichting":"Toets afgebroken: storing van de toetsomgeving"}
+                {"verschenen":true,"ordentelijkVerloop":false,
+                 "toelichting":"Toets afgebroken: storing van de toetsomgeving"}
                 """).andExpect(status().isOk())
                 .andExpect(jsonPath("$.leerbaarheidstoets.afspraken[0].verloop.ordentelijkVerloop").value(false))
                 .andExpect(jsonPath("$.aantalKeerNietVerschenen").value(0));

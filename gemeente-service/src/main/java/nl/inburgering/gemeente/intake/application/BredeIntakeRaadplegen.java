@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.gemeente.intake.domain.BredeIntakeHandhavingPolicy;
@@ -39,13 +41,24 @@ public class BredeIntakeRaadplegen {
             "https://inburgering.nl/verwerkingsactiviteiten/gemeente/brede-intake-raadplegen",
             "De brede intake van een inburgeraar raadplegen");
 
+    /**
+     * The moment of an appointment is called {@code datum} (the field name the chain agreed) but carries a time. The
+     * API Design Rules want a "datum" to have a format other than date-time, so the API documents it as a string of
+     * its own format: an RFC 3339 date-time with offset.
+     */
+    public static final String DATUM_TIJD = "datum-tijd";
+    public static final String DATUM_TIJD_OMSCHRIJVING = "Datum en tijdstip (RFC 3339 met offset), bijvoorbeeld "
+            + "2026-12-01T10:00:00+01:00";
+
     /** Dates and times of appointments are shown as the caseworker knows them: Dutch time. */
     static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     public record Opkomst(boolean verschenen, String toelichting, Instant vastgelegdOp) {
     }
 
-    public record Oproep(UUID id, OffsetDateTime datum, String locatie, String onderwerp, Opkomst opkomst) {
+    public record Oproep(UUID id,
+            @Schema(implementation = String.class, format = DATUM_TIJD, description = DATUM_TIJD_OMSCHRIJVING)
+            OffsetDateTime datum, String locatie, String onderwerp, Opkomst opkomst) {
     }
 
     public record KlaargezetteToets(String examennummer, LocalDate datumKlaargezet, boolean herkansing) {
@@ -57,8 +70,9 @@ public class BredeIntakeRaadplegen {
     public record Verloop(boolean verschenen, Boolean ordentelijkVerloop, String toelichting, Instant vastgelegdOp) {
     }
 
-    public record Afspraak(UUID id, OffsetDateTime datum, String locatie, String toetsbegeleider, String examennummer,
-            Verloop verloop) {
+    public record Afspraak(UUID id,
+            @Schema(implementation = String.class, format = DATUM_TIJD, description = DATUM_TIJD_OMSCHRIJVING)
+            OffsetDateTime datum, String locatie, String toetsbegeleider, String examennummer, Verloop verloop) {
     }
 
     public record Uitkomst(String resultaat, String behaaldeScore, String benodigdeScore, LocalDate datumAfname) {

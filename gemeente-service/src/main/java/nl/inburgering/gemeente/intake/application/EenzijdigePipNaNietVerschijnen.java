@@ -22,6 +22,7 @@ class EenzijdigePipNaNietVerschijnen implements EenzijdigePip {
     @Override
     @Transactional(propagation = Propagation.REQUIRED, readOnly = true)
     public boolean isToegestaan(String bsn, String gemeentecode) {
-        return BredeIntakeHandhavingPolicy.pipEenzijdigToegestaan(handhaving.aantalKeerNietVerschenen(bsn, gemeentecode));
+        return BredeIntakeHandhavingPolicy.pipEenzijdigToegestaan(
+                handhaving.aantalKeerNietVerschenen(bsn, gemeentecode));
     }
 }

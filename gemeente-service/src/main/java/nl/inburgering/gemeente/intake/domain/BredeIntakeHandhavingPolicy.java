@@ -60,7 +60,7 @@ public final class BredeIntakeHandhavingPolicy {
         return Optional.empty();
     }
 
-    /** From the third no-show the gemeente sets the PIP itself (seed §4.2: "stelt in dit geval zelf het PIP eenzijdig vast"). */
+    /** From the third no-show the gemeente sets the PIP itself (seed §4.2: "stelt zelf het PIP eenzijdig vast"). */
     public static boolean pipEenzijdigToegestaan(int aantalKeerNietVerschenen) {
         return aantalKeerNietVerschenen >= DREMPEL_NIET_VERSCHENEN;
     }

@@ -61,7 +61,8 @@ class LeerbaarheidstoetsListener {
         }
         opnemen.uitkomst(new UitkomstOntvangen(Eventvalidatie.bsn(uitkomst.getBsn(), UITKOMST),
                 Eventvalidatie.gemeentecode(uitkomst.getGemeentecode(), UITKOMST), uitkomst.getResultaat().name(),
-                score(uitkomst.getBehaaldeScore(), "behaaldeScore"), score(uitkomst.getBenodigdeScore(), "benodigdeScore"),
+                score(uitkomst.getBehaaldeScore(), "behaaldeScore"),
+                score(uitkomst.getBenodigdeScore(), "benodigdeScore"),
                 verplicht(uitkomst.getDatumAfname(), UITKOMST + " zonder datumAfname")));
     }
 

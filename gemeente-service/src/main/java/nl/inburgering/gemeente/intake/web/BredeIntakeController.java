@@ -1,5 +1,8 @@
 package nl.inburgering.gemeente.intake.web;
 
+import static nl.inburgering.gemeente.intake.application.BredeIntakeRaadplegen.DATUM_TIJD;
+import static nl.inburgering.gemeente.intake.application.BredeIntakeRaadplegen.DATUM_TIJD_OMSCHRIJVING;
+
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -76,8 +79,9 @@ class BredeIntakeController {
             description = "Onderwerp INTAKEGESPREK, VERVOLGGESPREK, PIP_GESPREK of OVERIG. Kan alleen zolang het PIP "
                     + "niet is vastgesteld (anders 409).")
     @ApiResponse(responseCode = "201", description = "De oproep is vastgelegd")
-    @ApiResponse(responseCode = "409", description = "Het PIP is al vastgesteld", headers = @Header(name = "API-Version",
-            description = "De volledige versie van de API", schema = @Schema(type = "string")),
+    @ApiResponse(responseCode = "409", description = "Het PIP is al vastgesteld",
+            headers = @Header(name = "API-Version", description = "De volledige versie van de API",
+                    schema = @Schema(type = "string")),
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(ref = "#/components/schemas/Probleem")))
     ResponseEntity<Oproep> roepOp(@PathVariable UUID id, @RequestBody OproepRequest request) {
@@ -154,13 +158,17 @@ class BredeIntakeController {
     }
 
     /** Every field is checked by the brede intake's rules, all problems at once. */
-    record OproepRequest(OffsetDateTime datum, String locatie, String onderwerp) {
+    record OproepRequest(
+            @Schema(implementation = String.class, format = DATUM_TIJD, description = DATUM_TIJD_OMSCHRIJVING)
+            OffsetDateTime datum, String locatie, String onderwerp) {
     }
 
     record OpkomstRequest(Boolean verschenen, String toelichting) {
     }
 
-    record AfspraakRequest(OffsetDateTime datum, String locatie, String toetsbegeleider) {
+    record AfspraakRequest(
+            @Schema(implementation = String.class, format = DATUM_TIJD, description = DATUM_TIJD_OMSCHRIJVING)
+            OffsetDateTime datum, String locatie, String toetsbegeleider) {
     }
 
     record VerloopRequest(Boolean verschenen, Boolean ordentelijkVerloop, String toelichting) {
