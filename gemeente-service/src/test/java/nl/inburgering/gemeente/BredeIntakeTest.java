@@ -92,11 +92,12 @@ class BredeIntakeTest {
         TestPartner.publiceer(kafka(), "sleutel-" + bsn, event);
     }
 
-    private static InburgeringsplichtVastgesteld plicht(String bsn) {
+    private static InburgeringsplichtVastgesteld plicht(String bsn, boolean leerbaarheidstoetsKlaargezet) {
         return InburgeringsplichtVastgesteld.newBuilder().setBsn(bsn).setGemeentecode(AMSTERDAM)
                 .setBegindatum(LocalDate.of(2026, 10, 1)).setDoelgroep(Doelgroepindeling.ASIELSTATUSHOUDER)
                 .setGedetailleerdeDoelgroep(GedetailleerdeDoelgroep.ASIELSTATUSHOUDER)
-                .setDatumVaststelling(LocalDate.of(2026, 10, 2)).setLeerbaarheidstoetsKlaargezet(true)
+                .setDatumVaststelling(LocalDate.of(2026, 10, 2))
+                .setLeerbaarheidstoetsKlaargezet(leerbaarheidstoetsKlaargezet)
                 .setGeboortedatum(LocalDate.of(1994, 3, 8)).setOntvanger(Ontvanger.GEMEENTE).build();
     }
 
@@ -125,7 +126,11 @@ class BredeIntakeTest {
 
     /** DUO delivers the plicht; returns the inburgeraar's id in Amsterdam once it is there. */
     private String inburgeraar(String bsn) throws Exception {
-        publiceer(bsn, plicht(bsn));
+        return inburgeraar(bsn, true);
+    }
+
+    private String inburgeraar(String bsn, boolean leerbaarheidstoetsKlaargezet) throws Exception {
+        publiceer(bsn, plicht(bsn, leerbaarheidstoetsKlaargezet));
         return await().atMost(Duration.ofSeconds(30)).until(() -> lees(mvc.perform(post("/api/v1/inburgeraars/_zoek")
                 .header("Authorization", klantmanager(AMSTERDAM)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"bsn\":\"" + bsn + "\"}"))).at("/inburgeraars/0/id").asString(null), id -> id != null);
@@ -292,7 +297,8 @@ class BredeIntakeTest {
     @Test
     void bij_een_ordentelijk_verloop_ziet_de_klantmanager_de_uitkomst_van_duo() throws Exception {
         String bsn = TestBsn.nieuw();
-        String id = inburgeraar(bsn);
+        String id = inburgeraar(bsn, false);
+        bredeIntake(AMSTERDAM, id).andExpect(jsonPath("$.leerbaarheidstoets.klaargezet").value(Matchers.nullValue()));
         postAls(AMSTERDAM, id + "/leerbaarheidstoets/afspraken", AFSPRAAK).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", Matchers.containsString("geen leerbaarheidstoets klaargezet")));
         publiceer(bsn, klaargezet(bsn, "LBT000000004", false));
@@ -317,6 +323,30 @@ class BredeIntakeTest {
         assertThat(verwerkingen(bsn, "leerbaarheidstoets-uitkomst-ontvangen")).isEqualTo(1);
         assertThat(verwerkingen(bsn, "leerbaarheidstoets-verloop-verklaren")).isEqualTo(1);
         assertThat(verwerkingen(bsn, "brede-intake-raadplegen")).isPositive();
+    }
+
+    @Test
+    void een_toets_die_alleen_de_inburgeringsplicht_aankondigt_kan_al_worden_ingepland_en_blijft_dezelfde_toets()
+            throws Exception {
+        String bsn = TestBsn.nieuw();
+        String id = inburgeraar(bsn, true);
+        bredeIntake(AMSTERDAM, id)
+                .andExpect(jsonPath("$.leerbaarheidstoets.klaargezet.examennummer").value(Matchers.nullValue()))
+                .andExpect(jsonPath("$.leerbaarheidstoets.klaargezet.datumKlaargezet").value("2026-10-02"));
+
+        String afspraak = lees(postAls(AMSTERDAM, id + "/leerbaarheidstoets/afspraken", AFSPRAAK)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.examennummer").value(Matchers.nullValue()))).get("id").asString();
+        verloop(id, afspraak, "{\"verschenen\":true,\"ordentelijkVerloop\":true}").andExpect(status().isOk());
+        LeerbaarheidstoetsVerloopVerklaard verklaring = verklaringNaarDuo(bsn);
+        assertThat(verklaring.getExamennummer()).isNull();
+        assertThat(verklaring.getOrdentelijkVerloop()).isTrue();
+
+        // DUO's #6 for that first toets arrives late: it completes the toets that was taken, nothing new to plan
+        publiceer(bsn, klaargezet(bsn, "LBT000000009", false));
+        wachtOpKlaargezet(id, "LBT000000009");
+        postAls(AMSTERDAM, id + "/leerbaarheidstoets/afspraken", AFSPRAAK).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", Matchers.containsString("al afgenomen")));
     }
 
     @Test

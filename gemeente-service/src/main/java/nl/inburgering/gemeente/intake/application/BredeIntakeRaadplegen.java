@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
 import nl.inburgering.gemeente.intake.domain.BredeIntakeHandhavingPolicy;
 import nl.inburgering.gemeente.intake.persistence.AfspraakEntity;
 import nl.inburgering.gemeente.intake.persistence.AfspraakRepository;
@@ -61,6 +62,10 @@ public class BredeIntakeRaadplegen {
             OffsetDateTime datum, String locatie, String onderwerp, Opkomst opkomst) {
     }
 
+    /**
+     * @param examennummer null while only DUO's plicht (#3) announced the toets and its #6 did not arrive yet; the
+     *                     gemeente may plan it all the same
+     */
     public record KlaargezetteToets(String examennummer, LocalDate datumKlaargezet, boolean herkansing) {
     }
 
@@ -113,9 +118,9 @@ public class BredeIntakeRaadplegen {
 
     /** The brede intake of an inburgeraar of this gemeente; another gemeente's answers 404 like an unknown one. */
     public BredeIntake raadpleeg(String gemeentecode, UUID inburgeraarId) {
-        String bsn = inburgeraar.bsn(gemeentecode, inburgeraarId);
-        logboek.leg(RAADPLEGEN, bsn);
-        return samenstellen(bsn, gemeentecode);
+        InburgeraarEntity persoon = inburgeraar.vind(gemeentecode, inburgeraarId);
+        logboek.leg(RAADPLEGEN, persoon.getBsn());
+        return samenstellen(persoon, gemeentecode);
     }
 
     /** One oproep of an inburgeraar of this gemeente (where the Location of a new oproep leads). */
@@ -139,14 +144,18 @@ public class BredeIntakeRaadplegen {
     }
 
     /** Also the answer of a change, within its transaction (the change itself is in the Logboek). */
-    BredeIntake samenstellen(String bsn, String gemeentecode) {
+    BredeIntake samenstellen(InburgeraarEntity persoon, String gemeentecode) {
+        String bsn = persoon.getBsn();
         int nietVerschenen = inspanning.aantalKeerNietVerschenen(bsn, gemeentecode);
         return new BredeIntake(
                 oproepen.findByBsnAndGemeentecodeOrderByDatumAscAangemaaktOpAsc(bsn, gemeentecode).stream()
                         .map(BredeIntakeRaadplegen::alsOproep).toList(),
                 new Leerbaarheidstoets(
                         klaargezet.findFirstByBsnAndGemeentecodeOrderByVolgnummerDesc(bsn, gemeentecode)
-                                .map(BredeIntakeRaadplegen::alsKlaargezet).orElse(null),
+                                .map(BredeIntakeRaadplegen::alsKlaargezet)
+                                .orElseGet(() -> persoon.isLeerbaarheidstoetsKlaargezet()
+                                        ? new KlaargezetteToets(null, persoon.getDatumVaststelling(), false)
+                                        : null),
                         afspraken.findByBsnAndGemeentecodeOrderByDatumAscAangemaaktOpAsc(bsn, gemeentecode).stream()
                                 .map(BredeIntakeRaadplegen::alsAfspraak).toList(),
                         uitkomsten.findFirstByBsnAndGemeentecodeOrderByDatumAfnameDescVolgnummerDesc(bsn, gemeentecode)

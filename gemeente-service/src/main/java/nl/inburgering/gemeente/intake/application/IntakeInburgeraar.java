@@ -23,7 +23,11 @@ class IntakeInburgeraar {
 
     /** The BSN of the inburgeraar with this id in this gemeente. */
     String bsn(String gemeentecode, UUID inburgeraarId) {
-        return inburgeraars.findByIdAndGemeentecode(inburgeraarId, gemeentecode).map(InburgeraarEntity::getBsn)
+        return vind(gemeentecode, inburgeraarId).getBsn();
+    }
+
+    InburgeraarEntity vind(String gemeentecode, UUID inburgeraarId) {
+        return inburgeraars.findByIdAndGemeentecode(inburgeraarId, gemeentecode)
                 .orElseThrow(() -> new NietGevondenException(ONBEKENDE_INBURGERAAR));
     }
 }

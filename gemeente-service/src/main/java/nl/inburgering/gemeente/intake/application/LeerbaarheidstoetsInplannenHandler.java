@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
 import nl.inburgering.gemeente.intake.application.BredeIntakeRaadplegen.Afspraak;
 import nl.inburgering.gemeente.intake.domain.BredeIntakeInvoer;
 import nl.inburgering.gemeente.intake.domain.Planbaarheid;
@@ -50,11 +51,17 @@ public class LeerbaarheidstoetsInplannenHandler {
     @Transactional
     public Afspraak handle(LeerbaarheidstoetsInplannen command) {
         String gemeentecode = command.gemeentecode();
-        String bsn = inburgeraar.bsn(gemeentecode, command.inburgeraarId());
+        InburgeraarEntity persoon = inburgeraar.vind(gemeentecode, command.inburgeraarId());
+        String bsn = persoon.getBsn();
         Invoer.controleer(BredeIntakeInvoer.afspraak(command.datum(), command.locatie(), command.toetsbegeleider()));
         vergrendeling.vergrendel(bsn); // a klaargezet event and this planning may come at once
         Optional<KlaargezetteToetsEntity> toets = klaargezet.findFirstByBsnAndGemeentecodeOrderByVolgnummerDesc(bsn,
                 gemeentecode);
+        if (toets.isEmpty() && persoon.isLeerbaarheidstoetsKlaargezet()) {
+            // DUO's plicht (#3) says the toets is ready; its #6 with the examennummer may still be on its way
+            toets = Optional.of(klaargezet.save(KlaargezetteToetsEntity.uitInburgeringsplicht(bsn, gemeentecode,
+                    persoon.getDatumVaststelling(), clock.instant())));
+        }
         boolean afgenomen = toets.map(t -> afspraken.existsByKlaargezetVolgnummerAndVerschenenTrue(t.getVolgnummer())
                 || uitkomsten.existsByBsnAndGemeentecodeAndDatumAfnameGreaterThanEqual(bsn, gemeentecode,
                         t.getDatumKlaargezet()))

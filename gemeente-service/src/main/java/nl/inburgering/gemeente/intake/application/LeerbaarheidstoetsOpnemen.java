@@ -2,6 +2,7 @@ package nl.inburgering.gemeente.intake.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -54,7 +55,8 @@ public class LeerbaarheidstoetsOpnemen {
 
     /**
      * Runs in the inbox transaction of the event. DUO may deliver the same toets again (a new event id for the same
-     * examennummer); it stays one toets, so an afspraak for it still counts.
+     * examennummer); it stays one toets, so an afspraak for it still counts. So does the first toets that the gemeente
+     * already planned on the strength of the plicht (#3).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void klaargezet(KlaargezetOntvangen toets) {
@@ -63,6 +65,15 @@ public class LeerbaarheidstoetsOpnemen {
         if (toets.examennummer() != null && klaargezet.existsByBsnAndGemeentecodeAndExamennummer(toets.bsn(),
                 toets.gemeentecode(), toets.examennummer())) {
             return;
+        }
+        if (!toets.herkansing()) {
+            Optional<KlaargezetteToetsEntity> uitPlicht = klaargezet
+                    .findFirstByBsnAndGemeentecodeAndUitInburgeringsplichtTrueAndExamennummerIsNull(toets.bsn(),
+                            toets.gemeentecode());
+            if (uitPlicht.isPresent()) { // the first toets, already planned from the plicht (#3): the same toets
+                uitPlicht.get().aanvullen(toets.examennummer(), toets.datumKlaargezet());
+                return;
+            }
         }
         klaargezet.save(new KlaargezetteToetsEntity(toets.bsn(), toets.gemeentecode(), toets.examennummer(),
                 toets.datumKlaargezet(), toets.herkansing(), clock.instant()));

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
 import nl.inburgering.gemeente.intake.application.BredeIntakeRaadplegen.BredeIntake;
 import nl.inburgering.gemeente.intake.domain.BredeIntakeInvoer;
 import nl.inburgering.gemeente.intake.persistence.OproepEntity;
@@ -49,7 +50,8 @@ public class OpkomstVastleggenHandler {
     @Transactional
     public BredeIntake handle(OpkomstVastleggen command) {
         String gemeentecode = command.gemeentecode();
-        String bsn = inburgeraar.bsn(gemeentecode, command.inburgeraarId());
+        InburgeraarEntity persoon = inburgeraar.vind(gemeentecode, command.inburgeraarId());
+        String bsn = persoon.getBsn();
         vergrendeling.vergrendel(bsn); // the same oproep recorded twice at once: the second one sees the first
         OproepEntity oproep = oproepen.findByIdAndBsnAndGemeentecode(command.oproepId(), bsn, gemeentecode)
                 .orElseThrow(() -> new NietGevondenException(ONBEKENDE_OPROEP));
@@ -62,7 +64,7 @@ public class OpkomstVastleggenHandler {
         if (!command.verschenen()) {
             handhaving.nietVerschenen(bsn, gemeentecode);
         }
-        return raadplegen.samenstellen(bsn, gemeentecode);
+        return raadplegen.samenstellen(persoon, gemeentecode);
     }
 
     static String leeg(String tekst) {

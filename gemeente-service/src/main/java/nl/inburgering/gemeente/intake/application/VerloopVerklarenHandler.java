@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.contracts.event.LeerbaarheidstoetsVerloopVerklaard;
+import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
 import nl.inburgering.gemeente.intake.application.BredeIntakeRaadplegen.BredeIntake;
 import nl.inburgering.gemeente.intake.domain.BredeIntakeInvoer;
 import nl.inburgering.gemeente.intake.persistence.AfspraakEntity;
@@ -60,7 +61,8 @@ public class VerloopVerklarenHandler {
     @Transactional
     public BredeIntake handle(VerloopVerklaren command) {
         String gemeentecode = command.gemeentecode();
-        String bsn = inburgeraar.bsn(gemeentecode, command.inburgeraarId());
+        InburgeraarEntity persoon = inburgeraar.vind(gemeentecode, command.inburgeraarId());
+        String bsn = persoon.getBsn();
         vergrendeling.vergrendel(bsn); // the same afspraak declared twice at once: the second one sees the first
         AfspraakEntity afspraak = afspraken.findByIdAndBsnAndGemeentecode(command.afspraakId(), bsn, gemeentecode)
                 .orElseThrow(() -> new NietGevondenException(ONBEKENDE_AFSPRAAK));
@@ -84,7 +86,7 @@ public class VerloopVerklarenHandler {
         } else {
             handhaving.nietVerschenen(bsn, gemeentecode);
         }
-        return raadplegen.samenstellen(bsn, gemeentecode);
+        return raadplegen.samenstellen(persoon, gemeentecode);
     }
 
     /** The day of the afspraak, as a Dutch calendar day. */

@@ -27,6 +27,7 @@ public class KlaargezetteToetsEntity {
     @Column(nullable = false)
     private LocalDate datumKlaargezet;
     private boolean herkansing;
+    private boolean uitInburgeringsplicht;
     @Column(nullable = false)
     private Instant ontvangenOp;
 
@@ -41,6 +42,28 @@ public class KlaargezetteToetsEntity {
         this.datumKlaargezet = datumKlaargezet;
         this.herkansing = herkansing;
         this.ontvangenOp = ontvangenOp;
+    }
+
+    /**
+     * The first toets as DUO's inburgeringsplicht (#3) announced it, before DUO's #6 with its examennummer arrived:
+     * set ready on the day the plicht was vastgesteld.
+     */
+    public static KlaargezetteToetsEntity uitInburgeringsplicht(String bsn, String gemeentecode,
+            LocalDate datumVaststelling, Instant nu) {
+        KlaargezetteToetsEntity toets = new KlaargezetteToetsEntity(bsn, gemeentecode, null, datumVaststelling, false,
+                nu);
+        toets.uitInburgeringsplicht = true;
+        return toets;
+    }
+
+    /** DUO's #6 for the first toets arrived after the gemeente planned it from the plicht: the same toets. */
+    public void aanvullen(String examennummer, LocalDate datumKlaargezet) {
+        this.examennummer = examennummer;
+        this.datumKlaargezet = datumKlaargezet;
+    }
+
+    public boolean isUitInburgeringsplicht() {
+        return uitInburgeringsplicht;
     }
 
     public Long getVolgnummer() {

@@ -10,5 +10,9 @@ public interface KlaargezetteToetsRepository extends JpaRepository<KlaargezetteT
     Optional<KlaargezetteToetsEntity> findFirstByBsnAndGemeentecodeOrderByVolgnummerDesc(String bsn,
             String gemeentecode);
 
+    /** The first toets as the plicht announced it, still without DUO's #6. */
+    Optional<KlaargezetteToetsEntity> findFirstByBsnAndGemeentecodeAndUitInburgeringsplichtTrueAndExamennummerIsNull(
+            String bsn, String gemeentecode);
+
     boolean existsByBsnAndGemeentecodeAndExamennummer(String bsn, String gemeentecode, String examennummer);
 }
