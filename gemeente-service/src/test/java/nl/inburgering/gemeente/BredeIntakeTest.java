@@ -345,6 +345,8 @@ class BredeIntakeTest {
         // DUO's #6 for that first toets arrives late: it completes the toets that was taken, nothing new to plan
         publiceer(bsn, klaargezet(bsn, "LBT000000009", false));
         wachtOpKlaargezet(id, "LBT000000009");
+        bredeIntake(AMSTERDAM, id).andExpect(jsonPath("$.leerbaarheidstoets.afspraken.length()").value(1))
+                .andExpect(jsonPath("$.leerbaarheidstoets.afspraken[0].examennummer").value("LBT000000009"));
         postAls(AMSTERDAM, id + "/leerbaarheidstoets/afspraken", AFSPRAAK).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", Matchers.containsString("al afgenomen")));
     }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgering.gemeente.intake.persistence.AfspraakRepository;
 import nl.inburgering.gemeente.intake.persistence.KlaargezetteToetsEntity;
 import nl.inburgering.gemeente.intake.persistence.KlaargezetteToetsRepository;
 import nl.inburgering.gemeente.intake.persistence.UitkomstEntity;
@@ -40,14 +41,16 @@ public class LeerbaarheidstoetsOpnemen {
 
     private final KlaargezetteToetsRepository klaargezet;
     private final UitkomstRepository uitkomsten;
+    private final AfspraakRepository afspraken;
     private final Persoonsvergrendeling vergrendeling;
     private final Logboek logboek;
     private final Clock clock;
 
     LeerbaarheidstoetsOpnemen(KlaargezetteToetsRepository klaargezet, UitkomstRepository uitkomsten,
-            Persoonsvergrendeling vergrendeling, Logboek logboek, Clock clock) {
+            AfspraakRepository afspraken, Persoonsvergrendeling vergrendeling, Logboek logboek, Clock clock) {
         this.klaargezet = klaargezet;
         this.uitkomsten = uitkomsten;
+        this.afspraken = afspraken;
         this.vergrendeling = vergrendeling;
         this.logboek = logboek;
         this.clock = clock;
@@ -72,6 +75,8 @@ public class LeerbaarheidstoetsOpnemen {
                             toets.gemeentecode());
             if (uitPlicht.isPresent()) { // the first toets, already planned from the plicht (#3): the same toets
                 uitPlicht.get().aanvullen(toets.examennummer(), toets.datumKlaargezet());
+                afspraken.findByKlaargezetVolgnummer(uitPlicht.get().getVolgnummer())
+                        .forEach(afspraak -> afspraak.examennummer(toets.examennummer()));
                 return;
             }
         }

@@ -65,6 +65,11 @@ public class AfspraakEntity {
         this.verloopVastgelegdOp = vastgelegdOp;
     }
 
+    /** DUO's #6 completed the toets this afspraak was planned for with its examennummer. */
+    public void examennummer(String examennummer) {
+        this.examennummer = examennummer;
+    }
+
     public UUID getId() {
         return id;
     }

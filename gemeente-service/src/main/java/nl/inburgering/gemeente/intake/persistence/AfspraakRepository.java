@@ -17,5 +17,7 @@ public interface AfspraakRepository extends JpaRepository<AfspraakEntity, UUID> 
     /** The person appeared for this klaargezette toets, so he took it. */
     boolean existsByKlaargezetVolgnummerAndVerschenenTrue(Long klaargezetVolgnummer);
 
+    List<AfspraakEntity> findByKlaargezetVolgnummer(Long klaargezetVolgnummer);
+
     long countByBsnAndGemeentecodeAndVerschenenFalse(String bsn, String gemeentecode);
 }
