@@ -1,0 +1,73 @@
+package nl.inburgering.gemeente.intake.application;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
+import nl.inburgering.gemeente.intake.application.BredeIntakeRaadplegen.BredeIntake;
+import nl.inburgering.gemeente.intake.domain.BredeIntakeInvoer;
+import nl.inburgering.gemeente.intake.persistence.OproepEntity;
+import nl.inburgering.gemeente.intake.persistence.OproepRepository;
+import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
+import nl.inburgering.platform.persoon.Persoonsvergrendeling;
+import nl.inburgering.platform.web.ConflictException;
+import nl.inburgering.platform.web.NietGevondenException;
+
+/** Records the opkomst of an oproep; a no-show may lead to handhaving op inspanning (seed §9.2). */
+@Service
+public class OpkomstVastleggenHandler {
+
+    static final Verwerkingsactiviteit VASTLEGGEN = new Verwerkingsactiviteit(
+            "https://inburgering.nl/verwerkingsactiviteiten/gemeente/brede-intake-opkomst-vastleggen",
+            "Vastleggen of een inburgeraar verscheen op een oproep voor de brede intake");
+
+    public static final String ONBEKENDE_OPROEP = "Deze oproep bestaat niet bij deze inburgeraar.";
+    public static final String OPKOMST_AL_VASTGELEGD = "De opkomst van deze oproep is al vastgelegd.";
+
+    private final IntakeInburgeraar inburgeraar;
+    private final OproepRepository oproepen;
+    private final HandhavingOpInspanning handhaving;
+    private final BredeIntakeRaadplegen raadplegen;
+    private final Persoonsvergrendeling vergrendeling;
+    private final Logboek logboek;
+    private final Clock clock;
+
+    OpkomstVastleggenHandler(IntakeInburgeraar inburgeraar, OproepRepository oproepen,
+            HandhavingOpInspanning handhaving, BredeIntakeRaadplegen raadplegen, Persoonsvergrendeling vergrendeling,
+            Logboek logboek, Clock clock) {
+        this.inburgeraar = inburgeraar;
+        this.oproepen = oproepen;
+        this.handhaving = handhaving;
+        this.raadplegen = raadplegen;
+        this.vergrendeling = vergrendeling;
+        this.logboek = logboek;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public BredeIntake handle(OpkomstVastleggen command) {
+        String gemeentecode = command.gemeentecode();
+        InburgeraarEntity persoon = inburgeraar.vind(gemeentecode, command.inburgeraarId());
+        String bsn = persoon.getBsn();
+        vergrendeling.vergrendel(bsn); // the same oproep recorded twice at once: the second one sees the first
+        OproepEntity oproep = oproepen.findByIdAndBsnAndGemeentecode(command.oproepId(), bsn, gemeentecode)
+                .orElseThrow(() -> new NietGevondenException(ONBEKENDE_OPROEP));
+        Invoer.controleer(BredeIntakeInvoer.opkomst(command.verschenen(), command.toelichting()));
+        if (oproep.isOpkomstVastgelegd()) {
+            throw new ConflictException(OPKOMST_AL_VASTGELEGD);
+        }
+        logboek.leg(VASTLEGGEN, bsn);
+        oproep.opkomst(command.verschenen(), leeg(command.toelichting()), clock.instant());
+        if (!command.verschenen()) {
+            handhaving.nietVerschenen(bsn, gemeentecode);
+        }
+        return raadplegen.samenstellen(persoon, gemeentecode);
+    }
+
+    static String leeg(String tekst) {
+        return tekst == null || tekst.isBlank() ? null : tekst.strip();
+    }
+}

@@ -1,0 +1,96 @@
+package nl.inburgering.gemeente.intake.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgering.contracts.event.LeerbaarheidstoetsVerloopVerklaard;
+import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
+import nl.inburgering.gemeente.intake.application.BredeIntakeRaadplegen.BredeIntake;
+import nl.inburgering.gemeente.intake.domain.BredeIntakeInvoer;
+import nl.inburgering.gemeente.intake.persistence.AfspraakEntity;
+import nl.inburgering.gemeente.intake.persistence.AfspraakRepository;
+import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
+import nl.inburgering.platform.outbox.Outbox;
+import nl.inburgering.platform.persoon.Persoonsvergrendeling;
+import nl.inburgering.platform.web.ConflictException;
+import nl.inburgering.platform.web.NietGevondenException;
+
+/**
+ * Records the verloop of a planned leerbaarheidstoets. Who appeared took the toets: the verklaring (negatief)
+ * ordentelijk verloop goes to DUO in the same transaction, and DUO answers with the uitkomst (#6) or, after a
+ * negatieve verklaring, a new toets. Who did not appear took nothing, so DUO hears nothing; it counts as not
+ * appearing at the brede intake (seed §9.2) and may lead to handhaving op inspanning.
+ */
+@Service
+public class VerloopVerklarenHandler {
+
+    static final Verwerkingsactiviteit VERKLAREN = new Verwerkingsactiviteit(
+            "https://inburgering.nl/verwerkingsactiviteiten/gemeente/leerbaarheidstoets-verloop-verklaren",
+            "Het verloop van de leerbaarheidstoets van een inburgeraar verklaren");
+
+    public static final String ONBEKENDE_AFSPRAAK = "Deze afspraak voor de leerbaarheidstoets bestaat niet bij deze "
+            + "inburgeraar.";
+    public static final String VERLOOP_AL_VASTGELEGD = "Het verloop van deze afspraak is al vastgelegd.";
+
+    private final IntakeInburgeraar inburgeraar;
+    private final AfspraakRepository afspraken;
+    private final HandhavingOpInspanning handhaving;
+    private final BredeIntakeRaadplegen raadplegen;
+    private final Outbox outbox;
+    private final Persoonsvergrendeling vergrendeling;
+    private final Logboek logboek;
+    private final Clock clock;
+
+    VerloopVerklarenHandler(IntakeInburgeraar inburgeraar, AfspraakRepository afspraken,
+            HandhavingOpInspanning handhaving, BredeIntakeRaadplegen raadplegen, Outbox outbox,
+            Persoonsvergrendeling vergrendeling, Logboek logboek, Clock clock) {
+        this.inburgeraar = inburgeraar;
+        this.afspraken = afspraken;
+        this.handhaving = handhaving;
+        this.raadplegen = raadplegen;
+        this.outbox = outbox;
+        this.vergrendeling = vergrendeling;
+        this.logboek = logboek;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public BredeIntake handle(VerloopVerklaren command) {
+        String gemeentecode = command.gemeentecode();
+        InburgeraarEntity persoon = inburgeraar.vind(gemeentecode, command.inburgeraarId());
+        String bsn = persoon.getBsn();
+        vergrendeling.vergrendel(bsn); // the same afspraak declared twice at once: the second one sees the first
+        AfspraakEntity afspraak = afspraken.findByIdAndBsnAndGemeentecode(command.afspraakId(), bsn, gemeentecode)
+                .orElseThrow(() -> new NietGevondenException(ONBEKENDE_AFSPRAAK));
+        Invoer.controleer(BredeIntakeInvoer.verloop(command.verschenen(), command.ordentelijkVerloop(),
+                command.toelichting()));
+        if (afspraak.isVerloopVastgelegd()) {
+            throw new ConflictException(VERLOOP_AL_VASTGELEGD);
+        }
+        logboek.leg(VERKLAREN, bsn);
+        String toelichting = OpkomstVastleggenHandler.leeg(command.toelichting());
+        afspraak.verloop(command.verschenen(), command.ordentelijkVerloop(), toelichting, clock.instant());
+        if (command.verschenen()) {
+            outbox.publiceer(bsn, LeerbaarheidstoetsVerloopVerklaard.newBuilder()
+                    .setBsn(bsn)
+                    .setGemeentecode(gemeentecode)
+                    .setExamennummer(afspraak.getExamennummer())
+                    .setDatumAfname(datumAfname(afspraak))
+                    .setOrdentelijkVerloop(command.ordentelijkVerloop())
+                    .setToelichting(toelichting)
+                    .build());
+        } else {
+            handhaving.nietVerschenen(bsn, gemeentecode);
+        }
+        return raadplegen.samenstellen(persoon, gemeentecode);
+    }
+
+    /** The day of the afspraak, as a Dutch calendar day. */
+    private static LocalDate datumAfname(AfspraakEntity afspraak) {
+        return afspraak.getDatum().atZone(BredeIntakeRaadplegen.NEDERLAND).toLocalDate();
+    }
+}

@@ -1,0 +1,16 @@
+package nl.inburgering.gemeente.intake.persistence;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface OproepRepository extends JpaRepository<OproepEntity, UUID> {
+
+    List<OproepEntity> findByBsnAndGemeentecodeOrderByDatumAscAangemaaktOpAsc(String bsn, String gemeentecode);
+
+    Optional<OproepEntity> findByIdAndBsnAndGemeentecode(UUID id, String bsn, String gemeentecode);
+
+    long countByBsnAndGemeentecodeAndVerschenenFalse(String bsn, String gemeentecode);
+}

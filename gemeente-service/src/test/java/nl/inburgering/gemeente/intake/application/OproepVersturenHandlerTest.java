@@ -1,0 +1,73 @@
+package nl.inburgering.gemeente.intake.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+
+import nl.inburgering.gemeente.intake.persistence.OproepEntity;
+import nl.inburgering.gemeente.intake.persistence.OproepRepository;
+import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.persoon.Persoonsvergrendeling;
+import nl.inburgering.platform.web.ConflictException;
+
+/** The seam to the PIP feature: an oproep for the brede intake only while the PIP is not vastgesteld. */
+class OproepVersturenHandlerTest {
+
+    private static final String BSN = "999990019";
+    private static final String AMSTERDAM = "0363";
+    private static final UUID ID = UUID.randomUUID();
+
+    private final IntakeInburgeraar inburgeraar = mock(IntakeInburgeraar.class);
+    private final OproepRepository oproepen = mock(OproepRepository.class);
+    @SuppressWarnings("unchecked")
+    private final ObjectProvider<VastgesteldePip> pip = mock(ObjectProvider.class);
+    private final OproepVersturenHandler handler = new OproepVersturenHandler(inburgeraar, oproepen, pip,
+            mock(Persoonsvergrendeling.class), mock(Logboek.class),
+            Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneId.of("Europe/Amsterdam")));
+
+    private final OproepVersturen oproep = new OproepVersturen(AMSTERDAM, ID,
+            OffsetDateTime.parse("2026-12-01T10:00:00+01:00"), "Stadsloket Centrum", "INTAKEGESPREK");
+
+    @BeforeEach
+    void inburgeraarVanAmsterdam() {
+        when(inburgeraar.bsn(AMSTERDAM, ID)).thenReturn(BSN);
+        when(oproepen.save(any())).thenAnswer(aanroep -> aanroep.getArgument(0));
+    }
+
+    @Test
+    void zolang_de_pip_feature_niets_zegt_mag_de_klantmanager_oproepen() {
+        when(pip.getIfAvailable()).thenReturn(null);
+
+        assertThat(handler.handle(oproep).onderwerp()).isEqualTo("INTAKEGESPREK");
+    }
+
+    @Test
+    void een_oproep_voor_iemand_wiens_pip_nog_niet_is_vastgesteld_wordt_vastgelegd() {
+        when(pip.getIfAvailable()).thenReturn((bsn, gemeentecode) -> false);
+
+        assertThat(handler.handle(oproep).datum()).isEqualTo(OffsetDateTime.parse("2026-12-01T10:00:00+01:00"));
+    }
+
+    @Test
+    void na_het_vaststellen_van_het_pip_is_een_oproep_voor_de_brede_intake_een_conflict() {
+        when(pip.getIfAvailable()).thenReturn((bsn, gemeentecode) -> BSN.equals(bsn) && AMSTERDAM.equals(gemeentecode));
+
+        assertThatThrownBy(() -> handler.handle(oproep)).isInstanceOf(ConflictException.class)
+                .hasMessage(OproepVersturenHandler.PIP_AL_VASTGESTELD);
+        verify(oproepen, never()).save(any(OproepEntity.class));
+    }
+}
