@@ -172,6 +172,10 @@ class BredeIntakeEnPipE2ETest {
         assertThat(geregistreerd.at("/inburgeringstermijn/einddatum").asString())
                 .isEqualTo(dagtekening.plusYears(3).toString());
 
+        assertThat(alsKlantmanager("POST", "/api/v1/inburgeraars/" + id + "/brede-intake/oproepen", Map.of("datum",
+                OffsetDateTime.now(NL).plusDays(2).withNano(0).toString(), "locatie", "Stadsloket Centrum",
+                "onderwerp", "INTAKEGESPREK")).status()).as("na het PIP is de brede intake voorbij").isEqualTo(409);
+
         String bsn = inburgeraar.bsn();
         var duoPip = keten.duoM2m(AMSTERDAM, "/personen/" + bsn + "/PIP");
         assertThat(duoPip.status()).isEqualTo(200);

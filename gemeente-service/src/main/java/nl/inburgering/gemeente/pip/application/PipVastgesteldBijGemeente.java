@@ -1,0 +1,29 @@
+package nl.inburgering.gemeente.pip.application;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgering.gemeente.intake.application.VastgesteldePip;
+import nl.inburgering.gemeente.pip.domain.Registratiestatus;
+import nl.inburgering.gemeente.pip.persistence.PipRepository;
+
+/**
+ * The brede intake asks whether the PIP is already vastgesteld (then a new oproep makes no sense). A PIP DUO
+ * rejected does not count: the caseworker must set a new one and may still need the inburgeraar for it.
+ */
+@Component
+class PipVastgesteldBijGemeente implements VastgesteldePip {
+
+    private final PipRepository pips;
+
+    PipVastgesteldBijGemeente(PipRepository pips) {
+        this.pips = pips;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isVastgesteld(String bsn, String gemeentecode) {
+        return pips.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn, gemeentecode).stream()
+                .anyMatch(pip -> pip.getStatus() != Registratiestatus.AFGEWEZEN);
+    }
+}
