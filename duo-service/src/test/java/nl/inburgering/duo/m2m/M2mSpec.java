@@ -62,7 +62,7 @@ public final class M2mSpec {
             .build();
     }
 
-    /** The request as the spec sees it: method, full path and headers. */
+    /** The request as the spec sees it: method, full path, headers and body (for a POST or PUT). */
     public ValidationReport valideerVerzoek(MvcResult uitwisseling) {
         return validator.validateRequest(verzoek(uitwisseling.getRequest()));
     }
@@ -86,6 +86,10 @@ public final class M2mSpec {
         SimpleRequest.Builder builder = new SimpleRequest.Builder(verzoek.getMethod(), verzoek.getRequestURI());
         for (String naam : Collections.list(verzoek.getHeaderNames())) {
             builder.withHeader(naam, Collections.list(verzoek.getHeaders(naam)));
+        }
+        byte[] body = verzoek.getContentAsByteArray();
+        if (body != null && body.length > 0) {
+            builder.withBody(body);
         }
         return builder.build();
     }
