@@ -147,9 +147,11 @@ class LeerbaarheidstoetsTest {
         assertThat(uitkomstenInOutbox(bsn)).singleElement().isEqualTo(UITERLIJK);
 
         assertThat(uitslag(examennummer, "61,50")).as("al geleverd").hasStatus(HttpStatus.CONFLICT);
+        long verklaringen = verklaringenOntvangen();
         verklaar(bsn, "0363", examennummer, true, null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> verklaringenOntvangen() > verklaringen);
         assertThat(status(examennummer)).isEqualTo("AFGEROND");
-        assertThat(uitkomstenInOutbox(bsn)).hasSize(1);
+        assertThat(uitkomstenInOutbox(bsn)).as("een tweede verklaring levert niet opnieuw").hasSize(1);
     }
 
     @Test
@@ -188,6 +190,29 @@ class LeerbaarheidstoetsTest {
         assertThat(uitkomst.getResultaat()).isEqualTo(LeerbaarheidstoetsResultaat.ONBEKEND);
         assertThat(uitkomst.getBehaaldeScore()).isNull();
         assertThat(uitkomst.getBenodigdeScore()).isEqualTo("55,00");
+    }
+
+    @Test
+    void een_negatieve_verklaring_zonder_toelichting_gaat_met_reden_naar_de_dlt_en_de_toets_blijft_klaargezet() {
+        String bsn = TestBsn.nieuw();
+        indLevert(bsn, Verblijfsdoel.GEZINSHERENIGING, "0363");
+        String examennummer = klaargezet(bsn, 1).get(0).getExamennummer();
+
+        verklaar(bsn, "0363", examennummer, false, null);
+
+        assertThat(dltReden(TopicCatalogue.VERLOOP_LEERBAARHEIDSTOETS.deadLetterTopic(), bsn))
+                .contains("zonder toelichting");
+        assertThat(status(examennummer)).isEqualTo("KLAARGEZET");
+    }
+
+    @Test
+    void een_verklaring_met_een_ongeldige_gemeentecode_gaat_met_reden_naar_de_dlt() {
+        String bsn = TestBsn.nieuw();
+
+        verklaar(bsn, "363", null, true, null);
+
+        assertThat(dltReden(TopicCatalogue.VERLOOP_LEERBAARHEIDSTOETS.deadLetterTopic(), bsn))
+                .contains("ongeldige gemeentecode");
     }
 
     // --- the uitslag endpoint's errors ---
@@ -247,6 +272,15 @@ class LeerbaarheidstoetsTest {
                 .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2026, 4, 30));
     }
 
+    @Test
+    void gevolgde_uren_buiten_0_tot_en_met_9999_gaan_met_reden_naar_de_dlt() {
+        String bsn = TestBsn.nieuw();
+
+        urenGemeld(bsn, "0363", LocalDate.of(2026, 3, 31), -4);
+
+        assertThat(dltReden(TopicCatalogue.RESULTATEN_PVT_MAP_ZROUTE.deadLetterTopic(), bsn)).contains("buiten 0");
+    }
+
     // --- arrange and act ---
 
     private static String kafka() {
@@ -286,6 +320,11 @@ class LeerbaarheidstoetsTest {
                 .header(HttpHeaders.AUTHORIZATION, token).exchange();
     }
 
+    private static String dltReden(String topic, String bsn) {
+        return new String(TestPartner.wachtOp(kafka(), topic, r -> TestPartner.bevat(r, bsn)).headers()
+                .lastHeader("kafka_dlt-exception-message").value(), StandardCharsets.UTF_8);
+    }
+
     private static String type(ConsumerRecord<String, byte[]> record) {
         return new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8);
     }
@@ -323,6 +362,13 @@ class LeerbaarheidstoetsTest {
                 .param(type).query((rs, i) -> new Rij(rs.getBytes(1), rs.getTimestamp(2))).list().stream()
                 .filter(rij -> bsn.equals(AvroCodec.decode(rij.payload(), schema).get("bsn")))
                 .map(rij -> rij.uiterlijk().toInstant()).toList();
+    }
+
+    /** The tests of this class run one after another: a new row here is the verklaring just sent. */
+    private long verklaringenOntvangen() {
+        return jdbc.sql("select count(*) from inbox_event where type = ?")
+                .param(TopicCatalogue.eventTypeOf(LeerbaarheidstoetsVerloopVerklaard.class).type()).query(Long.class)
+                .single();
     }
 
     private long toetsen(String bsn) {
