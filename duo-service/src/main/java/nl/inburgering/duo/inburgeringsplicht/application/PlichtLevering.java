@@ -20,6 +20,7 @@ import nl.inburgering.duo.inburgeringsplicht.persistence.MaatschappelijkeBegelei
 import nl.inburgering.duo.inburgeringsplicht.persistence.MaatschappelijkeBegeleidingRepository;
 import nl.inburgering.duo.koppeling.persistence.KoppelingEntity;
 import nl.inburgering.duo.koppeling.persistence.KoppelingRepository;
+import nl.inburgering.duo.leerbaarheidstoets.application.KlaargezetteToetsMelden;
 import nl.inburgering.platform.outbox.Outbox;
 
 /**
@@ -34,9 +35,11 @@ public class PlichtLevering {
     private final MaatschappelijkeBegeleidingRepository begeleiding;
     private final Outbox outbox;
     private final Clock clock;
+    private final KlaargezetteToetsMelden toetsMelden;
 
     PlichtLevering(KoppelingRepository koppelingen, MaatschappelijkeBegeleidingRepository begeleiding, Outbox outbox,
-            Clock clock) {
+            Clock clock, KlaargezetteToetsMelden toetsMelden) {
+        this.toetsMelden = toetsMelden;
         this.koppelingen = koppelingen;
         this.begeleiding = begeleiding;
         this.outbox = outbox;
@@ -48,7 +51,9 @@ public class PlichtLevering {
         LocalDate vandaag = LocalDate.now(clock);
         LeveringPolicy.Levering levering = LeveringPolicy.bepaal(plicht.getGedetailleerdeDoelgroep(),
                 plicht.getGemeentecode(), koppelingen.findById(plicht.getBsn()).map(KoppelingEntity::getGemeentecode));
-        outbox.publiceer(plicht.getBsn(), vastgesteld(plicht, levering, vandaag), signaal);
+        InburgeringsplichtVastgesteld plichtVastgesteld = vastgesteld(plicht, levering, vandaag);
+        outbox.publiceer(plicht.getBsn(), plichtVastgesteld, signaal);
+        toetsMelden.bijPlichtlevering(plichtVastgesteld, signaal);
         if (levering.maatschappelijkeBegeleiding()) {
             MaatschappelijkeBegeleidingEntity recht = begeleiding.findById(plicht.getBsn()).orElseGet(() -> begeleiding
                     .save(new MaatschappelijkeBegeleidingEntity(plicht.getBsn(), plicht.getBegindatum(), vandaag)));

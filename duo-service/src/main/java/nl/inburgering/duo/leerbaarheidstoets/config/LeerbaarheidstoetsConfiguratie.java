@@ -1,0 +1,28 @@
+package nl.inburgering.duo.leerbaarheidstoets.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import nl.inburgering.duo.leerbaarheidstoets.application.Toetsnormering;
+import nl.inburgering.duo.leerbaarheidstoets.domain.Score;
+
+@Configuration
+@EnableConfigurationProperties(LeerbaarheidstoetsConfiguratie.LeerbaarheidstoetsProperties.class)
+class LeerbaarheidstoetsConfiguratie {
+
+    /** {@code keten.duo.leerbaarheidstoets.*} in duo-service.yml. */
+    @ConfigurationProperties("keten.duo.leerbaarheidstoets")
+    record LeerbaarheidstoetsProperties(String benodigdeScore) {
+    }
+
+    @Bean
+    Toetsnormering toetsnormering(LeerbaarheidstoetsProperties properties) {
+        if (!Score.isGeldig(properties.benodigdeScore())) {
+            throw new IllegalStateException(
+                    "keten.duo.leerbaarheidstoets.benodigde-score moet de vorm 55,00 hebben (tussen aanhalingstekens)");
+        }
+        return new Toetsnormering(new Score(properties.benodigdeScore()));
+    }
+}

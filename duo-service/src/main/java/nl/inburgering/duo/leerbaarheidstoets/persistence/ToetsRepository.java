@@ -1,0 +1,28 @@
+package nl.inburgering.duo.leerbaarheidstoets.persistence;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import nl.inburgering.duo.leerbaarheidstoets.domain.Toetsstatus;
+
+public interface ToetsRepository extends JpaRepository<ToetsEntity, UUID> {
+
+    Optional<ToetsEntity> findByExamennummer(String examennummer);
+
+    /** The lopende toets of a person (at most one), newest first in case history left more. */
+    Optional<ToetsEntity> findFirstByBsnAndStatusInOrderByKlaargezetOpDesc(String bsn, Collection<Toetsstatus> status);
+
+    List<ToetsEntity> findByBsnAndStatusOrderByDatumAfnameAscUitkomstGeleverdOpAsc(String bsn, Toetsstatus status);
+
+    List<ToetsEntity> findByBsnOrderByKlaargezetOpAsc(String bsn);
+
+    /** The next examennummer: {@code LBT} and nine digits, twelve characters as the M2M API allows. */
+    @Query(value = "select 'LBT' || lpad(nextval('leerbaarheidstoets_examennummer_seq')::text, 9, '0')",
+            nativeQuery = true)
+    String volgendExamennummer();
+}
