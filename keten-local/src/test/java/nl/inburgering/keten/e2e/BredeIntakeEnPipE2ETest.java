@@ -182,7 +182,9 @@ class BredeIntakeEnPipE2ETest {
         assertThat(duoPip.body().toString()).contains(VANDAAG);
         var duoTermijn = keten.duoM2m(AMSTERDAM, "/personen/" + bsn + "/inburgeringstermijn");
         assertThat(duoTermijn.status()).isEqualTo(200);
-        assertThat(duoTermijn.body().toString()).contains(dagtekening.plusYears(3).toString());
+        assertThat(duoTermijn.body().get("startdatum").asString()).isEqualTo(dagtekening.plusDays(1).toString());
+        assertThat(duoTermijn.body().get("einddatum").asString()).as("DUO's API geeft de einddatum exclusief")
+                .isEqualTo(dagtekening.plusYears(3).plusDays(1).toString());
     }
 
     @Test
