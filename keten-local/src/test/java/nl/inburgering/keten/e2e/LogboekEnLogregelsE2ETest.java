@@ -53,8 +53,9 @@ class LogboekEnLogregelsE2ETest {
         keten.brpInschrijving(bsn, "0363", LocalDate.now().minusDays(3).toString(), geboren);
         keten.verblijfsvergunning("5" + bsn, bsn, geboren, "IR", "GEZINSHERENIGING",
                 LocalDate.now().minusMonths(1).toString());
-        await().atMost(Duration.ofSeconds(30)).until(() -> activiteiten(KetenService.GEMEENTE)
-                .containsKey(ACTIVITEIT + "gemeente/inburgeringsplicht-ontvangen"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> activiteiten(KetenService.GEMEENTE).keySet().containsAll(
+                List.of(ACTIVITEIT + "gemeente/inburgeringsplicht-ontvangen",
+                        ACTIVITEIT + "gemeente/leerbaarheidstoets-klaargezet-ontvangen")));
         keten.zoekBijGemeente("0363", bsn);
         keten.werkvoorraad("0363");
         keten.duoM2m("0363", "/personen/" + bsn + "/inburgeringsplicht");
@@ -94,10 +95,12 @@ class LogboekEnLogregelsE2ETest {
                 ACTIVITEIT + "ind/verblijfsdoelen-leveren", 1L));
         assertThat(activiteiten(KetenService.DUO)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 ACTIVITEIT + "duo/inburgeringsplicht-vaststellen", 1L,
+                ACTIVITEIT + "duo/leerbaarheidstoets-klaarzetten", 1L,
                 ACTIVITEIT + "duo/inburgeringsplicht-raadplegen-m2m", 1L));
         assertThat(activiteiten(KetenService.GEMEENTE)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 ACTIVITEIT + "gemeente/brp-inschrijving-registreren", 1L,
                 ACTIVITEIT + "gemeente/inburgeringsplicht-ontvangen", 1L,
+                ACTIVITEIT + "gemeente/leerbaarheidstoets-klaargezet-ontvangen", 1L,
                 ACTIVITEIT + "gemeente/inburgeraar-raadplegen", 1L,
                 ACTIVITEIT + "gemeente/werkvoorraad-raadplegen", 1L));
     }
