@@ -188,6 +188,23 @@ class BredeIntakeEnPipE2ETest {
     }
 
     @Test
+    void een_pip_dat_het_gemeentesysteem_rechtstreeks_bij_duo_aanlevert_ziet_de_klantmanager_ook_met_de_termijn() {
+        Inburgeraar inburgeraar = gezinsmigrant();
+
+        var geleverd = keten.duoM2mPost(AMSTERDAM, "/personen/" + inburgeraar.bsn() + "/PIP", keten.json(Map.of(
+                "dagtekeningPip", VANDAAG, "leerroute", "B", "indicatorMagOpleidingAfmaken", false,
+                "indicatorAlfabetiseringsonderwijs", "NVT")));
+        assertThat(geleverd.status()).as("M2M PIP: %s", geleverd.body()).isEqualTo(201);
+
+        JsonNode pip = wachtOpPip(inburgeraar.id(), p -> "GEREGISTREERD".equals(p.at("/actueel/status").asString(""))
+                && p.at("/inburgeringstermijn/startdatum").isString());
+        assertThat(pip.at("/actueel/herkomst").asString()).isEqualTo("RECHTSTREEKS_BIJ_DUO");
+        assertThat(pip.at("/actueel/leerroute").asString()).isEqualTo("B1_ROUTE");
+        assertThat(pip.at("/inburgeringstermijn/startdatum").asString())
+                .isEqualTo(LocalDate.parse(VANDAAG).plusDays(1).toString());
+    }
+
+    @Test
     void een_pip_dat_duo_afwijst_komt_met_alle_redenen_terug_bij_de_klantmanager() {
         String id = gezinsmigrant().id();
 

@@ -66,6 +66,17 @@ final class Keten {
                 Map.of("bron", OIN.get(gemeentecode), "doel", DUO_OIN, "berichtId", UUID.randomUUID().toString()));
     }
 
+    /** DUO's M2M API as the gemeente's system calls it to deliver something (a PIP, an aanbod). */
+    Antwoord duoM2mPost(String gemeentecode, String pad, String body) {
+        return verstuur(HttpRequest.newBuilder(URI.create(keten.baseUrl(KetenService.DUO) + "/m2m/v1" + pad))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + keten.token("gemeentesysteem-" + GEMEENTE.get(gemeentecode),
+                        KetenService.DUO.naam()))
+                .header("bron", OIN.get(gemeentecode)).header("doel", DUO_OIN)
+                .header("berichtId", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** Any call, as the given demo client; the body is JSON or null. */
     Antwoord vraag(String methode, KetenService service, String client, String pad, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(keten.baseUrl(service) + pad))
