@@ -195,7 +195,7 @@ class BredeIntakeTest {
     // ---- the scenarios
 
     @Test
-    void drie_keer_niet_verschijnen_geeft_een_waarschuwing_en_de_vierde_keer_een_boete_die_bij_de_gemeente_blijft()
+    void wie_niet_verschijnt_wordt_gewaarschuwd_en_na_drie_keer_kan_de_gemeente_een_boete_opleggen_die_bij_de_gemeente_blijft()
             throws Exception {
         String bsn = TestBsn.nieuw();
         String id = inburgeraar(bsn);
@@ -216,33 +216,49 @@ class BredeIntakeTest {
                 .andExpect(jsonPath("$.id").value(tweede)).andExpect(jsonPath("$.opkomst").value(Matchers.nullValue()));
         opkomst(id, eerste, false).andExpect(status().isOk())
                 .andExpect(jsonPath("$.oproepen[0].opkomst.verschenen").value(false))
-                .andExpect(jsonPath("$.aantalKeerNietVerschenen").value(1));
+                .andExpect(jsonPath("$.aantalKeerNietVerschenen").value(1))
+                .andExpect(jsonPath("$.handhaving.length()").value(1))
+                .andExpect(jsonPath("$.handhaving[0].maatregel").value("WAARSCHUWING"))
+                .andExpect(jsonPath("$.handhaving[0].datum").isNotEmpty())
+                .andExpect(jsonPath("$.handhaving[0].reden").isNotEmpty())
+                .andExpect(jsonPath("$.handhaving[0].bedrag").value(Matchers.nullValue()));
         opkomst(id, tweede, false).andExpect(status().isOk())
                 .andExpect(jsonPath("$.aantalKeerNietVerschenen").value(2))
-                .andExpect(jsonPath("$.handhaving").isEmpty())
+                .andExpect(jsonPath("$.handhaving[*].maatregel").value(Matchers.contains("WAARSCHUWING", "WAARSCHUWING")))
+                .andExpect(jsonPath("$.boeteToegestaan").value(false))
                 .andExpect(jsonPath("$.pipEenzijdigToegestaan").value(false));
         assertThat(eenzijdigePip.isToegestaan(bsn, AMSTERDAM)).isFalse();
+        postAls(AMSTERDAM, id + "/brede-intake/boetes", "{}").andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
 
         // not joining the planned leerbaarheidstoets counts toward the three (§9.2); DUO hears nothing of it
         String afspraak = plan(id);
         verloop(id, afspraak, "{\"verschenen\":false}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.leerbaarheidstoets.afspraken[0].verloop.verschenen").value(false))
                 .andExpect(jsonPath("$.aantalKeerNietVerschenen").value(3))
-                .andExpect(jsonPath("$.handhaving.length()").value(1))
-                .andExpect(jsonPath("$.handhaving[0].maatregel").value("WAARSCHUWING"))
-                .andExpect(jsonPath("$.handhaving[0].datum").isNotEmpty())
-                .andExpect(jsonPath("$.handhaving[0].reden").isNotEmpty())
-                .andExpect(jsonPath("$.handhaving[0].bedrag").value(Matchers.nullValue()))
+                .andExpect(jsonPath("$.handhaving.length()").value(2))
+                .andExpect(jsonPath("$.boeteToegestaan").value(true))
                 .andExpect(jsonPath("$.pipEenzijdigToegestaan").value(true));
         assertThat(eenzijdigePip.isToegestaan(bsn, AMSTERDAM)).isTrue();
         assertThat(eenzijdigePip.isToegestaan(bsn, ROTTERDAM)).isFalse();
 
+        postAls(AMSTERDAM, id + "/brede-intake/boetes", "{\"bedrag\":800.01}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("bedrag"));
+        postAls(AMSTERDAM, id + "/brede-intake/boetes", "{}").andExpect(status().isCreated())
+                .andExpect(jsonPath("$.handhaving.length()").value(3))
+                .andExpect(jsonPath("$.handhaving[2].maatregel").value("BOETE"))
+                .andExpect(jsonPath("$.handhaving[2].bedrag").value(800.0))
+                .andExpect(jsonPath("$.boeteToegestaan").value(false));
+        postAls(AMSTERDAM, id + "/brede-intake/boetes", "{\"bedrag\":250}").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("één per keer niet verschijnen")));
+
         String vierde = roepOp(id);
         opkomst(id, vierde, false).andExpect(status().isOk())
                 .andExpect(jsonPath("$.aantalKeerNietVerschenen").value(4))
-                .andExpect(jsonPath("$.handhaving.length()").value(2))
-                .andExpect(jsonPath("$.handhaving[1].maatregel").value("BOETE"))
-                .andExpect(jsonPath("$.handhaving[1].bedrag").value(800.0));
+                .andExpect(jsonPath("$.handhaving.length()").value(3))
+                .andExpect(jsonPath("$.boeteToegestaan").value(true));
+        postAls(AMSTERDAM, id + "/brede-intake/boetes", "{\"bedrag\":250}").andExpect(status().isCreated())
+                .andExpect(jsonPath("$.handhaving[3].bedrag").value(250.0));
         opkomst(id, vierde, true).andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.detail").value("De opkomst van deze oproep is al vastgelegd."));
@@ -251,7 +267,7 @@ class BredeIntakeTest {
         assertThat(uitgaandeEvents(bsn)).isZero();
         assertThat(TestPartner.alles(kafka(), TopicCatalogue.VERLOOP_LEERBAARHEIDSTOETS.name(),
                 r -> TestPartner.bevat(r, bsn))).isEmpty();
-        assertThat(verwerkingen(bsn, "handhaving-op-inspanning")).isEqualTo(2);
+        assertThat(verwerkingen(bsn, "handhaving-op-inspanning")).isEqualTo(4);
         assertThat(verwerkingen(bsn, "brede-intake-opkomst-vastleggen")).isEqualTo(3);
     }
 

@@ -219,7 +219,7 @@ class BredeIntakeEnPipE2ETest {
     }
 
     @Test
-    void drie_keer_niet_verschijnen_geeft_een_waarschuwing_en_laat_de_gemeente_het_pip_eenzijdig_vaststellen() {
+    void wie_niet_verschijnt_wordt_gewaarschuwd_en_na_drie_keer_legt_de_gemeente_een_boete_op_en_stelt_het_pip_eenzijdig_vast() {
         String id = gezinsmigrant().id();
         assertThat(pipVaststellen(id, Map.of("leerroute", "B1_ROUTE", "eenzijdigVastgesteld", true)).status())
                 .as("nog niet: hij werkte nog niet mee en kreeg geen kans").isEqualTo(409);
@@ -231,8 +231,13 @@ class BredeIntakeEnPipE2ETest {
 
         JsonNode intake = bredeIntake(id);
         assertThat(intake.get("aantalKeerNietVerschenen").asInt()).isEqualTo(3);
-        assertThat(intake.get("handhaving").findValuesAsString("maatregel")).containsExactly("WAARSCHUWING");
+        assertThat(intake.get("handhaving").findValuesAsString("maatregel"))
+                .containsExactly("WAARSCHUWING", "WAARSCHUWING");
+        assertThat(intake.get("boeteToegestaan").asBoolean()).isTrue();
         assertThat(intake.get("pipEenzijdigToegestaan").asBoolean()).isTrue();
+        var boete = alsKlantmanager("POST", "/api/v1/inburgeraars/" + id + "/brede-intake/boetes", Map.of());
+        assertThat(boete.status()).as("boete: %s", boete.body()).isEqualTo(201);
+        assertThat(boete.body().get("handhaving").findValuesAsString("maatregel")).endsWith("BOETE");
 
         assertThat(pipVaststellen(id, Map.of("leerroute", "B1_ROUTE", "eenzijdigVastgesteld", true)).status())
                 .isEqualTo(201);

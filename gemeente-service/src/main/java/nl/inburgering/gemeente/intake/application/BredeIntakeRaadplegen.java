@@ -90,8 +90,12 @@ public class BredeIntakeRaadplegen {
     public record Handhaving(String maatregel, LocalDate datum, BigDecimal bedrag, String reden) {
     }
 
+    /**
+     * @param boeteToegestaan the gemeente may impose a(nother) boete: from the third no-show, one for each
+     */
     public record BredeIntake(List<Oproep> oproepen, Leerbaarheidstoets leerbaarheidstoets,
-            int aantalKeerNietVerschenen, List<Handhaving> handhaving, boolean pipEenzijdigToegestaan) {
+            int aantalKeerNietVerschenen, List<Handhaving> handhaving, boolean boeteToegestaan,
+            boolean pipEenzijdigToegestaan) {
     }
 
     private final IntakeInburgeraar inburgeraar;
@@ -163,6 +167,7 @@ public class BredeIntakeRaadplegen {
                 nietVerschenen,
                 handhaving.findByBsnAndGemeentecodeOrderByOpgelegdOpAsc(bsn, gemeentecode).stream()
                         .map(BredeIntakeRaadplegen::alsHandhaving).toList(),
+                BredeIntakeHandhavingPolicy.boeteToegestaan(nietVerschenen, inspanning.aantalBoetes(bsn, gemeentecode)),
                 BredeIntakeHandhavingPolicy.pipEenzijdigToegestaan(nietVerschenen));
     }
 

@@ -11,5 +11,5 @@ public interface HandhavingRepository extends JpaRepository<HandhavingEntity, UU
 
     List<HandhavingEntity> findByBsnAndGemeentecodeOrderByOpgelegdOpAsc(String bsn, String gemeentecode);
 
-    boolean existsByBsnAndGemeentecodeAndMaatregel(String bsn, String gemeentecode, Maatregel maatregel);
+    long countByBsnAndGemeentecodeAndMaatregel(String bsn, String gemeentecode, Maatregel maatregel);
 }

@@ -3,6 +3,7 @@ package nl.inburgering.gemeente.intake.web;
 import static nl.inburgering.gemeente.intake.application.BredeIntakeRaadplegen.DATUM_TIJD;
 import static nl.inburgering.gemeente.intake.application.BredeIntakeRaadplegen.DATUM_TIJD_OMSCHRIJVING;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -21,6 +22,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.inburgering.gemeente.intake.application.BoeteOpleggen;
+import nl.inburgering.gemeente.intake.application.BoeteOpleggenHandler;
 import nl.inburgering.gemeente.intake.application.BredeIntakeRaadplegen;
 import nl.inburgering.gemeente.intake.application.BredeIntakeRaadplegen.Afspraak;
 import nl.inburgering.gemeente.intake.application.BredeIntakeRaadplegen.BredeIntake;
@@ -53,15 +56,17 @@ class BredeIntakeController {
     private final OpkomstVastleggenHandler opkomst;
     private final LeerbaarheidstoetsInplannenHandler inplannen;
     private final VerloopVerklarenHandler verloop;
+    private final BoeteOpleggenHandler boetes;
     private final BredeIntakeRaadplegen raadplegen;
 
     BredeIntakeController(OproepVersturenHandler oproepen, OpkomstVastleggenHandler opkomst,
             LeerbaarheidstoetsInplannenHandler inplannen, VerloopVerklarenHandler verloop,
-            BredeIntakeRaadplegen raadplegen) {
+            BoeteOpleggenHandler boetes, BredeIntakeRaadplegen raadplegen) {
         this.oproepen = oproepen;
         this.opkomst = opkomst;
         this.inplannen = inplannen;
         this.verloop = verloop;
+        this.boetes = boetes;
         this.raadplegen = raadplegen;
     }
 
@@ -99,9 +104,10 @@ class BredeIntakeController {
 
     @PostMapping("/brede-intake/oproepen/{oproepId}/opkomst")
     @Operation(summary = "Leg vast of de inburgeraar op de oproep verscheen",
-            description = "Niet verschijnen telt mee voor de handhaving op inspanning: de derde keer (oproepen en "
-                    + "ingeplande leerbaarheidstoetsen samen) volgt een waarschuwing, daarna bij elke keer een boete. "
-                    + "Een boete blijft bij de gemeente. Een tweede keer vastleggen geeft 409.")
+            description = "Niet verschijnen telt mee voor de handhaving op inspanning (oproepen en ingeplande "
+                    + "leerbaarheidstoetsen samen): de eerste en tweede keer geven een waarschuwing; vanaf de derde "
+                    + "keer kan de gemeente een boete opleggen en het PIP eenzijdig vaststellen. Een tweede keer "
+                    + "vastleggen geeft 409.")
     @ApiResponse(responseCode = "200", description = "De opkomst is vastgelegd; de bijgewerkte brede intake")
     @ApiResponse(responseCode = "409", description = "De opkomst van deze oproep is al vastgelegd",
             headers = @Header(name = "API-Version", description = "De volledige versie van de API",
@@ -153,6 +159,24 @@ class BredeIntakeController {
                 request.ordentelijkVerloop(), request.toelichting()));
     }
 
+    @PostMapping("/brede-intake/boetes")
+    @Operation(summary = "Leg een boete op voor niet meewerken aan de brede intake",
+            description = "Handhaving op inspanning (seed §9.2): na drie keer niet verschijnen (oproepen en "
+                    + "ingeplande leerbaarheidstoetsen samen) kan de gemeente een boete opleggen, één per keer niet "
+                    + "verschijnen vanaf de derde (anders 409). Zonder bedrag geldt het gebruikelijke bedrag van de "
+                    + "gemeente; nooit boven het maximum (400). De boete blijft bij de gemeente en gaat niet naar DUO.")
+    @ApiResponse(responseCode = "201", description = "De boete is opgelegd; de bijgewerkte brede intake")
+    @ApiResponse(responseCode = "409", description = "Nog geen (nieuwe) grond voor een boete",
+            headers = @Header(name = "API-Version", description = "De volledige versie van de API",
+                    schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Probleem")))
+    ResponseEntity<BredeIntake> boete(@PathVariable UUID id, @RequestBody(required = false) BoeteRequest request) {
+        BredeIntake bredeIntake = boetes.handle(new BoeteOpleggen(gemeentecode(), id,
+                request == null ? null : request.bedrag()));
+        return ResponseEntity.created(URI.create("/api/v1/inburgeraars/" + id + "/brede-intake")).body(bredeIntake);
+    }
+
     private static String gemeentecode() {
         return KetenGebruiker.huidig().vereisGemeentecode();
     }
@@ -172,5 +196,9 @@ class BredeIntakeController {
     }
 
     record VerloopRequest(Boolean verschenen, Boolean ordentelijkVerloop, String toelichting) {
+    }
+
+    /** @param bedrag in euro's; null for the gemeente's usual amount */
+    record BoeteRequest(BigDecimal bedrag) {
     }
 }

@@ -13,19 +13,21 @@ class BredeIntakeHandhavingPolicyTest {
             new BigDecimal("250.00"), new BigDecimal("800.00"));
 
     @Test
-    void een_of_twee_keer_niet_verschijnen_heeft_nog_geen_gevolg() {
-        assertThat(BredeIntakeHandhavingPolicy.naNietVerschijnen(1, false, REGELS)).isEmpty();
-        assertThat(BredeIntakeHandhavingPolicy.naNietVerschijnen(2, false, REGELS)).isEmpty();
+    void wie_de_eerste_of_tweede_keer_niet_verschijnt_krijgt_een_waarschuwing_zonder_bedrag() {
+        for (int keer = 1; keer <= 2; keer++) {
+            var besluit = BredeIntakeHandhavingPolicy.naNietVerschijnen(keer).orElseThrow();
+            assertThat(besluit.maatregel()).isEqualTo(Maatregel.WAARSCHUWING);
+            assertThat(besluit.bedrag()).isNull();
+            assertThat(besluit.reden()).startsWith(keer + "e keer niet verschenen");
+        }
         assertThat(BredeIntakeHandhavingPolicy.pipEenzijdigToegestaan(2)).isFalse();
     }
 
     @Test
-    void de_derde_keer_niet_verschijnen_geeft_een_waarschuwing_zonder_bedrag() {
-        var besluit = BredeIntakeHandhavingPolicy.naNietVerschijnen(3, false, REGELS).orElseThrow();
-
-        assertThat(besluit.maatregel()).isEqualTo(Maatregel.WAARSCHUWING);
-        assertThat(besluit.bedrag()).isNull();
-        assertThat(besluit.reden()).contains("3 keer niet verschenen");
+    void vanaf_de_derde_keer_volgt_niets_vanzelf_maar_mag_de_gemeente_een_boete_opleggen() {
+        assertThat(BredeIntakeHandhavingPolicy.naNietVerschijnen(3)).isEmpty();
+        assertThat(BredeIntakeHandhavingPolicy.boeteToegestaan(2, 0)).isFalse();
+        assertThat(BredeIntakeHandhavingPolicy.boeteToegestaan(3, 0)).isTrue();
     }
 
     @Test
@@ -35,18 +37,30 @@ class BredeIntakeHandhavingPolicyTest {
     }
 
     @Test
-    void niet_verschijnen_na_de_waarschuwing_geeft_een_boete_met_het_bedrag_van_de_gemeente() {
-        var besluit = BredeIntakeHandhavingPolicy.naNietVerschijnen(4, true, REGELS).orElseThrow();
+    void een_boete_zonder_bedrag_krijgt_het_gebruikelijke_bedrag_van_de_gemeente() {
+        var beslissing = BredeIntakeHandhavingPolicy.boete(3, 0, null, REGELS);
 
-        assertThat(besluit.maatregel()).isEqualTo(Maatregel.BOETE);
-        assertThat(besluit.bedrag()).isEqualByComparingTo("250.00");
-        assertThat(besluit.reden()).contains("na de waarschuwing");
+        assertThat(beslissing.besluit().maatregel()).isEqualTo(Maatregel.BOETE);
+        assertThat(beslissing.besluit().bedrag()).isEqualByComparingTo("250.00");
+        assertThat(beslissing.besluit().reden()).contains("3 keer niet verschenen");
     }
 
     @Test
-    void elke_volgende_keer_na_de_waarschuwing_geeft_weer_een_boete() {
-        assertThat(BredeIntakeHandhavingPolicy.naNietVerschijnen(5, true, REGELS).orElseThrow().maatregel())
-                .isEqualTo(Maatregel.BOETE);
+    void per_keer_niet_verschijnen_vanaf_de_derde_volgt_hoogstens_een_boete() {
+        assertThat(BredeIntakeHandhavingPolicy.boete(3, 1, null, REGELS).nietToegestaan()).isTrue();
+        assertThat(BredeIntakeHandhavingPolicy.boete(4, 1, new BigDecimal("100"), REGELS).besluit().bedrag())
+                .isEqualByComparingTo("100");
+        assertThat(BredeIntakeHandhavingPolicy.boete(2, 0, null, REGELS).nietToegestaan()).isTrue();
+    }
+
+    @Test
+    void een_bedrag_boven_het_maximum_of_niet_positief_is_ongeldige_invoer() {
+        assertThat(BredeIntakeHandhavingPolicy.boete(3, 0, new BigDecimal("800.01"), REGELS).ongeldig())
+                .extracting(Regelovertreding::code).containsExactly("maximum");
+        assertThat(BredeIntakeHandhavingPolicy.boete(3, 0, BigDecimal.ZERO, REGELS).ongeldig())
+                .extracting(Regelovertreding::code).containsExactly("bedrag");
+        assertThat(BredeIntakeHandhavingPolicy.boete(3, 0, new BigDecimal("10.001"), REGELS).ongeldig())
+                .extracting(Regelovertreding::code).containsExactly("bedrag");
     }
 
     @Test
