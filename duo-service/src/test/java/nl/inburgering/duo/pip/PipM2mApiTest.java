@@ -23,9 +23,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import nl.inburgering.contracts.TopicCatalogue;
 import nl.inburgering.duo.inburgeringsplicht.domain.GedetailleerdeDoelgroep;
-import nl.inburgering.duo.inburgeringsplicht.domain.Verblijfsdoel;
-import nl.inburgering.duo.inburgeringsplicht.domain.Verblijfsgegevens;
-import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtEntity;
 import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtRepository;
 import nl.inburgering.duo.m2m.M2mSpec;
 import nl.inburgering.duo.pip.domain.Leerroute;
@@ -56,7 +53,6 @@ class PipM2mApiTest {
     private static final String ROTTERDAM_OIN = "00000001002220647000";
     private static final String UTRECHT = "0344";
     private static final String UTRECHT_OIN = "00000001001299992000";
-    private static final LocalDate BEGIN_PLICHT = LocalDate.of(2026, 1, 5);
 
     @Autowired
     private MockMvcTester mvc;
@@ -291,16 +287,7 @@ class PipM2mApiTest {
     // --- arrange ---
 
     private String plichtige(GedetailleerdeDoelgroep doelgroep) {
-        String bsn = TestBsn.nieuw();
-        Verblijfsdoel verblijfsdoel = doelgroep == GedetailleerdeDoelgroep.ASIELSTATUSHOUDER ? Verblijfsdoel.ASIEL
-                : Verblijfsdoel.GEZINSHERENIGING;
-        InburgeringsplichtEntity plicht = new InburgeringsplichtEntity(bsn, "5" + bsn, AMSTERDAM,
-                new Verblijfsgegevens(verblijfsdoel, false, "SY", LocalDate.of(1990, 6, 15), BEGIN_PLICHT,
-                        BEGIN_PLICHT),
-                BEGIN_PLICHT);
-        plicht.plichtig(BEGIN_PLICHT, doelgroep, BEGIN_PLICHT);
-        plichten.save(plicht);
-        return bsn;
+        return Plichtigen.plichtige(plichten, "5", doelgroep);
     }
 
     private static PipEntity pip(String bsn, String gemeentecode, LocalDate dagtekening, LocalDate geregistreerdOp) {
