@@ -5,6 +5,7 @@ import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.anyOf;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.isResponse;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.messageHasKey;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.responseStatusTypeIs;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,9 +14,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
@@ -72,6 +78,20 @@ public final class M2mSpec {
         MockHttpServletRequest verzoek = uitwisseling.getRequest();
         return validator.validateResponse(verzoek.getRequestURI(), Request.Method.valueOf(verzoek.getMethod()),
                 antwoord(uitwisseling.getResponse()));
+    }
+
+    /**
+     * Any request under {@link #BASISPAD}, with a JSON body when there is one; whatever the request, the response must
+     * follow this spec.
+     */
+    public MvcTestResult vraag(MockMvcTester mvc, HttpMethod methode, String pad, HttpHeaders headers, String body) {
+        var verzoek = mvc.method(methode).uri(BASISPAD + pad).headers(headers);
+        if (body != null) {
+            verzoek = verzoek.contentType(MediaType.APPLICATION_JSON).content(body);
+        }
+        MvcTestResult antwoord = verzoek.exchange();
+        assertThat(fouten(valideerAntwoord(antwoord.getMvcResult()))).as("antwoord volgens de spec").isEmpty();
+        return antwoord;
     }
 
     /** The errors of a report as {@code key: message}; whitelisted messages are not errors. */

@@ -1,6 +1,5 @@
 package nl.inburgering.duo.pip;
 
-import static nl.inburgering.duo.m2m.M2mSpec.BASISPAD;
 import static nl.inburgering.duo.m2m.M2mSpec.fouten;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,9 +22,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import nl.inburgering.contracts.TopicCatalogue;
 import nl.inburgering.duo.inburgeringsplicht.domain.GedetailleerdeDoelgroep;
-import nl.inburgering.duo.inburgeringsplicht.domain.Verblijfsdoel;
-import nl.inburgering.duo.inburgeringsplicht.domain.Verblijfsgegevens;
-import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtEntity;
 import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtRepository;
 import nl.inburgering.duo.m2m.M2mSpec;
 import nl.inburgering.duo.pip.domain.Leerroute;
@@ -56,7 +52,6 @@ class PipM2mApiTest {
     private static final String ROTTERDAM_OIN = "00000001002220647000";
     private static final String UTRECHT = "0344";
     private static final String UTRECHT_OIN = "00000001001299992000";
-    private static final LocalDate BEGIN_PLICHT = LocalDate.of(2026, 1, 5);
 
     @Autowired
     private MockMvcTester mvc;
@@ -291,16 +286,7 @@ class PipM2mApiTest {
     // --- arrange ---
 
     private String plichtige(GedetailleerdeDoelgroep doelgroep) {
-        String bsn = TestBsn.nieuw();
-        Verblijfsdoel verblijfsdoel = doelgroep == GedetailleerdeDoelgroep.ASIELSTATUSHOUDER ? Verblijfsdoel.ASIEL
-                : Verblijfsdoel.GEZINSHERENIGING;
-        InburgeringsplichtEntity plicht = new InburgeringsplichtEntity(bsn, "5" + bsn, AMSTERDAM,
-                new Verblijfsgegevens(verblijfsdoel, false, "SY", LocalDate.of(1990, 6, 15), BEGIN_PLICHT,
-                        BEGIN_PLICHT),
-                BEGIN_PLICHT);
-        plicht.plichtig(BEGIN_PLICHT, doelgroep, BEGIN_PLICHT);
-        plichten.save(plicht);
-        return bsn;
+        return Plichtigen.plichtige(plichten, "5", doelgroep);
     }
 
     private static PipEntity pip(String bsn, String gemeentecode, LocalDate dagtekening, LocalDate geregistreerdOp) {
@@ -337,12 +323,6 @@ class PipM2mApiTest {
 
     /** Any request: the response must follow the spec. */
     private MvcTestResult vraag(M2mSpec spec, HttpMethod methode, String pad, HttpHeaders headers, String body) {
-        var verzoek = mvc.method(methode).uri(BASISPAD + pad).headers(headers);
-        if (body != null) {
-            verzoek = verzoek.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        MvcTestResult antwoord = verzoek.exchange();
-        assertThat(fouten(spec.valideerAntwoord(antwoord.getMvcResult()))).as("antwoord volgens de spec").isEmpty();
-        return antwoord;
+        return spec.vraag(mvc, methode, pad, headers, body);
     }
 }

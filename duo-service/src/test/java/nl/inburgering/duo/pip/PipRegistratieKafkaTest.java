@@ -1,5 +1,6 @@
 package nl.inburgering.duo.pip;
 
+import static nl.inburgering.duo.pip.Plichtigen.BEGIN_PLICHT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -29,8 +30,6 @@ import nl.inburgering.contracts.event.PipGeregistreerd;
 import nl.inburgering.contracts.event.PipGewijzigd;
 import nl.inburgering.contracts.event.PipVastgesteld;
 import nl.inburgering.duo.inburgeringsplicht.domain.GedetailleerdeDoelgroep;
-import nl.inburgering.duo.inburgeringsplicht.domain.Verblijfsdoel;
-import nl.inburgering.duo.inburgeringsplicht.domain.Verblijfsgegevens;
 import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtEntity;
 import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtRepository;
 import nl.inburgering.duo.pip.persistence.InburgeringsaanbodRepository;
@@ -52,7 +51,6 @@ class PipRegistratieKafkaTest {
 
     private static final String AMSTERDAM = "0363";
     private static final String ROTTERDAM = "0599";
-    private static final LocalDate BEGIN_PLICHT = LocalDate.of(2026, 1, 5);
 
     @Autowired
     private InburgeringsplichtRepository plichten;
@@ -236,16 +234,7 @@ class PipRegistratieKafkaTest {
     // --- arrange ---
 
     private String plichtige(GedetailleerdeDoelgroep doelgroep) {
-        String bsn = TestBsn.nieuw();
-        Verblijfsdoel verblijfsdoel = doelgroep == GedetailleerdeDoelgroep.ASIELSTATUSHOUDER ? Verblijfsdoel.ASIEL
-                : Verblijfsdoel.GEZINSHERENIGING;
-        InburgeringsplichtEntity plicht = new InburgeringsplichtEntity(bsn, "4" + bsn, AMSTERDAM,
-                new Verblijfsgegevens(verblijfsdoel, false, "SY", LocalDate.of(1990, 6, 15), BEGIN_PLICHT,
-                        BEGIN_PLICHT),
-                BEGIN_PLICHT);
-        plicht.plichtig(BEGIN_PLICHT, doelgroep, BEGIN_PLICHT);
-        plichten.save(plicht);
-        return bsn;
+        return Plichtigen.plichtige(plichten, "4", doelgroep);
     }
 
     private static PipGegevens pip(LocalDate dagtekening, Leerroute leerroute, NiveauPip niveau, Integer intensiteit) {

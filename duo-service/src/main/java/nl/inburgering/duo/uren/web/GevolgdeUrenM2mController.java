@@ -22,6 +22,7 @@ import nl.inburgering.duo.uren.application.GevolgdeUrenVastleggen;
 import nl.inburgering.duo.uren.application.GevolgdeUrenVastleggenHandler;
 import nl.inburgering.duo.uren.application.Urenregistratie;
 import nl.inburgering.duo.uren.domain.UrenPolicy;
+import nl.inburgering.duo.uren.domain.UrenPolicy.Overtreding;
 import nl.inburgering.duo.uren.domain.Urensoort;
 import nl.inburgering.platform.config.KetenProperties;
 import nl.inburgering.platform.security.KetenGebruiker;
@@ -112,7 +113,7 @@ class GevolgdeUrenM2mController {
             problemen.add(new InvalidParam("uren", "required", "Het aantal uren ontbreekt."));
         } else {
             UrenPolicy.beoordeel(Map.of(soort, uren.uren()), true)
-                    .forEach(o -> problemen.add(new InvalidParam("uren", o.code(), o.omschrijving())));
+                    .forEach(o -> problemen.add(probleem(o)));
         }
         if (!problemen.isEmpty()) {
             throw new OngeldigeInvoerException(problemen);
@@ -126,8 +127,13 @@ class GevolgdeUrenM2mController {
         }
         if (registratie instanceof Urenregistratie.Afgewezen afgewezen) {
             throw new OngeldigeInvoerException(afgewezen.overtredingen().stream()
-                    .map(o -> new InvalidParam("uren", o.code(), o.omschrijving())).toList());
+                    .map(GevolgdeUrenM2mController::probleem).toList());
         }
         // Verouderd only when a #17 of this gemeente carries a peildatum after today: that newer stand wins.
+    }
+
+    /** An operation mutates one soort, so every problem is about its single body field. */
+    private static InvalidParam probleem(Overtreding overtreding) {
+        return new InvalidParam("uren", overtreding.code(), overtreding.omschrijving());
     }
 }

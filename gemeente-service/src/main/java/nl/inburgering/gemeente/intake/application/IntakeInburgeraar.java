@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarRepository;
+import nl.inburgering.platform.persoon.Persoonsvergrendeling;
 import nl.inburgering.platform.web.NietGevondenException;
 
 /** The inburgeraar whose brede intake the caseworker works on: only one of his own gemeente. */
@@ -16,9 +17,11 @@ class IntakeInburgeraar {
     static final String ONBEKENDE_INBURGERAAR = "Deze inburgeraar bestaat niet in uw gemeente.";
 
     private final InburgeraarRepository inburgeraars;
+    private final Persoonsvergrendeling vergrendeling;
 
-    IntakeInburgeraar(InburgeraarRepository inburgeraars) {
+    IntakeInburgeraar(InburgeraarRepository inburgeraars, Persoonsvergrendeling vergrendeling) {
         this.inburgeraars = inburgeraars;
+        this.vergrendeling = vergrendeling;
     }
 
     /** The BSN of the inburgeraar with this id in this gemeente. */
@@ -29,5 +32,15 @@ class IntakeInburgeraar {
     InburgeraarEntity vind(String gemeentecode, UUID inburgeraarId) {
         return inburgeraars.findByIdAndGemeentecode(inburgeraarId, gemeentecode)
                 .orElseThrow(() -> new NietGevondenException(ONBEKENDE_INBURGERAAR));
+    }
+
+    /**
+     * The inburgeraar, locked before anything of his oproep or afspraak is read: the same one recorded twice at once
+     * makes the second request wait and see what the first recorded.
+     */
+    InburgeraarEntity vergrendel(String gemeentecode, UUID inburgeraarId) {
+        InburgeraarEntity persoon = vind(gemeentecode, inburgeraarId);
+        vergrendeling.vergrendel(persoon.getBsn());
+        return persoon;
     }
 }

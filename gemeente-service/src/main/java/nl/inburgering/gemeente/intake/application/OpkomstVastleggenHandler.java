@@ -12,7 +12,6 @@ import nl.inburgering.gemeente.intake.persistence.OproepEntity;
 import nl.inburgering.gemeente.intake.persistence.OproepRepository;
 import nl.inburgering.platform.logboek.Logboek;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
-import nl.inburgering.platform.persoon.Persoonsvergrendeling;
 import nl.inburgering.platform.web.ConflictException;
 import nl.inburgering.platform.web.NietGevondenException;
 
@@ -31,18 +30,15 @@ public class OpkomstVastleggenHandler {
     private final OproepRepository oproepen;
     private final HandhavingOpInspanning handhaving;
     private final BredeIntakeRaadplegen raadplegen;
-    private final Persoonsvergrendeling vergrendeling;
     private final Logboek logboek;
     private final Clock clock;
 
     OpkomstVastleggenHandler(IntakeInburgeraar inburgeraar, OproepRepository oproepen,
-            HandhavingOpInspanning handhaving, BredeIntakeRaadplegen raadplegen, Persoonsvergrendeling vergrendeling,
-            Logboek logboek, Clock clock) {
+            HandhavingOpInspanning handhaving, BredeIntakeRaadplegen raadplegen, Logboek logboek, Clock clock) {
         this.inburgeraar = inburgeraar;
         this.oproepen = oproepen;
         this.handhaving = handhaving;
         this.raadplegen = raadplegen;
-        this.vergrendeling = vergrendeling;
         this.logboek = logboek;
         this.clock = clock;
     }
@@ -50,9 +46,8 @@ public class OpkomstVastleggenHandler {
     @Transactional
     public BredeIntake handle(OpkomstVastleggen command) {
         String gemeentecode = command.gemeentecode();
-        InburgeraarEntity persoon = inburgeraar.vind(gemeentecode, command.inburgeraarId());
+        InburgeraarEntity persoon = inburgeraar.vergrendel(gemeentecode, command.inburgeraarId());
         String bsn = persoon.getBsn();
-        vergrendeling.vergrendel(bsn); // the same oproep recorded twice at once: the second one sees the first
         OproepEntity oproep = oproepen.findByIdAndBsnAndGemeentecode(command.oproepId(), bsn, gemeentecode)
                 .orElseThrow(() -> new NietGevondenException(ONBEKENDE_OPROEP));
         Invoer.controleer(BredeIntakeInvoer.opkomst(command.verschenen(), command.toelichting()));

@@ -15,7 +15,6 @@ import nl.inburgering.gemeente.intake.persistence.AfspraakRepository;
 import nl.inburgering.platform.logboek.Logboek;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 import nl.inburgering.platform.outbox.Outbox;
-import nl.inburgering.platform.persoon.Persoonsvergrendeling;
 import nl.inburgering.platform.web.ConflictException;
 import nl.inburgering.platform.web.NietGevondenException;
 
@@ -41,19 +40,17 @@ public class VerloopVerklarenHandler {
     private final HandhavingOpInspanning handhaving;
     private final BredeIntakeRaadplegen raadplegen;
     private final Outbox outbox;
-    private final Persoonsvergrendeling vergrendeling;
     private final Logboek logboek;
     private final Clock clock;
 
     VerloopVerklarenHandler(IntakeInburgeraar inburgeraar, AfspraakRepository afspraken,
-            HandhavingOpInspanning handhaving, BredeIntakeRaadplegen raadplegen, Outbox outbox,
-            Persoonsvergrendeling vergrendeling, Logboek logboek, Clock clock) {
+            HandhavingOpInspanning handhaving, BredeIntakeRaadplegen raadplegen, Outbox outbox, Logboek logboek,
+            Clock clock) {
         this.inburgeraar = inburgeraar;
         this.afspraken = afspraken;
         this.handhaving = handhaving;
         this.raadplegen = raadplegen;
         this.outbox = outbox;
-        this.vergrendeling = vergrendeling;
         this.logboek = logboek;
         this.clock = clock;
     }
@@ -61,9 +58,8 @@ public class VerloopVerklarenHandler {
     @Transactional
     public BredeIntake handle(VerloopVerklaren command) {
         String gemeentecode = command.gemeentecode();
-        InburgeraarEntity persoon = inburgeraar.vind(gemeentecode, command.inburgeraarId());
+        InburgeraarEntity persoon = inburgeraar.vergrendel(gemeentecode, command.inburgeraarId());
         String bsn = persoon.getBsn();
-        vergrendeling.vergrendel(bsn); // the same afspraak declared twice at once: the second one sees the first
         AfspraakEntity afspraak = afspraken.findByIdAndBsnAndGemeentecode(command.afspraakId(), bsn, gemeentecode)
                 .orElseThrow(() -> new NietGevondenException(ONBEKENDE_AFSPRAAK));
         Invoer.controleer(BredeIntakeInvoer.verloop(command.verschenen(), command.ordentelijkVerloop(),

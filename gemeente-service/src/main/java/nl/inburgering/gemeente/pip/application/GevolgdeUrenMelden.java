@@ -11,8 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.contracts.common.Actualisatiemoment;
 import nl.inburgering.contracts.event.GevolgdeUrenGemeld;
-import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
-import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarRepository;
 import nl.inburgering.gemeente.pip.domain.GevolgdeUren;
 import nl.inburgering.gemeente.pip.domain.GevolgdeUrenPolicy;
 import nl.inburgering.gemeente.pip.domain.GevolgdeUrenPolicy.Beoordeling;
@@ -22,7 +20,6 @@ import nl.inburgering.gemeente.pip.persistence.GevolgdeUrenRepository;
 import nl.inburgering.platform.logboek.Logboek;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 import nl.inburgering.platform.outbox.Outbox;
-import nl.inburgering.platform.persoon.Persoonsvergrendeling;
 import nl.inburgering.platform.web.ConflictException;
 
 /**
@@ -36,19 +33,17 @@ public class GevolgdeUrenMelden {
             "https://inburgering.nl/verwerkingsactiviteiten/gemeente/gevolgde-uren-melden",
             "Gevolgde uren tijdens de brede intake aan DUO doorgeven");
 
-    private final InburgeraarRepository inburgeraars;
+    private final InburgeraarVergrendelen inburgeraars;
     private final GevolgdeUrenRepository uren;
     private final Outbox outbox;
-    private final Persoonsvergrendeling vergrendeling;
     private final Logboek logboek;
     private final Clock clock;
 
-    GevolgdeUrenMelden(InburgeraarRepository inburgeraars, GevolgdeUrenRepository uren, Outbox outbox,
-            Persoonsvergrendeling vergrendeling, Logboek logboek, Clock clock) {
+    GevolgdeUrenMelden(InburgeraarVergrendelen inburgeraars, GevolgdeUrenRepository uren, Outbox outbox,
+            Logboek logboek, Clock clock) {
         this.inburgeraars = inburgeraars;
         this.uren = uren;
         this.outbox = outbox;
-        this.vergrendeling = vergrendeling;
         this.logboek = logboek;
         this.clock = clock;
     }
@@ -65,10 +60,7 @@ public class GevolgdeUrenMelden {
     @Transactional
     public Stand handle(Melding melding) {
         String gemeentecode = melding.gemeentecode();
-        InburgeraarEntity inburgeraar = PipRaadplegen.inburgeraar(inburgeraars, gemeentecode,
-                melding.inburgeraarId());
-        String bsn = inburgeraar.getBsn();
-        vergrendeling.vergrendel(bsn);
+        String bsn = inburgeraars.vergrendel(gemeentecode, melding.inburgeraarId()).getBsn();
         Beoordeling beoordeling = GevolgdeUrenPolicy.beoordeel(melding.invoer(), LocalDate.now(clock));
         if (!beoordeling.isGoed()) {
             throw Problemen.ongeldig(beoordeling.problemen());

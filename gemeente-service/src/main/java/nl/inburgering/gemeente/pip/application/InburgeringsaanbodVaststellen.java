@@ -9,7 +9,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.contracts.event.InburgeringsaanbodVastgesteld;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
-import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarRepository;
 import nl.inburgering.gemeente.pip.application.PipRaadplegen.PipOverzicht;
 import nl.inburgering.gemeente.pip.domain.Inburgeringsaanbod;
 import nl.inburgering.gemeente.pip.domain.InburgeringsaanbodPolicy;
@@ -18,11 +17,11 @@ import nl.inburgering.gemeente.pip.domain.InburgeringsaanbodPolicy.Beoordeling;
 import nl.inburgering.gemeente.pip.domain.Registratiestatus;
 import nl.inburgering.gemeente.pip.persistence.InburgeringsaanbodEntity;
 import nl.inburgering.gemeente.pip.persistence.InburgeringsaanbodRepository;
+import nl.inburgering.gemeente.pip.persistence.PipEntity;
 import nl.inburgering.gemeente.pip.persistence.PipRepository;
 import nl.inburgering.platform.logboek.Logboek;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 import nl.inburgering.platform.outbox.Outbox;
-import nl.inburgering.platform.persoon.Persoonsvergrendeling;
 import nl.inburgering.platform.web.ConflictException;
 
 /**
@@ -37,24 +36,22 @@ public class InburgeringsaanbodVaststellen {
             "Inburgeringsaanbod vaststellen en aan DUO doorgeven");
     private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
-    private final InburgeraarRepository inburgeraars;
+    private final InburgeraarVergrendelen inburgeraars;
     private final PipRepository pips;
     private final InburgeringsaanbodRepository aanbiedingen;
     private final PipRaadplegen raadplegen;
     private final Outbox outbox;
-    private final Persoonsvergrendeling vergrendeling;
     private final Logboek logboek;
     private final Clock clock;
 
-    InburgeringsaanbodVaststellen(InburgeraarRepository inburgeraars, PipRepository pips,
-            InburgeringsaanbodRepository aanbiedingen, PipRaadplegen raadplegen, Outbox outbox,
-            Persoonsvergrendeling vergrendeling, Logboek logboek, Clock clock) {
+    InburgeringsaanbodVaststellen(InburgeraarVergrendelen inburgeraars, PipRepository pips,
+            InburgeringsaanbodRepository aanbiedingen, PipRaadplegen raadplegen, Outbox outbox, Logboek logboek,
+            Clock clock) {
         this.inburgeraars = inburgeraars;
         this.pips = pips;
         this.aanbiedingen = aanbiedingen;
         this.raadplegen = raadplegen;
         this.outbox = outbox;
-        this.vergrendeling = vergrendeling;
         this.logboek = logboek;
         this.clock = clock;
     }
@@ -65,16 +62,14 @@ public class InburgeringsaanbodVaststellen {
     @Transactional
     public PipOverzicht handle(Vaststelling vaststelling) {
         String gemeentecode = vaststelling.gemeentecode();
-        InburgeraarEntity inburgeraar = PipRaadplegen.inburgeraar(inburgeraars, gemeentecode,
-                vaststelling.inburgeraarId());
+        InburgeraarEntity inburgeraar = inburgeraars.vergrendel(gemeentecode, vaststelling.inburgeraarId());
         String bsn = inburgeraar.getBsn();
-        vergrendeling.vergrendel(bsn);
         Beoordeling beoordeling = InburgeringsaanbodPolicy.beoordeel(vaststelling.invoer());
         if (!beoordeling.isGoed()) {
             throw Problemen.ongeldig(beoordeling.problemen());
         }
-        boolean heeftPip = pips.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn, gemeentecode).stream()
-                .anyMatch(pip -> pip.getStatus() != Registratiestatus.AFGEWEZEN);
+        boolean heeftPip = Registratiestatus.eenNietAfgewezen(pips.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn,
+                gemeentecode).stream().map(PipEntity::getStatus).toList());
         InburgeringsaanbodPolicy.weigering(inburgeraar.getDoelgroep(), heeftPip).ifPresent(reden -> {
             throw new ConflictException(reden);
         });

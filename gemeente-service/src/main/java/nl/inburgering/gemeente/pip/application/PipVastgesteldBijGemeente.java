@@ -5,6 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.gemeente.intake.application.VastgesteldePip;
 import nl.inburgering.gemeente.pip.domain.Registratiestatus;
+import nl.inburgering.gemeente.pip.persistence.PipEntity;
 import nl.inburgering.gemeente.pip.persistence.PipRepository;
 
 /**
@@ -23,7 +24,7 @@ class PipVastgesteldBijGemeente implements VastgesteldePip {
     @Override
     @Transactional(readOnly = true)
     public boolean isVastgesteld(String bsn, String gemeentecode) {
-        return pips.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn, gemeentecode).stream()
-                .anyMatch(pip -> pip.getStatus() != Registratiestatus.AFGEWEZEN);
+        return Registratiestatus.eenNietAfgewezen(pips.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn, gemeentecode)
+                .stream().map(PipEntity::getStatus).toList());
     }
 }

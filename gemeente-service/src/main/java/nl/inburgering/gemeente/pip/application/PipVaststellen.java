@@ -12,8 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.contracts.event.PipGewijzigd;
 import nl.inburgering.contracts.event.PipVastgesteld;
-import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
-import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarRepository;
 import nl.inburgering.gemeente.intake.application.EenzijdigePip;
 import nl.inburgering.gemeente.pip.application.PipRaadplegen.PipOverzicht;
 import nl.inburgering.gemeente.pip.domain.Pip;
@@ -26,7 +24,6 @@ import nl.inburgering.gemeente.pip.persistence.PipRepository;
 import nl.inburgering.platform.logboek.Logboek;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 import nl.inburgering.platform.outbox.Outbox;
-import nl.inburgering.platform.persoon.Persoonsvergrendeling;
 import nl.inburgering.platform.web.ConflictException;
 
 /**
@@ -45,24 +42,22 @@ public class PipVaststellen {
             + " ingeplande leerbaarheidstoets); de brede intake van deze inburgeraar laat dat niet zien.";
     private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
-    private final InburgeraarRepository inburgeraars;
+    private final InburgeraarVergrendelen inburgeraars;
     private final PipRepository pips;
     private final ObjectProvider<EenzijdigePip> eenzijdigePip;
     private final PipRaadplegen raadplegen;
     private final Outbox outbox;
-    private final Persoonsvergrendeling vergrendeling;
     private final Logboek logboek;
     private final Clock clock;
 
-    PipVaststellen(InburgeraarRepository inburgeraars, PipRepository pips, ObjectProvider<EenzijdigePip> eenzijdigePip,
-            PipRaadplegen raadplegen, Outbox outbox, Persoonsvergrendeling vergrendeling, Logboek logboek,
+    PipVaststellen(InburgeraarVergrendelen inburgeraars, PipRepository pips,
+            ObjectProvider<EenzijdigePip> eenzijdigePip, PipRaadplegen raadplegen, Outbox outbox, Logboek logboek,
             Clock clock) {
         this.inburgeraars = inburgeraars;
         this.pips = pips;
         this.eenzijdigePip = eenzijdigePip;
         this.raadplegen = raadplegen;
         this.outbox = outbox;
-        this.vergrendeling = vergrendeling;
         this.logboek = logboek;
         this.clock = clock;
     }
@@ -74,10 +69,7 @@ public class PipVaststellen {
     @Transactional
     public PipOverzicht handle(Vaststelling vaststelling) {
         String gemeentecode = vaststelling.gemeentecode();
-        InburgeraarEntity inburgeraar = PipRaadplegen.inburgeraar(inburgeraars, gemeentecode,
-                vaststelling.inburgeraarId());
-        String bsn = inburgeraar.getBsn();
-        vergrendeling.vergrendel(bsn);
+        String bsn = inburgeraars.vergrendel(gemeentecode, vaststelling.inburgeraarId()).getBsn();
         List<PipEntity> eerdere = pips.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn, gemeentecode);
         Pipsoort soort = Pipsoort.na(eerdere.stream().map(PipEntity::getStatus).toList());
         Beoordeling beoordeling = PipFormulierPolicy.beoordeel(vaststelling.invoer(), soort, LocalDate.now(clock));

@@ -55,17 +55,7 @@ public final class InburgeringsaanbodPolicy {
             problemen.add(new Probleem("datumInburgeringsaanbod", "required",
                     "de datum van het inburgeringsaanbod is verplicht"));
         }
-        Optional<Alfabetisering> alfabetisering = Optional.empty();
-        if (invoer.alfabetiseringsonderwijs() == null) {
-            problemen.add(new Probleem("alfabetiseringsonderwijs", "required",
-                    "alfabetiseringsonderwijs is verplicht (NVT als het niet van toepassing is)"));
-        } else {
-            alfabetisering = Codes.lees(Alfabetisering.class, invoer.alfabetiseringsonderwijs());
-            if (alfabetisering.isEmpty()) {
-                problemen.add(new Probleem("alfabetiseringsonderwijs", "enum",
-                        "onbekend alfabetiseringsonderwijs; toegestaan: " + Codes.toegestaan(Alfabetisering.class)));
-            }
-        }
+        Optional<Alfabetisering> alfabetisering = Alfabetisering.lees(invoer.alfabetiseringsonderwijs(), problemen);
         List<String> instellingen = invoer.instellingsnummers() == null ? List.of() : invoer.instellingsnummers();
         if (instellingen.isEmpty()) {
             problemen.add(new Probleem("instellingsnummers", "required",

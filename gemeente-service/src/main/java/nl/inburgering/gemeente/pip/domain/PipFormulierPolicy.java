@@ -70,17 +70,7 @@ public final class PipFormulierPolicy {
             problemen.add(new Probleem("geschatteIntensiteitB1Route", "max",
                     "de geschatte intensiteit is hoogstens " + MAXIMALE_INTENSITEIT));
         }
-        Optional<Alfabetisering> alfabetisering = Optional.empty();
-        if (invoer.alfabetiseringsonderwijs() == null) {
-            problemen.add(new Probleem("alfabetiseringsonderwijs", "required",
-                    "alfabetiseringsonderwijs is verplicht (NVT als het niet van toepassing is)"));
-        } else {
-            alfabetisering = Codes.lees(Alfabetisering.class, invoer.alfabetiseringsonderwijs());
-            if (alfabetisering.isEmpty()) {
-                problemen.add(new Probleem("alfabetiseringsonderwijs", "enum",
-                        "onbekend alfabetiseringsonderwijs; toegestaan: " + Codes.toegestaan(Alfabetisering.class)));
-            }
-        }
+        Optional<Alfabetisering> alfabetisering = Alfabetisering.lees(invoer.alfabetiseringsonderwijs(), problemen);
         Optional<RedenWijziging> reden = Optional.empty();
         if (soort == Pipsoort.WIJZIGING) {
             if (invoer.redenWijziging() == null) {

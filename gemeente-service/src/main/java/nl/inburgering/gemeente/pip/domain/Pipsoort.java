@@ -12,7 +12,6 @@ public enum Pipsoort {
      * rejections the next PIP is a first vaststelling again (it is also the one DUO counts the termijn from).
      */
     public static Pipsoort na(Collection<Registratiestatus> eerderePips) {
-        return eerderePips.stream().anyMatch(status -> status != Registratiestatus.AFGEWEZEN) ? WIJZIGING
-                : VASTSTELLING;
+        return Registratiestatus.eenNietAfgewezen(eerderePips) ? WIJZIGING : VASTSTELLING;
     }
 }

@@ -2,20 +2,18 @@ package nl.inburgering.gemeente.pip.persistence;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.CollectionTable;
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.Table;
 import nl.inburgering.gemeente.pip.domain.Alfabetisering;
 import nl.inburgering.gemeente.pip.domain.Herkomst;
@@ -46,19 +44,12 @@ public class InburgeringsaanbodEntity {
     private Alfabetisering alfabetiseringsonderwijs;
     @Column(nullable = false)
     private String[] instellingsnummers;
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Registratiestatus status;
-    private LocalDate datumRegistratie;
-    private LocalDate datumAfwijzing;
     @Column(nullable = false)
     private Instant vastgesteldOp;
-    private Instant beantwoordOp;
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "inburgeringsaanbod_afwijzingsreden",
-            joinColumns = @JoinColumn(name = "inburgeringsaanbod_id"))
-    @OrderColumn(name = "volgorde")
-    private List<AfwijzingsredenEmbeddable> afwijzingsredenen = new ArrayList<>();
+    @Embedded
+    @AssociationOverride(name = "afwijzingsredenen", joinTable = @JoinTable(name = "inburgeringsaanbod_afwijzingsreden",
+            joinColumns = @JoinColumn(name = "inburgeringsaanbod_id")))
+    private Registratie registratie;
 
     protected InburgeringsaanbodEntity() {
     }
@@ -87,7 +78,7 @@ public class InburgeringsaanbodEntity {
         this.herkomst = herkomst;
         this.datumInburgeringsaanbod = datum;
         this.instellingsnummers = instellingsnummers.toArray(String[]::new);
-        this.status = Registratiestatus.VERZONDEN;
+        this.registratie = Registratie.verzonden();
         this.vastgesteldOp = nu;
     }
 
@@ -95,20 +86,11 @@ public class InburgeringsaanbodEntity {
         if (!geregistreerdeInstellingen.isEmpty()) {
             this.instellingsnummers = geregistreerdeInstellingen.toArray(String[]::new);
         }
-        this.status = Registratiestatus.GEREGISTREERD;
-        this.datumRegistratie = datum;
-        this.datumAfwijzing = null;
-        this.afwijzingsredenen.clear();
-        this.beantwoordOp = nu;
+        registratie.geregistreerd(datum, nu);
     }
 
     public void afgewezen(List<AfwijzingsredenEmbeddable> redenen, LocalDate datum, Instant nu) {
-        this.status = Registratiestatus.AFGEWEZEN;
-        this.datumAfwijzing = datum;
-        this.datumRegistratie = null;
-        this.afwijzingsredenen.clear();
-        this.afwijzingsredenen.addAll(redenen);
-        this.beantwoordOp = nu;
+        registratie.afgewezen(redenen, datum, nu);
     }
 
     public UUID getId() {
@@ -148,15 +130,15 @@ public class InburgeringsaanbodEntity {
     }
 
     public Registratiestatus getStatus() {
-        return status;
+        return registratie.getStatus();
     }
 
     public LocalDate getDatumRegistratie() {
-        return datumRegistratie;
+        return registratie.getDatumRegistratie();
     }
 
     public LocalDate getDatumAfwijzing() {
-        return datumAfwijzing;
+        return registratie.getDatumAfwijzing();
     }
 
     public Instant getVastgesteldOp() {
@@ -164,6 +146,6 @@ public class InburgeringsaanbodEntity {
     }
 
     public List<AfwijzingsredenEmbeddable> getAfwijzingsredenen() {
-        return List.copyOf(afwijzingsredenen);
+        return registratie.getAfwijzingsredenen();
     }
 }

@@ -2,20 +2,18 @@ package nl.inburgering.gemeente.pip.persistence;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.CollectionTable;
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.Table;
 import nl.inburgering.gemeente.pip.domain.Alfabetisering;
 import nl.inburgering.gemeente.pip.domain.Herkomst;
@@ -59,19 +57,13 @@ public class PipEntity {
     @Enumerated(EnumType.STRING)
     private RedenWijziging redenWijziging;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Registratiestatus status;
-    @Enumerated(EnumType.STRING)
     private Niveau niveauGeregistreerd;
-    private LocalDate datumRegistratie;
-    private LocalDate datumAfwijzing;
     @Column(nullable = false)
     private Instant vastgesteldOp;
-    private Instant beantwoordOp;
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "pip_afwijzingsreden", joinColumns = @JoinColumn(name = "pip_id"))
-    @OrderColumn(name = "volgorde")
-    private List<AfwijzingsredenEmbeddable> afwijzingsredenen = new ArrayList<>();
+    @Embedded
+    @AssociationOverride(name = "afwijzingsredenen",
+            joinTable = @JoinTable(name = "pip_afwijzingsreden", joinColumns = @JoinColumn(name = "pip_id")))
+    private Registratie registratie;
 
     protected PipEntity() {
     }
@@ -87,15 +79,12 @@ public class PipEntity {
         e.alfabetiseringsonderwijs = pip.alfabetisering();
         e.eenzijdigVastgesteld = pip.eenzijdigVastgesteld();
         e.redenWijziging = pip.redenWijziging();
-        e.status = Registratiestatus.VERZONDEN;
         return e;
     }
 
     /** A PIP the gemeente-service only knows from DUO's answer (delivered to DUO's M2M API by another system). */
     public static PipEntity rechtstreeksBijDuo(String bsn, String gemeentecode, LocalDate dagtekening, Instant nu) {
-        PipEntity e = new PipEntity(bsn, gemeentecode, Herkomst.RECHTSTREEKS_BIJ_DUO, dagtekening, nu);
-        e.status = Registratiestatus.VERZONDEN;
-        return e;
+        return new PipEntity(bsn, gemeentecode, Herkomst.RECHTSTREEKS_BIJ_DUO, dagtekening, nu);
     }
 
     private PipEntity(String bsn, String gemeentecode, Herkomst herkomst, LocalDate dagtekening, Instant nu) {
@@ -104,6 +93,7 @@ public class PipEntity {
         this.gemeentecode = gemeentecode;
         this.herkomst = herkomst;
         this.dagtekening = dagtekening;
+        this.registratie = Registratie.verzonden();
         this.vastgesteldOp = nu;
     }
 
@@ -114,20 +104,11 @@ public class PipEntity {
             leerroute = geregistreerdeLeerroute;
         }
         this.niveauGeregistreerd = geregistreerdNiveau;
-        this.status = Registratiestatus.GEREGISTREERD;
-        this.datumRegistratie = datum;
-        this.datumAfwijzing = null;
-        this.afwijzingsredenen.clear();
-        this.beantwoordOp = nu;
+        registratie.geregistreerd(datum, nu);
     }
 
     public void afgewezen(List<AfwijzingsredenEmbeddable> redenen, LocalDate datum, Instant nu) {
-        this.status = Registratiestatus.AFGEWEZEN;
-        this.datumAfwijzing = datum;
-        this.datumRegistratie = null;
-        this.afwijzingsredenen.clear();
-        this.afwijzingsredenen.addAll(redenen);
-        this.beantwoordOp = nu;
+        registratie.afgewezen(redenen, datum, nu);
     }
 
     public UUID getId() {
@@ -192,15 +173,15 @@ public class PipEntity {
     }
 
     public Registratiestatus getStatus() {
-        return status;
+        return registratie.getStatus();
     }
 
     public LocalDate getDatumRegistratie() {
-        return datumRegistratie;
+        return registratie.getDatumRegistratie();
     }
 
     public LocalDate getDatumAfwijzing() {
-        return datumAfwijzing;
+        return registratie.getDatumAfwijzing();
     }
 
     public Instant getVastgesteldOp() {
@@ -208,10 +189,10 @@ public class PipEntity {
     }
 
     public Instant getBeantwoordOp() {
-        return beantwoordOp;
+        return registratie.getBeantwoordOp();
     }
 
     public List<AfwijzingsredenEmbeddable> getAfwijzingsredenen() {
-        return List.copyOf(afwijzingsredenen);
+        return registratie.getAfwijzingsredenen();
     }
 }
