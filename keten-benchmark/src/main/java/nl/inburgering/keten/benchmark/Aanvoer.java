@@ -7,10 +7,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -26,6 +29,8 @@ import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Drives persons through the public REST APIs with the tokens of the partners' own clients. Open loop at a rate
  * (latency counted from the planned start, so a slow answer does not hide the wait behind it), or closed loop as
@@ -35,6 +40,12 @@ import org.HdrHistogram.Recorder;
  * the gemeente's BRP-inschrijving (the gemeente's own system) and IND's verblijfsvergunning ({@code ind-medewerker})
  * in the person's own order (IND first or the gemeente first, so both ways #1 can arise are used).
  * Wave 2, per AZC resident whose plicht COA received: COA links him to his beoogde vestigingsgemeente (#14).
+ * Wave 3 (§4), per person who is plichtig and known at his gemeente, in two parts with the chain's delivery in
+ * between: 3a, the klantmanager of his gemeente finds him ({@code _zoek}), calls him up for the intakegesprek and
+ * records that he came, reads the toets DUO set ready (#6) from the brede intake, plans it and declares an
+ * ordentelijk verloop (to DUO), and DUO's toetsafname-systeem ({@code duo-backoffice}) posts the score; 3b, once
+ * DUO's uitkomst (#6) is at the gemeente, the klantmanager vaststelt the PIP (#16), which DUO answers on
+ * {@code duo.registratie-pip.v1} and with the inburgeringstermijn (#5).
  */
 final class Aanvoer {
 
@@ -42,6 +53,18 @@ final class Aanvoer {
     static final String VERGUNNING = "POST ind /api/v1/verblijfsvergunningen";
     static final String BEWONER = "POST coa /api/v1/bewoners";
     static final String KOPPELING = "POST coa /api/v1/bewoners/{id}/koppeling";
+    static final String ZOEK = "POST gemeente /api/v1/inburgeraars/_zoek";
+    static final String OPROEP = "POST gemeente .../brede-intake/oproepen";
+    static final String OPKOMST = "POST gemeente .../oproepen/{id}/opkomst";
+    static final String BREDE_INTAKE = "GET gemeente .../brede-intake";
+    static final String AFSPRAAK = "POST gemeente .../leerbaarheidstoets/afspraken";
+    static final String VERLOOP = "POST gemeente .../afspraken/{id}/verloop";
+    static final String UITSLAG = "POST duo /api/v1/leerbaarheidstoetsen/_uitslag";
+    static final String PIP = "POST gemeente /api/v1/inburgeraars/{id}/pip";
+    /** How long the klantmanager looks for the toets DUO set ready (the chain delivered it before wave 3). */
+    private static final Duration TOETS_ZOEKEN = Duration.ofSeconds(10);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     /** The base URLs and tokens the calls need. */
@@ -57,12 +80,18 @@ final class Aanvoer {
         String tokenInd();
 
         String tokenCoa();
+
+        String baseUrlDuo();
+
+        String tokenKlantmanager(String gemeentecode);
+
+        String tokenDuoBackoffice();
     }
 
     /** What a wave did. */
     record Resultaat(int personen, int geslaagd, Instant begin, Instant eind, Map<String, Histogram> httpLatentie,
             Map<String, Integer> fouten, List<String> voorbeeldFouten, Map<String, Instant> startPerBsn,
-            Map<String, String> bewonerPerBsn) {
+            Map<String, String> bewonerPerBsn, Map<String, String> inburgeraarPerBsn, Set<String> geslaagdeBsns) {
 
         double personenPerSeconde() {
             double s = Duration.between(begin, eind).toNanos() / 1e9;
@@ -123,6 +152,97 @@ final class Aanvoer {
         });
     }
 
+    /**
+     * The persons of wave 3: plichtig, and known at the gemeente that has them (his BRP gemeente, or for an AZC
+     * resident the gemeente COA linked him to in wave 2).
+     */
+    static List<Persoon> bijGemeente(List<Persoon> personen, Resultaat een, Resultaat twee) {
+        return personen.stream().filter(Persoon::plichtig)
+                .filter(p -> p.azc() ? twee.geslaagdeBsns().contains(p.bsn()) : een.geslaagdeBsns().contains(p.bsn()))
+                .toList();
+    }
+
+    /**
+     * Wave 3a (§4.1, §4.2): the klantmanager finds the person, calls him up and records that he came; plans the
+     * toets DUO set ready and declares an ordentelijk verloop; DUO's toetsafname-systeem posts the score.
+     * startPerBsn is the start of the verloop call: from there the uitkomst needs the verklaring at DUO and the score.
+     */
+    Resultaat golf3a(List<Persoon> personen, double rate, int clients) {
+        return voer(personen, rate, clients, (p, gepland, o) -> {
+            String token = doel.tokenKlantmanager(p.gemeenteVanPlicht());
+            String basis = doel.baseUrlGemeente() + "/api/v1/inburgeraars/";
+            String id = o.id(ZOEK, "POST", basis + "_zoek", token, """
+                    {"bsn":"%s"}""".formatted(p.bsn()), gepland, "/inburgeraars/0/id");
+            if (id == null) {
+                return false;
+            }
+            o.inburgeraarPerBsn.put(p.bsn(), id);
+            String oproep = o.id(OPROEP, "POST", basis + id + "/brede-intake/oproepen", token, """
+                    {"datum":"%s","locatie":"Stadsloket","onderwerp":"INTAKEGESPREK"}"""
+                    .formatted(OffsetDateTime.now(NEDERLAND).plusDays(2).withNano(0)), System.nanoTime(), "/id");
+            if (oproep == null || o.stuur(OPKOMST, "POST", basis + id + "/brede-intake/oproepen/" + oproep + "/opkomst",
+                    token, "{\"verschenen\":true}", System.nanoTime()) == null) {
+                return false;
+            }
+            String examennummer = klaargezetteToets(o, basis + id + "/brede-intake", token);
+            if (examennummer == null) {
+                return false;
+            }
+            String afspraak = o.id(AFSPRAAK, "POST", basis + id + "/leerbaarheidstoets/afspraken", token, """
+                    {"datum":"%s","locatie":"Toetslocatie","toetsbegeleider":"J. de Vries"}"""
+                    .formatted(OffsetDateTime.now(NEDERLAND).withNano(0)), System.nanoTime(), "/id");
+            if (afspraak == null) {
+                return false;
+            }
+            o.startPerBsn.put(p.bsn(), Instant.now());
+            if (o.stuur(VERLOOP, "POST", basis + id + "/leerbaarheidstoets/afspraken/" + afspraak + "/verloop", token,
+                    "{\"verschenen\":true,\"ordentelijkVerloop\":true}", System.nanoTime()) == null) {
+                return false;
+            }
+            return o.stuur(UITSLAG, "POST", doel.baseUrlDuo() + "/api/v1/leerbaarheidstoetsen/_uitslag",
+                    doel.tokenDuoBackoffice(), """
+                    {"examennummer":"%s","datumAfname":"%s","behaaldeScore":"%s"}"""
+                    .formatted(examennummer, vandaag, p.behaaldeScore()), System.nanoTime()) != null;
+        });
+    }
+
+    /**
+     * Wave 3b (§4.2): the klantmanager vaststelt the PIP, dated today, of every person whose toets was done in 3a
+     * (after the chain delivered DUO's uitkomst to the gemeente).
+     */
+    Resultaat golf3b(List<Persoon> personen, Resultaat drieA, double rate, int clients) {
+        List<Persoon> metToets = personen.stream().filter(p -> drieA.geslaagdeBsns().contains(p.bsn())).toList();
+        return voer(metToets, rate, clients, (p, gepland, o) -> {
+            o.startPerBsn.put(p.bsn(), Instant.now().minusNanos(Math.max(0, System.nanoTime() - gepland)));
+            return o.stuur(PIP, "POST", doel.baseUrlGemeente() + "/api/v1/inburgeraars/"
+                    + drieA.inburgeraarPerBsn().get(p.bsn()) + "/pip", doel.tokenKlantmanager(p.gemeenteVanPlicht()),
+                    p.pipJson(vandaag), gepland) != null;
+        });
+    }
+
+    /**
+     * The examennummer of the toets DUO set ready, from the brede intake. The chain delivered it before wave 3
+     * began, so the first look finds it; more looks only if it did not, and after 10 s it counts as an error.
+     */
+    private static String klaargezetteToets(Oproepen o, String url, String token) {
+        long tot = System.nanoTime() + TOETS_ZOEKEN.toNanos();
+        while (true) {
+            String antwoord = o.stuur(BREDE_INTAKE, "GET", url, token, null, System.nanoTime());
+            if (antwoord == null) {
+                return null;
+            }
+            String examennummer = JSON.readTree(antwoord).at("/leerbaarheidstoets/klaargezet/examennummer").asString("");
+            if (!examennummer.isEmpty()) {
+                return examennummer;
+            }
+            if (System.nanoTime() > tot) {
+                o.fout(BREDE_INTAKE + " -> no klaargezette toets", antwoord);
+                return null;
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200));
+        }
+    }
+
     private boolean inschrijving(Persoon p, long vanaf, Oproepen o) {
         return o.post(INSCHRIJVING, doel.baseUrlGemeente() + "/api/v1/brp/inschrijvingen",
                 doel.tokenGemeentesysteem(p.gemeentecode()), p.inschrijvingJson(vandaag), vanaf) != null;
@@ -157,6 +277,7 @@ final class Aanvoer {
                     taken.add(pool.submit(() -> {
                         if (taak.voer(p, gepland, o)) {
                             geslaagd.incrementAndGet();
+                            o.geslaagdeBsns.add(p.bsn());
                         }
                     }));
                 }
@@ -166,8 +287,10 @@ final class Aanvoer {
                     taken.add(pool.submit(() -> {
                         int i;
                         while ((i = volgende.getAndIncrement()) < personen.size()) {
-                            if (taak.voer(personen.get(i), System.nanoTime(), o)) {
+                            Persoon p = personen.get(i);
+                            if (taak.voer(p, System.nanoTime(), o)) {
                                 geslaagd.incrementAndGet();
+                                o.geslaagdeBsns.add(p.bsn());
                             }
                         }
                     }));
@@ -190,7 +313,8 @@ final class Aanvoer {
         Map<String, Integer> fouten = new TreeMap<>();
         o.fouten.forEach((k, v) -> fouten.put(k, v.get()));
         return new Resultaat(personen.size(), geslaagd.get(), begin, eind, histogrammen, fouten,
-                List.copyOf(o.voorbeelden), Map.copyOf(o.startPerBsn), Map.copyOf(o.bewonerPerBsn));
+                List.copyOf(o.voorbeelden), Map.copyOf(o.startPerBsn), Map.copyOf(o.bewonerPerBsn),
+                Map.copyOf(o.inburgeraarPerBsn), Set.copyOf(o.geslaagdeBsns));
     }
 
     /** The calls of one wave and what they answered. */
@@ -200,17 +324,38 @@ final class Aanvoer {
         final List<String> voorbeelden = Collections.synchronizedList(new ArrayList<>());
         final Map<String, Instant> startPerBsn = new ConcurrentHashMap<>();
         final Map<String, String> bewonerPerBsn = new ConcurrentHashMap<>();
+        final Map<String, String> inburgeraarPerBsn = new ConcurrentHashMap<>();
+        final Set<String> geslaagdeBsns = ConcurrentHashMap.newKeySet();
 
         /** POSTs the JSON; the answer's body on a 2xx, else null (counted as an error). */
         String post(String wat, String url, String token, String json, long vanafNano) {
+            return stuur(wat, "POST", url, token, json, vanafNano);
+        }
+
+        /** Sends the call; the text at {@code pad} (a JSON pointer) of the 2xx answer, else null (an error). */
+        String id(String wat, String methode, String url, String token, String json, long vanafNano, String pad) {
+            String antwoord = stuur(wat, methode, url, token, json, vanafNano);
+            if (antwoord == null) {
+                return null;
+            }
+            String id = JSON.readTree(antwoord).at(pad).asString("");
+            if (id.isEmpty()) {
+                fout(wat + " -> no " + pad, antwoord);
+                return null;
+            }
+            return id;
+        }
+
+        /** Sends the call (a body for POST, none for GET); the answer's body on a 2xx, else null (an error). */
+        String stuur(String wat, String methode, String url, String token, String json, long vanafNano) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                     .timeout(Duration.ofSeconds(60))
                     .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
                     .header("Accept", "application/json, application/problem+json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json))
+                    .method(methode, json == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(json))
                     .build();
-            String fout;
             try {
                 HttpResponse<String> antwoord = http.send(request, HttpResponse.BodyHandlers.ofString());
                 latentie.computeIfAbsent(wat, k -> new Recorder(3))
@@ -218,21 +363,22 @@ final class Aanvoer {
                 if (antwoord.statusCode() / 100 == 2) {
                     return antwoord.body();
                 }
-                fout = wat + " -> " + antwoord.statusCode();
-                if (voorbeelden.size() < 5) {
-                    voorbeelden.add(fout + " " + antwoord.body());
-                }
+                fout(wat + " -> " + antwoord.statusCode(), antwoord.body());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                fout = wat + " -> interrupted";
+                fout(wat + " -> interrupted", null);
             } catch (Exception e) {
-                fout = wat + " -> " + e.getClass().getSimpleName();
-                if (voorbeelden.size() < 5) {
-                    voorbeelden.add(fout + " " + e.getMessage());
-                }
+                fout(wat + " -> " + e.getClass().getSimpleName(), e.getMessage());
+            }
+            return null;
+        }
+
+        /** Counts an error; the first five with what was answered. */
+        void fout(String fout, String toelichting) {
+            if (toelichting != null && voorbeelden.size() < 5) {
+                voorbeelden.add(fout + " " + toelichting);
             }
             fouten.computeIfAbsent(fout, k -> new AtomicInteger()).incrementAndGet();
-            return null;
         }
     }
 }

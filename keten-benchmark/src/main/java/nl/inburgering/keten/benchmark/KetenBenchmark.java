@@ -42,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <ol>
  * <li>starts keten-local (all five services, Kafka, PostgreSQL, the token issuer) in this JVM, fresh data;
- * <li>drives synthetic persons through §3.2 and §3.3 via the public REST APIs (a warm-up first, then the measured run),
+ * <li>drives synthetic persons through §3.2, §3.3 and §4 via the public REST APIs (a warm-up first, then the measured run),
  *     sampling backlog, lag, memory and CPU every second and the threads ten times a second, and waits until
  *     every event has been applied;
  * <li>reads from the consumers' inboxes when each event was registered and when it was applied (latency and
@@ -223,21 +223,35 @@ public final class KetenBenchmark {
         return rapport;
     }
 
-    /** Persons whose #1 and AZC residents whose #14 the chain must have delivered, over all waves so far. */
+    /**
+     * Persons whose #1, AZC residents whose #14 and PIPs whose answer (duo.registratie-pip.v1) the chain must have
+     * delivered, over all waves so far.
+     */
     private long verwachtePersonen;
     private long verwachteKoppelingen;
+    private long verwachtePips;
 
-    /** Both waves of a group of persons, and when the chain had delivered everything they caused. */
-    record Golven(Aanvoer.Resultaat een, Aanvoer.Resultaat twee, Instant afgeleverd) {
+    /**
+     * The waves of a group of persons, and when the chain had delivered everything each caused: wave 1 (§3.2),
+     * wave 2 (§3.3), wave 3 (§4) in two parts, 3a (brede intake and leerbaarheidstoets) and 3b (PIP).
+     */
+    record Golven(Aanvoer.Resultaat een, Aanvoer.Resultaat twee, Aanvoer.Resultaat drieA, Aanvoer.Resultaat drieB,
+            List<Instant> afgeleverdNa, Instant afgeleverd) {
 
         Instant begin() {
             return een.begin();
+        }
+
+        List<Aanvoer.Resultaat> alle() {
+            return List.of(een, twee, drieA, drieB);
         }
     }
 
     /**
      * Wave 1 (every person's facts), until the chain has delivered everything; then wave 2 (COA's koppelingen of
-     * the AZC residents, §3.3), until the chain has delivered everything again.
+     * the AZC residents, §3.3), until the chain has delivered everything again; then wave 3 (§4) for every plichtige
+     * known at his gemeente: 3a, the brede intake and the leerbaarheidstoets, until DUO's uitkomst is delivered;
+     * 3b, the PIP, until DUO's registratie and termijn are delivered.
      */
     private Golven drijf(Aanvoer aanvoer, Meter meter, List<Persoon> personen, boolean meld) throws Exception {
         Aanvoer.Resultaat een = aanvoer.golf1(personen, instellingen.rate(), instellingen.clients());
@@ -255,8 +269,29 @@ public final class KetenBenchmark {
                     + "waiting for the chain ...%n", Duration.between(een.begin(), tussen).toMillis() / 1000.0,
                     twee.personen(), Duration.between(twee.begin(), twee.eind()).toMillis() / 1000.0);
         }
+        Instant naTwee = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
+        List<Persoon> bijGemeente = Aanvoer.bijGemeente(personen, een, twee);
+        if (meld) {
+            out.printf("  delivered after %.1f s; wave 3a (§4: brede intake and leerbaarheidstoets of %d plichtigen at "
+                    + "their gemeente) ...%n", Duration.between(een.begin(), naTwee).toMillis() / 1000.0,
+                    bijGemeente.size());
+        }
+        Aanvoer.Resultaat drieA = aanvoer.golf3a(bijGemeente, instellingen.rate(), instellingen.clients());
+        if (meld) {
+            out.printf("  wave 3a answered after %.1f s (%d of %d through); waiting for the chain ...%n",
+                    Duration.between(drieA.begin(), drieA.eind()).toMillis() / 1000.0, drieA.geslaagd(),
+                    drieA.personen());
+        }
+        Instant naDrieA = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
+        Aanvoer.Resultaat drieB = aanvoer.golf3b(bijGemeente, drieA, instellingen.rate(), instellingen.clients());
+        verwachtePips += drieB.geslaagd();
+        if (meld) {
+            out.printf("  delivered after %.1f s; wave 3b (§4: %d PIPs) answered after %.1f s; waiting for the chain ...%n",
+                    Duration.between(een.begin(), naDrieA).toMillis() / 1000.0, drieB.personen(),
+                    Duration.between(drieB.begin(), drieB.eind()).toMillis() / 1000.0);
+        }
         Instant afgeleverd = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
-        return new Golven(een, twee, afgeleverd);
+        return new Golven(een, twee, drieA, drieB, List.of(tussen, naTwee, naDrieA, afgeleverd), afgeleverd);
     }
 
     /** Tokens of the demo clients, fetched once (they live an hour). */
@@ -301,11 +336,29 @@ public final class KetenBenchmark {
         public String tokenCoa() {
             return token("coa-medewerker", KetenService.COA);
         }
+
+        @Override
+        public String baseUrlDuo() {
+            return keten.baseUrl(KetenService.DUO);
+        }
+
+        @Override
+        public String tokenKlantmanager(String gemeentecode) {
+            return token(DemoClient.ALLE.stream()
+                    .filter(c -> c.rol() == DemoClient.Rol.GEMEENTE_KLANTMANAGER && gemeentecode.equals(c.gemeentecode()))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException("no klantmanager of " + gemeentecode))
+                    .clientId(), KetenService.GEMEENTE);
+        }
+
+        @Override
+        public String tokenDuoBackoffice() {
+            return token("duo-backoffice", KetenService.DUO);
+        }
     }
 
     /**
-     * Waits until the chain has delivered everything the persons driven so far caused: every person's #1 and every
-     * koppeling's #14 published, no outbox backlog, every consumer's inbox has every event of each topic it has seen,
+     * Waits until the chain has delivered everything the persons driven so far caused: every person's #1, every
+     * koppeling's #14 and DUO's answer to every PIP published, no outbox backlog, every consumer's inbox has every event of each topic it has seen,
      * every consumer group stable and without lag; twice in a row, 250 ms apart.
      */
     private Instant wachtTotAfgeleverd(Meter meter, Instant sinds) throws Exception {
@@ -313,12 +366,14 @@ public final class KetenBenchmark {
         long volgendeMelding = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         String verblijfsdoelen = nl.inburgering.contracts.TopicCatalogue.VERBLIJFSDOELEN.name();
         String koppelingen = nl.inburgering.contracts.TopicCatalogue.INBURGERAAR_GEKOPPELD_AAN_GEMEENTE.name();
+        String pipAntwoorden = nl.inburgering.contracts.TopicCatalogue.REGISTRATIE_PIP.name();
         int achtereen = 0;
         Instant eerste = null;
         while (true) {
             Meter.Stand s = meter.stand();
             Instant nu = Instant.now();
             boolean klaar = s.uit(verblijfsdoelen) >= verwachtePersonen && s.uit(koppelingen) >= verwachteKoppelingen
+                    && s.uit(pipAntwoorden) >= verwachtePips
                     && s.totaleAchterstand() == 0 && s.alleConsumentenBij()
                     && meter.lagEnStabiliteit().nul();
             if (klaar) {
@@ -352,7 +407,32 @@ public final class KetenBenchmark {
         return m;
     }
 
-    /** Latency and throughput per stelseldienst, from the consumers' inboxes; the calls; §3.2 and §3.3 end to end. */
+    /** The events of one delivery: their latency, how many were applied in each second, the first and last. */
+    private static final class Reeks {
+        final Histogram latentie = new Histogram(3);
+        final Map<Long, Long> perSeconde = new HashMap<>();
+        Instant eerste;
+        Instant laatste;
+
+        void voegToe(long micros, long seconde, Instant toegepast) {
+            latentie.recordValue(micros);
+            perSeconde.merge(seconde, 1L, Long::sum);
+            eerste = eerste == null || toegepast.isBefore(eerste) ? toegepast : eerste;
+            laatste = laatste == null || toegepast.isAfter(laatste) ? toegepast : laatste;
+        }
+
+        void voegToe(Reeks ander) {
+            latentie.add(ander.latentie);
+            ander.perSeconde.forEach((k, v) -> perSeconde.merge(k, v, Long::sum));
+            eerste = eerste == null || ander.eerste.isBefore(eerste) ? ander.eerste : eerste;
+            laatste = laatste == null || ander.laatste.isAfter(laatste) ? ander.laatste : laatste;
+        }
+    }
+
+    /**
+     * Latency and throughput per delivery, from the consumers' inboxes; the calls; §3.2, §3.3 and §4 end to end;
+     * what became of §4 at the gemeente.
+     */
     private Map<String, Object> analyseer(Databanken db, Golven run, Instant afgeleverd,
             List<Meter.Monster> reeks, Draadprofiel profiel) throws Exception {
         Map<String, Object> resultaat = new LinkedHashMap<>();
@@ -360,57 +440,63 @@ public final class KetenBenchmark {
         resultaat.put("personen", run.een().personen());
         resultaat.put("personenGeslaagd", run.een().geslaagd());
         resultaat.put("koppelingen", run.twee().geslaagd());
+        resultaat.put("pips", run.drieB().geslaagd());
         resultaat.put("seconden", rond(seconden, 2));
         resultaat.put("personenPerSeconde", rond(run.een().geslaagd() / seconden, 1));
+        resultaat.put("golven", golven(run));
         Histogram alles = new Histogram(3);
-        Map<Stelseldienst, Histogram> perDienst = new java.util.TreeMap<>(Stelseldienst.VOLGORDE);
-        Map<Stelseldienst, Map<Long, Long>> perSeconde = new HashMap<>();
-        Map<Stelseldienst, Instant[]> venster = new HashMap<>();
+        // per topic, consumer and kind of fact first; a topic that carried one kind in the run becomes one delivery
+        Map<Stelseldienst, Reeks> perSoort = new HashMap<>();
         for (KetenService service : Stelseldienst.SERVICES) {
             Connection c = db.van(service);
             synchronized (c) {
                 try (PreparedStatement q = c.prepareStatement("""
-                        select topic, event_tijd, ontvangen_op from inbox_event
+                        select topic, type, event_tijd, ontvangen_op from inbox_event
                         where event_tijd >= ? and event_tijd is not null
                         """)) {
                     q.setTimestamp(1, Timestamp.from(run.begin()));
                     try (ResultSet r = q.executeQuery()) {
                         db.geteld(service);
                         while (r.next()) {
-                            Stelseldienst s = new Stelseldienst(r.getString(1), service);
-                            Instant geregistreerd = r.getTimestamp(2).toInstant();
-                            Instant toegepast = r.getTimestamp(3).toInstant();
+                            Stelseldienst s = new Stelseldienst(r.getString(1), service, r.getString(2));
+                            Instant geregistreerd = r.getTimestamp(3).toInstant();
+                            Instant toegepast = r.getTimestamp(4).toInstant();
                             long micros = Math.max(0, Duration.between(geregistreerd, toegepast).toNanos() / 1000);
-                            perDienst.computeIfAbsent(s, k -> new Histogram(3)).recordValue(micros);
+                            perSoort.computeIfAbsent(s, k -> new Reeks()).voegToe(micros,
+                                    Duration.between(run.begin(), toegepast).getSeconds(), toegepast);
                             alles.recordValue(micros);
-                            perSeconde.computeIfAbsent(s, k -> new HashMap<>())
-                                    .merge(Duration.between(run.begin(), toegepast).getSeconds(), 1L, Long::sum);
-                            Instant[] v = venster.computeIfAbsent(s, k -> new Instant[2]);
-                            v[0] = v[0] == null || toegepast.isBefore(v[0]) ? toegepast : v[0];
-                            v[1] = v[1] == null || toegepast.isAfter(v[1]) ? toegepast : v[1];
                         }
                     }
                 }
             }
         }
+        Map<Stelseldienst, Long> soortenPerDienst = new HashMap<>();
+        perSoort.keySet().forEach(s -> soortenPerDienst.merge(new Stelseldienst(s.topic(), s.consument()), 1L, Long::sum));
+        Map<Stelseldienst, Reeks> perDienst = new java.util.TreeMap<>(Stelseldienst.VOLGORDE);
+        perSoort.forEach((s, x) -> {
+            Stelseldienst geheel = new Stelseldienst(s.topic(), s.consument());
+            perDienst.computeIfAbsent(soortenPerDienst.get(geheel) > 1 ? s : geheel, k -> new Reeks()).voegToe(x);
+        });
         List<Map<String, Object>> diensten = new ArrayList<>();
-        for (Map.Entry<Stelseldienst, Histogram> e : perDienst.entrySet()) {
+        for (Map.Entry<Stelseldienst, Reeks> e : perDienst.entrySet()) {
             Stelseldienst s = e.getKey();
-            Histogram h = e.getValue();
-            long n = h.getTotalCount();
+            Reeks x = e.getValue();
+            long n = x.latentie.getTotalCount();
             Map<String, Object> d = new LinkedHashMap<>();
             d.put("naam", s.naam());
             d.put("stelseldienst", s.nummer());
             d.put("topic", s.topic());
+            if (s.soort() != null) {
+                d.put("soort", s.soort());
+            }
             d.put("producent", s.producent());
             d.put("consument", s.consument().naam());
             d.put("toegepast", n);
             d.put("toegepastPerSeconde", rond(n / seconden, 1));
-            Instant[] v = venster.get(s);
-            double actief = Duration.between(v[0], v[1]).toNanos() / 1e9;
+            double actief = Duration.between(x.eerste, x.laatste).toNanos() / 1e9;
             d.put("toegepastPerSecondeActief", actief <= 0 ? null : rond(n / actief, 1));
-            d.put("piekPerSeconde", perSeconde.get(s).values().stream().mapToLong(Long::longValue).max().orElse(0));
-            d.put("latentieMs", latentie(h));
+            d.put("piekPerSeconde", x.perSeconde.values().stream().mapToLong(Long::longValue).max().orElse(0));
+            d.put("latentieMs", latentie(x.latentie));
             diensten.add(d);
         }
         resultaat.put("stelseldiensten", diensten);
@@ -419,10 +505,10 @@ public final class KetenBenchmark {
         overall.put("toegepastPerSeconde", rond(alles.getTotalCount() / seconden, 1));
         overall.put("latentieMs", latentie(alles));
         overall.put("toelichting", "every event applied by every consumer (a topic with two consumers counts twice), "
-                + "over the whole measured period (both waves and the waits for the chain)");
+                + "over the whole measured period (all waves and the waits for the chain)");
         resultaat.put("overall", overall);
 
-        // end to end: from the first call of a person (wave 1) or the koppeling (wave 2) to the inburgeraar at the gemeente
+        // end to end: from a person's call to what it caused at the gemeente
         Histogram e32 = new Histogram(3);
         Histogram e33 = new Histogram(3);
         Connection c = db.van(KetenService.GEMEENTE);
@@ -443,21 +529,27 @@ public final class KetenBenchmark {
                 }
             }
         }
+        Histogram e4toets = eindeTotEinde(db, run.drieA().startPerBsn(),
+                "select bsn, min(ontvangen_op) from leerbaarheidstoets_uitkomst where ontvangen_op >= ? group by bsn",
+                run.drieA().begin());
+        Histogram e4pip = eindeTotEinde(db, run.drieB().startPerBsn(),
+                "select bsn, min(ontvangen_op) from inburgeringstermijn where ontvangen_op >= ? group by bsn",
+                run.drieB().begin());
         Map<String, Object> eindeTotEinde = new LinkedHashMap<>();
-        Map<String, Object> x32 = new LinkedHashMap<>();
-        x32.put("omschrijving", "§3.2: first REST call of a person -> inburgeraar stored at the gemeente (plichtigen, not AZC)");
-        x32.put("aantal", e32.getTotalCount());
-        x32.put("latentieMs", latentie(e32));
-        eindeTotEinde.put("§3.2", x32);
-        Map<String, Object> x33 = new LinkedHashMap<>();
-        x33.put("omschrijving", "§3.3: COA's koppeling call -> inburgeraar stored at the gekoppelde gemeente");
-        x33.put("aantal", e33.getTotalCount());
-        x33.put("latentieMs", latentie(e33));
-        eindeTotEinde.put("§3.3", x33);
+        eindeTotEinde.put("§3.2", eindeTotEinde("1st call -> gemeente",
+                "§3.2: first REST call of a person -> inburgeraar stored at the gemeente (plichtigen, not AZC)", e32));
+        eindeTotEinde.put("§3.3", eindeTotEinde("koppeling -> gemeente",
+                "§3.3: COA's koppeling call -> inburgeraar stored at the gekoppelde gemeente", e33));
+        eindeTotEinde.put("§4 toets", eindeTotEinde("verloop -> uitkomst at gemeente",
+                "§4: the toetsbegeleider's verloop call at the gemeente (then DUO's uitslag call) -> DUO's uitkomst "
+                        + "(#6) stored at the gemeente", e4toets));
+        eindeTotEinde.put("§4 PIP", eindeTotEinde("PIP call -> termijn at gemeente",
+                "§4: the klantmanager's PIP call -> DUO's inburgeringstermijn (#5) stored at the gemeente", e4pip));
         resultaat.put("eindeTotEinde", eindeTotEinde);
+        resultaat.put("bredeIntakeEnPip", bredeIntakeEnPip(db, run));
 
         Map<String, Object> http = new LinkedHashMap<>();
-        for (Aanvoer.Resultaat golf : List.of(run.een(), run.twee())) {
+        for (Aanvoer.Resultaat golf : run.alle()) {
             double aanvoerSeconden = Duration.between(golf.begin(), golf.eind()).toNanos() / 1e9;
             golf.httpLatentie().forEach((k, h) -> {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -468,11 +560,13 @@ public final class KetenBenchmark {
             });
         }
         resultaat.put("restAanroepen", http);
-        Map<String, Integer> fouten = new java.util.TreeMap<>(run.een().fouten());
-        run.twee().fouten().forEach((k, v) -> fouten.merge(k, v, Integer::sum));
+        Map<String, Integer> fouten = new java.util.TreeMap<>();
+        List<String> voorbeelden = new ArrayList<>();
+        for (Aanvoer.Resultaat golf : run.alle()) {
+            golf.fouten().forEach((k, v) -> fouten.merge(k, v, Integer::sum));
+            voorbeelden.addAll(golf.voorbeeldFouten());
+        }
         resultaat.put("fouten", fouten);
-        List<String> voorbeelden = new ArrayList<>(run.een().voorbeeldFouten());
-        voorbeelden.addAll(run.twee().voorbeeldFouten());
         resultaat.put("voorbeeldFouten", voorbeelden);
 
         Map<String, Object> maxima = new LinkedHashMap<>();
@@ -508,6 +602,103 @@ public final class KetenBenchmark {
                 + "included), comparable with the ceilings' cpuMicrosPerCommit and cpuMicrosPerRecord");
         resultaat.put("cpu", cpu);
         return resultaat;
+    }
+
+    /** Per wave: how many, when its calls were answered and when the chain had delivered what they caused. */
+    private static List<Map<String, Object>> golven(Golven run) {
+        List<String> namen = List.of("1 (§3.2: BRP-inschrijving, verblijfsvergunning, COA bewoner)",
+                "2 (§3.3: COA koppelt AZC residents)", "3a (§4: brede intake and leerbaarheidstoets)", "3b (§4: PIP)");
+        List<Map<String, Object>> golven = new ArrayList<>();
+        for (int i = 0; i < namen.size(); i++) {
+            Aanvoer.Resultaat golf = run.alle().get(i);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("golf", namen.get(i));
+            m.put("personen", golf.personen());
+            m.put("geslaagd", golf.geslaagd());
+            m.put("aanroepenSeconden", rond(Duration.between(golf.begin(), golf.eind()).toNanos() / 1e9, 2));
+            m.put("afgeleverdNaSeconden", rond(Duration.between(golf.begin(), run.afgeleverdNa().get(i)).toNanos() / 1e9, 2));
+            golven.add(m);
+        }
+        return golven;
+    }
+
+    /** From each person's start to the first row the query finds for him at the gemeente ({@code bsn, moment}). */
+    private static Histogram eindeTotEinde(Databanken db, Map<String, Instant> startPerBsn, String sql, Instant sinds)
+            throws Exception {
+        Histogram h = new Histogram(3);
+        Connection c = db.van(KetenService.GEMEENTE);
+        synchronized (c) {
+            try (PreparedStatement q = c.prepareStatement(sql)) {
+                q.setTimestamp(1, Timestamp.from(sinds));
+                try (ResultSet r = q.executeQuery()) {
+                    db.geteld(KetenService.GEMEENTE);
+                    while (r.next()) {
+                        Instant start = startPerBsn.get(r.getString(1));
+                        if (start != null) {
+                            h.recordValue(Math.max(0, Duration.between(start, r.getTimestamp(2).toInstant()).toNanos() / 1000));
+                        }
+                    }
+                }
+            }
+        }
+        return h;
+    }
+
+    private static Map<String, Object> eindeTotEinde(String kort, String omschrijving, Histogram h) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kort", kort);
+        m.put("omschrijving", omschrijving);
+        m.put("aantal", h.getTotalCount());
+        m.put("latentieMs", latentie(h));
+        return m;
+    }
+
+    /**
+     * What wave 3 left at the gemeente: the PIPs by status (GEREGISTREERD by DUO, AFGEWEZEN with reasons, VERZONDEN
+     * still unanswered), the uitkomsten of the leerbaarheidstoets and the inburgeringstermijnen received.
+     */
+    private static Map<String, Object> bredeIntakeEnPip(Databanken db, Golven run) throws Exception {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("personen", run.drieA().personen());
+        m.put("intakeEnToetsGeslaagd", run.drieA().geslaagd());
+        m.put("pipsVastgesteld", run.drieB().geslaagd());
+        Map<String, Long> pipStatus = new java.util.TreeMap<>();
+        Map<String, Long> leerroute = new java.util.TreeMap<>();
+        Connection c = db.van(KetenService.GEMEENTE);
+        synchronized (c) {
+            try (PreparedStatement q = c.prepareStatement("""
+                    select 'status', status, count(*) from pip where vastgesteld_op >= ? group by status
+                    union all select 'leerroute', leerroute, count(*) from pip where vastgesteld_op >= ? group by leerroute
+                    union all select 'uitkomst', resultaat, count(*) from leerbaarheidstoets_uitkomst
+                        where ontvangen_op >= ? group by resultaat
+                    union all select 'termijn', '', count(*) from inburgeringstermijn where ontvangen_op >= ?
+                    """)) {
+                for (int i = 1; i <= 4; i++) {
+                    q.setTimestamp(i, Timestamp.from(run.begin()));
+                }
+                Map<String, Long> uitkomst = new java.util.TreeMap<>();
+                try (ResultSet r = q.executeQuery()) {
+                    db.geteld(KetenService.GEMEENTE);
+                    while (r.next()) {
+                        switch (r.getString(1)) {
+                            case "status" -> pipStatus.put(r.getString(2), r.getLong(3));
+                            case "leerroute" -> leerroute.put(String.valueOf(r.getString(2)), r.getLong(3));
+                            case "uitkomst" -> uitkomst.put(r.getString(2), r.getLong(3));
+                            default -> m.put("termijnen", r.getLong(3));
+                        }
+                    }
+                }
+                m.put("uitkomstenLeerbaarheidstoets", uitkomst);
+            }
+        }
+        m.put("pipsPerStatus", pipStatus);
+        m.put("pipsPerLeerroute", leerroute);
+        m.put("toelichting", "wave 3 (§4) for every person plichtig and known at his gemeente (asielstatushouders at "
+                + "the gekoppelde gemeente, still ingeschreven in the AZC's): 3a oproep, opkomst, the klaargezette toets "
+                + "read from the brede intake, afspraak, verloop (to DUO), DUO's uitslag; after the chain delivered the "
+                + "uitkomst (#6), 3b the PIP (#16), answered by DUO on duo.registratie-pip.v1 and with the termijn (#5). "
+                + "Counted at the gemeente: pipsPerStatus GEREGISTREERD = DUO registered it");
+        return m;
     }
 
     private Map<String, Object> commits(Map<String, Long> voor, Map<String, Long> na, Map<KetenService, Long> eigenVoor,

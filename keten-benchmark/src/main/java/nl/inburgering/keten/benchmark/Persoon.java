@@ -13,6 +13,12 @@ import java.util.Random;
  * <p>§3.3: an asielstatushouder ({@link #azc()}) lives in an AZC: he is ingeschreven in the AZC's gemeente
  * ({@link #gemeentecode()}) and COA registers him as bewoner; DUO delivers his #3 to COA; in a second wave COA
  * links him to his beoogde vestigingsgemeente ({@link #koppelgemeente()}), after which DUO delivers #3 and #4 there.
+ *
+ * <p>§4: every plichtige goes through the brede intake and the leerbaarheidstoets at the gemeente that has him
+ * ({@link #gemeenteVanPlicht()}) and gets a PIP: the B1-route, or for a third of the asielstatushouders (with a
+ * score below DUO's benodigde score of 55,00) the Z-route. An asielstatushouder gets it while he is still
+ * ingeschreven in the AZC's gemeente (no BRP verhuizing): DUO then knows no vestiging in the gekoppelde gemeente
+ * and its rule "dagtekening not before the vestiging" has no input, as for variant 2 (PIP contouren in the AZC).
  */
 record Persoon(int nummer, String bsn, String vNummer, String gemeentecode, LocalDate geboortedatum,
         String nationaliteit, String verblijfsdoel, boolean referentIsAsielstatushouder, boolean eerstInd,
@@ -63,6 +69,34 @@ record Persoon(int nummer, String bsn, String vNummer, String gemeentecode, Loca
         return new Persoon(nummer, bsn, String.valueOf(2_000_000_000L + nummer),
                 GEMEENTEN.get(random.nextInt(GEMEENTEN.size())), geboren, p.nationaliteit(), p.verblijfsdoel(),
                 p.metAsielstatushouder(), random.nextBoolean(), p.azc());
+    }
+
+    /** Whether DUO finds him plichtig (by his profile). */
+    boolean plichtig() {
+        return profiel(nummer).plichtig();
+    }
+
+    /** The gemeente that has him once plichtig: his BRP gemeente, or for an AZC resident the gekoppelde gemeente. */
+    String gemeenteVanPlicht() {
+        return azc ? koppelgemeente() : gemeentecode;
+    }
+
+    /** A third of the asielstatushouders go the Z-route. */
+    boolean zRoute() {
+        return azc && nummer % 3 == 0;
+    }
+
+    /** The score DUO's toetsafname-systeem reports: B1-route haalbaar (at least 55,00) unless he goes the Z-route. */
+    String behaaldeScore() {
+        return zRoute() ? "38,00" : "61,50";
+    }
+
+    /** The PIP the klantmanager vaststelt, dated today (not before the plicht's begindatum nor the inschrijving). */
+    String pipJson(LocalDate vandaag) {
+        return """
+                {"dagtekening":"%s","leerroute":"%s","indicatorMagOpleidingAfmaken":false,\
+                "alfabetiseringsonderwijs":"NVT","eenzijdigVastgesteld":false}"""
+                .formatted(vandaag, zRoute() ? "Z_ROUTE" : "B1_ROUTE");
     }
 
     /** For an AZC resident: the gemeente COA links him to (the other one of the two). */

@@ -2,48 +2,82 @@ package nl.inburgering.keten.benchmark;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import nl.inburgering.contracts.Topic;
 import nl.inburgering.contracts.TopicCatalogue;
 import nl.inburgering.keten.local.KetenService;
 
 /**
- * One delivery of a stelseldienst (or BRP mutation): a topic and one partner that applies it. Found from the data,
- * not listed: every consumer writes one inbox row per event it handles, so the consumers' inboxes tell which
- * deliveries the processes implemented so far use (a topic with two consumers is two deliveries).
+ * One delivery of a stelseldienst (or BRP mutation, or one of the chain's other topics): a topic and one partner
+ * that applies it. Found from the data, not listed: every consumer writes one inbox row per event it handles, so
+ * the consumers' inboxes tell which deliveries the processes implemented so far use (a topic with two consumers is
+ * two deliveries). A topic that carried several kinds of fact in the run (#6: the klaargezette toets and the
+ * uitkomst) is one delivery per kind ({@link #soort()}, the CloudEvents type); otherwise {@code soort} is null.
  */
-record Stelseldienst(String topic, KetenService consument) {
+record Stelseldienst(String topic, KetenService consument, String soort) {
 
     /** Every service; the benchmark reads all their outboxes and inboxes. */
     static final List<KetenService> SERVICES = List.of(KetenService.values());
 
     static final Comparator<Stelseldienst> VOLGORDE = Comparator
-            .comparingInt((Stelseldienst s) -> s.nummer() == null ? 0 : s.nummer())
+            .comparingInt(Stelseldienst::plaats)
             .thenComparing(Stelseldienst::topic)
-            .thenComparing(s -> s.consument().naam());
+            .thenComparing(s -> s.consument().naam())
+            .thenComparing(s -> s.soort() == null ? "" : s.soort());
 
-    /** The stelseldienst's number in the ketenproces, null for a BRP mutation. */
+    /** Topics without a number of their own, placed in the table next to the stelseldienst they belong to. */
+    private static final Map<String, Integer> BIJ = Map.of(
+            TopicCatalogue.VERLOOP_LEERBAARHEIDSTOETS.name(), 6,
+            TopicCatalogue.REGISTRATIE_PIP.name(), 16);
+
+    private int plaats() {
+        Integer n = nummer();
+        return n != null ? n : brp() ? 0 : BIJ.getOrDefault(topic, 100);
+    }
+
+    /** The whole topic as one consumer applies it. */
+    Stelseldienst(String topic, KetenService consument) {
+        this(topic, consument, null);
+    }
+
+    /** The stelseldienst's number in the ketenproces, null for a BRP mutation or another topic without one. */
     Integer nummer() {
         Topic t = catalogus();
         return t == null ? null : t.stelseldienst();
     }
 
-    String producent() {
-        Topic t = catalogus();
-        return t == null ? "?" : t.producer().name().toLowerCase(java.util.Locale.ROOT);
+    boolean brp() {
+        return topic.startsWith("brp.");
     }
 
-    /** Short names for the table; other topics by their own name. */
-    private static final java.util.Map<String, String> KORT = java.util.Map.of(
-            "recht-op-maatschappelijke-begeleiding", "maatsch. begeleiding",
-            "inburgeraar-gekoppeld-aan-gemeente", "gekoppeld aan gemeente");
+    String producent() {
+        Topic t = catalogus();
+        return t == null ? "?" : t.producer().name().toLowerCase(Locale.ROOT);
+    }
 
-    /** e.g. {@code "#3 inburgeringsplicht duo -> gemeente"}, {@code "BRP inschrijvingen gemeente -> ind"}. */
+    /** Short names for the table; other topics and kinds by their own name. */
+    private static final Map<String, String> KORT = Map.of(
+            "recht-op-maatschappelijke-begeleiding", "maatsch. begeleiding",
+            "inburgeraar-gekoppeld-aan-gemeente", "gekoppeld aan gemeente",
+            "uitkomst-leerbaarheidstoets", "leerbaarheidstoets",
+            "verloop-leerbaarheidstoets", "verloop leerbaarheidstoets",
+            "vastgestelde-gegevens-pip", "vastgestelde gegevens PIP",
+            "registratie-pip", "registratie PIP",
+            "leerbaarheidstoets-klaargezet", "toets klaargezet",
+            "leerbaarheidstoets-uitkomst-vastgesteld", "toets uitkomst");
+
+    /**
+     * e.g. {@code "#3 inburgeringsplicht duo -> gemeente"}, {@code "BRP inschrijvingen gemeente -> ind"},
+     * {@code "registratie PIP duo -> gemeente"}, {@code "#6 toets uitkomst duo -> gemeente"}.
+     */
     String naam() {
         Integer n = nummer();
-        String kort = topic.replaceFirst("^[a-z]+\\.", "").replaceFirst("\\.v\\d+$", "");
-        kort = KORT.getOrDefault(kort, kort.length() > 24 ? kort.substring(0, 24) : kort);
-        return (n == null ? "BRP " : "#" + n + " ") + kort + " " + producent() + " -> "
+        String kort = soort != null ? soort.replaceFirst("^nl\\.inburgering\\.", "")
+                : topic.replaceFirst("^[a-z]+\\.", "").replaceFirst("\\.v\\d+$", "");
+        kort = KORT.getOrDefault(kort, kort.length() > 26 ? kort.substring(0, 26) : kort);
+        return (n != null ? "#" + n + " " : brp() ? "BRP " : "") + kort + " " + producent() + " -> "
                 + consument.naam().replace("-service", "");
     }
 

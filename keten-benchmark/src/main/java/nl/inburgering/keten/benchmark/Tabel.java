@@ -37,9 +37,17 @@ final class Tabel {
         out.printf("start of the local chain: %.1f s  (%s)%n", num(start.get("totaalSeconden")), map(start, "delen"));
         out.println("=".repeat(100));
 
-        out.printf("%n§3.2 and §3.3 through the chain: %s persons (%s of them AZC residents linked by COA) in %.1f s "
-                + "= %.1f persons/s%n", keten.get("personenGeslaagd"), keten.get("koppelingen"),
-                num(keten.get("seconden")), num(keten.get("personenPerSeconde")));
+        out.printf("%n§3.2, §3.3 and §4 through the chain: %s persons (%s of them AZC residents linked by COA, %s "
+                + "through the brede intake to a PIP) in %.1f s = %.1f persons/s%n", keten.get("personenGeslaagd"),
+                keten.get("koppelingen"), keten.get("pips"), num(keten.get("seconden")),
+                num(keten.get("personenPerSeconde")));
+        String golf = "  %-62s %8s %14s %16s%n";
+        out.printf(golf, "wave", "persons", "calls done s", "delivered after s");
+        for (Object o : (List<?>) keten.get("golven")) {
+            Map<String, Object> g = cast(o);
+            out.printf(golf, g.get("golf"), g.get("geslaagd") + "/" + g.get("personen"), f1(g.get("aanroepenSeconden")),
+                    f1(g.get("afgeleverdNaSeconden")));
+        }
         String kop = "%-50s %7s %9s %7s %8s %8s %8s %8s%n";
         out.printf(kop, "stelseldienst (registered -> applied)", "events", "applied/s", "peak/s", "p50 ms", "p95 ms",
                 "p99 ms", "max ms");
@@ -56,7 +64,7 @@ final class Tabel {
         map(keten, "eindeTotEinde").forEach((k, v) -> {
             Map<String, Object> e2e = cast(v);
             Map<String, Object> le = map(e2e, "latentieMs");
-            out.printf(kop, k + " end to end " + (k.equals("§3.2") ? "(1st call -> gemeente)" : "(koppeling -> gemeente)"),
+            out.printf(kop, k + " e2e (" + e2e.get("kort") + ")",
                     e2e.get("aantal"), "", "", f1(le.get("p50")), f1(le.get("p95")), f1(le.get("p99")), f1(le.get("max")));
         });
 
@@ -69,6 +77,11 @@ final class Tabel {
             out.printf(rest, k, m.get("aantal"), f1(m.get("perSeconde")), "", f1(l.get("p50")), f1(l.get("p95")),
                     f1(l.get("p99")), f1(l.get("max")));
         });
+        Map<String, Object> bi = map(keten, "bredeIntakeEnPip");
+        out.printf("%n§4 (wave 3) at the gemeente: %s persons, %s through brede intake and toets, %s PIPs vastgesteld; "
+                + "PIPs by status %s, by leerroute %s; uitkomsten %s; termijnen %s%n", bi.get("personen"),
+                bi.get("intakeEnToetsGeslaagd"), bi.get("pipsVastgesteld"), bi.get("pipsPerStatus"),
+                bi.get("pipsPerLeerroute"), bi.get("uitkomstenLeerbaarheidstoets"), bi.get("termijnen"));
         Map<String, Object> fouten = map(keten, "fouten");
         if (!fouten.isEmpty()) {
             out.println("errors: " + fouten + " " + keten.get("voorbeeldFouten"));

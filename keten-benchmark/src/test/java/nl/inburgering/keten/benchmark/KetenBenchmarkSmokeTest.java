@@ -28,7 +28,8 @@ class KetenBenchmarkSmokeTest {
     @Test
     void een_kleine_run_geeft_een_tabel_en_een_rapport_met_alle_onderdelen() throws Exception {
         Path rapport = map.resolve("rapport.json");
-        // 12 persons: the mix has plichtigen and not, and AZC residents (§3.3, the koppeling in wave 2)
+        // 12 persons: the mix has plichtigen and not, and AZC residents (§3.3, the koppeling in wave 2); the
+        // plichtigen go on through the brede intake to a PIP (§4, wave 3)
         Instellingen instellingen = Instellingen.parse("--personen=12", "--opwarmen=0", "--clients=4",
                 "--plafond-seconden=1", "--plafond-verbindingen=2", "--miljoen=3000", "--query-seconden=0.2",
                 "--max-wachttijd=60", "--rapport=" + rapport).metKorteWachttijden();
@@ -43,17 +44,29 @@ class KetenBenchmarkSmokeTest {
         JsonNode keten = json.get("keten");
         assertThat(keten.get("personenGeslaagd").asInt()).isEqualTo(12);
         assertThat(keten.get("koppelingen").asInt()).isPositive();
+        assertThat(keten.get("golven")).hasSize(4);
+        // wave 3 (§4): every plichtige at his gemeente through the brede intake and the toets to a PIP DUO registers
+        JsonNode bredeIntake = keten.get("bredeIntakeEnPip");
+        assertThat(bredeIntake.get("pipsVastgesteld").asInt()).isPositive()
+                .isEqualTo(bredeIntake.get("personen").asInt());
+        assertThat(bredeIntake.get("pipsPerStatus").propertyNames()).containsExactly("GEREGISTREERD");
+        assertThat(bredeIntake.get("termijnen").asInt()).isEqualTo(bredeIntake.get("pipsVastgesteld").asInt());
+        assertThat(keten.get("eindeTotEinde").has("§4 PIP")).isTrue();
         assertThat(keten.get("fouten").isEmpty()).as(keten.get("voorbeeldFouten").toString()).isTrue();
         Map<String, Integer> toegepast = new java.util.HashMap<>();
         for (JsonNode dienst : keten.get("stelseldiensten")) {
             assertThat(dienst.get("latentieMs").has("p99")).as(dienst.get("naam").asString()).isTrue();
-            toegepast.put(dienst.get("topic").asString() + " " + dienst.get("consument").asString(),
-                    dienst.get("toegepast").asInt());
+            toegepast.merge(dienst.get("topic").asString() + " " + dienst.get("consument").asString(),
+                    dienst.get("toegepast").asInt(), Integer::sum);
         }
         // every person's BRP-inschrijving reaches IND and every person's Verblijfsdoelen (#1) reaches DUO
         assertThat(toegepast).containsEntry("brp.inschrijvingen.v1 ind-service", 12)
                 .containsEntry("ind.verblijfsdoelen.v1 duo-service", 12)
-                .containsKey("duo.inburgeringsplicht.v1 gemeente-service");
+                .containsKey("duo.inburgeringsplicht.v1 gemeente-service")
+                .containsKeys("gemeente.verloop-leerbaarheidstoets.v1 duo-service",
+                        "duo.uitkomst-leerbaarheidstoets.v1 gemeente-service",
+                        "gemeente.vastgestelde-gegevens-pip.v1 duo-service", "duo.registratie-pip.v1 gemeente-service",
+                        "duo.inburgeringstermijn.v1 gemeente-service");
         assertThat(json.get("plafonds").get("postgres").get("commitsPerSeconde").asDouble()).isPositive();
         assertThat(json.get("plafonds").get("kafka").get("verbruiktPerSeconde").asDouble()).isPositive();
         assertThat(json.get("verhoudingen").has("eventsPerSecondeTovKafka")).isTrue();
@@ -65,7 +78,10 @@ class KetenBenchmarkSmokeTest {
 
         String tabel = console.toString(StandardCharsets.UTF_8);
         for (String regel : List.of("stelseldienst", "#1 verblijfsdoelen ind -> duo", "#3 inburgeringsplicht duo -> gemeente", "ceilings",
-                "Kafka ceiling", "PostgreSQL ceiling", "werkvoorraad", "start of the local chain")) {
+                "Kafka ceiling", "PostgreSQL ceiling", "werkvoorraad", "start of the local chain", "§4 (wave 3)",
+                "3b (§4: PIP)", "#6 toets uitkomst duo -> gemeente", "verloop leerbaarheidstoets gemeente -> duo",
+                "#16 vastgestelde gegevens PIP gemeente -> duo", "registratie PIP duo -> gemeente",
+                "#5 inburgeringstermijn duo -> gemeente", "§4 PIP e2e")) {
             assertThat(tabel).contains(regel);
         }
     }
