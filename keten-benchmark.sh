@@ -1,6 +1,6 @@
 #!/bin/sh
 # The benchmark of the chain (README "Performance"): starts keten-local in one JVM on free ports with fresh data,
-# drives synthetic persons through §3.2 and §3.3 via the public REST APIs, measures this machine's PostgreSQL and Kafka
+# drives synthetic persons through §3.2, §3.3 and §4 via the public REST APIs, measures this machine's PostgreSQL and Kafka
 # ceilings and the werkvoorraad with a million inburgeraars, prints a table and writes a JSON report.
 #   ./keten-benchmark.sh                          defaults: 2000 persons, ceilings 10 s each, 1,000,000 inburgeraars
 #   ./keten-benchmark.sh --personen=500 --rate=50 --zonder-miljoen
