@@ -424,6 +424,38 @@ class PipTest {
                 .andExpect(jsonPath("$.inburgeringstermijn.einddatum").value("2030-05-20"))
                 .andExpect(jsonPath("$.inburgeringstermijn.dagtekeningPip").value("2026-11-20"));
         assertThat(verwerkingen(bsn)).containsKey(ACTIVITEIT + "inburgeringstermijn-raadplegen");
+        zoek(AMSTERDAM, bsn).andExpect(jsonPath("$.inburgeraars[0].einddatumInburgeringstermijn").value("2030-05-20"));
+    }
+
+    @Test
+    void de_werkvoorraad_toont_per_inburgeraar_waar_zijn_pip_staat_en_wanneer_zijn_termijn_eindigt() throws Exception {
+        String zonderPip = TestBsn.nieuw();
+        String verzonden = TestBsn.nieuw();
+        String geregistreerd = TestBsn.nieuw();
+        inburgeraar(zonderPip, Doelgroepindeling.GEZINSMIGRANT_EN_OVERIGE_MIGRANT);
+        stelPipVast(AMSTERDAM, asielstatushouder(verzonden), PIP).andExpect(status().isCreated());
+        String id = asielstatushouder(geregistreerd);
+        stelPipVast(AMSTERDAM, id, PIP).andExpect(status().isCreated());
+        duoPubliceert(geregistreerd, geregistreerd(geregistreerd, LocalDate.of(2026, 11, 20), NiveauPip.B1));
+        duoPubliceert(geregistreerd, InburgeringstermijnVastgesteld.newBuilder().setBsn(geregistreerd)
+                .setGemeentecode(AMSTERDAM).setStartdatum(LocalDate.of(2026, 11, 21))
+                .setEinddatum(LocalDate.of(2029, 11, 20)).setDagtekeningPip(LocalDate.of(2026, 11, 20))
+                .setDatumVaststelling(LocalDate.of(2026, 11, 21)).build());
+        wachtOpVerwerking(geregistreerd, "inburgeringstermijn-ontvangen", 1);
+        wachtOpVerwerking(geregistreerd, "registratie-pip-ontvangen", 1);
+
+        JsonNode pagina = lees(mvc.perform(get("/api/v1/inburgeraars?paginaGrootte=100")
+                .header("Authorization", klantmanager(AMSTERDAM))).andExpect(status().isOk()));
+        Map<String, JsonNode> perBsn = new java.util.HashMap<>();
+        pagina.get("inburgeraars").forEach(i -> perBsn.put(i.get("bsn").asString(), i));
+        assertThat(perBsn.get(zonderPip).get("statusPip").isNull()).isTrue();
+        assertThat(perBsn.get(zonderPip).get("einddatumInburgeringstermijn").isNull()).isTrue();
+        assertThat(perBsn.get(verzonden).get("statusPip").asString()).isEqualTo("VERZONDEN");
+        assertThat(perBsn.get(geregistreerd).get("statusPip").asString()).isEqualTo("GEREGISTREERD");
+        assertThat(perBsn.get(geregistreerd).get("einddatumInburgeringstermijn").asString()).isEqualTo("2029-11-20");
+        mvc.perform(get("/api/v1/inburgeraars/" + id).header("Authorization", klantmanager(AMSTERDAM)))
+                .andExpect(jsonPath("$.statusPip").value("GEREGISTREERD"))
+                .andExpect(jsonPath("$.einddatumInburgeringstermijn").value("2029-11-20"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package nl.inburgering.gemeente.inburgeraar.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -22,6 +23,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
 import nl.inburgering.gemeente.inburgeraar.application.InburgeraarRaadplegen;
+import nl.inburgering.gemeente.inburgeraar.application.Voortgang;
 import nl.inburgering.platform.security.KetenGebruiker;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.security.Toegang;
@@ -36,9 +38,11 @@ import nl.inburgering.platform.web.NietGevondenException;
 class InburgeraarController {
 
     private final InburgeraarRaadplegen inburgeraars;
+    private final Voortgang voortgang;
 
-    InburgeraarController(InburgeraarRaadplegen inburgeraars) {
+    InburgeraarController(InburgeraarRaadplegen inburgeraars, Voortgang voortgang) {
         this.inburgeraars = inburgeraars;
+        this.voortgang = voortgang;
     }
 
     @GetMapping
@@ -46,9 +50,9 @@ class InburgeraarController {
     Werkvoorraad werkvoorraad(
             @RequestParam(defaultValue = "1") @Min(1) int pagina,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int paginaGrootte) {
-        Page<InburgeraarEntity> page = inburgeraars.werkvoorraad(KetenGebruiker.huidig().vereisGemeentecode(),
-                pagina, paginaGrootte);
-        return new Werkvoorraad(page.map(InburgeraarController::alsDto).toList(), pagina, paginaGrootte,
+        String gemeentecode = KetenGebruiker.huidig().vereisGemeentecode();
+        Page<InburgeraarEntity> page = inburgeraars.werkvoorraad(gemeentecode, pagina, paginaGrootte);
+        return new Werkvoorraad(alsDtos(gemeentecode, page.getContent()), pagina, paginaGrootte,
                 page.getTotalElements());
     }
 
@@ -56,8 +60,8 @@ class InburgeraarController {
     @Operation(summary = "Een inburgeraar van de eigen gemeente",
             description = "Een inburgeraar van een andere gemeente geeft 404, net als een die niet bestaat.")
     Inburgeraar inburgeraar(@PathVariable UUID id) {
-        return inburgeraars.opId(KetenGebruiker.huidig().vereisGemeentecode(), id)
-                .map(InburgeraarController::alsDto)
+        String gemeentecode = KetenGebruiker.huidig().vereisGemeentecode();
+        return inburgeraars.opId(gemeentecode, id).map(e -> alsDtos(gemeentecode, List.of(e)).get(0))
                 .orElseThrow(() -> new NietGevondenException("Deze inburgeraar bestaat niet in uw gemeente."));
     }
 
@@ -65,14 +69,22 @@ class InburgeraarController {
     @Operation(summary = "Zoek een inburgeraar van de eigen gemeente op BSN (het BSN staat in de body, nooit in de URL)",
             description = "Een inburgeraar van een andere gemeente wordt net zo min gevonden als een onbekende.")
     Zoekresultaat zoek(@Valid @RequestBody ZoekVraag vraag) {
-        return new Zoekresultaat(inburgeraars.zoek(KetenGebruiker.huidig().vereisGemeentecode(), vraag.bsn()).stream()
-                .map(InburgeraarController::alsDto).toList());
+        String gemeentecode = KetenGebruiker.huidig().vereisGemeentecode();
+        return new Zoekresultaat(alsDtos(gemeentecode, inburgeraars.zoek(gemeentecode, vraag.bsn())));
     }
 
-    private static Inburgeraar alsDto(InburgeraarEntity e) {
+    /** One query each for the PIPs and termijnen of the whole list, never one per person. */
+    private List<Inburgeraar> alsDtos(String gemeentecode, List<InburgeraarEntity> entities) {
+        Map<String, Voortgang.Stand> stand = voortgang.van(gemeentecode,
+                entities.stream().map(InburgeraarEntity::getBsn).toList());
+        return entities.stream().map(e -> alsDto(e, stand.getOrDefault(e.getBsn(), Voortgang.Stand.GEEN))).toList();
+    }
+
+    private static Inburgeraar alsDto(InburgeraarEntity e, Voortgang.Stand stand) {
         return new Inburgeraar(e.getId(), e.getBsn(), e.getGemeentecode(), e.getGeboortedatum(), e.getDoelgroep(),
                 e.getGedetailleerdeDoelgroep(), e.getBegindatumInburgeringsplicht(), e.getDatumVaststelling(),
-                e.isLeerbaarheidstoetsKlaargezet(), e.getOntvangenOp());
+                e.isLeerbaarheidstoetsKlaargezet(), e.getOntvangenOp(), stand.statusPip(),
+                stand.einddatumInburgeringstermijn());
     }
 
     record ZoekVraag(@NotNull @GeldigBsn String bsn) {
@@ -84,8 +96,14 @@ class InburgeraarController {
     record Werkvoorraad(List<Inburgeraar> inburgeraars, int pagina, int paginaGrootte, long totaal) {
     }
 
+    /**
+     * @param statusPip                    where his actuele PIP stands at DUO (VERZONDEN, GEREGISTREERD, AFGEWEZEN);
+     *                                     null while the gemeente has set none
+     * @param einddatumInburgeringstermijn the last day of his termijn, once DUO set it (#5)
+     */
     record Inburgeraar(UUID id, String bsn, String gemeentecode, LocalDate geboortedatum, String doelgroep,
             String gedetailleerdeDoelgroep, LocalDate begindatumInburgeringsplicht, LocalDate datumVaststelling,
-            boolean leerbaarheidstoetsKlaargezet, Instant ontvangenOp) {
+            boolean leerbaarheidstoetsKlaargezet, Instant ontvangenOp, String statusPip,
+            LocalDate einddatumInburgeringstermijn) {
     }
 }

@@ -76,6 +76,14 @@ public class InburgeringstermijnEntity {
         this.ontvangenOp = nu;
     }
 
+    public Long getVolgnummer() {
+        return volgnummer;
+    }
+
+    public String getBsn() {
+        return bsn;
+    }
+
     public String getSoort() {
         return soort;
     }

@@ -1,5 +1,6 @@
 package nl.inburgering.gemeente.pip.persistence;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,4 +10,7 @@ public interface InburgeringstermijnRepository extends JpaRepository<Inburgering
 
     /** Every #5 for the person and gemeente in order of arrival; the last is the current termijn. */
     List<InburgeringstermijnEntity> findByBsnAndGemeentecodeOrderByVolgnummerAsc(String bsn, String gemeentecode);
+
+    /** The rows of a page of the werkvoorraad, for the newest per person. */
+    List<InburgeringstermijnEntity> findByGemeentecodeAndBsnIn(String gemeentecode, Collection<String> bsns);
 }
