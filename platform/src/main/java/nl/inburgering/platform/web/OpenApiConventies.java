@@ -82,6 +82,10 @@ public class OpenApiConventies implements OpenApiCustomizer {
             if (code.startsWith("2") || code.startsWith("3")) {
                 antwoord.addHeaderObject(API_VERSION, new Header().description("De volledige versie van de API")
                         .schema(new StringSchema().example(versie)));
+            } else {
+                // A controller names an extra error (e.g. 409) only by code and description; every error is a
+                // problem+json with the API-Version header, so its shape is the house rule's, not the return type's.
+                alsProbleem(antwoord);
             }
         });
         Map<String, String> problemen = new LinkedHashMap<>();
@@ -95,8 +99,11 @@ public class OpenApiConventies implements OpenApiCustomizer {
     }
 
     private ApiResponse probleem(String omschrijving) {
-        return new ApiResponse().description(omschrijving)
-                .addHeaderObject(API_VERSION, new Header().schema(new StringSchema().example(versie)))
+        return alsProbleem(new ApiResponse().description(omschrijving));
+    }
+
+    private ApiResponse alsProbleem(ApiResponse antwoord) {
+        return antwoord.addHeaderObject(API_VERSION, new Header().schema(new StringSchema().example(versie)))
                 .content(new Content().addMediaType("application/problem+json",
                         new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEEM))));
     }

@@ -11,8 +11,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -46,11 +44,7 @@ class BrpVerhuizingController {
                     + "brp.verhuizingen.v1) aan DUO en COA. Een persoon zonder inschrijving, of die al in de gemeente "
                     + "woont, geeft 409.")
     @ApiResponse(responseCode = "201", description = "De verhuizing is geregistreerd")
-    @ApiResponse(responseCode = "409", description = "De persoon is niet ingeschreven, of woont al in deze gemeente",
-            headers = @Header(name = "API-Version", description = "De volledige versie van de API",
-                    schema = @Schema(type = "string")),
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(ref = "#/components/schemas/Probleem")))
+    @ApiResponse(responseCode = "409", description = "De persoon is niet ingeschreven, of woont al in deze gemeente")
     ResponseEntity<VerhuizingResponse> registreer(@Valid @RequestBody VerhuizingRequest request) {
         String gemeentecode = KetenGebruiker.huidig().vereisGemeentecode();
         VerhuizingGeregistreerd geregistreerd = handler.handle(new VerhuizingRegistreren(

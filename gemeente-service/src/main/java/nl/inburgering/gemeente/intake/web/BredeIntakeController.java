@@ -17,8 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -84,11 +82,7 @@ class BredeIntakeController {
             description = "Onderwerp INTAKEGESPREK, VERVOLGGESPREK, PIP_GESPREK of OVERIG. Kan alleen zolang het PIP "
                     + "niet is vastgesteld (anders 409).")
     @ApiResponse(responseCode = "201", description = "De oproep is vastgelegd")
-    @ApiResponse(responseCode = "409", description = "Het PIP is al vastgesteld",
-            headers = @Header(name = "API-Version", description = "De volledige versie van de API",
-                    schema = @Schema(type = "string")),
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(ref = "#/components/schemas/Probleem")))
+    @ApiResponse(responseCode = "409", description = "Het PIP is al vastgesteld")
     ResponseEntity<Oproep> roepOp(@PathVariable UUID id, @RequestBody OproepRequest request) {
         Oproep oproep = oproepen.handle(new OproepVersturen(gemeentecode(), id, request.datum(), request.locatie(),
                 request.onderwerp()));
@@ -109,11 +103,7 @@ class BredeIntakeController {
                     + "keer kan de gemeente een boete opleggen en het PIP eenzijdig vaststellen. Een tweede keer "
                     + "vastleggen geeft 409.")
     @ApiResponse(responseCode = "200", description = "De opkomst is vastgelegd; de bijgewerkte brede intake")
-    @ApiResponse(responseCode = "409", description = "De opkomst van deze oproep is al vastgelegd",
-            headers = @Header(name = "API-Version", description = "De volledige versie van de API",
-                    schema = @Schema(type = "string")),
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(ref = "#/components/schemas/Probleem")))
+    @ApiResponse(responseCode = "409", description = "De opkomst van deze oproep is al vastgelegd")
     BredeIntake opkomst(@PathVariable UUID id, @PathVariable UUID oproepId, @RequestBody OpkomstRequest request) {
         return opkomst.handle(new OpkomstVastleggen(gemeentecode(), id, oproepId, request.verschenen(),
                 request.toelichting()));
@@ -124,11 +114,7 @@ class BredeIntakeController {
             description = "Alleen een klaargezette toets die nog niet is afgenomen, en één open afspraak tegelijk "
                     + "(anders 409).")
     @ApiResponse(responseCode = "201", description = "De afspraak is vastgelegd")
-    @ApiResponse(responseCode = "409", description = "Geen toets klaargezet, al afgenomen, of al een open afspraak",
-            headers = @Header(name = "API-Version", description = "De volledige versie van de API",
-                    schema = @Schema(type = "string")),
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(ref = "#/components/schemas/Probleem")))
+    @ApiResponse(responseCode = "409", description = "Geen toets klaargezet, al afgenomen, of al een open afspraak")
     ResponseEntity<Afspraak> plan(@PathVariable UUID id, @RequestBody AfspraakRequest request) {
         Afspraak afspraak = inplannen.handle(new LeerbaarheidstoetsInplannen(gemeentecode(), id, request.datum(),
                 request.locatie(), request.toetsbegeleider()));
@@ -149,11 +135,7 @@ class BredeIntakeController {
                     + "verschenen: telt als niet verschijnen bij de brede intake, DUO krijgt niets. Een tweede keer "
                     + "verklaren geeft 409.")
     @ApiResponse(responseCode = "200", description = "Het verloop is vastgelegd; de bijgewerkte brede intake")
-    @ApiResponse(responseCode = "409", description = "Het verloop van deze afspraak is al vastgelegd",
-            headers = @Header(name = "API-Version", description = "De volledige versie van de API",
-                    schema = @Schema(type = "string")),
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(ref = "#/components/schemas/Probleem")))
+    @ApiResponse(responseCode = "409", description = "Het verloop van deze afspraak is al vastgelegd")
     BredeIntake verloop(@PathVariable UUID id, @PathVariable UUID afspraakId, @RequestBody VerloopRequest request) {
         return verloop.handle(new VerloopVerklaren(gemeentecode(), id, afspraakId, request.verschenen(),
                 request.ordentelijkVerloop(), request.toelichting()));
@@ -166,11 +148,7 @@ class BredeIntakeController {
                     + "verschijnen vanaf de derde (anders 409). Zonder bedrag geldt het gebruikelijke bedrag van de "
                     + "gemeente; nooit boven het maximum (400). De boete blijft bij de gemeente en gaat niet naar DUO.")
     @ApiResponse(responseCode = "201", description = "De boete is opgelegd; de bijgewerkte brede intake")
-    @ApiResponse(responseCode = "409", description = "Nog geen (nieuwe) grond voor een boete",
-            headers = @Header(name = "API-Version", description = "De volledige versie van de API",
-                    schema = @Schema(type = "string")),
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(ref = "#/components/schemas/Probleem")))
+    @ApiResponse(responseCode = "409", description = "Nog geen (nieuwe) grond voor een boete")
     ResponseEntity<BredeIntake> boete(@PathVariable UUID id, @RequestBody(required = false) BoeteRequest request) {
         BredeIntake bredeIntake = boetes.handle(new BoeteOpleggen(gemeentecode(), id,
                 request == null ? null : request.bedrag()));
