@@ -18,7 +18,7 @@ import nl.inburgering.contracts.common.Verblijfsdoel;
 import nl.inburgering.contracts.event.VerblijfsdoelDoorgegeven;
 import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtEntity.Status;
 import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtRepository;
-import nl.inburgering.duo.inburgeringsplicht.persistence.LeerbaarheidstoetsRepository;
+import nl.inburgering.duo.leerbaarheidstoets.persistence.ToetsRepository;
 import nl.inburgering.platform.test.KetenTestInfrastructuur;
 import nl.inburgering.platform.test.TestBsn;
 import nl.inburgering.platform.test.TestPartner;
@@ -31,7 +31,7 @@ class InburgeringsplichtVaststellenTest {
     @Autowired
     InburgeringsplichtRepository plichten;
     @Autowired
-    LeerbaarheidstoetsRepository toetsen;
+    ToetsRepository toetsen;
 
     private static String kafka() {
         return KetenTestInfrastructuur.kafkaBootstrapServers();
@@ -56,7 +56,7 @@ class InburgeringsplichtVaststellenTest {
                 .isEqualTo("nl.inburgering.inburgeringsplicht-vastgesteld");
         assertThat(plichten.findById(bsn)).get().extracting(p -> p.getStatus(), p -> p.getBegindatum())
                 .containsExactly(Status.PLICHTIG, LocalDate.of(2026, 9, 14));
-        assertThat(toetsen.countByBsn(bsn)).isEqualTo(1);
+        assertThat(toetsen.findByBsnOrderByKlaargezetOpAsc(bsn)).hasSize(1);
     }
 
     @Test
@@ -67,7 +67,7 @@ class InburgeringsplichtVaststellenTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> plichten.existsById(bsn));
         assertThat(plichten.findById(bsn).get().getStatus()).isEqualTo(Status.NIET_PLICHTIG);
-        assertThat(toetsen.countByBsn(bsn)).isZero();
+        assertThat(toetsen.findByBsnOrderByKlaargezetOpAsc(bsn)).isEmpty();
         assertThat(TestPartner.alles(kafka(), TopicCatalogue.INBURGERINGSPLICHT.name(), r -> TestPartner.bevat(r, bsn)))
                 .isEmpty();
     }

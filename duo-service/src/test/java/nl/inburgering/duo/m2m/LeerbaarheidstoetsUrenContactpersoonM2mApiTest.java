@@ -326,7 +326,7 @@ class LeerbaarheidstoetsUrenContactpersoonM2mApiTest {
         return bsn;
     }
 
-    /** A toets as the inburgeringsplicht feature inserts it: the examennummer comes from the column default. */
+    /** A klaargezette toets as a row; the examennummer comes from the sequence behind the column default. */
     private String toetsKlaargezet(String bsn) {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into leerbaarheidstoets (id, bsn, status, klaargezet_op) values (?, ?, 'KLAARGEZET', ?)")

@@ -9,10 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.duo.inburgeringsplicht.domain.Besluit;
 import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtEntity;
-import nl.inburgering.duo.inburgeringsplicht.persistence.LeerbaarheidstoetsEntity;
-import nl.inburgering.duo.inburgeringsplicht.persistence.LeerbaarheidstoetsRepository;
 import nl.inburgering.duo.inburgeringsplicht.persistence.PlichthistorieEntity;
 import nl.inburgering.duo.inburgeringsplicht.persistence.PlichthistorieRepository;
+import nl.inburgering.duo.leerbaarheidstoets.application.ToetsKlaarzetten;
 import nl.inburgering.platform.logboek.Logboek;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 
@@ -27,12 +26,12 @@ class BesluitVastleggen {
             "https://inburgering.nl/verwerkingsactiviteiten/duo/inburgeringsplicht-vaststellen", "Inburgeringsplicht vaststellen");
 
     private final PlichthistorieRepository historie;
-    private final LeerbaarheidstoetsRepository toetsen;
+    private final ToetsKlaarzetten toetsen;
     private final PlichtLevering levering;
     private final Logboek logboek;
     private final Clock clock;
 
-    BesluitVastleggen(PlichthistorieRepository historie, LeerbaarheidstoetsRepository toetsen, PlichtLevering levering,
+    BesluitVastleggen(PlichthistorieRepository historie, ToetsKlaarzetten toetsen, PlichtLevering levering,
             Logboek logboek, Clock clock) {
         this.logboek = logboek;
         this.historie = historie;
@@ -48,7 +47,7 @@ class BesluitVastleggen {
             plicht.plichtig(p.begindatum(), p.doelgroep(), vandaag);
             historie.save(new PlichthistorieEntity(plicht.getBsn(), true, p.begindatum(), null, vandaag,
                     p.doelgroep()));
-            toetsen.save(LeerbaarheidstoetsEntity.klaargezet(plicht.getBsn(), clock.instant()));
+            toetsen.zetKlaar(plicht.getBsn(), clock.instant());
             levering.lever(plicht, clock.instant());
         } else if (besluit instanceof Besluit.NogNietPlichtig n) {
             plicht.nogNietPlichtig(n.vanaf(), n.doelgroep(), vandaag);

@@ -20,7 +20,7 @@ import nl.inburgering.duo.inburgeringsplicht.persistence.MaatschappelijkeBegelei
 import nl.inburgering.duo.inburgeringsplicht.persistence.MaatschappelijkeBegeleidingRepository;
 import nl.inburgering.duo.koppeling.persistence.KoppelingEntity;
 import nl.inburgering.duo.koppeling.persistence.KoppelingRepository;
-import nl.inburgering.duo.leerbaarheidstoets.application.KlaargezetteToetsMelden;
+import nl.inburgering.duo.leerbaarheidstoets.application.ToetsKlaarzetten;
 import nl.inburgering.platform.outbox.Outbox;
 
 /**
@@ -35,10 +35,10 @@ public class PlichtLevering {
     private final MaatschappelijkeBegeleidingRepository begeleiding;
     private final Outbox outbox;
     private final Clock clock;
-    private final KlaargezetteToetsMelden toetsMelden;
+    private final ToetsKlaarzetten toetsMelden;
 
     PlichtLevering(KoppelingRepository koppelingen, MaatschappelijkeBegeleidingRepository begeleiding, Outbox outbox,
-            Clock clock, KlaargezetteToetsMelden toetsMelden) {
+            Clock clock, ToetsKlaarzetten toetsMelden) {
         this.toetsMelden = toetsMelden;
         this.koppelingen = koppelingen;
         this.begeleiding = begeleiding;

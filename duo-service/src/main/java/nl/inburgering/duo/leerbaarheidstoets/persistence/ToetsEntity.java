@@ -18,10 +18,8 @@ import nl.inburgering.duo.leerbaarheidstoets.domain.Toetsstatus;
 import nl.inburgering.duo.leerbaarheidstoets.domain.Uitkomst;
 
 /**
- * A leerbaarheidstoets with everything after the klaarzetten: its examennummer, the verklaring of the
- * toetsbegeleider, the uitslag and the delivered uitkomst. The first toets of a person is inserted by the
- * inburgeringsplicht feature when it decides the plicht (same table; its examennummer comes from the column
- * default); herkansingen are inserted here.
+ * A leerbaarheidstoets DUO set ready (seed §3.2, §4.2), with everything after the klaarzetten: its examennummer,
+ * the verklaring of the toetsbegeleider, the uitslag and the delivered uitkomst.
  */
 @Entity(name = "Toets")
 @Table(name = "leerbaarheidstoets")
@@ -56,17 +54,23 @@ public class ToetsEntity {
     protected ToetsEntity() {
     }
 
-    /** A new toets after a negatieve verklaring ordentelijk verloop, for the gemeente of the verklaring. */
-    public static ToetsEntity herkansing(String bsn, String examennummer, String gemeentecode, Instant op) {
+    /** The first toets, set ready when DUO finds the person plichtig; its gemeente follows with the #3 delivery. */
+    public static ToetsEntity klaargezet(String bsn, String examennummer, Instant op) {
         ToetsEntity toets = new ToetsEntity();
         toets.id = UUID.randomUUID();
         toets.bsn = bsn;
         toets.status = Toetsstatus.KLAARGEZET;
         toets.klaargezetOp = op;
         toets.examennummer = examennummer;
+        toets.gewijzigdOp = op;
+        return toets;
+    }
+
+    /** A new toets after a negatieve verklaring ordentelijk verloop, for the gemeente of the verklaring. */
+    public static ToetsEntity herkansing(String bsn, String examennummer, String gemeentecode, Instant op) {
+        ToetsEntity toets = klaargezet(bsn, examennummer, op);
         toets.herkansing = true;
         toets.gemeentecode = gemeentecode;
-        toets.gewijzigdOp = op;
         return toets;
     }
 

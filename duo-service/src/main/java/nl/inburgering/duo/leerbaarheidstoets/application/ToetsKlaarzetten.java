@@ -12,20 +12,22 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.inburgering.contracts.common.Ontvanger;
 import nl.inburgering.contracts.event.InburgeringsplichtVastgesteld;
 import nl.inburgering.duo.leerbaarheidstoets.domain.Toetsstatus;
+import nl.inburgering.duo.leerbaarheidstoets.persistence.ToetsEntity;
 import nl.inburgering.duo.leerbaarheidstoets.persistence.ToetsRepository;
 import nl.inburgering.platform.logboek.Logboek;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 
 /**
- * Seed §3.2, §3.3 and §4.2: the gemeente that receives the plicht (#3) with a leerbaarheidstoets klaargezet gets
+ * Seed §3.2, §3.3 and §4.2: DUO sets a leerbaarheidstoets ready, with an examennummer, when it finds a person
+ * plichtig; the gemeente that receives the plicht (#3) with a leerbaarheidstoets klaargezet gets
  * the toets's examennummer with it (LeerbaarheidstoetsKlaargezet on #6), so it can plan the toets in the brede
  * intake. COA never plans the toets: for an asielstatushouder in the AZC the gekoppelde gemeente receives it at
  * the koppeling, together with his #3.
  */
 @Component
-public class KlaargezetteToetsMelden {
+public class ToetsKlaarzetten {
 
-    private static final Logger log = LoggerFactory.getLogger(KlaargezetteToetsMelden.class);
+    private static final Logger log = LoggerFactory.getLogger(ToetsKlaarzetten.class);
 
     static final Verwerkingsactiviteit MELDEN = new Verwerkingsactiviteit(
             "https://inburgering.nl/verwerkingsactiviteiten/duo/leerbaarheidstoets-klaarzetten",
@@ -35,10 +37,16 @@ public class KlaargezetteToetsMelden {
     private final Toetsmeldingen meldingen;
     private final Logboek logboek;
 
-    KlaargezetteToetsMelden(ToetsRepository toetsen, Toetsmeldingen meldingen, Logboek logboek) {
+    ToetsKlaarzetten(ToetsRepository toetsen, Toetsmeldingen meldingen, Logboek logboek) {
         this.toetsen = toetsen;
         this.meldingen = meldingen;
         this.logboek = logboek;
+    }
+
+    /** Called when DUO finds a person plichtig (seed §3.2), in the transaction of that decision. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void zetKlaar(String bsn, Instant op) {
+        toetsen.save(ToetsEntity.klaargezet(bsn, toetsen.volgendExamennummer(), op));
     }
 
     /**
@@ -52,8 +60,6 @@ public class KlaargezetteToetsMelden {
         if (plicht.getOntvanger() != Ontvanger.GEMEENTE || !plicht.getLeerbaarheidstoetsKlaargezet()) {
             return;
         }
-        // The toets may have been inserted in this transaction by the inburgeringsplicht feature's own entity.
-        toetsen.flush();
         toetsen.findFirstByBsnAndStatusInOrderByKlaargezetOpDesc(plicht.getBsn(), EnumSet.of(Toetsstatus.KLAARGEZET))
                 .ifPresentOrElse(toets -> {
                     logboek.leg(MELDEN, toets.getBsn());
