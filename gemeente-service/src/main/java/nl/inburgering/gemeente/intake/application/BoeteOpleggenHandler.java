@@ -3,6 +3,7 @@ package nl.inburgering.gemeente.intake.application;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgering.gemeente.inburgeraar.application.EigenInburgeraar;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
 import nl.inburgering.gemeente.intake.application.BredeIntakeRaadplegen.BredeIntake;
 
@@ -13,11 +14,11 @@ import nl.inburgering.gemeente.intake.application.BredeIntakeRaadplegen.BredeInt
 @Service
 public class BoeteOpleggenHandler {
 
-    private final IntakeInburgeraar inburgeraar;
+    private final EigenInburgeraar inburgeraar;
     private final HandhavingOpInspanning handhaving;
     private final BredeIntakeRaadplegen raadplegen;
 
-    BoeteOpleggenHandler(IntakeInburgeraar inburgeraar, HandhavingOpInspanning handhaving,
+    BoeteOpleggenHandler(EigenInburgeraar inburgeraar, HandhavingOpInspanning handhaving,
             BredeIntakeRaadplegen raadplegen) {
         this.inburgeraar = inburgeraar;
         this.handhaving = handhaving;

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgering.gemeente.inburgeraar.application.EigenInburgeraar;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
 import nl.inburgering.gemeente.intake.domain.BredeIntakeHandhavingPolicy;
 import nl.inburgering.gemeente.intake.persistence.AfspraakEntity;
@@ -98,7 +99,7 @@ public class BredeIntakeRaadplegen {
             boolean pipEenzijdigToegestaan) {
     }
 
-    private final IntakeInburgeraar inburgeraar;
+    private final EigenInburgeraar inburgeraar;
     private final OproepRepository oproepen;
     private final KlaargezetteToetsRepository klaargezet;
     private final AfspraakRepository afspraken;
@@ -107,7 +108,7 @@ public class BredeIntakeRaadplegen {
     private final HandhavingOpInspanning inspanning;
     private final Logboek logboek;
 
-    BredeIntakeRaadplegen(IntakeInburgeraar inburgeraar, OproepRepository oproepen,
+    BredeIntakeRaadplegen(EigenInburgeraar inburgeraar, OproepRepository oproepen,
             KlaargezetteToetsRepository klaargezet, AfspraakRepository afspraken, UitkomstRepository uitkomsten,
             HandhavingRepository handhaving, HandhavingOpInspanning inspanning, Logboek logboek) {
         this.inburgeraar = inburgeraar;

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgering.gemeente.inburgeraar.application.EigenInburgeraar;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
 import nl.inburgering.gemeente.intake.application.BredeIntakeRaadplegen.Afspraak;
 import nl.inburgering.gemeente.intake.domain.BredeIntakeInvoer;
@@ -28,7 +29,7 @@ public class LeerbaarheidstoetsInplannenHandler {
             "https://inburgering.nl/verwerkingsactiviteiten/gemeente/leerbaarheidstoets-inplannen",
             "De leerbaarheidstoets van een inburgeraar inplannen");
 
-    private final IntakeInburgeraar inburgeraar;
+    private final EigenInburgeraar inburgeraar;
     private final KlaargezetteToetsRepository klaargezet;
     private final AfspraakRepository afspraken;
     private final UitkomstRepository uitkomsten;
@@ -36,7 +37,7 @@ public class LeerbaarheidstoetsInplannenHandler {
     private final Logboek logboek;
     private final Clock clock;
 
-    LeerbaarheidstoetsInplannenHandler(IntakeInburgeraar inburgeraar, KlaargezetteToetsRepository klaargezet,
+    LeerbaarheidstoetsInplannenHandler(EigenInburgeraar inburgeraar, KlaargezetteToetsRepository klaargezet,
             AfspraakRepository afspraken, UitkomstRepository uitkomsten, Persoonsvergrendeling vergrendeling,
             Logboek logboek, Clock clock) {
         this.inburgeraar = inburgeraar;

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgering.gemeente.inburgeraar.application.EigenInburgeraar;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
 import nl.inburgering.gemeente.intake.application.BredeIntakeRaadplegen.BredeIntake;
 import nl.inburgering.gemeente.intake.domain.BredeIntakeInvoer;
@@ -26,14 +27,14 @@ public class OpkomstVastleggenHandler {
     public static final String ONBEKENDE_OPROEP = "Deze oproep bestaat niet bij deze inburgeraar.";
     public static final String OPKOMST_AL_VASTGELEGD = "De opkomst van deze oproep is al vastgelegd.";
 
-    private final IntakeInburgeraar inburgeraar;
+    private final EigenInburgeraar inburgeraar;
     private final OproepRepository oproepen;
     private final HandhavingOpInspanning handhaving;
     private final BredeIntakeRaadplegen raadplegen;
     private final Logboek logboek;
     private final Clock clock;
 
-    OpkomstVastleggenHandler(IntakeInburgeraar inburgeraar, OproepRepository oproepen,
+    OpkomstVastleggenHandler(EigenInburgeraar inburgeraar, OproepRepository oproepen,
             HandhavingOpInspanning handhaving, BredeIntakeRaadplegen raadplegen, Logboek logboek, Clock clock) {
         this.inburgeraar = inburgeraar;
         this.oproepen = oproepen;

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgering.gemeente.inburgeraar.application.EigenInburgeraar;
 import nl.inburgering.gemeente.intake.application.BredeIntakeRaadplegen.Oproep;
 import nl.inburgering.gemeente.intake.domain.BredeIntakeInvoer;
 import nl.inburgering.gemeente.intake.domain.Onderwerp;
@@ -27,14 +28,14 @@ public class OproepVersturenHandler {
     public static final String PIP_AL_VASTGESTELD = "Het PIP van deze inburgeraar is al vastgesteld; de brede intake "
             + "is voorbij en een oproep daarvoor kan niet meer.";
 
-    private final IntakeInburgeraar inburgeraar;
+    private final EigenInburgeraar inburgeraar;
     private final OproepRepository oproepen;
     private final ObjectProvider<VastgesteldePip> vastgesteldePip;
     private final Persoonsvergrendeling vergrendeling;
     private final Logboek logboek;
     private final Clock clock;
 
-    OproepVersturenHandler(IntakeInburgeraar inburgeraar, OproepRepository oproepen,
+    OproepVersturenHandler(EigenInburgeraar inburgeraar, OproepRepository oproepen,
             ObjectProvider<VastgesteldePip> vastgesteldePip, Persoonsvergrendeling vergrendeling, Logboek logboek,
             Clock clock) {
         this.inburgeraar = inburgeraar;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgering.gemeente.inburgeraar.application.EigenInburgeraar;
 import nl.inburgering.contracts.event.LeerbaarheidstoetsVerloopVerklaard;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
 import nl.inburgering.gemeente.intake.application.BredeIntakeRaadplegen.BredeIntake;
@@ -35,7 +36,7 @@ public class VerloopVerklarenHandler {
             + "inburgeraar.";
     public static final String VERLOOP_AL_VASTGELEGD = "Het verloop van deze afspraak is al vastgelegd.";
 
-    private final IntakeInburgeraar inburgeraar;
+    private final EigenInburgeraar inburgeraar;
     private final AfspraakRepository afspraken;
     private final HandhavingOpInspanning handhaving;
     private final BredeIntakeRaadplegen raadplegen;
@@ -43,7 +44,7 @@ public class VerloopVerklarenHandler {
     private final Logboek logboek;
     private final Clock clock;
 
-    VerloopVerklarenHandler(IntakeInburgeraar inburgeraar, AfspraakRepository afspraken,
+    VerloopVerklarenHandler(EigenInburgeraar inburgeraar, AfspraakRepository afspraken,
             HandhavingOpInspanning handhaving, BredeIntakeRaadplegen raadplegen, Outbox outbox, Logboek logboek,
             Clock clock) {
         this.inburgeraar = inburgeraar;

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgering.gemeente.inburgeraar.application.EigenInburgeraar;
 import nl.inburgering.contracts.common.Actualisatiemoment;
 import nl.inburgering.contracts.event.GevolgdeUrenGemeld;
 import nl.inburgering.gemeente.pip.domain.GevolgdeUren;
@@ -33,13 +34,13 @@ public class GevolgdeUrenMelden {
             "https://inburgering.nl/verwerkingsactiviteiten/gemeente/gevolgde-uren-melden",
             "Gevolgde uren tijdens de brede intake aan DUO doorgeven");
 
-    private final InburgeraarVergrendelen inburgeraars;
+    private final EigenInburgeraar inburgeraars;
     private final GevolgdeUrenRepository uren;
     private final Outbox outbox;
     private final Logboek logboek;
     private final Clock clock;
 
-    GevolgdeUrenMelden(InburgeraarVergrendelen inburgeraars, GevolgdeUrenRepository uren, Outbox outbox,
+    GevolgdeUrenMelden(EigenInburgeraar inburgeraars, GevolgdeUrenRepository uren, Outbox outbox,
             Logboek logboek, Clock clock) {
         this.inburgeraars = inburgeraars;
         this.uren = uren;

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgering.gemeente.inburgeraar.application.EigenInburgeraar;
 import nl.inburgering.contracts.event.InburgeringsaanbodVastgesteld;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
 import nl.inburgering.gemeente.pip.application.PipRaadplegen.PipOverzicht;
@@ -36,7 +37,7 @@ public class InburgeringsaanbodVaststellen {
             "Inburgeringsaanbod vaststellen en aan DUO doorgeven");
     private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
-    private final InburgeraarVergrendelen inburgeraars;
+    private final EigenInburgeraar inburgeraars;
     private final PipRepository pips;
     private final InburgeringsaanbodRepository aanbiedingen;
     private final PipRaadplegen raadplegen;
@@ -44,7 +45,7 @@ public class InburgeringsaanbodVaststellen {
     private final Logboek logboek;
     private final Clock clock;
 
-    InburgeringsaanbodVaststellen(InburgeraarVergrendelen inburgeraars, PipRepository pips,
+    InburgeringsaanbodVaststellen(EigenInburgeraar inburgeraars, PipRepository pips,
             InburgeringsaanbodRepository aanbiedingen, PipRaadplegen raadplegen, Outbox outbox, Logboek logboek,
             Clock clock) {
         this.inburgeraars = inburgeraars;

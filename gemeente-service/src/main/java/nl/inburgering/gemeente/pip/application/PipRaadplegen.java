@@ -10,8 +10,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgering.gemeente.inburgeraar.application.EigenInburgeraar;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
-import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarRepository;
 import nl.inburgering.gemeente.pip.persistence.AfwijzingsredenEmbeddable;
 import nl.inburgering.gemeente.pip.persistence.InburgeringsaanbodEntity;
 import nl.inburgering.gemeente.pip.persistence.InburgeringsaanbodRepository;
@@ -40,16 +40,15 @@ public class PipRaadplegen {
             "Inburgeringstermijn van een inburgeraar raadplegen");
 
     /** The same answer for another gemeente's inburgeraar as for one that does not exist. */
-    public static final String ONBEKENDE_INBURGERAAR = "Deze inburgeraar bestaat niet in uw gemeente.";
     static final String GEEN_TERMIJN = "DUO heeft voor deze inburgeraar nog geen inburgeringstermijn vastgesteld.";
 
-    private final InburgeraarRepository inburgeraars;
+    private final EigenInburgeraar inburgeraars;
     private final PipRepository pips;
     private final InburgeringsaanbodRepository aanbiedingen;
     private final InburgeringstermijnRepository termijnen;
     private final Logboek logboek;
 
-    PipRaadplegen(InburgeraarRepository inburgeraars, PipRepository pips, InburgeringsaanbodRepository aanbiedingen,
+    PipRaadplegen(EigenInburgeraar inburgeraars, PipRepository pips, InburgeringsaanbodRepository aanbiedingen,
             InburgeringstermijnRepository termijnen, Logboek logboek) {
         this.inburgeraars = inburgeraars;
         this.pips = pips;
@@ -101,13 +100,13 @@ public class PipRaadplegen {
     }
 
     public PipOverzicht overzicht(String gemeentecode, UUID inburgeraarId) {
-        InburgeraarEntity inburgeraar = inburgeraar(inburgeraars, gemeentecode, inburgeraarId);
+        InburgeraarEntity inburgeraar = inburgeraars.vind(gemeentecode, inburgeraarId);
         logboek.leg(RAADPLEGEN, inburgeraar.getBsn());
         return samenstellen(inburgeraar.getBsn(), gemeentecode);
     }
 
     public Termijnoverzicht termijn(String gemeentecode, UUID inburgeraarId) {
-        InburgeraarEntity inburgeraar = inburgeraar(inburgeraars, gemeentecode, inburgeraarId);
+        InburgeraarEntity inburgeraar = inburgeraars.vind(gemeentecode, inburgeraarId);
         logboek.leg(TERMIJN_RAADPLEGEN, inburgeraar.getBsn());
         List<InburgeringstermijnEntity> historie = termijnen
                 .findByBsnAndGemeentecodeOrderByVolgnummerAsc(inburgeraar.getBsn(), gemeentecode);
@@ -143,11 +142,6 @@ public class PipRaadplegen {
         }
         return new PipOverzicht(historie.isEmpty() ? null : historie.get(0), historie,
                 aanbod.isEmpty() ? null : weergave(aanbod.get(aanbod.size() - 1)), kort);
-    }
-
-    static InburgeraarEntity inburgeraar(InburgeraarRepository inburgeraars, String gemeentecode, UUID id) {
-        return inburgeraars.findByIdAndGemeentecode(id, gemeentecode)
-                .orElseThrow(() -> new NietGevondenException(ONBEKENDE_INBURGERAAR));
     }
 
     private static InburgeringstermijnEntity laatsteVaststelling(List<InburgeringstermijnEntity> historie) {

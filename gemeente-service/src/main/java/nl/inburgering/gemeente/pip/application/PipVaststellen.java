@@ -10,6 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgering.gemeente.inburgeraar.application.EigenInburgeraar;
 import nl.inburgering.contracts.event.PipGewijzigd;
 import nl.inburgering.contracts.event.PipVastgesteld;
 import nl.inburgering.gemeente.intake.application.EenzijdigePip;
@@ -42,7 +43,7 @@ public class PipVaststellen {
             + " ingeplande leerbaarheidstoets); de brede intake van deze inburgeraar laat dat niet zien.";
     private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
-    private final InburgeraarVergrendelen inburgeraars;
+    private final EigenInburgeraar inburgeraars;
     private final PipRepository pips;
     private final ObjectProvider<EenzijdigePip> eenzijdigePip;
     private final PipRaadplegen raadplegen;
@@ -50,7 +51,7 @@ public class PipVaststellen {
     private final Logboek logboek;
     private final Clock clock;
 
-    PipVaststellen(InburgeraarVergrendelen inburgeraars, PipRepository pips,
+    PipVaststellen(EigenInburgeraar inburgeraars, PipRepository pips,
             ObjectProvider<EenzijdigePip> eenzijdigePip, PipRaadplegen raadplegen, Outbox outbox, Logboek logboek,
             Clock clock) {
         this.inburgeraars = inburgeraars;

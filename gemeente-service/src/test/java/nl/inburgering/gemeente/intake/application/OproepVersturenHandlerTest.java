@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 
+import nl.inburgering.gemeente.inburgeraar.application.EigenInburgeraar;
 import nl.inburgering.gemeente.intake.persistence.OproepEntity;
 import nl.inburgering.gemeente.intake.persistence.OproepRepository;
 import nl.inburgering.platform.logboek.Logboek;
@@ -31,7 +32,7 @@ class OproepVersturenHandlerTest {
     private static final String AMSTERDAM = "0363";
     private static final UUID ID = UUID.randomUUID();
 
-    private final IntakeInburgeraar inburgeraar = mock(IntakeInburgeraar.class);
+    private final EigenInburgeraar inburgeraar = mock(EigenInburgeraar.class);
     private final OproepRepository oproepen = mock(OproepRepository.class);
     @SuppressWarnings("unchecked")
     private final ObjectProvider<VastgesteldePip> pip = mock(ObjectProvider.class);
