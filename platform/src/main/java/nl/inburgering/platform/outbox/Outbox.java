@@ -4,6 +4,7 @@ import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -56,6 +57,15 @@ public class Outbox {
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID publiceer(String bsn, SpecificRecord event) {
         return publiceer(bsn, event, clock.instant());
+    }
+
+    /**
+     * Stores {@code event} for publication, with the delivery deadline counted from a day rather than a moment: the
+     * triggering fact is dated (a dagtekening, the day of a toets), and the day is the chain's calendar day.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID publiceer(String bsn, SpecificRecord event, LocalDate signaaldag) {
+        return publiceer(bsn, event, signaaldag.atStartOfDay(clock.getZone()).toInstant());
     }
 
     /**

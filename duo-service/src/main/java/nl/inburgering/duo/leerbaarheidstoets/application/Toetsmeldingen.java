@@ -3,7 +3,6 @@ package nl.inburgering.duo.leerbaarheidstoets.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,9 +24,6 @@ import nl.inburgering.platform.outbox.Outbox;
 @Component
 class Toetsmeldingen {
 
-    /** The leveringsafspraak of #6 counts from the day of the toets, a Dutch calendar day. */
-    static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
-
     private final Outbox outbox;
     private final Toetsnormering normering;
     private final Clock clock;
@@ -44,7 +40,7 @@ class Toetsmeldingen {
         outbox.publiceer(toets.getBsn(), LeerbaarheidstoetsKlaargezet.newBuilder()
                 .setBsn(toets.getBsn())
                 .setGemeentecode(gemeentecode)
-                .setDatumKlaargezet(LocalDate.ofInstant(toets.getKlaargezetOp(), NEDERLAND))
+                .setDatumKlaargezet(LocalDate.ofInstant(toets.getKlaargezetOp(), clock.getZone()))
                 .setHerkansing(toets.isHerkansing())
                 .setExamennummer(toets.getExamennummer())
                 .build(), signaal);
@@ -63,7 +59,7 @@ class Toetsmeldingen {
         }
         Uitkomst uitkomst = LeerbaarheidstoetsUitkomstPolicy.bepaal(toets.behaaldeScore(), normering.benodigdeScore());
         toets.afgerond(uitkomst, clock.instant());
-        Instant dagVanDeToets = toets.getDatumAfname().atStartOfDay(NEDERLAND).toInstant();
+        LocalDate dagVanDeToets = toets.getDatumAfname(); // #6 counts its 2 days from the day of the toets
         outbox.publiceer(toets.getBsn(), LeerbaarheidstoetsUitkomstVastgesteld.newBuilder()
                 .setBsn(toets.getBsn())
                 .setGemeentecode(toets.getVerklaardDoor())

@@ -1,5 +1,6 @@
 package nl.inburgering.duo.pip.application;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,11 +60,11 @@ public class PipRegistrerenHandler {
     private final Outbox outbox;
     private final Persoonsvergrendeling vergrendeling;
     private final Logboek logboek;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     PipRegistrerenHandler(InburgeringsplichtRepository plichten, PipRepository pips,
             InburgeringstermijnRepository termijnen, TermijnhistorieRepository termijnhistorie, Outbox outbox,
-            Persoonsvergrendeling vergrendeling, Logboek logboek, java.time.Clock clock) {
+            Persoonsvergrendeling vergrendeling, Logboek logboek, Clock clock) {
         this.plichten = plichten;
         this.pips = pips;
         this.termijnen = termijnen;

@@ -1,7 +1,6 @@
 package nl.inburgering.gemeente.pip.application;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -35,7 +34,6 @@ public class InburgeringsaanbodVaststellen {
     static final Verwerkingsactiviteit VASTSTELLEN = new Verwerkingsactiviteit(
             "https://inburgering.nl/verwerkingsactiviteiten/gemeente/inburgeringsaanbod-vaststellen",
             "Inburgeringsaanbod vaststellen en aan DUO doorgeven");
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private final EigenInburgeraar inburgeraars;
     private final PipRepository pips;
@@ -84,7 +82,7 @@ public class InburgeringsaanbodVaststellen {
                         .setVerwachteEinddatumOpleiding(aanbod.verwachteEinddatumOpleiding())
                         .setAlfabetiseringsonderwijs(ContractVertaling.alfabetisering(aanbod.alfabetisering()))
                         .setInstellingsnummers(aanbod.instellingsnummers()).build())
-                .build(), aanbod.datumInburgeringsaanbod().atStartOfDay(NEDERLAND).toInstant());
+                .build(), aanbod.datumInburgeringsaanbod());
         return raadplegen.samenstellen(bsn, gemeentecode);
     }
 }

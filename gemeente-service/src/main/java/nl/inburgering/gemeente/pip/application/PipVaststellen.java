@@ -2,7 +2,6 @@ package nl.inburgering.gemeente.pip.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,7 +40,6 @@ public class PipVaststellen {
     static final String EENZIJDIG_NIET_TOEGESTAAN = "Het PIP mag alleen eenzijdig worden vastgesteld als de"
             + " inburgeraar niet meewerkte aan de brede intake (driemaal niet verschenen, of niet deelgenomen aan de"
             + " ingeplande leerbaarheidstoets); de brede intake van deze inburgeraar laat dat niet zien.";
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private final EigenInburgeraar inburgeraars;
     private final PipRepository pips;
@@ -84,7 +82,7 @@ public class PipVaststellen {
         logboek.leg(VASTSTELLEN, bsn);
         pips.save(PipEntity.vastgesteld(bsn, gemeentecode, soort, pip, clock.instant()));
         // the leveringsafspraak counts from the vaststelling, not from the moment it was typed in
-        var signaal = pip.dagtekening().atStartOfDay(NEDERLAND).toInstant();
+        LocalDate signaal = pip.dagtekening();
         if (soort == Pipsoort.VASTSTELLING) {
             outbox.publiceer(bsn, PipVastgesteld.newBuilder().setBsn(bsn).setGemeentecode(gemeentecode)
                     .setPip(ContractVertaling.pipGegevens(pip)).build(), signaal);

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BinaryOperator;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +52,7 @@ class PipVoortgang implements Voortgang {
         return stand;
     }
 
-    private static <T> BinaryOperator<T> nieuwste(java.util.function.Function<T, Long> volgnummer) {
+    private static <T> BinaryOperator<T> nieuwste(Function<T, Long> volgnummer) {
         return BinaryOperator.maxBy(Comparator.comparing(volgnummer));
     }
 }
