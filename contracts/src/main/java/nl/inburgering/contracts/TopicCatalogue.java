@@ -72,33 +72,36 @@ public final class TopicCatalogue {
     private static final String GEMEENTE_TIEN_WERKDAGEN = "zo snel mogelijk, maximaal 10 werkdagen na gebeurtenis";
 
     // ---- BRP-bijhouding (seed §3.2, §13.2, §13.3). Not a stelseldienst: registered by the
-    // gemeente in the BRP; IND and DUO learn of it. One topic per kind of mutation, so a partner
+    // gemeente in the BRP; the partners whose process needs the mutation learn of it. One topic per kind of mutation, so a partner
     // that only needs inschrijvingen is not granted verhuizingen.
 
-    public static final Topic BRP_INSCHRIJVINGEN = brp("brp.inschrijvingen.v1",
+    public static final Topic BRP_INSCHRIJVINGEN = brp(Topics.BRP_INSCHRIJVINGEN,
             "BRP: inschrijving vreemdeling als ingezetene",
+            Set.of(IND, COA), // IND: #1 waits for it (§3.2); COA: its bewoner is ingeschreven in the AZC gemeente (§3.3)
             type("brp.ingezetene-ingeschreven", IngezeteneIngeschreven.class),
             "direct na inschrijving in de BRP");
 
-    public static final Topic BRP_VERHUIZINGEN = brp("brp.verhuizingen.v1",
+    public static final Topic BRP_VERHUIZINGEN = brp(Topics.BRP_VERHUIZINGEN,
             "BRP: verhuizing naar een andere Nederlandse gemeente",
+            Set.of(DUO, COA), // DUO: the vestigingsgemeente (§13.2); COA: its bewoner has left the AZC
             type("brp.ingezetene-verhuisd", IngezeteneVerhuisd.class),
             "direct na registratie van de verhuizing in de BRP");
 
-    public static final Topic BRP_VERTREK_BUITENLAND = brp("brp.vertrek-buitenland.v1",
+    public static final Topic BRP_VERTREK_BUITENLAND = brp(Topics.BRP_VERTREK_BUITENLAND,
             "BRP: vertrek naar het buitenland",
+            Set.of(DUO), // DUO: the plicht ends (§13.3)
             type("brp.ingezetene-vertrokken-naar-buitenland", IngezeteneVertrokkenNaarBuitenland.class),
             "direct na registratie van het vertrek in de BRP");
 
     // ---- IND
 
-    public static final Topic VERBLIJFSDOELEN = new Topic("ind.verblijfsdoelen.v1", 1,
+    public static final Topic VERBLIJFSDOELEN = new Topic(Topics.VERBLIJFSDOELEN, 1,
             "Verblijfsdoelen asielstatushouder, gezinsmigrant en overige migranten",
             IND, Set.of(DUO),
             List.of(type("verblijfsdoel-doorgegeven", VerblijfsdoelDoorgegeven.class)),
             Leveringsafspraak.direct("direct na inschrijving in BRP van persoon met verblijfsrecht"));
 
-    public static final Topic WIJZIGING_VERBLIJFSRECHT = new Topic("ind.wijziging-verblijfsrecht.v1", 2,
+    public static final Topic WIJZIGING_VERBLIJFSRECHT = new Topic(Topics.WIJZIGING_VERBLIJFSRECHT, 2,
             "Wijziging verblijfsrecht",
             IND, Set.of(DUO),
             List.of(type("verblijfsrecht-gewijzigd", VerblijfsrechtGewijzigd.class)),
@@ -106,7 +109,7 @@ public final class TopicCatalogue {
 
     // ---- DUO
 
-    public static final Topic INBURGERINGSPLICHT = new Topic("duo.inburgeringsplicht.v1", 3,
+    public static final Topic INBURGERINGSPLICHT = new Topic(Topics.INBURGERINGSPLICHT, 3,
             "Inburgeringsplicht vastgesteld / gewijzigd / beëindigd",
             DUO, Set.of(COA, GEMEENTE),
             List.of(type("inburgeringsplicht-vastgesteld", InburgeringsplichtVastgesteld.class),
@@ -115,14 +118,14 @@ public final class TopicCatalogue {
             Leveringsafspraak.werkdagen(1, "1 werkdag na ontvangen triggerend signaal"));
 
     public static final Topic RECHT_OP_MAATSCHAPPELIJKE_BEGELEIDING = new Topic(
-            "duo.recht-op-maatschappelijke-begeleiding.v1", 4,
+            Topics.RECHT_OP_MAATSCHAPPELIJKE_BEGELEIDING, 4,
             "Recht op maatschappelijke begeleiding",
             DUO, Set.of(GEMEENTE),
             List.of(type("recht-op-maatschappelijke-begeleiding-vastgesteld",
                     RechtOpMaatschappelijkeBegeleidingVastgesteld.class)),
             Leveringsafspraak.werkdagen(1, "1 werkdag na ontvangen triggerend signaal"));
 
-    public static final Topic INBURGERINGSTERMIJN = new Topic("duo.inburgeringstermijn.v1", 5,
+    public static final Topic INBURGERINGSTERMIJN = new Topic(Topics.INBURGERINGSTERMIJN, 5,
             "Inburgeringstermijn vastgesteld / gewijzigd",
             DUO, Set.of(GEMEENTE),
             List.of(type("inburgeringstermijn-vastgesteld", InburgeringstermijnVastgesteld.class),
@@ -131,7 +134,7 @@ public final class TopicCatalogue {
 
     // LeerbaarheidstoetsKlaargezet is no stelseldienst of its own (seed §4.2 "DUO zet opnieuw
     // klaar"); it travels with #6 because the same gemeente process consumes both.
-    public static final Topic UITKOMST_LEERBAARHEIDSTOETS = new Topic("duo.uitkomst-leerbaarheidstoets.v1", 6,
+    public static final Topic UITKOMST_LEERBAARHEIDSTOETS = new Topic(Topics.UITKOMST_LEERBAARHEIDSTOETS, 6,
             "Uitkomst leerbaarheidstoets",
             DUO, Set.of(GEMEENTE),
             List.of(type("leerbaarheidstoets-uitkomst-vastgesteld", LeerbaarheidstoetsUitkomstVastgesteld.class),
@@ -141,7 +144,7 @@ public final class TopicCatalogue {
     // No stelseldienst of its own: DUO's answer to #16 (seed §4.2: the PIP is registered or comes back
     // with its reasons). DUO's M2M PIP API answers synchronously; a gemeente delivering by event
     // needs the same answer, and a PIP another gemeente system posted to the API shows up here too.
-    public static final Topic REGISTRATIE_PIP = new Topic("duo.registratie-pip.v1", null,
+    public static final Topic REGISTRATIE_PIP = new Topic(Topics.REGISTRATIE_PIP, null,
             "Registratie PIP en inburgeringsaanbod (antwoord op #16)",
             DUO, Set.of(GEMEENTE),
             List.of(type("pip-geregistreerd", PipGeregistreerd.class),
@@ -150,45 +153,45 @@ public final class TopicCatalogue {
                     type("inburgeringsaanbod-afgewezen", InburgeringsaanbodAfgewezen.class)),
             Leveringsafspraak.direct("direct na verwerking van #16"));
 
-    public static final Topic NOTIFICATIE_OM_REDEN = new Topic("duo.notificatie-om-reden.v1", 7,
+    public static final Topic NOTIFICATIE_OM_REDEN = new Topic(Topics.NOTIFICATIE_OM_REDEN, 7,
             "Notificatie over inburgeringsplichtige om reden",
             DUO, Set.of(GEMEENTE),
             List.of(type("inburgeringsplichtige-gesignaleerd", InburgeringsplichtigeGesignaleerd.class)),
             Leveringsafspraak.bijMoment("4 weken voor einde termijn: direct; vooraankondiging boete: per dagtekening"
                     + " vooraankondiging; aanvraag verlenging: per datum volledige aanvraag"));
 
-    public static final Topic OPGELEGDE_BOETE = new Topic("duo.opgelegde-boete.v1", 8,
+    public static final Topic OPGELEGDE_BOETE = new Topic(Topics.OPGELEGDE_BOETE, 8,
             "Opgelegde boete",
             DUO, Set.of(GEMEENTE),
             List.of(type("boete-opgelegd", BoeteOpgelegd.class)),
             Leveringsafspraak.perDatum("per datum beschikking"));
 
-    public static final Topic BEOORDELING_AANVRAAG_VERLENGING = new Topic("duo.beoordeling-aanvraag-verlenging.v1", 9,
+    public static final Topic BEOORDELING_AANVRAAG_VERLENGING = new Topic(Topics.BEOORDELING_AANVRAAG_VERLENGING, 9,
             "Beoordeling aanvraag verlenging",
             DUO, Set.of(GEMEENTE),
             List.of(type("aanvraag-verlenging-beoordeeld", AanvraagVerlengingBeoordeeld.class)),
             Leveringsafspraak.perDatum("per datum beschikking"));
 
     // #10-#12: the IND asks DUO (pull) when it needs the data; it may also subscribe.
-    public static final Topic BESCHIKKING_VOLDAAN = new Topic("duo.beschikking-voldaan-inburgeringsplicht.v1", 10,
+    public static final Topic BESCHIKKING_VOLDAAN = new Topic(Topics.BESCHIKKING_VOLDAAN, 10,
             "Beschikking voldaan inburgeringsplicht",
             DUO, Set.of(GEMEENTE, IND),
             List.of(type("inburgeringsplicht-voldaan", InburgeringsplichtVoldaan.class)),
             Leveringsafspraak.direct("direct na definitieve vaststelling (IND: pull)"));
 
-    public static final Topic EINDOORDEEL_VRIJSTELLING = new Topic("duo.eindoordeel-vrijstelling.v1", 11,
+    public static final Topic EINDOORDEEL_VRIJSTELLING = new Topic(Topics.EINDOORDEEL_VRIJSTELLING, 11,
             "Eindoordeel vrijstelling",
             DUO, Set.of(GEMEENTE, IND),
             List.of(type("vrijstelling-beoordeeld", VrijstellingBeoordeeld.class)),
             Leveringsafspraak.direct("direct bij datum afgifte beschikking (IND: pull)"));
 
-    public static final Topic BESLISSING_ONTHEFFING = new Topic("duo.beslissing-ontheffing.v1", 12,
+    public static final Topic BESLISSING_ONTHEFFING = new Topic(Topics.BESLISSING_ONTHEFFING, 12,
             "Beslissing ontheffing (inclusief BIO)",
             DUO, Set.of(GEMEENTE, IND),
             List.of(type("ontheffing-beslist", OntheffingBeslist.class)),
             Leveringsafspraak.direct("direct bij datum afgifte beschikking (IND: pull)"));
 
-    public static final Topic EXAMENRESULTATEN = new Topic("duo.examenresultaten.v1", 13,
+    public static final Topic EXAMENRESULTATEN = new Topic(Topics.EXAMENRESULTATEN, 13,
             "Examenresultaten",
             DUO, Set.of(GEMEENTE, INSTELLING),
             List.of(type("examenresultaat-vastgesteld", ExamenresultaatVastgesteld.class)),
@@ -197,13 +200,13 @@ public final class TopicCatalogue {
     // ---- COA
 
     public static final Topic INBURGERAAR_GEKOPPELD_AAN_GEMEENTE = new Topic(
-            "coa.inburgeraar-gekoppeld-aan-gemeente.v1", 14,
+            Topics.INBURGERAAR_GEKOPPELD_AAN_GEMEENTE, 14,
             "Notificatie inburgeraar gekoppeld aan gemeente",
             COA, Set.of(GEMEENTE, DUO),
             List.of(type("inburgeraar-gekoppeld-aan-gemeente", InburgeraarGekoppeldAanGemeente.class)),
             Leveringsafspraak.geen("geen termijn afgesproken (§14.3)"));
 
-    public static final Topic KLANTPROFIEL = new Topic("coa.klantprofiel.v1", 15,
+    public static final Topic KLANTPROFIEL = new Topic(Topics.KLANTPROFIEL, 15,
             "Klantprofiel",
             COA, Set.of(GEMEENTE),
             List.of(type("klantprofiel-gedeeld", KlantprofielGedeeld.class)),
@@ -211,7 +214,7 @@ public final class TopicCatalogue {
 
     // ---- gemeente
 
-    public static final Topic VASTGESTELDE_GEGEVENS_PIP = new Topic("gemeente.vastgestelde-gegevens-pip.v1", 16,
+    public static final Topic VASTGESTELDE_GEGEVENS_PIP = new Topic(Topics.VASTGESTELDE_GEGEVENS_PIP, 16,
             "(Wijzigingen op) Vastgestelde gegevens uit PIP (incl. inburgeringsaanbod)",
             GEMEENTE, Set.of(DUO),
             List.of(type("pip-vastgesteld", PipVastgesteld.class),
@@ -220,7 +223,7 @@ public final class TopicCatalogue {
                     type("doelgroepkeuze-doorgegeven", DoelgroepkeuzeDoorgegeven.class)),
             Leveringsafspraak.werkdagen(10, GEMEENTE_TIEN_WERKDAGEN));
 
-    public static final Topic RESULTATEN_PVT_MAP_ZROUTE = new Topic("gemeente.resultaten-pvt-map-zroute.v1", 17,
+    public static final Topic RESULTATEN_PVT_MAP_ZROUTE = new Topic(Topics.RESULTATEN_PVT_MAP_ZROUTE, 17,
             "Resultaten PVT, MAP, Z-route",
             GEMEENTE, Set.of(DUO),
             List.of(type("pvt-resultaat-vastgesteld", PvtResultaatVastgesteld.class),
@@ -231,7 +234,7 @@ public final class TopicCatalogue {
 
     // No stelseldienst of its own: the toetsbegeleider's verklaring that DUO needs before it may
     // deliver #6, or after which it sets a new toets ready (seed §4.2).
-    public static final Topic VERLOOP_LEERBAARHEIDSTOETS = new Topic("gemeente.verloop-leerbaarheidstoets.v1", null,
+    public static final Topic VERLOOP_LEERBAARHEIDSTOETS = new Topic(Topics.VERLOOP_LEERBAARHEIDSTOETS, null,
             "Verklaring (negatief) ordentelijk verloop leerbaarheidstoets",
             GEMEENTE, Set.of(DUO),
             List.of(type("leerbaarheidstoets-verloop-verklaard", LeerbaarheidstoetsVerloopVerklaard.class)),
@@ -242,27 +245,27 @@ public final class TopicCatalogue {
     // the instelling (one source per fact: the gemeente).
 
     public static final Topic INSPANNING_INSTELLING_GEZINSMIGRANT = new Topic(
-            "instelling.inspanning-inburgeraar-gezinsmigrant.v1", 18,
+            Topics.INSPANNING_INSTELLING_GEZINSMIGRANT, 18,
             "Inspanning inburgeraar bij instelling (gezinsmigrant en overige migrant, instelling → DUO)",
             INSTELLING, Set.of(DUO),
             List.of(type("inspanning.gezinsmigrant-gemeld", InspanningGezinsmigrantGemeld.class)),
             Leveringsafspraak.bijMoment("ntb, in ieder geval bij specifieke gebeurtenissen (§14.2.1)"));
 
     public static final Topic INSPANNING_INSTELLING_ASIELSTATUSHOUDER = new Topic(
-            "instelling.inspanning-inburgeraar-asielstatushouder.v1", 18,
+            Topics.INSPANNING_INSTELLING_ASIELSTATUSHOUDER, 18,
             "Inspanning inburgeraar bij instelling (asielstatushouder, instelling → gemeente)",
             INSTELLING, Set.of(GEMEENTE),
             List.of(type("inspanning.asielstatushouder-gemeld", InspanningAsielstatushouderGemeld.class)),
             Leveringsafspraak.bijMoment("ntb, in ieder geval bij specifieke gebeurtenissen (§14.2.1)"));
 
     public static final Topic INSPANNING_GEMEENTE_ASIELSTATUSHOUDER = new Topic(
-            "gemeente.inspanning-inburgeraar-asielstatushouder.v1", 18,
+            Topics.INSPANNING_GEMEENTE_ASIELSTATUSHOUDER, 18,
             "Inspanning inburgeraar bij instelling (asielstatushouder, gemeente → DUO)",
             GEMEENTE, Set.of(DUO),
             List.of(type("inspanning.asielstatushouder-doorgegeven", InspanningAsielstatushouderDoorgegeven.class)),
             Leveringsafspraak.bijMoment("in ieder geval bij specifieke gebeurtenissen (§14.2.1)"));
 
-    public static final Topic OVERDRACHT_INBURGERAAR = new Topic("gemeente.overdracht-inburgeraar.v1", 19,
+    public static final Topic OVERDRACHT_INBURGERAAR = new Topic(Topics.OVERDRACHT_INBURGERAAR, 19,
             "Overdracht inburgeraar",
             GEMEENTE, Set.of(GEMEENTE),
             List.of(type("overdracht-inburgeraar-gevraagd", OverdrachtInburgeraarGevraagd.class),
@@ -271,7 +274,7 @@ public final class TopicCatalogue {
 
     // ---- instelling
 
-    public static final Topic INSCHRIJVING_BIJ_INSTELLING = new Topic("instelling.inschrijving-inburgeraar.v1", 20,
+    public static final Topic INSCHRIJVING_BIJ_INSTELLING = new Topic(Topics.INSCHRIJVING_BIJ_INSTELLING, 20,
             "Inschrijving inburgeraar bij instelling",
             INSTELLING, Set.of(DUO),
             List.of(type("inburgeraar-ingeschreven-bij-instelling", InburgeraarIngeschrevenBijInstelling.class),
@@ -280,7 +283,7 @@ public final class TopicCatalogue {
 
     // ---- SZW (no own service: its decision enters through DUO's backoffice with an SZW role)
 
-    public static final Topic BESLISSING_BIO = new Topic("szw.beslissing-bio.v1", 21,
+    public static final Topic BESLISSING_BIO = new Topic(Topics.BESLISSING_BIO, 21,
             "Informeren beslissing BIO",
             SZW, Set.of(DUO),
             List.of(type("beslissing-bio-genomen", BeslissingBioGenomen.class)),
@@ -288,19 +291,19 @@ public final class TopicCatalogue {
 
     // ---- #22 to CBS: one topic per producer, each with only pseudonymised data that producer holds.
 
-    public static final Topic MONITORING_IND = monitoring("ind.monitoring-evaluatie.v1", IND,
+    public static final Topic MONITORING_IND = monitoring(Topics.MONITORING_IND, IND,
             type("monitoring.verblijfsgegevens-geleverd", VerblijfsgegevensGeleverd.class),
             "per leveringsovereenkomst");
 
-    public static final Topic MONITORING_COA = monitoring("coa.monitoring-evaluatie.v1", COA,
+    public static final Topic MONITORING_COA = monitoring(Topics.MONITORING_COA, COA,
             type("monitoring.voorinburgering-geleverd", VoorinburgeringGeleverd.class),
             "per leveringsovereenkomst");
 
-    public static final Topic MONITORING_GEMEENTE = monitoring("gemeente.monitoring-evaluatie.v1", GEMEENTE,
+    public static final Topic MONITORING_GEMEENTE = monitoring(Topics.MONITORING_GEMEENTE, GEMEENTE,
             type("monitoring.inburgeringstraject-geleverd", InburgeringstrajectGeleverd.class),
             "volgens richtlijnen en technische beschrijvingen van het CBS");
 
-    public static final Topic MONITORING_DUO = monitoring("duo.monitoring-evaluatie.v1", DUO,
+    public static final Topic MONITORING_DUO = monitoring(Topics.MONITORING_DUO, DUO,
             type("monitoring.inburgeringsplicht-geleverd", InburgeringsplichtGeleverd.class),
             "per leveringsovereenkomst");
 
@@ -350,6 +353,18 @@ public final class TopicCatalogue {
         return forSchema(schema).eventType(schema);
     }
 
+    /** The topics this partner may read (its Kafka ACLs), which its listeners read once its processes are built. */
+    public static Set<String> consumedBy(Ketenpartner partner) {
+        return ALL.stream().filter(t -> t.consumers().contains(partner)).map(Topic::name)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The topics this partner writes. */
+    public static Set<String> producedBy(Ketenpartner partner) {
+        return ALL.stream().filter(t -> t.producer() == partner).map(Topic::name)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
     /** The topics of one stelseldienst; #18 and #22 have several (one per route or producer). */
     public static List<Topic> byStelseldienst(int nummer) {
         return ALL.stream().filter(t -> t.stelseldienst() != null && t.stelseldienst() == nummer).toList();
@@ -359,9 +374,9 @@ public final class TopicCatalogue {
         return EventType.of(suffix, schema);
     }
 
-    private static Topic brp(String name, String titel, EventType eventType, String termijn) {
-        return new Topic(name, null, titel, GEMEENTE, Set.of(IND, DUO), List.of(eventType),
-                Leveringsafspraak.direct(termijn));
+    private static Topic brp(String name, String titel, Set<Ketenpartner> consumers, EventType eventType,
+            String termijn) {
+        return new Topic(name, null, titel, GEMEENTE, consumers, List.of(eventType), Leveringsafspraak.direct(termijn));
     }
 
     private static Topic monitoring(String name, Ketenpartner producer, EventType eventType, String termijn) {

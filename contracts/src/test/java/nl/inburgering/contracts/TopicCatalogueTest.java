@@ -26,6 +26,37 @@ class TopicCatalogueTest {
     private static final List<Topic> ALL = TopicCatalogue.all();
 
     @Test
+    void every_topic_name_constant_is_a_catalogue_topic_and_every_catalogue_topic_has_one() throws Exception {
+        List<String> constants = new java.util.ArrayList<>();
+        for (var field : Topics.class.getDeclaredFields()) {
+            if (java.lang.reflect.Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                constants.add((String) field.get(null));
+                assertThat(TopicCatalogue.byName((String) field.get(null)).name()).as(field.getName())
+                        .isEqualTo(TopicCatalogue.class.getField(field.getName()).get(null) instanceof Topic t
+                                ? t.name() : null);
+            }
+        }
+        assertThat(constants).containsExactlyInAnyOrderElementsOf(ALL.stream().map(Topic::name).toList());
+    }
+
+    @Test
+    void the_brp_mutations_go_to_the_partners_whose_process_reads_them() {
+        assertThat(TopicCatalogue.BRP_INSCHRIJVINGEN.consumers()).containsExactlyInAnyOrder(
+                Ketenpartner.IND, Ketenpartner.COA);
+        assertThat(TopicCatalogue.BRP_VERHUIZINGEN.consumers()).containsExactlyInAnyOrder(
+                Ketenpartner.DUO, Ketenpartner.COA);
+        assertThat(TopicCatalogue.BRP_VERTREK_BUITENLAND.consumers()).containsExactly(Ketenpartner.DUO);
+    }
+
+    @Test
+    void a_partner_reads_exactly_the_topics_that_name_it_as_consumer() {
+        assertThat(TopicCatalogue.consumedBy(Ketenpartner.COA)).containsExactlyInAnyOrder(
+                Topics.BRP_INSCHRIJVINGEN, Topics.BRP_VERHUIZINGEN, Topics.INBURGERINGSPLICHT);
+        assertThat(TopicCatalogue.producedBy(Ketenpartner.COA)).containsExactlyInAnyOrder(
+                Topics.INBURGERAAR_GEKOPPELD_AAN_GEMEENTE, Topics.KLANTPROFIEL, Topics.MONITORING_COA);
+    }
+
+    @Test
     void every_stelseldienst_from_1_to_22_has_at_least_one_topic() {
         assertThat(ALL.stream().map(Topic::stelseldienst).filter(n -> n != null).distinct().sorted())
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 22).boxed().toList());
@@ -93,7 +124,6 @@ class TopicCatalogueTest {
                 .allSatisfy(t -> {
                     assertThat(t.stelseldienst()).isNull();
                     assertThat(t.producer()).isEqualTo(Ketenpartner.GEMEENTE);
-                    assertThat(t.consumers()).containsExactlyInAnyOrder(Ketenpartner.IND, Ketenpartner.DUO);
                 });
     }
 
