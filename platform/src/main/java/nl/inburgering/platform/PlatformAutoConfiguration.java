@@ -19,10 +19,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -37,7 +39,11 @@ import nl.inburgering.platform.events.Pseudoniem;
 import nl.inburgering.platform.inbox.EventInbox;
 import nl.inburgering.platform.kafka.KafkaFoutafhandeling;
 import nl.inburgering.platform.observatie.KetenMetrieken;
+import nl.inburgering.platform.kafka.KetenpartnerTopics;
+import nl.inburgering.platform.migratie.ModuleMigraties;
 import nl.inburgering.platform.outbox.Outbox;
+import nl.inburgering.platform.outbox.Uitgaand;
+import nl.inburgering.platform.outbox.UitgaandeVertaling;
 import nl.inburgering.platform.persoon.Persoonsvergrendeling;
 import nl.inburgering.platform.outbox.OutboxRelay;
 import nl.inburgering.platform.time.Leveringstermijn;
@@ -70,6 +76,13 @@ public class PlatformAutoConfiguration {
     WerkdagenKalender werkdagenKalender(
             @Value("${keten.kalender.gelijkgestelde-dagen:}") List<java.time.LocalDate> gelijkgesteld) {
         return new WerkdagenKalender(java.util.Set.copyOf(gelijkgesteld));
+    }
+
+    /** The platform's tables and the service's own each keep their own schema history (decision 0008). */
+    @Bean
+    @ConditionalOnMissingBean
+    FlywayMigrationStrategy moduleMigraties() {
+        return new ModuleMigraties();
     }
 
     @Bean
@@ -116,10 +129,21 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
+    Uitgaand uitgaand(KetenProperties properties, List<UitgaandeVertaling<?, ?>> vertalingen) {
+        return new Uitgaand(properties.partner(), vertalingen, properties.topics().controle());
+    }
+
+    @Bean
     Outbox outbox(JdbcClient platformJdbcClient, Clock clock, Pseudoniem pseudoniem, KetenProperties properties,
-            OutboxRelay relay, Leveringstermijn leveringstermijn, TraceDoorgifte tracing) {
+            OutboxRelay relay, Leveringstermijn leveringstermijn, TraceDoorgifte tracing, Uitgaand uitgaand) {
         URI source = URI.create("urn:nld:oin:" + properties.oin() + ":systeem:" + properties.service());
-        return new Outbox(platformJdbcClient, clock, pseudoniem, source, relay, leveringstermijn, tracing);
+        return new Outbox(platformJdbcClient, clock, pseudoniem, source, relay, leveringstermijn, tracing, uitgaand);
+    }
+
+    @Bean
+    KetenpartnerTopics ketenpartnerTopics(KetenProperties properties, KafkaListenerEndpointRegistry listeners,
+            Uitgaand uitgaand) {
+        return new KetenpartnerTopics(properties.partner(), listeners, uitgaand, properties.topics().controle());
     }
 
     @Bean

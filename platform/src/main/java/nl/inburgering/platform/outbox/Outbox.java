@@ -16,7 +16,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import nl.inburgering.contracts.EventType;
 import nl.inburgering.contracts.Topic;
-import nl.inburgering.contracts.TopicCatalogue;
 import nl.inburgering.platform.events.AvroCodec;
 import nl.inburgering.platform.events.Dataschema;
 import nl.inburgering.platform.events.Pseudoniem;
@@ -37,9 +36,11 @@ public class Outbox {
     private final OutboxRelay relay;
     private final Leveringstermijn leveringstermijn;
     private final TraceDoorgifte tracing;
+    private final Uitgaand uitgaand;
 
     public Outbox(JdbcClient jdbc, Clock clock, Pseudoniem pseudoniem, URI source, OutboxRelay relay,
-            Leveringstermijn leveringstermijn, TraceDoorgifte tracing) {
+            Leveringstermijn leveringstermijn, TraceDoorgifte tracing, Uitgaand uitgaand) {
+        this.uitgaand = uitgaand;
         this.leveringstermijn = leveringstermijn;
         this.tracing = tracing;
         this.jdbc = jdbc;
@@ -50,12 +51,13 @@ public class Outbox {
     }
 
     /**
-     * Stores {@code event} about the person with {@code bsn} for publication; the fact arose now.
+     * Stores {@code event} about the person with {@code bsn} for publication; the fact arose now. The event is a
+     * domain event with an {@link UitgaandeVertaling} (or, in platform tests, a contract event itself).
      *
      * @return the CloudEvents id of the stored event
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public UUID publiceer(String bsn, SpecificRecord event) {
+    public UUID publiceer(String bsn, Object event) {
         return publiceer(bsn, event, clock.instant());
     }
 
@@ -64,7 +66,7 @@ public class Outbox {
      * triggering fact is dated (a dagtekening, the day of a toets), and the day is the chain's calendar day.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public UUID publiceer(String bsn, SpecificRecord event, LocalDate signaaldag) {
+    public UUID publiceer(String bsn, Object event, LocalDate signaaldag) {
         return publiceer(bsn, event, signaaldag.atStartOfDay(clock.getZone()).toInstant());
     }
 
@@ -73,8 +75,9 @@ public class Outbox {
      * from {@code signaal}, the moment the triggering signal arrived.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public UUID publiceer(String bsn, SpecificRecord event, Instant signaal) {
-        Topic topic = TopicCatalogue.forSchema(event.getClass());
+    public UUID publiceer(String bsn, Object domeinevent, Instant signaal) {
+        SpecificRecord event = uitgaand.naarContract(domeinevent);
+        Topic topic = uitgaand.topicVan(event.getClass());
         EventType type = topic.eventType(event.getClass());
         UUID id = UUID.randomUUID();
         jdbc.sql("""

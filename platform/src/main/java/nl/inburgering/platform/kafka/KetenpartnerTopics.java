@@ -1,0 +1,74 @@
+package nl.inburgering.platform.kafka;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
+
+import nl.inburgering.contracts.Ketenpartner;
+import nl.inburgering.contracts.TopicCatalogue;
+import nl.inburgering.platform.outbox.Uitgaand;
+
+/**
+ * Holds a service to the topic catalogue: at start-up every topic its listeners read must name this partner as
+ * consumer, and every topic it can publish must name it as producer; otherwise the service refuses to start. What it
+ * reads and writes is also exposed, so the local chain's test can compare all five services with the catalogue.
+ */
+public class KetenpartnerTopics implements ApplicationListener<ContextRefreshedEvent> {
+
+    private final Ketenpartner partner;
+    private final KafkaListenerEndpointRegistry listeners;
+    private final Uitgaand uitgaand;
+    private final boolean controle;
+
+    public KetenpartnerTopics(Ketenpartner partner, KafkaListenerEndpointRegistry listeners, Uitgaand uitgaand,
+            boolean controle) {
+        this.partner = partner;
+        this.listeners = listeners;
+        this.uitgaand = uitgaand;
+        this.controle = controle;
+    }
+
+    public Ketenpartner partner() {
+        return partner;
+    }
+
+    /** The topics this service's listeners read (dead-letter topics excluded). */
+    public Set<String> gelezen() {
+        return listeners.getListenerContainers().stream()
+                .map(MessageListenerContainer::getContainerProperties)
+                .filter(p -> p.getTopics() != null)
+                .flatMap(p -> Arrays.stream(p.getTopics()))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The topics this service's outbound translations write. */
+    public Set<String> geschreven() {
+        return new TreeSet<>(uitgaand.topics());
+    }
+
+    /** After refresh, when every {@code @KafkaListener} container is registered; a failure stops the start. */
+    @Override
+    public void onApplicationEvent(ContextRefreshedEvent event) {
+        if (!controle) {
+            return;
+        }
+        Set<String> teVeel = new TreeSet<>(gelezen());
+        teVeel.removeAll(TopicCatalogue.consumedBy(partner));
+        if (!teVeel.isEmpty()) {
+            throw new IllegalStateException(partner + " leest " + teVeel
+                    + ", maar de topiccatalogus noemt " + partner + " daar geen afnemer van");
+        }
+        Set<String> nietEigen = new TreeSet<>(geschreven());
+        nietEigen.removeAll(TopicCatalogue.producedBy(partner));
+        if (!nietEigen.isEmpty()) {
+            throw new IllegalStateException(partner + " schrijft " + nietEigen
+                    + ", maar de topiccatalogus noemt " + partner + " daar geen producent van");
+        }
+    }
+}
