@@ -26,14 +26,15 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import nl.inburgering.duo.inburgeringsplicht.domain.GedetailleerdeDoelgroep;
-import nl.inburgering.duo.inburgeringsplicht.domain.RedenNietPlichtig;
-import nl.inburgering.duo.inburgeringsplicht.domain.Verblijfsdoel;
-import nl.inburgering.duo.inburgeringsplicht.domain.Verblijfsgegevens;
-import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtEntity;
-import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtRepository;
-import nl.inburgering.duo.inburgeringsplicht.persistence.PlichthistorieEntity;
-import nl.inburgering.duo.inburgeringsplicht.persistence.PlichthistorieRepository;
+import nl.inburgering.duo.Testopbouw;
+import nl.inburgering.duo.dossier.api.GedetailleerdeDoelgroep;
+import nl.inburgering.duo.dossier.api.RedenNietPlichtig;
+import nl.inburgering.duo.dossier.domain.Verblijfsdoel;
+import nl.inburgering.duo.dossier.domain.Verblijfsgegevens;
+import nl.inburgering.duo.dossier.persistence.InburgeringsplichtEntity;
+import nl.inburgering.duo.dossier.persistence.InburgeringsplichtRepository;
+import nl.inburgering.duo.dossier.persistence.PlichthistorieEntity;
+import nl.inburgering.duo.dossier.persistence.PlichthistorieRepository;
 import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.test.KetenTestInfrastructuur;
@@ -54,6 +55,9 @@ import nl.inburgering.platform.test.TestTokens;
 @ContextConfiguration(initializers = KetenTestInfrastructuur.class)
 @DirtiesContext
 class InburgeringsplichtM2mApiTest {
+
+    @Autowired
+    private Testopbouw opbouw;
 
     private static final String GEMEENTE_OIN = "00000001002220647000";
     private static final String API_VERSIE = "1.2.2";
@@ -107,8 +111,8 @@ class InburgeringsplichtM2mApiTest {
         String bsn = nieuwBsn();
         InburgeringsplichtEntity plicht = persoon(bsn, Verblijfsdoel.STUDIE);
         plicht.nietPlichtig(RedenNietPlichtig.TIJDELIJK_VERBLIJFSDOEL, VASTGESTELD);
-        plichten.save(plicht);
-        historie.save(new PlichthistorieEntity(bsn, false, null, null, VASTGESTELD, null));
+        opbouw.leg(bsn, () -> plichten.save(plicht));
+        opbouw.leg(bsn, () -> historie.save(new PlichthistorieEntity(bsn, false, null, null, VASTGESTELD, null)));
 
         assertThat(geldig(bsn, "/inburgeringsplicht")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
                 {"indicatorInburgeringsplicht": false, "wijzigingsdatum": "2025-03-03",
@@ -127,7 +131,7 @@ class InburgeringsplichtM2mApiTest {
         String bsn = nieuwBsn();
         InburgeringsplichtEntity plicht = persoon(bsn, Verblijfsdoel.GEZINSVORMING);
         plicht.nogNietPlichtig(LocalDate.now().plusMonths(5), GedetailleerdeDoelgroep.GEZINSVORMER, VASTGESTELD);
-        plichten.save(plicht);
+        opbouw.leg(bsn, () -> plichten.save(plicht));
 
         assertThat(geldig(bsn, "/inburgeringsplicht")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
                 {"indicatorInburgeringsplicht": false, "wijzigingsdatum": "2025-03-03",
@@ -144,14 +148,14 @@ class InburgeringsplichtM2mApiTest {
         LocalDate eerderBegin = LocalDate.of(2024, 9, 1);
         InburgeringsplichtEntity plicht = persoon(bsn, Verblijfsdoel.GEZINSVORMING);
         plicht.plichtig(BEGIN_PLICHT, GedetailleerdeDoelgroep.GEZINSVORMER, VASTGESTELD);
-        plichten.save(plicht);
-        historie.save(new PlichthistorieEntity(bsn, false, null, null, LocalDate.of(2024, 8, 1), null));
-        historie.save(new PlichthistorieEntity(bsn, true, eerderBegin, LocalDate.of(2024, 12, 31),
-                LocalDate.of(2024, 9, 2), GedetailleerdeDoelgroep.ASIELSTATUSHOUDER));
-        historie.save(new PlichthistorieEntity(bsn, true, BEGIN_PLICHT, null, LocalDate.of(2025, 3, 2),
-                GedetailleerdeDoelgroep.GEZINSVORMER));
-        historie.save(new PlichthistorieEntity(bsn, true, BEGIN_PLICHT, null, VASTGESTELD,
-                GedetailleerdeDoelgroep.GEZINSVORMER));
+        opbouw.leg(bsn, () -> plichten.save(plicht));
+        opbouw.leg(bsn, () -> historie.save(new PlichthistorieEntity(bsn, false, null, null, LocalDate.of(2024, 8, 1), null)));
+        opbouw.leg(bsn, () -> historie.save(new PlichthistorieEntity(bsn, true, eerderBegin, LocalDate.of(2024, 12, 31),
+                LocalDate.of(2024, 9, 2), GedetailleerdeDoelgroep.ASIELSTATUSHOUDER)));
+        opbouw.leg(bsn, () -> historie.save(new PlichthistorieEntity(bsn, true, BEGIN_PLICHT, null, LocalDate.of(2025, 3, 2),
+                GedetailleerdeDoelgroep.GEZINSVORMER)));
+        opbouw.leg(bsn, () -> historie.save(new PlichthistorieEntity(bsn, true, BEGIN_PLICHT, null, VASTGESTELD,
+                GedetailleerdeDoelgroep.GEZINSVORMER)));
 
         assertThat(geldig(bsn, "/inburgeringsplicht/historie")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
                 [{"indicatorInburgeringsplicht": false, "wijzigingsdatum": "2024-08-01"},
@@ -307,9 +311,9 @@ class InburgeringsplichtM2mApiTest {
         String bsn = nieuwBsn();
         InburgeringsplichtEntity plicht = persoon(bsn, Verblijfsdoel.GEZINSHERENIGING);
         plicht.plichtig(BEGIN_PLICHT, GedetailleerdeDoelgroep.GEZINSHERENIGER, VASTGESTELD);
-        plichten.save(plicht);
-        historie.save(new PlichthistorieEntity(bsn, true, BEGIN_PLICHT, null, VASTGESTELD,
-                GedetailleerdeDoelgroep.GEZINSHERENIGER));
+        opbouw.leg(bsn, () -> plichten.save(plicht));
+        opbouw.leg(bsn, () -> historie.save(new PlichthistorieEntity(bsn, true, BEGIN_PLICHT, null, VASTGESTELD,
+                GedetailleerdeDoelgroep.GEZINSHERENIGER)));
         return bsn;
     }
 

@@ -25,11 +25,12 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import nl.inburgering.duo.inburgeringsplicht.domain.GedetailleerdeDoelgroep;
-import nl.inburgering.duo.inburgeringsplicht.domain.Verblijfsdoel;
-import nl.inburgering.duo.inburgeringsplicht.domain.Verblijfsgegevens;
-import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtEntity;
-import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtRepository;
+import nl.inburgering.duo.Testopbouw;
+import nl.inburgering.duo.dossier.api.GedetailleerdeDoelgroep;
+import nl.inburgering.duo.dossier.domain.Verblijfsdoel;
+import nl.inburgering.duo.dossier.domain.Verblijfsgegevens;
+import nl.inburgering.duo.dossier.persistence.InburgeringsplichtEntity;
+import nl.inburgering.duo.dossier.persistence.InburgeringsplichtRepository;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.test.KetenTestInfrastructuur;
 import nl.inburgering.platform.test.TestBsn;
@@ -45,6 +46,9 @@ import nl.inburgering.platform.test.TestTokens;
 @ContextConfiguration(initializers = KetenTestInfrastructuur.class)
 @DirtiesContext
 class LeerbaarheidstoetsUrenContactpersoonM2mApiTest {
+
+    @Autowired
+    private Testopbouw opbouw;
 
     private static final String AMSTERDAM_OIN = "00000001002564440000";
     private static final String ROTTERDAM_OIN = "00000001002220647000";
@@ -322,7 +326,7 @@ class LeerbaarheidstoetsUrenContactpersoonM2mApiTest {
                 new Verblijfsgegevens(doel, false, "MA", LocalDate.of(1990, 6, 15), VASTGESTELD, VASTGESTELD),
                 VASTGESTELD);
         plicht.plichtig(VASTGESTELD, doelgroep, VASTGESTELD);
-        plichten.save(plicht);
+        opbouw.leg(bsn, () -> plichten.save(plicht));
         return bsn;
     }
 

@@ -21,9 +21,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import nl.inburgering.contracts.TopicCatalogue;
-import nl.inburgering.duo.inburgeringsplicht.domain.GedetailleerdeDoelgroep;
-import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtRepository;
+import nl.inburgering.duo.Testopbouw;
+import nl.inburgering.duo.dossier.api.GedetailleerdeDoelgroep;
+import nl.inburgering.duo.dossier.persistence.InburgeringsplichtRepository;
 import nl.inburgering.duo.m2m.M2mSpec;
+import nl.inburgering.duo.pip.domain.Kanaal;
 import nl.inburgering.duo.pip.domain.Leerroute;
 import nl.inburgering.duo.pip.domain.Niveau;
 import nl.inburgering.duo.pip.domain.Pip;
@@ -45,6 +47,9 @@ import nl.inburgering.platform.test.TestTokens;
 @ContextConfiguration(initializers = KetenTestInfrastructuur.class)
 @DirtiesContext
 class PipM2mApiTest {
+
+    @Autowired
+    private Testopbouw opbouw;
 
     private static final String AMSTERDAM = "0363";
     private static final String AMSTERDAM_OIN = "00000001002564440000";
@@ -150,7 +155,7 @@ class PipM2mApiTest {
     @Test
     void de_gemeente_van_de_actuele_pip_mag_de_persoon_raadplegen_ook_als_hij_daar_niet_woont() {
         String bsn = plichtige(GedetailleerdeDoelgroep.GEZINSHERENIGER);
-        pips.save(pip(bsn, ROTTERDAM, LocalDate.of(2026, 3, 10), LocalDate.of(2025, 1, 1)));
+        opbouw.leg(bsn, () -> pips.save(pip(bsn, ROTTERDAM, LocalDate.of(2026, 3, 10), LocalDate.of(2025, 1, 1))));
 
         assertThat(geldig(M2mSpec.PIP, HttpMethod.GET, "/personen/" + bsn + "/PIP", ROTTERDAM, null)).hasStatusOk();
         assertThat(geldig(M2mSpec.PIP, HttpMethod.GET, "/personen/" + bsn + "/PIP", UTRECHT, null))
@@ -160,8 +165,8 @@ class PipM2mApiTest {
     @Test
     void de_gemeente_van_de_vorige_pip_mag_raadplegen_zolang_de_actuele_pip_jonger_is_dan_een_maand() {
         String bsn = plichtige(GedetailleerdeDoelgroep.GEZINSHERENIGER);
-        pips.save(pip(bsn, UTRECHT, LocalDate.of(2026, 3, 10), LocalDate.now().minusMonths(6)));
-        pips.save(pip(bsn, ROTTERDAM, LocalDate.of(2026, 8, 10), LocalDate.now().minusDays(20)));
+        opbouw.leg(bsn, () -> pips.save(pip(bsn, UTRECHT, LocalDate.of(2026, 3, 10), LocalDate.now().minusMonths(6))));
+        opbouw.leg(bsn, () -> pips.save(pip(bsn, ROTTERDAM, LocalDate.of(2026, 8, 10), LocalDate.now().minusDays(20))));
 
         assertThat(geldig(M2mSpec.PIP, HttpMethod.GET, "/personen/" + bsn + "/PIP", UTRECHT, null)).hasStatusOk()
                 .bodyJson().extractingPath("$.gemeentecode").isEqualTo(ROTTERDAM);
@@ -170,8 +175,8 @@ class PipM2mApiTest {
     @Test
     void de_gemeente_van_de_vorige_pip_mag_niet_meer_raadplegen_als_de_actuele_pip_een_maand_oud_is() {
         String bsn = plichtige(GedetailleerdeDoelgroep.GEZINSHERENIGER);
-        pips.save(pip(bsn, UTRECHT, LocalDate.of(2026, 3, 10), LocalDate.now().minusMonths(6)));
-        pips.save(pip(bsn, ROTTERDAM, LocalDate.of(2026, 8, 10), LocalDate.now().minusMonths(1)));
+        opbouw.leg(bsn, () -> pips.save(pip(bsn, UTRECHT, LocalDate.of(2026, 3, 10), LocalDate.now().minusMonths(6))));
+        opbouw.leg(bsn, () -> pips.save(pip(bsn, ROTTERDAM, LocalDate.of(2026, 8, 10), LocalDate.now().minusMonths(1))));
 
         assertThat(geldig(M2mSpec.PIP, HttpMethod.GET, "/personen/" + bsn + "/PIP", UTRECHT, null))
                 .hasStatus(HttpStatus.FORBIDDEN);
@@ -286,12 +291,12 @@ class PipM2mApiTest {
     // --- arrange ---
 
     private String plichtige(GedetailleerdeDoelgroep doelgroep) {
-        return Plichtigen.plichtige(plichten, "5", doelgroep);
+        return Plichtigen.plichtige(opbouw, plichten, "5", doelgroep);
     }
 
     private static PipEntity pip(String bsn, String gemeentecode, LocalDate dagtekening, LocalDate geregistreerdOp) {
         return new PipEntity(bsn, new Pip(dagtekening, Leerroute.B1_ROUTE, Niveau.B1, null, null, gemeentecode),
-                false, false, null, null, PipEntity.Kanaal.STELSELDIENST, geregistreerdOp);
+                false, false, null, null, Kanaal.STELSELDIENST, geregistreerdOp);
     }
 
     // --- act, with the spec checks ---

@@ -29,9 +29,10 @@ import nl.inburgering.contracts.event.PipAfgewezen;
 import nl.inburgering.contracts.event.PipGeregistreerd;
 import nl.inburgering.contracts.event.PipGewijzigd;
 import nl.inburgering.contracts.event.PipVastgesteld;
-import nl.inburgering.duo.inburgeringsplicht.domain.GedetailleerdeDoelgroep;
-import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtEntity;
-import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtRepository;
+import nl.inburgering.duo.Testopbouw;
+import nl.inburgering.duo.dossier.api.GedetailleerdeDoelgroep;
+import nl.inburgering.duo.dossier.persistence.InburgeringsplichtEntity;
+import nl.inburgering.duo.dossier.persistence.InburgeringsplichtRepository;
 import nl.inburgering.duo.pip.persistence.InburgeringsaanbodRepository;
 import nl.inburgering.duo.pip.persistence.InburgeringstermijnRepository;
 import nl.inburgering.duo.pip.persistence.PipRepository;
@@ -48,6 +49,9 @@ import nl.inburgering.platform.test.TestPartner;
 @ContextConfiguration(initializers = KetenTestInfrastructuur.class)
 @DirtiesContext
 class PipRegistratieKafkaTest {
+
+    @Autowired
+    private Testopbouw opbouw;
 
     private static final String AMSTERDAM = "0363";
     private static final String ROTTERDAM = "0599";
@@ -169,7 +173,7 @@ class PipRegistratieKafkaTest {
         String bsn = plichtige(GedetailleerdeDoelgroep.GEZINSHERENIGER);
         InburgeringsplichtEntity plicht = plichten.findById(bsn).orElseThrow();
         plicht.verhuisd(ROTTERDAM, LocalDate.of(2026, 4, 1));
-        plichten.save(plicht);
+        opbouw.leg(bsn, () -> plichten.save(plicht));
 
         gemeenteLevert(bsn, PipVastgesteld.newBuilder().setBsn(bsn).setGemeentecode(ROTTERDAM)
                 .setPip(pip(LocalDate.of(2026, 3, 31), Leerroute.B1_ROUTE, null, null)).build());
@@ -234,7 +238,7 @@ class PipRegistratieKafkaTest {
     // --- arrange ---
 
     private String plichtige(GedetailleerdeDoelgroep doelgroep) {
-        return Plichtigen.plichtige(plichten, "4", doelgroep);
+        return Plichtigen.plichtige(opbouw, plichten, "4", doelgroep);
     }
 
     private static PipGegevens pip(LocalDate dagtekening, Leerroute leerroute, NiveauPip niveau, Integer intensiteit) {

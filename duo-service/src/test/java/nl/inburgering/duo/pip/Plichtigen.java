@@ -2,11 +2,12 @@ package nl.inburgering.duo.pip;
 
 import java.time.LocalDate;
 
-import nl.inburgering.duo.inburgeringsplicht.domain.GedetailleerdeDoelgroep;
-import nl.inburgering.duo.inburgeringsplicht.domain.Verblijfsdoel;
-import nl.inburgering.duo.inburgeringsplicht.domain.Verblijfsgegevens;
-import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtEntity;
-import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtRepository;
+import nl.inburgering.duo.dossier.api.GedetailleerdeDoelgroep;
+import nl.inburgering.duo.dossier.domain.Verblijfsdoel;
+import nl.inburgering.duo.dossier.domain.Verblijfsgegevens;
+import nl.inburgering.duo.dossier.persistence.InburgeringsplichtEntity;
+import nl.inburgering.duo.dossier.persistence.InburgeringsplichtRepository;
+import nl.inburgering.duo.Testopbouw;
 import nl.inburgering.platform.test.TestBsn;
 
 /**
@@ -27,7 +28,7 @@ final class Plichtigen {
      * asielstatushouder came for asiel, every other doelgroep for gezinshereniging. Each test class passes its own
      * first digit of the A-nummer, so the A-nummers of the classes sharing the database never meet.
      */
-    static String plichtige(InburgeringsplichtRepository plichten, String anummerVoorvoegsel,
+    static String plichtige(Testopbouw opbouw, InburgeringsplichtRepository plichten, String anummerVoorvoegsel,
             GedetailleerdeDoelgroep doelgroep) {
         String bsn = TestBsn.nieuw();
         Verblijfsdoel verblijfsdoel = doelgroep == GedetailleerdeDoelgroep.ASIELSTATUSHOUDER ? Verblijfsdoel.ASIEL
@@ -37,7 +38,7 @@ final class Plichtigen {
                         BEGIN_PLICHT),
                 BEGIN_PLICHT);
         plicht.plichtig(BEGIN_PLICHT, doelgroep, BEGIN_PLICHT);
-        plichten.save(plicht);
+        opbouw.leg(bsn, () -> plichten.save(plicht));
         return bsn;
     }
 }

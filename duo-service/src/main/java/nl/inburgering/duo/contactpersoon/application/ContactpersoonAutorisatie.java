@@ -2,7 +2,7 @@ package nl.inburgering.duo.contactpersoon.application;
 
 import org.springframework.stereotype.Component;
 
-import nl.inburgering.duo.m2m.application.NietGeautoriseerdException;
+import nl.inburgering.duo.m2m.web.gedeeld.NietGeautoriseerdException;
 import nl.inburgering.platform.security.KetenGebruiker;
 
 /**

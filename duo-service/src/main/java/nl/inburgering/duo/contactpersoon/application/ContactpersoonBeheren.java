@@ -10,10 +10,10 @@ import nl.inburgering.duo.contactpersoon.persistence.ContactpersoonEntity;
 import nl.inburgering.duo.contactpersoon.persistence.ContactpersoonKoppelingEntity;
 import nl.inburgering.duo.contactpersoon.persistence.ContactpersoonKoppelingRepository;
 import nl.inburgering.duo.contactpersoon.persistence.ContactpersoonRepository;
-import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtRepository;
-import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.duo.dossier.api.Dossiers;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
-import nl.inburgering.platform.persoon.Persoonsvergrendeling;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
 import nl.inburgering.platform.web.NietGevondenException;
 
 /**
@@ -33,18 +33,16 @@ public class ContactpersoonBeheren {
 
     private final ContactpersoonRepository contactpersonen;
     private final ContactpersoonKoppelingRepository koppelingen;
-    private final InburgeringsplichtRepository plichten;
-    private final Persoonsvergrendeling vergrendeling;
-    private final Logboek logboek;
+    private final Dossiers dossiers;
+    private final Persoonsverwerking verwerking;
     private final Clock clock;
 
     ContactpersoonBeheren(ContactpersoonRepository contactpersonen, ContactpersoonKoppelingRepository koppelingen,
-            InburgeringsplichtRepository plichten, Persoonsvergrendeling vergrendeling, Logboek logboek, Clock clock) {
+            Dossiers dossiers, Persoonsverwerking verwerking, Clock clock) {
         this.contactpersonen = contactpersonen;
         this.koppelingen = koppelingen;
-        this.plichten = plichten;
-        this.vergrendeling = vergrendeling;
-        this.logboek = logboek;
+        this.dossiers = dossiers;
+        this.verwerking = verwerking;
         this.clock = clock;
     }
 
@@ -62,37 +60,41 @@ public class ContactpersoonBeheren {
 
     public void verwijder(String gemeentecode, int id) {
         ContactpersoonEntity contactpersoon = eigen(gemeentecode, id);
+        // Each gekoppelde person loses his contactpersoon: one verwerking (lock, Logboek record) per person.
         List<ContactpersoonKoppelingEntity> gekoppeld = koppelingen.findByContactpersoonId(id);
-        if (!gekoppeld.isEmpty()) {
-            logboek.leg(KOPPELEN, gekoppeld.stream().map(ContactpersoonKoppelingEntity::getBsn).toList());
-            koppelingen.deleteAll(gekoppeld);
+        for (ContactpersoonKoppelingEntity koppeling : gekoppeld) {
+            verwerking.wijzig(KOPPELEN, Bsn.of(koppeling.getBsn()), v -> koppelingen.delete(koppeling));
         }
         contactpersonen.delete(contactpersoon);
     }
 
     /** Names the contactpersoon for the person; 404 for an unknown contactpersoon or person. */
-    public void koppel(String gemeentecode, int id, String bsn) {
+    public void koppel(String gemeentecode, int id, Bsn bsn) {
         eigen(gemeentecode, id);
-        vergrendeling.vergrendel(bsn);
-        if (!plichten.existsById(bsn)) {
+        boolean gekoppeld = verwerking.wijzigAlsBekend(KOPPELEN, bsn, dossiers::isBekend, v -> koppelingen
+                .findById(new ContactpersoonKoppelingEntity.Sleutel(bsn.value(), gemeentecode)).ifPresentOrElse(
+                        koppeling -> koppeling.koppel(id, v.nu()),
+                        () -> koppelingen.save(new ContactpersoonKoppelingEntity(bsn.value(), gemeentecode, id,
+                                v.nu()))));
+        if (!gekoppeld) {
             throw new NietGevondenException("DUO kent deze persoon niet.");
         }
-        logboek.leg(KOPPELEN, bsn);
-        koppelingen.findById(new ContactpersoonKoppelingEntity.Sleutel(bsn, gemeentecode)).ifPresentOrElse(
-                koppeling -> koppeling.koppel(id, clock.instant()),
-                () -> koppelingen.save(new ContactpersoonKoppelingEntity(bsn, gemeentecode, id, clock.instant())));
     }
 
     /** Removes the koppeling; 404 when the person is not gekoppeld to this contactpersoon. */
-    public void ontkoppel(String gemeentecode, int id, String bsn) {
+    public void ontkoppel(String gemeentecode, int id, Bsn bsn) {
         eigen(gemeentecode, id);
-        vergrendeling.vergrendel(bsn);
-        ContactpersoonKoppelingEntity koppeling = koppelingen
-                .findById(new ContactpersoonKoppelingEntity.Sleutel(bsn, gemeentecode))
-                .filter(k -> k.getContactpersoonId() == id)
-                .orElseThrow(() -> new NietGevondenException("Deze persoon is niet aan deze contactpersoon gekoppeld."));
-        logboek.leg(KOPPELEN, bsn);
-        koppelingen.delete(koppeling);
+        boolean ontkoppeld = verwerking.wijzigAlsBekend(KOPPELEN, bsn,
+                b -> koppeling(gemeentecode, id, b).isPresent(),
+                v -> koppelingen.delete(koppeling(gemeentecode, id, bsn).orElseThrow()));
+        if (!ontkoppeld) {
+            throw new NietGevondenException("Deze persoon is niet aan deze contactpersoon gekoppeld.");
+        }
+    }
+
+    private java.util.Optional<ContactpersoonKoppelingEntity> koppeling(String gemeentecode, int id, Bsn bsn) {
+        return koppelingen.findById(new ContactpersoonKoppelingEntity.Sleutel(bsn.value(), gemeentecode))
+                .filter(k -> k.getContactpersoonId() == id);
     }
 
     private ContactpersoonEntity eigen(String gemeentecode, int id) {

@@ -7,7 +7,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import nl.inburgering.platform.verwerking.GeenPersoonsgegevens;
+
 /** A contactpersoon of a gemeente, reachable for questions from the chain about its inburgeraars. */
+// No personal data of a betrokkene: the business contact details a gemeente publishes for its own functionary,
+// without a BSN, so nothing the Logboek dataverwerkingen (kept per BSN) could record. The koppeling of a person to
+// a contactpersoon is personal data and goes through a Persoonsverwerking.
+@GeenPersoonsgegevens
 @Entity
 @Table(name = "contactpersoon")
 public class ContactpersoonEntity {

@@ -20,10 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import nl.inburgering.duo.contactpersoon.application.ContactpersoonAutorisatie;
 import nl.inburgering.duo.contactpersoon.application.ContactpersoonBeheren;
-import nl.inburgering.duo.m2m.application.M2mAutorisatie;
-import nl.inburgering.duo.m2m.application.NietGeautoriseerdException;
-import nl.inburgering.duo.m2m.web.ApiVersie;
-import nl.inburgering.duo.m2m.web.M2mVerzoekvalidatie;
+import nl.inburgering.duo.m2m.web.gedeeld.M2mAutorisatie;
+import nl.inburgering.duo.m2m.web.gedeeld.NietGeautoriseerdException;
+import nl.inburgering.duo.m2m.web.gedeeld.ApiVersie;
+import nl.inburgering.duo.m2m.web.gedeeld.M2mVerzoekvalidatie;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.config.KetenProperties;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.security.Toegang;
@@ -97,7 +98,7 @@ class ContactpersoonM2mController {
             @RequestHeader(name = "doel", required = false) String doel,
             @RequestHeader(name = "berichtId", required = false) String berichtId) {
         int nummer = controleerMetPersoon(bsn, bron, doel, berichtId, id);
-        beheren.koppel(autorisatie.gemeente(bron), nummer, bsn);
+        beheren.koppel(autorisatie.gemeente(bron), nummer, Bsn.of(bsn));
     }
 
     /** operationId deleteContactpersoonByBsn. */
@@ -107,7 +108,7 @@ class ContactpersoonM2mController {
             @RequestHeader(name = "doel", required = false) String doel,
             @RequestHeader(name = "berichtId", required = false) String berichtId) {
         int nummer = controleerMetPersoon(bsn, bron, doel, berichtId, id);
-        beheren.ontkoppel(autorisatie.gemeente(bron), nummer, bsn);
+        beheren.ontkoppel(autorisatie.gemeente(bron), nummer, Bsn.of(bsn));
     }
 
     /** The spec gives this API's 403 a body: a list of Foutmelding, as JSON. */

@@ -1,16 +1,17 @@
 package nl.inburgering.duo.leerbaarheidstoets.application;
 
-import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.duo.leerbaarheidstoets.domain.Toetsstatus;
+import nl.inburgering.duo.leerbaarheidstoets.persistence.ToetsEntity;
 import nl.inburgering.duo.leerbaarheidstoets.persistence.ToetsRepository;
-import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
-import nl.inburgering.platform.persoon.Persoonsvergrendeling;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
 import nl.inburgering.platform.web.NietGevondenException;
 
 /**
@@ -26,24 +27,23 @@ public class ExamennummerIntrekken {
             "Leerbaarheidstoets overslaan, examennummer intrekken (M2M)");
 
     private final ToetsRepository toetsen;
-    private final Persoonsvergrendeling vergrendeling;
-    private final Logboek logboek;
-    private final Clock clock;
+    private final Persoonsverwerking verwerking;
 
-    ExamennummerIntrekken(ToetsRepository toetsen, Persoonsvergrendeling vergrendeling, Logboek logboek,
-            Clock clock) {
+    ExamennummerIntrekken(ToetsRepository toetsen, Persoonsverwerking verwerking) {
         this.toetsen = toetsen;
-        this.vergrendeling = vergrendeling;
-        this.logboek = logboek;
-        this.clock = clock;
+        this.verwerking = verwerking;
     }
 
     @Transactional
-    public void handle(String bsn) {
-        vergrendeling.vergrendel(bsn);
-        var toets = toetsen.findFirstByBsnAndStatusInOrderByKlaargezetOpDesc(bsn, EnumSet.of(Toetsstatus.KLAARGEZET))
-                .orElseThrow(() -> new NietGevondenException("Deze persoon heeft geen klaargezette leerbaarheidstoets."));
-        logboek.leg(INTREKKEN, bsn);
-        toets.overgeslagen(clock.instant());
+    public void handle(Bsn bsn) {
+        boolean ingetrokken = verwerking.wijzigAlsBekend(INTREKKEN, bsn, b -> klaargezet(b).isPresent(),
+                v -> klaargezet(bsn).orElseThrow().overgeslagen(v.nu()));
+        if (!ingetrokken) {
+            throw new NietGevondenException("Deze persoon heeft geen klaargezette leerbaarheidstoets.");
+        }
+    }
+
+    private Optional<ToetsEntity> klaargezet(Bsn bsn) {
+        return toetsen.findFirstByBsnAndStatusInOrderByKlaargezetOpDesc(bsn.value(), EnumSet.of(Toetsstatus.KLAARGEZET));
     }
 }

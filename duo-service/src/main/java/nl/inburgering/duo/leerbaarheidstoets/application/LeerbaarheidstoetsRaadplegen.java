@@ -10,10 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.inburgering.duo.leerbaarheidstoets.domain.Leerbaarheidstoetsresultaat;
 import nl.inburgering.duo.leerbaarheidstoets.domain.Score;
 import nl.inburgering.duo.leerbaarheidstoets.domain.Toetsstatus;
-import nl.inburgering.duo.leerbaarheidstoets.persistence.ToetsEntity;
 import nl.inburgering.duo.leerbaarheidstoets.persistence.ToetsRepository;
-import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
 
 /** Queries of the M2M Leerbaarheidstoets API: the examennummer to plan with, and the delivered uitkomsten. */
 @Service
@@ -30,32 +30,29 @@ public class LeerbaarheidstoetsRaadplegen {
     }
 
     private final ToetsRepository toetsen;
-    private final Logboek logboek;
+    private final Persoonsverwerking verwerking;
 
-    LeerbaarheidstoetsRaadplegen(ToetsRepository toetsen, Logboek logboek) {
+    LeerbaarheidstoetsRaadplegen(ToetsRepository toetsen, Persoonsverwerking verwerking) {
         this.toetsen = toetsen;
-        this.logboek = logboek;
+        this.verwerking = verwerking;
     }
 
     /** The examennummer of the toets that is klaargezet now; empty when there is none. */
-    public Optional<String> examennummer(String bsn) {
-        Optional<String> examennummer = toetsen
-                .findFirstByBsnAndStatusInOrderByKlaargezetOpDesc(bsn, EnumSet.of(Toetsstatus.KLAARGEZET))
-                .map(ToetsEntity::getExamennummer);
-        examennummer.ifPresent(e -> logboek.leg(RAADPLEGEN, bsn));
-        return examennummer;
+    public Optional<String> examennummer(Bsn bsn) {
+        return toetsen.findFirstByBsnAndStatusInOrderByKlaargezetOpDesc(bsn.value(), EnumSet.of(Toetsstatus.KLAARGEZET))
+                .map(toets -> verwerking.raadpleeg(RAADPLEGEN, bsn, toets::getExamennummer));
     }
 
     /** Every delivered uitkomst, oldest afname first; empty when DUO never set a toets ready for the person. */
-    public Optional<List<Resultaat>> resultaten(String bsn) {
-        if (toetsen.findByBsnOrderByKlaargezetOpAsc(bsn).isEmpty()) {
+    public Optional<List<Resultaat>> resultaten(Bsn bsn) {
+        if (toetsen.findByBsnOrderByKlaargezetOpAsc(bsn.value()).isEmpty()) {
             return Optional.empty();
         }
-        logboek.leg(RAADPLEGEN, bsn);
-        return Optional.of(toetsen.findByBsnAndStatusOrderByDatumAfnameAscUitkomstGeleverdOpAsc(bsn, Toetsstatus.AFGEROND)
+        return Optional.of(verwerking.raadpleeg(RAADPLEGEN, bsn, () -> toetsen
+                .findByBsnAndStatusOrderByDatumAfnameAscUitkomstGeleverdOpAsc(bsn.value(), Toetsstatus.AFGEROND)
                 .stream()
                 .map(t -> new Resultaat(t.getResultaat(), t.behaaldeScore(), new Score(t.getBenodigdeScore()),
                         t.getDatumAfname()))
-                .toList());
+                .toList()));
     }
 }

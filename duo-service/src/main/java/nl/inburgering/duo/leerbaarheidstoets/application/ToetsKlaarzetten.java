@@ -1,21 +1,19 @@
 package nl.inburgering.duo.leerbaarheidstoets.application;
 
-import java.time.Instant;
 import java.util.EnumSet;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
-import nl.inburgering.contracts.common.Ontvanger;
-import nl.inburgering.contracts.event.InburgeringsplichtVastgesteld;
+import nl.inburgering.duo.dossier.api.PlichtGeleverd;
+import nl.inburgering.duo.dossier.api.PlichtVastgesteld;
 import nl.inburgering.duo.leerbaarheidstoets.domain.Toetsstatus;
 import nl.inburgering.duo.leerbaarheidstoets.persistence.ToetsEntity;
 import nl.inburgering.duo.leerbaarheidstoets.persistence.ToetsRepository;
-import nl.inburgering.platform.logboek.Logboek;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
 
 /**
  * Seed §3.2, §3.3 and §4.2: DUO sets a leerbaarheidstoets ready, with an examennummer, when it finds a person
@@ -23,9 +21,12 @@ import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
  * the toets's examennummer with it (LeerbaarheidstoetsKlaargezet on #6), so it can plan the toets in the brede
  * intake. COA never plans the toets: for an asielstatushouder in the AZC the gekoppelde gemeente receives it at
  * the koppeling, together with his #3.
+ *
+ * <p>Both react to the person core's application events, synchronously in the transaction that published them
+ * ({@link EventListener}, not after commit): the toets and its #6 commit with the decision and its #3, or not at all.
  */
 @Component
-public class ToetsKlaarzetten {
+class ToetsKlaarzetten {
 
     private static final Logger log = LoggerFactory.getLogger(ToetsKlaarzetten.class);
 
@@ -35,36 +36,34 @@ public class ToetsKlaarzetten {
 
     private final ToetsRepository toetsen;
     private final Toetsmeldingen meldingen;
-    private final Logboek logboek;
+    private final Persoonsverwerking verwerking;
 
-    ToetsKlaarzetten(ToetsRepository toetsen, Toetsmeldingen meldingen, Logboek logboek) {
+    ToetsKlaarzetten(ToetsRepository toetsen, Toetsmeldingen meldingen, Persoonsverwerking verwerking) {
         this.toetsen = toetsen;
         this.meldingen = meldingen;
-        this.logboek = logboek;
-    }
-
-    /** Called when DUO finds a person plichtig (seed §3.2), in the transaction of that decision. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void zetKlaar(String bsn, Instant op) {
-        toetsen.save(ToetsEntity.klaargezet(bsn, toetsen.volgendExamennummer(), op));
+        this.verwerking = verwerking;
     }
 
     /**
-     * Called by the delivery of #3, in its transaction.
-     *
-     * @param plicht  the #3 just put in the outbox
-     * @param signaal the moment the triggering signal arrived (the #3's own)
+     * The person was found plichtig: the first toets is set ready, part of the verwerking of that decision (its
+     * Logboek record covers it).
      */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void bijPlichtlevering(InburgeringsplichtVastgesteld plicht, Instant signaal) {
-        if (plicht.getOntvanger() != Ontvanger.GEMEENTE || !plicht.getLeerbaarheidstoetsKlaargezet()) {
+    @EventListener
+    public void bijPlichtVastgesteld(PlichtVastgesteld plicht) {
+        toetsen.save(ToetsEntity.klaargezet(plicht.bsn().value(), toetsen.volgendExamennummer(), plicht.op()));
+    }
+
+    /** The #3 went out: a gemeente that receives it with a leerbaarheidstoets klaargezet gets the examennummer. */
+    @EventListener
+    public void bijPlichtGeleverd(PlichtGeleverd plicht) {
+        if (!plicht.aanGemeente() || !plicht.leerbaarheidstoetsKlaargezet()) {
             return;
         }
-        toetsen.findFirstByBsnAndStatusInOrderByKlaargezetOpDesc(plicht.getBsn(), EnumSet.of(Toetsstatus.KLAARGEZET))
-                .ifPresentOrElse(toets -> {
-                    logboek.leg(MELDEN, toets.getBsn());
-                    meldingen.klaargezet(toets, plicht.getGemeentecode(), signaal);
-                }, () -> log.info("Geen klaargezette leerbaarheidstoets bij deze levering van de plicht;"
-                        + " de toets is al afgenomen, overgeslagen of nooit klaargezet"));
+        toetsen.findFirstByBsnAndStatusInOrderByKlaargezetOpDesc(plicht.bsn().value(),
+                EnumSet.of(Toetsstatus.KLAARGEZET))
+                .ifPresentOrElse(toets -> verwerking.wijzig(MELDEN, plicht.bsn(),
+                        v -> meldingen.klaargezet(v, toets, plicht.gemeentecode(), plicht.signaal())),
+                        () -> log.info("Geen klaargezette leerbaarheidstoets bij deze levering van de plicht;"
+                                + " de toets is al afgenomen, overgeslagen of nooit klaargezet"));
     }
 }

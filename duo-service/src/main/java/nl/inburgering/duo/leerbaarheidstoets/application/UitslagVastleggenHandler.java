@@ -1,7 +1,5 @@
 package nl.inburgering.duo.leerbaarheidstoets.application;
 
-import java.time.Clock;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -9,9 +7,9 @@ import jakarta.persistence.EntityManager;
 
 import nl.inburgering.duo.leerbaarheidstoets.persistence.ToetsEntity;
 import nl.inburgering.duo.leerbaarheidstoets.persistence.ToetsRepository;
-import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
-import nl.inburgering.platform.persoon.Persoonsvergrendeling;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
 import nl.inburgering.platform.web.ConflictException;
 import nl.inburgering.platform.web.NietGevondenException;
 
@@ -30,43 +28,39 @@ public class UitslagVastleggenHandler {
 
     private final ToetsRepository toetsen;
     private final Toetsmeldingen meldingen;
-    private final Persoonsvergrendeling vergrendeling;
     private final EntityManager entityManager;
-    private final Logboek logboek;
-    private final Clock clock;
+    private final Persoonsverwerking verwerking;
 
-    UitslagVastleggenHandler(ToetsRepository toetsen, Toetsmeldingen meldingen, Persoonsvergrendeling vergrendeling,
-            EntityManager entityManager, Logboek logboek, Clock clock) {
+    UitslagVastleggenHandler(ToetsRepository toetsen, Toetsmeldingen meldingen, EntityManager entityManager,
+            Persoonsverwerking verwerking) {
         this.toetsen = toetsen;
         this.meldingen = meldingen;
-        this.vergrendeling = vergrendeling;
         this.entityManager = entityManager;
-        this.logboek = logboek;
-        this.clock = clock;
+        this.verwerking = verwerking;
     }
 
     @Transactional
     public Uitslagverwerking handle(UitslagVastleggen command) {
         ToetsEntity toets = toetsen.findByExamennummer(command.examennummer())
                 .orElseThrow(() -> new NietGevondenException("DUO kent geen leerbaarheidstoets met dit examennummer."));
-        // The verklaring (an event) may touch the same toets right now: lock the person, then read it again.
-        vergrendeling.vergrendel(toets.getBsn());
-        entityManager.refresh(toets);
-        logboek.leg(VASTLEGGEN, toets.getBsn());
-        switch (toets.getStatus()) {
-            case AFGEROND -> throw new ConflictException("De uitkomst van deze leerbaarheidstoets is al geleverd.");
-            case ONGELDIG -> throw new ConflictException(
-                    "Deze leerbaarheidstoets is ongeldig verklaard (negatieve verklaring ordentelijk verloop).");
-            case OVERGESLAGEN -> throw new ConflictException(
-                    "Deze leerbaarheidstoets is overgeslagen; het examennummer is ingetrokken.");
-            default -> {
-                if (toets.heeftUitslag()) {
-                    throw new ConflictException("De uitslag van deze leerbaarheidstoets is al vastgelegd.");
+        return verwerking.wijzigMetUitkomst(VASTLEGGEN, Bsn.of(toets.getBsn()), v -> {
+            // The verklaring (an event) may have touched the same toets before we held the lock: read it again.
+            entityManager.refresh(toets);
+            switch (toets.getStatus()) {
+                case AFGEROND -> throw new ConflictException("De uitkomst van deze leerbaarheidstoets is al geleverd.");
+                case ONGELDIG -> throw new ConflictException(
+                        "Deze leerbaarheidstoets is ongeldig verklaard (negatieve verklaring ordentelijk verloop).");
+                case OVERGESLAGEN -> throw new ConflictException(
+                        "Deze leerbaarheidstoets is overgeslagen; het examennummer is ingetrokken.");
+                default -> {
+                    if (toets.heeftUitslag()) {
+                        throw new ConflictException("De uitslag van deze leerbaarheidstoets is al vastgelegd.");
+                    }
                 }
             }
-        }
-        toets.uitslag(command.datumAfname(), command.behaaldeScore(), clock.instant());
-        boolean geleverd = meldingen.uitkomstAlsCompleet(toets);
-        return new Uitslagverwerking(toets.getExamennummer(), toets.getStatus(), geleverd);
+            toets.uitslag(command.datumAfname(), command.behaaldeScore(), v.nu());
+            boolean geleverd = meldingen.uitkomstAlsCompleet(v, toets);
+            return new Uitslagverwerking(toets.getExamennummer(), toets.getStatus(), geleverd);
+        });
     }
 }

@@ -1,5 +1,7 @@
 package nl.inburgering.duo.leerbaarheidstoets.application;
 
+import nl.inburgering.platform.bsn.Bsn;
+
 import java.time.LocalDate;
 
 /**
@@ -8,6 +10,6 @@ import java.time.LocalDate;
  *
  * @param examennummer the toets's examennummer as DUO gave it, or null: then the person's lopende toets
  */
-public record VerloopVerklaren(String bsn, String gemeentecode, String examennummer, LocalDate datumAfname,
+public record VerloopVerklaren(Bsn bsn, String gemeentecode, String examennummer, LocalDate datumAfname,
         boolean ordentelijkVerloop, String toelichting) {
 }

@@ -1,6 +1,5 @@
 package nl.inburgering.duo.leerbaarheidstoets.application;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -13,9 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.inburgering.duo.leerbaarheidstoets.domain.Toetsstatus;
 import nl.inburgering.duo.leerbaarheidstoets.persistence.ToetsEntity;
 import nl.inburgering.duo.leerbaarheidstoets.persistence.ToetsRepository;
-import nl.inburgering.platform.logboek.Logboek;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
-import nl.inburgering.platform.persoon.Persoonsvergrendeling;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
 
 /**
  * Seed §4.2: the verklaring of the toetsbegeleider. A negatieve verklaring ordentelijk verloop makes the toets
@@ -25,6 +23,7 @@ import nl.inburgering.platform.persoon.Persoonsvergrendeling;
  * <p>A verklaring DUO cannot place (no lopende toets, an examennummer of another person, a second verklaring
  * for the same toets) is logged and ignored, not dead-lettered: the event itself is valid, it arrives after
  * the toets was skipped, replaced or already declared, and nothing an operator does to it can change that.
+ * Nothing of the person is processed then, and nothing recorded in the Logboek.
  */
 @Service
 public class VerloopVerklarenHandler {
@@ -37,46 +36,48 @@ public class VerloopVerklarenHandler {
 
     private final ToetsRepository toetsen;
     private final Toetsmeldingen meldingen;
-    private final Persoonsvergrendeling vergrendeling;
-    private final Logboek logboek;
-    private final Clock clock;
+    private final Persoonsverwerking verwerking;
 
-    VerloopVerklarenHandler(ToetsRepository toetsen, Toetsmeldingen meldingen, Persoonsvergrendeling vergrendeling,
-            Logboek logboek, Clock clock) {
+    VerloopVerklarenHandler(ToetsRepository toetsen, Toetsmeldingen meldingen, Persoonsverwerking verwerking) {
         this.toetsen = toetsen;
         this.meldingen = meldingen;
-        this.vergrendeling = vergrendeling;
-        this.logboek = logboek;
-        this.clock = clock;
+        this.verwerking = verwerking;
     }
 
     @Transactional
     public void handle(VerloopVerklaren command) {
-        vergrendeling.vergrendel(command.bsn());
+        verwerking.wijzigAlsBekend(VERKLAREN, command.bsn(), bsn -> teVerklaren(command).isPresent(), v -> {
+            ToetsEntity toets = teVerklaren(command).orElseThrow();
+            Instant nu = v.nu();
+            if (command.ordentelijkVerloop()) {
+                toets.ordentelijkVerlopen(command.gemeentecode(), command.toelichting(), nu);
+                meldingen.uitkomstAlsCompleet(v, toets);
+            } else {
+                toets.ongeldig(command.gemeentecode(), command.toelichting(), nu);
+                ToetsEntity nieuw = toetsen.save(ToetsEntity.herkansing(command.bsn().value(),
+                        toetsen.volgendExamennummer(), command.gemeentecode(), nu));
+                meldingen.klaargezet(v, nieuw, command.gemeentecode(), nu);
+            }
+        });
+    }
+
+    /** Read under the person's lock: the toets this verklaring is about, if DUO can still place it. */
+    private Optional<ToetsEntity> teVerklaren(VerloopVerklaren command) {
+        String bsn = command.bsn().value();
         Optional<ToetsEntity> gevonden = command.examennummer() == null
-                ? toetsen.findFirstByBsnAndStatusInOrderByKlaargezetOpDesc(command.bsn(),
+                ? toetsen.findFirstByBsnAndStatusInOrderByKlaargezetOpDesc(bsn,
                         EnumSet.of(Toetsstatus.KLAARGEZET, Toetsstatus.AFGENOMEN))
-                : toetsen.findByExamennummer(command.examennummer()).filter(t -> t.getBsn().equals(command.bsn()));
+                : toetsen.findByExamennummer(command.examennummer()).filter(t -> t.getBsn().equals(bsn));
         if (gevonden.isEmpty()) {
             log.info("Verklaring ordentelijk verloop zonder lopende leerbaarheidstoets van deze persoon; genegeerd");
-            return;
+            return Optional.empty();
         }
         ToetsEntity toets = gevonden.get();
         if (!toets.getStatus().isLopend() || toets.isVerklaard()) {
             log.info("Verklaring ordentelijk verloop voor toets {} met status {} (verklaard: {}); genegeerd",
                     toets.getExamennummer(), toets.getStatus(), toets.isVerklaard());
-            return;
+            return Optional.empty();
         }
-        logboek.leg(VERKLAREN, command.bsn());
-        Instant nu = clock.instant();
-        if (command.ordentelijkVerloop()) {
-            toets.ordentelijkVerlopen(command.gemeentecode(), command.toelichting(), nu);
-            meldingen.uitkomstAlsCompleet(toets);
-        } else {
-            toets.ongeldig(command.gemeentecode(), command.toelichting(), nu);
-            ToetsEntity nieuw = toetsen.save(
-                    ToetsEntity.herkansing(command.bsn(), toetsen.volgendExamennummer(), command.gemeentecode(), nu));
-            meldingen.klaargezet(nieuw, command.gemeentecode(), nu);
-        }
+        return gevonden;
     }
 }

@@ -11,9 +11,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import nl.inburgering.duo.leerbaarheidstoets.application.ExamennummerIntrekken;
 import nl.inburgering.duo.leerbaarheidstoets.application.LeerbaarheidstoetsRaadplegen;
-import nl.inburgering.duo.m2m.application.M2mAutorisatie;
-import nl.inburgering.duo.m2m.web.ApiVersie;
-import nl.inburgering.duo.m2m.web.M2mVerzoekvalidatie;
+import nl.inburgering.duo.m2m.web.gedeeld.M2mAutorisatie;
+import nl.inburgering.duo.m2m.web.gedeeld.ApiVersie;
+import nl.inburgering.duo.m2m.web.gedeeld.M2mVerzoekvalidatie;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.config.KetenProperties;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.security.Toegang;
@@ -52,7 +53,7 @@ class LeerbaarheidstoetsM2mController {
             @RequestHeader(name = "doel", required = false) String doel,
             @RequestHeader(name = "berichtId", required = false) String berichtId) {
         controleer(bsn, bron, doel, berichtId);
-        return raadplegen.examennummer(bsn).map(Examennummer::new).orElseThrow(
+        return raadplegen.examennummer(Bsn.of(bsn)).map(Examennummer::new).orElseThrow(
                 () -> new NietGevondenException("DUO heeft voor deze persoon geen leerbaarheidstoets klaargezet."));
     }
 
@@ -63,7 +64,7 @@ class LeerbaarheidstoetsM2mController {
             @RequestHeader(name = "doel", required = false) String doel,
             @RequestHeader(name = "berichtId", required = false) String berichtId) {
         controleer(bsn, bron, doel, berichtId);
-        intrekken.handle(bsn);
+        intrekken.handle(Bsn.of(bsn));
     }
 
     /** operationId getLbtResultatenByBsn: every delivered uitkomst; 404 when DUO never set a toets ready. */
@@ -73,7 +74,7 @@ class LeerbaarheidstoetsM2mController {
             @RequestHeader(name = "doel", required = false) String doel,
             @RequestHeader(name = "berichtId", required = false) String berichtId) {
         controleer(bsn, bron, doel, berichtId);
-        return raadplegen.resultaten(bsn).map(lijst -> lijst.stream().map(Resultaat::van).toList())
+        return raadplegen.resultaten(Bsn.of(bsn)).map(lijst -> lijst.stream().map(Resultaat::van).toList())
                 .orElseThrow(() -> new NietGevondenException("DUO kent geen leerbaarheidstoets van deze persoon."));
     }
 

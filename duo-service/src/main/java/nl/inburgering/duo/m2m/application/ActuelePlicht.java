@@ -2,7 +2,7 @@ package nl.inburgering.duo.m2m.application;
 
 import java.time.LocalDate;
 
-import nl.inburgering.duo.inburgeringsplicht.domain.RedenNietPlichtig;
+import nl.inburgering.duo.dossier.api.RedenNietPlichtig;
 
 /**
  * The current inburgeringsplicht of one person as DUO's M2M API shows it.

@@ -2,7 +2,7 @@ package nl.inburgering.duo.m2m.application;
 
 import java.time.LocalDate;
 
-import nl.inburgering.duo.inburgeringsplicht.domain.GedetailleerdeDoelgroep;
+import nl.inburgering.duo.dossier.api.GedetailleerdeDoelgroep;
 
 /**
  * The doelgroep a person falls under from {@code begindatum} (the begindatum of the plicht) until

@@ -8,17 +8,16 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.duo.dossier.api.Dossier;
+import nl.inburgering.duo.dossier.api.Dossiers;
+import nl.inburgering.duo.dossier.api.Plichtbesluit;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
-
-import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtEntity;
-import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtRepository;
-import nl.inburgering.duo.inburgeringsplicht.persistence.PlichthistorieEntity;
-import nl.inburgering.duo.inburgeringsplicht.persistence.PlichthistorieRepository;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
 
 /**
- * Read side of DUO's M2M Inburgeringsplicht API. Every answer is empty when DUO does not know the person
- * (no decision at all); a known person without history gets an empty list.
+ * Read side of DUO's M2M Inburgeringsplicht API, on the person core's {@link Dossiers}. Every answer is empty when
+ * DUO does not know the person (no decision at all); a known person without history gets an empty list.
  *
  * <p>How our decisions show in DUO's terms:
  * <ul>
@@ -39,53 +38,35 @@ public class InburgeringsplichtRaadplegen {
             "https://inburgering.nl/verwerkingsactiviteiten/duo/inburgeringsplicht-raadplegen-m2m",
             "Inburgeringsplicht raadplegen door een gemeente (M2M)");
 
-    private final InburgeringsplichtRepository plichten;
-    private final PlichthistorieRepository historie;
-    private final Logboek logboek;
+    private final Dossiers dossiers;
+    private final Persoonsverwerking verwerking;
 
-    public InburgeringsplichtRaadplegen(InburgeringsplichtRepository plichten, PlichthistorieRepository historie,
-            Logboek logboek) {
-        this.plichten = plichten;
-        this.historie = historie;
-        this.logboek = logboek;
+    public InburgeringsplichtRaadplegen(Dossiers dossiers, Persoonsverwerking verwerking) {
+        this.dossiers = dossiers;
+        this.verwerking = verwerking;
     }
 
-    public Optional<ActuelePlicht> actuelePlicht(String bsn) {
-        return plichten.findById(bsn).map(plicht -> {
-            logboek.leg(M2M_RAADPLEGEN, bsn);
-            return actueel(plicht);
-        });
+    public Optional<ActuelePlicht> actuelePlicht(Bsn bsn) {
+        return dossiers.dossier(bsn)
+                .map(dossier -> verwerking.raadpleeg(M2M_RAADPLEGEN, bsn, () -> actueel(dossier)));
     }
 
-    public Optional<List<Plichtmutatie>> plichthistorie(String bsn) {
-        if (!bekend(bsn)) {
+    public Optional<List<Plichtmutatie>> plichthistorie(Bsn bsn) {
+        if (!dossiers.isBekend(bsn)) {
             return Optional.empty();
         }
-        return Optional.of(historie.findByBsnOrderById(bsn).stream()
-                .map(rij -> new Plichtmutatie(rij.isIndicatorInburgeringsplicht(), rij.getBegindatum(),
-                        rij.getEinddatum(), rij.getWijzigingsdatum()))
-                .toList());
+        return Optional.of(verwerking.raadpleeg(M2M_RAADPLEGEN, bsn, () -> dossiers.plichthistorie(bsn).stream()
+                .map(b -> new Plichtmutatie(b.plichtig(), b.begindatum(), b.einddatum(), b.wijzigingsdatum()))
+                .toList()));
     }
 
     /** Empty for an unknown person and for a person without a doelgroep (not plichtig, or not yet). */
-    public Optional<Doelgroepperiode> actueleDoelgroep(String bsn) {
-        return plichten.findById(bsn)
-                .filter(plicht -> plicht.getStatus() == InburgeringsplichtEntity.Status.PLICHTIG
-                        && plicht.getGedetailleerdeDoelgroep() != null)
-                .map(plicht -> {
-                    logboek.leg(M2M_RAADPLEGEN, bsn);
-                    return new Doelgroepperiode(plicht.getGedetailleerdeDoelgroep(), plicht.getBegindatum(),
-                            plicht.getEinddatum());
-                });
-    }
-
-    /** Whether DUO knows the person; if so, the read that follows is one of personal data. */
-    private boolean bekend(String bsn) {
-        boolean bekend = plichten.existsById(bsn);
-        if (bekend) {
-            logboek.leg(M2M_RAADPLEGEN, bsn);
-        }
-        return bekend;
+    public Optional<Doelgroepperiode> actueleDoelgroep(Bsn bsn) {
+        return dossiers.dossier(bsn)
+                .filter(dossier -> dossier.isPlichtig() && dossier.gedetailleerdeDoelgroep() != null)
+                .map(dossier -> verwerking.raadpleeg(M2M_RAADPLEGEN, bsn,
+                        () -> new Doelgroepperiode(dossier.gedetailleerdeDoelgroep(), dossier.begindatum(),
+                                dossier.einddatum())));
     }
 
     /**
@@ -93,22 +74,26 @@ public class InburgeringsplichtRaadplegen {
      * begindatum and einddatum. A decision that repeats the previous period (same indeling and dates) is no
      * doelgroep mutation and is left out.
      */
-    public Optional<List<Doelgroepperiode>> doelgroephistorie(String bsn) {
-        if (!bekend(bsn)) {
+    public Optional<List<Doelgroepperiode>> doelgroephistorie(Bsn bsn) {
+        if (!dossiers.isBekend(bsn)) {
             return Optional.empty();
         }
+        return Optional.of(verwerking.raadpleeg(M2M_RAADPLEGEN, bsn, () -> doelgroepperioden(bsn)));
+    }
+
+    private List<Doelgroepperiode> doelgroepperioden(Bsn bsn) {
         List<Doelgroepperiode> perioden = new ArrayList<>();
-        for (PlichthistorieEntity rij : historie.findByBsnOrderById(bsn)) {
-            if (!rij.isIndicatorInburgeringsplicht() || rij.getGedetailleerdeDoelgroep() == null) {
+        for (Plichtbesluit besluit : dossiers.plichthistorie(bsn)) {
+            if (!besluit.plichtig() || besluit.gedetailleerdeDoelgroep() == null) {
                 continue;
             }
-            Doelgroepperiode periode = new Doelgroepperiode(rij.getGedetailleerdeDoelgroep(), rij.getBegindatum(),
-                    rij.getEinddatum());
+            Doelgroepperiode periode = new Doelgroepperiode(besluit.gedetailleerdeDoelgroep(), besluit.begindatum(),
+                    besluit.einddatum());
             if (perioden.isEmpty() || !zelfdePeriode(perioden.get(perioden.size() - 1), periode)) {
                 perioden.add(periode);
             }
         }
-        return Optional.of(List.copyOf(perioden));
+        return List.copyOf(perioden);
     }
 
     private static boolean zelfdePeriode(Doelgroepperiode vorige, Doelgroepperiode periode) {
@@ -117,16 +102,14 @@ public class InburgeringsplichtRaadplegen {
                 && Objects.equals(vorige.einddatum(), periode.einddatum());
     }
 
-    private static ActuelePlicht actueel(InburgeringsplichtEntity plicht) {
-        if (plicht.getStatus() == InburgeringsplichtEntity.Status.PLICHTIG) {
-            return new ActuelePlicht(true, plicht.getBegindatum(), plicht.getEinddatum(), plicht.getGewijzigdOp(),
-                    null);
+    private static ActuelePlicht actueel(Dossier dossier) {
+        if (dossier.status() == Dossier.Plichtstatus.PLICHTIG) {
+            return new ActuelePlicht(true, dossier.begindatum(), dossier.einddatum(), dossier.gewijzigdOp(), null);
         }
-        if (plicht.getStatus() == InburgeringsplichtEntity.Status.NOG_NIET_PLICHTIG) {
+        if (dossier.status() == Dossier.Plichtstatus.NOG_NIET_PLICHTIG) {
             // The stored begindatum is the expected 18th birthday, not a plicht period: not shown.
-            return new ActuelePlicht(false, null, null, plicht.getGewijzigdOp(), null);
+            return new ActuelePlicht(false, null, null, dossier.gewijzigdOp(), null);
         }
-        return new ActuelePlicht(false, null, plicht.getEinddatum(), plicht.getGewijzigdOp(),
-                plicht.getRedenNietPlichtig());
+        return new ActuelePlicht(false, null, dossier.einddatum(), dossier.gewijzigdOp(), dossier.redenNietPlichtig());
     }
 }

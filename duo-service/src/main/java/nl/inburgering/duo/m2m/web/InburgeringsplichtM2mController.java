@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.inburgering.duo.m2m.application.InburgeringsplichtRaadplegen;
-import nl.inburgering.duo.m2m.application.M2mAutorisatie;
+import nl.inburgering.duo.m2m.web.gedeeld.ApiVersie;
+import nl.inburgering.duo.m2m.web.gedeeld.M2mAutorisatie;
+import nl.inburgering.duo.m2m.web.gedeeld.M2mVerzoekvalidatie;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.config.KetenProperties;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.security.Toegang;
@@ -50,7 +53,7 @@ class InburgeringsplichtM2mController {
             @RequestHeader(name = "doel", required = false) String doel,
             @RequestHeader(name = "berichtId", required = false) String berichtId) {
         controleer(bsn, bron, doel, berichtId);
-        return raadplegen.actuelePlicht(bsn).map(Inburgeringsplicht::van)
+        return raadplegen.actuelePlicht(Bsn.of(bsn)).map(Inburgeringsplicht::van)
                 .orElseThrow(() -> new NietGevondenException(ONBEKEND));
     }
 
@@ -61,7 +64,7 @@ class InburgeringsplichtM2mController {
             @RequestHeader(name = "doel", required = false) String doel,
             @RequestHeader(name = "berichtId", required = false) String berichtId) {
         controleer(bsn, bron, doel, berichtId);
-        return raadplegen.plichthistorie(bsn)
+        return raadplegen.plichthistorie(Bsn.of(bsn))
                 .map(mutaties -> mutaties.stream().map(Inburgeringsplichthistorie::van).toList())
                 .orElseThrow(() -> new NietGevondenException(ONBEKEND));
     }
@@ -73,7 +76,7 @@ class InburgeringsplichtM2mController {
             @RequestHeader(name = "doel", required = false) String doel,
             @RequestHeader(name = "berichtId", required = false) String berichtId) {
         controleer(bsn, bron, doel, berichtId);
-        return raadplegen.actueleDoelgroep(bsn).map(Doelgroep::van)
+        return raadplegen.actueleDoelgroep(Bsn.of(bsn)).map(Doelgroep::van)
                 .orElseThrow(() -> new NietGevondenException("DUO kent geen doelgroep van deze persoon."));
     }
 
@@ -84,7 +87,7 @@ class InburgeringsplichtM2mController {
             @RequestHeader(name = "doel", required = false) String doel,
             @RequestHeader(name = "berichtId", required = false) String berichtId) {
         controleer(bsn, bron, doel, berichtId);
-        return raadplegen.doelgroephistorie(bsn)
+        return raadplegen.doelgroephistorie(Bsn.of(bsn))
                 .map(perioden -> perioden.stream().map(Doelgroephistorie::van).toList())
                 .orElseThrow(() -> new NietGevondenException(ONBEKEND));
     }

@@ -2,7 +2,7 @@ package nl.inburgering.duo.m2m.web;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import nl.inburgering.duo.inburgeringsplicht.domain.RedenNietPlichtig;
+import nl.inburgering.duo.dossier.api.RedenNietPlichtig;
 
 /** DUO's RedenGeenInburgeringsplicht, with the spec's wire values. */
 public enum RedenGeenInburgeringsplicht {

@@ -1,5 +1,7 @@
 package nl.inburgering.duo.pip.application;
 
+import nl.inburgering.platform.bsn.Bsn;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +16,7 @@ import nl.inburgering.duo.pip.domain.Inburgeringsaanbod;
  * @param aanbod                  one per instelling, instellingsnummers in their short form
  * @param datumInburgeringsaanbod the date the answer events carry (required there); the M2M body may leave it out
  */
-public record InburgeringsaanbodRegistreren(String bsn, String gemeentecode, List<Inburgeringsaanbod> aanbod,
+public record InburgeringsaanbodRegistreren(Bsn bsn, String gemeentecode, List<Inburgeringsaanbod> aanbod,
         LocalDate datumInburgeringsaanbod, Instant signaal) {
 
     public InburgeringsaanbodRegistreren {

@@ -6,12 +6,13 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtRepository;
+import nl.inburgering.duo.dossier.api.Dossiers;
 import nl.inburgering.duo.pip.persistence.InburgeringstermijnRepository;
 import nl.inburgering.duo.pip.persistence.PipRepository;
 import nl.inburgering.duo.pip.persistence.TermijnhistorieRepository;
-import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
 
 /** Read side of the M2M PIP and Inburgeringstermijn APIs; empty when DUO has nothing for the person. */
 @Service
@@ -25,47 +26,45 @@ public class PipRaadplegen {
             "https://inburgering.nl/verwerkingsactiviteiten/duo/inburgeringstermijn-raadplegen-m2m",
             "Inburgeringstermijn raadplegen door een gemeente (M2M)");
 
-    private final InburgeringsplichtRepository plichten;
+    private final Dossiers dossiers;
     private final PipRepository pips;
     private final InburgeringstermijnRepository termijnen;
     private final TermijnhistorieRepository historie;
-    private final Logboek logboek;
+    private final Persoonsverwerking verwerking;
 
-    PipRaadplegen(InburgeringsplichtRepository plichten, PipRepository pips, InburgeringstermijnRepository termijnen, TermijnhistorieRepository historie,
-            Logboek logboek) {
-        this.plichten = plichten;
+    PipRaadplegen(Dossiers dossiers, PipRepository pips, InburgeringstermijnRepository termijnen,
+            TermijnhistorieRepository historie, Persoonsverwerking verwerking) {
+        this.dossiers = dossiers;
         this.pips = pips;
         this.termijnen = termijnen;
         this.historie = historie;
-        this.logboek = logboek;
+        this.verwerking = verwerking;
     }
 
     /** Whether DUO knows the person at all ("bekend in de administratie van DUO"); else the M2M APIs answer 404. */
-    public boolean isBekend(String bsn) {
-        return plichten.existsById(bsn);
+    public boolean isBekend(Bsn bsn) {
+        return dossiers.isBekend(bsn);
     }
 
     /** The actuele PIP, of whatever gemeente delivered it (README "Raadplegen PIP"). */
-    public Optional<ActuelePip> actuelePip(String bsn) {
-        return pips.findFirstByBsnAndVerwijderdFalseOrderByIdDesc(bsn).map(pip -> {
-            logboek.leg(PIP_RAADPLEGEN, bsn);
-            return new ActuelePip(pip.alsPip(), pip.isIndicatorMagOpleidingAfmaken());
-        });
+    public Optional<ActuelePip> actuelePip(Bsn bsn) {
+        return pips.findFirstByBsnAndVerwijderdFalseOrderByIdDesc(bsn.value()).map(pip -> verwerking
+                .raadpleeg(PIP_RAADPLEGEN, bsn, () -> new ActuelePip(pip.alsPip(), pip.isIndicatorMagOpleidingAfmaken())));
     }
 
     /** The current termijn as its last mutation shows it. */
-    public Optional<Termijnmutatie> actueleTermijn(String bsn) {
+    public Optional<Termijnmutatie> actueleTermijn(Bsn bsn) {
         return termijnhistorie(bsn).flatMap(mutaties -> mutaties.stream().reduce((eerder, later) -> later));
     }
 
-    public Optional<List<Termijnmutatie>> termijnhistorie(String bsn) {
-        if (!termijnen.existsById(bsn)) {
+    public Optional<List<Termijnmutatie>> termijnhistorie(Bsn bsn) {
+        if (!termijnen.existsById(bsn.value())) {
             return Optional.empty();
         }
-        logboek.leg(TERMIJN_RAADPLEGEN, bsn);
-        return Optional.of(historie.findByBsnOrderById(bsn).stream()
+        return Optional.of(verwerking.raadpleeg(TERMIJN_RAADPLEGEN, bsn, () -> historie.findByBsnOrderById(bsn.value())
+                .stream()
                 .map(rij -> new Termijnmutatie(rij.getStartdatum(), rij.getEinddatum(), rij.getVerlengingsgrondcode(),
                         rij.getVerlengingsgrondomschrijving(), rij.getWijzigingsdatum()))
-                .toList());
+                .toList()));
     }
 }

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import nl.inburgering.duo.pip.domain.Pip;
-import nl.inburgering.duo.pip.persistence.PipEntity;
+import nl.inburgering.duo.pip.domain.Kanaal;
+import nl.inburgering.platform.bsn.Bsn;
 
 /**
  * A gemeente delivers a vastgestelde or gewijzigde PIP: through #16 ({@code PipVastgesteld}, {@code PipGewijzigd})
@@ -16,8 +17,8 @@ import nl.inburgering.duo.pip.persistence.PipEntity;
  * @param datumWijziging the date of the wijziging; null otherwise
  * @param signaal        the moment the delivery arrived, from which the answer's delivery agreement counts
  */
-public record PipRegistreren(String bsn, Pip pip, boolean indicatorMagOpleidingAfmaken, boolean eenzijdigVastgesteld,
-        boolean wijziging, String redenWijziging, LocalDate datumWijziging, PipEntity.Kanaal kanaal, Instant signaal) {
+public record PipRegistreren(Bsn bsn, Pip pip, boolean indicatorMagOpleidingAfmaken, boolean eenzijdigVastgesteld,
+        boolean wijziging, String redenWijziging, LocalDate datumWijziging, Kanaal kanaal, Instant signaal) {
 
     public PipRegistreren {
         Objects.requireNonNull(bsn, "bsn");

@@ -1,6 +1,5 @@
 package nl.inburgering.duo.pip.application;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,20 +9,17 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.inburgering.contracts.common.Afwijzingsreden;
-import nl.inburgering.contracts.common.NiveauPip;
-import nl.inburgering.contracts.event.InburgeringstermijnVastgesteld;
-import nl.inburgering.contracts.event.PipAfgewezen;
-import nl.inburgering.contracts.event.PipGeregistreerd;
-import nl.inburgering.duo.inburgeringsplicht.domain.Doelgroep;
-import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtEntity;
-import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtRepository;
+import nl.inburgering.duo.dossier.api.Dossier;
+import nl.inburgering.duo.dossier.api.Dossiers;
 import nl.inburgering.duo.pip.domain.Inburgeringstermijn;
 import nl.inburgering.duo.pip.domain.InburgeringstermijnPolicy;
+import nl.inburgering.duo.pip.domain.InburgeringstermijnVastgesteld;
 import nl.inburgering.duo.pip.domain.Overtreding;
 import nl.inburgering.duo.pip.domain.Pip;
+import nl.inburgering.duo.pip.domain.PipAfgewezen;
 import nl.inburgering.duo.pip.domain.PipBeoordeling;
 import nl.inburgering.duo.pip.domain.PipContext;
+import nl.inburgering.duo.pip.domain.PipGeregistreerd;
 import nl.inburgering.duo.pip.domain.PipValidatiePolicy;
 import nl.inburgering.duo.pip.persistence.InburgeringstermijnEntity;
 import nl.inburgering.duo.pip.persistence.InburgeringstermijnRepository;
@@ -31,10 +27,9 @@ import nl.inburgering.duo.pip.persistence.PipEntity;
 import nl.inburgering.duo.pip.persistence.PipRepository;
 import nl.inburgering.duo.pip.persistence.TermijnhistorieEntity;
 import nl.inburgering.duo.pip.persistence.TermijnhistorieRepository;
-import nl.inburgering.platform.logboek.Logboek;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
-import nl.inburgering.platform.outbox.Outbox;
-import nl.inburgering.platform.persoon.Persoonsvergrendeling;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
+import nl.inburgering.platform.verwerking.Verwerking;
 
 /**
  * Seed §4 and DUO's README "Het aanleveren van een PIP": DUO judges a delivered PIP against what it knows of the
@@ -53,40 +48,35 @@ public class PipRegistrerenHandler {
             "https://inburgering.nl/verwerkingsactiviteiten/duo/pip-registreren",
             "PIP registreren en inburgeringstermijn vaststellen");
 
-    private final InburgeringsplichtRepository plichten;
+    private final Dossiers dossiers;
     private final PipRepository pips;
     private final InburgeringstermijnRepository termijnen;
     private final TermijnhistorieRepository termijnhistorie;
-    private final Outbox outbox;
-    private final Persoonsvergrendeling vergrendeling;
-    private final Logboek logboek;
-    private final Clock clock;
+    private final Persoonsverwerking verwerking;
 
-    PipRegistrerenHandler(InburgeringsplichtRepository plichten, PipRepository pips,
-            InburgeringstermijnRepository termijnen, TermijnhistorieRepository termijnhistorie, Outbox outbox,
-            Persoonsvergrendeling vergrendeling, Logboek logboek, Clock clock) {
-        this.plichten = plichten;
+    PipRegistrerenHandler(Dossiers dossiers, PipRepository pips, InburgeringstermijnRepository termijnen,
+            TermijnhistorieRepository termijnhistorie, Persoonsverwerking verwerking) {
+        this.dossiers = dossiers;
         this.pips = pips;
         this.termijnen = termijnen;
         this.termijnhistorie = termijnhistorie;
-        this.outbox = outbox;
-        this.vergrendeling = vergrendeling;
-        this.logboek = logboek;
-        this.clock = clock;
+        this.verwerking = verwerking;
     }
 
     /** Joins the inbox transaction of #16, or opens its own for the M2M POST. */
     @Transactional
     public PipRegistratie handle(PipRegistreren command) {
-        vergrendeling.vergrendel(command.bsn());
-        logboek.leg(REGISTREREN, command.bsn());
-        LocalDate vandaag = LocalDate.now(clock);
-        List<PipEntity> geregistreerd = pips.findByBsnAndVerwijderdFalseOrderByIdDesc(command.bsn());
+        return verwerking.wijzigMetUitkomst(REGISTREREN, command.bsn(), v -> registreer(v, command));
+    }
+
+    private PipRegistratie registreer(Verwerking v, PipRegistreren command) {
+        String bsn = command.bsn().value();
+        LocalDate vandaag = v.vandaag();
+        List<PipEntity> geregistreerd = pips.findByBsnAndVerwijderdFalseOrderByIdDesc(bsn);
         Optional<PipEntity> actuele = geregistreerd.stream().findFirst();
 
         List<Overtreding> vooraf = new ArrayList<>();
-        Optional<InburgeringsplichtEntity> plicht = plichten.findById(command.bsn())
-                .filter(p -> p.getStatus() == InburgeringsplichtEntity.Status.PLICHTIG);
+        Optional<Dossier> plicht = dossiers.dossier(command.bsn()).filter(Dossier::isPlichtig);
         if (plicht.isEmpty()) {
             vooraf.add(new Overtreding("bsn", GEEN_INBURGERINGSPLICHT,
                     "DUO kent geen inburgeringsplicht van deze persoon."));
@@ -97,7 +87,7 @@ public class PipRegistrerenHandler {
         }
         if (plicht.isEmpty()) {
             // Without a plicht there is no begindatum or doelgroep to judge the rest against.
-            return afwijzen(command, vooraf, vandaag);
+            return afwijzen(v, command, vooraf, vandaag);
         }
 
         PipContext context = context(command, plicht.get(), geregistreerd);
@@ -105,49 +95,39 @@ public class PipRegistrerenHandler {
         List<Overtreding> overtredingen = new ArrayList<>(vooraf);
         overtredingen.addAll(beoordeling.overtredingen());
         if (!overtredingen.isEmpty()) {
-            return afwijzen(command, overtredingen, vandaag);
+            return afwijzen(v, command, overtredingen, vandaag);
         }
         Pip pip = beoordeling.teRegistreren().orElseThrow();
         if (actuele.filter(a -> isZelfde(a, pip, command)).isPresent()) {
             return new PipRegistratie(List.of(), false, true);
         }
-        pips.save(new PipEntity(command.bsn(), pip, command.indicatorMagOpleidingAfmaken(),
+        pips.save(new PipEntity(bsn, pip, command.indicatorMagOpleidingAfmaken(),
                 command.eenzijdigVastgesteld(), command.redenWijziging(), command.datumWijziging(),
                 command.kanaal(), vandaag));
         // The termijn exists iff a first PIP was ever registered; a later or changed PIP never moves it.
-        boolean eerstePip = !termijnen.existsById(command.bsn());
-        outbox.publiceer(command.bsn(), PipGeregistreerd.newBuilder()
-                .setBsn(command.bsn()).setGemeentecode(command.gemeentecode())
-                .setDagtekeningPip(pip.dagtekening()).setLeerroute(ContractCodes.leerroute(pip.leerroute()))
-                .setNiveau(pip.niveau() == null ? null : NiveauPip.valueOf(pip.niveau().name()))
-                .setEerstePip(eerstePip).setDatumRegistratie(vandaag).build(), command.signaal());
+        boolean eerstePip = !termijnen.existsById(bsn);
+        v.publiceer(new PipGeregistreerd(command.bsn(), command.gemeentecode(), pip.dagtekening(), pip.leerroute(),
+                pip.niveau(), eerstePip, vandaag), command.signaal());
         if (eerstePip) {
-            stelTermijnVast(command, pip, vandaag);
+            stelTermijnVast(v, command, pip, vandaag);
         }
         return new PipRegistratie(List.of(), eerstePip, false);
     }
 
-    private void stelTermijnVast(PipRegistreren command, Pip pip, LocalDate vandaag) {
+    private void stelTermijnVast(Verwerking v, PipRegistreren command, Pip pip, LocalDate vandaag) {
+        String bsn = command.bsn().value();
         Inburgeringstermijn termijn = InburgeringstermijnPolicy.bepaal(pip.dagtekening());
-        termijnen.save(new InburgeringstermijnEntity(command.bsn(), command.gemeentecode(), termijn,
-                pip.dagtekening(), vandaag));
-        termijnhistorie.save(new TermijnhistorieEntity(command.bsn(), termijn.begindatum(), termijn.einddatum(),
+        termijnen.save(new InburgeringstermijnEntity(bsn, command.gemeentecode(), termijn, pip.dagtekening(), vandaag));
+        termijnhistorie.save(new TermijnhistorieEntity(bsn, termijn.begindatum(), termijn.einddatum(),
                 null, null, vandaag));
-        outbox.publiceer(command.bsn(), InburgeringstermijnVastgesteld.newBuilder()
-                .setBsn(command.bsn()).setGemeentecode(command.gemeentecode())
-                .setStartdatum(termijn.begindatum()).setEinddatum(termijn.einddatum())
-                .setDagtekeningPip(pip.dagtekening()).setDatumVaststelling(vandaag).build(), command.signaal());
+        v.publiceer(new InburgeringstermijnVastgesteld(command.bsn(), command.gemeentecode(), termijn.begindatum(),
+                termijn.einddatum(), pip.dagtekening(), vandaag), command.signaal());
     }
 
-    private PipRegistratie afwijzen(PipRegistreren command, List<Overtreding> overtredingen, LocalDate vandaag) {
-        outbox.publiceer(command.bsn(), PipAfgewezen.newBuilder()
-                .setBsn(command.bsn()).setGemeentecode(command.gemeentecode())
-                .setDagtekeningPip(command.pip().dagtekening()).setWijziging(command.wijziging())
-                .setRedenen(overtredingen.stream()
-                        .map(o -> Afwijzingsreden.newBuilder().setCode(o.code()).setOmschrijving(o.omschrijving())
-                                .build())
-                        .toList())
-                .setDatumAfwijzing(vandaag).build(), command.signaal());
+    private PipRegistratie afwijzen(Verwerking v, PipRegistreren command, List<Overtreding> overtredingen,
+            LocalDate vandaag) {
+        v.publiceer(new PipAfgewezen(command.bsn(), command.gemeentecode(), command.pip().dagtekening(),
+                command.wijziging(), List.copyOf(overtredingen), vandaag), command.signaal());
         return PipRegistratie.afgewezen(overtredingen);
     }
 
@@ -156,15 +136,13 @@ public class PipRegistrerenHandler {
      * there a day to compare with. An asielstatushouder still in the AZC of another gemeente has no vestiging in
      * the gekoppelde gemeente yet, and the rule has no input then.
      */
-    private static PipContext context(PipRegistreren command, InburgeringsplichtEntity plicht,
-            List<PipEntity> geregistreerd) {
-        LocalDate vestiging = command.gemeentecode().equals(plicht.getGemeentecode()) ? plicht.getDatumVestiging()
-                : null;
-        boolean asielstatushouder = plicht.getGedetailleerdeDoelgroep() != null
-                && plicht.getGedetailleerdeDoelgroep().indeling() == Doelgroep.ASIELSTATUSHOUDER;
+    private static PipContext context(PipRegistreren command, Dossier plicht, List<PipEntity> geregistreerd) {
+        LocalDate vestiging = command.gemeentecode().equals(plicht.vestiging().gemeentecode())
+                ? plicht.vestiging().datum() : null;
+        boolean asielstatushouder = plicht.isAsielstatushouder();
         LocalDate initiele = geregistreerd.isEmpty() ? null : geregistreerd.get(geregistreerd.size() - 1).getDagtekening();
         LocalDate actuele = geregistreerd.isEmpty() ? null : geregistreerd.get(0).getDagtekening();
-        return new PipContext(plicht.getBegindatum(), vestiging, asielstatushouder, initiele, actuele);
+        return new PipContext(plicht.begindatum(), vestiging, asielstatushouder, initiele, actuele);
     }
 
     private static boolean isZelfde(PipEntity actuele, Pip pip, PipRegistreren command) {

@@ -1,7 +1,5 @@
 package nl.inburgering.duo.pip.application;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,9 +11,9 @@ import nl.inburgering.duo.pip.domain.Overtreding;
 import nl.inburgering.duo.pip.persistence.InburgeringstermijnRepository;
 import nl.inburgering.duo.pip.persistence.PipEntity;
 import nl.inburgering.duo.pip.persistence.PipRepository;
-import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
-import nl.inburgering.platform.persoon.Persoonsvergrendeling;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
 
 /**
  * DELETE of the M2M PIP API (README "Het verwijderen van een PIP"): only while the termijn is not set and no
@@ -35,40 +33,38 @@ public class PipVerwijderen {
 
     private final PipRepository pips;
     private final InburgeringstermijnRepository termijnen;
-    private final Persoonsvergrendeling vergrendeling;
-    private final Logboek logboek;
-    private final Clock clock;
+    private final Persoonsverwerking verwerking;
 
-    PipVerwijderen(PipRepository pips, InburgeringstermijnRepository termijnen, Persoonsvergrendeling vergrendeling,
-            Logboek logboek, Clock clock) {
+    PipVerwijderen(PipRepository pips, InburgeringstermijnRepository termijnen, Persoonsverwerking verwerking) {
         this.pips = pips;
         this.termijnen = termijnen;
-        this.vergrendeling = vergrendeling;
-        this.logboek = logboek;
-        this.clock = clock;
+        this.verwerking = verwerking;
     }
 
     /** Empty when there is no actuele PIP; otherwise the reasons it was not deleted (empty: deleted). */
     @Transactional
-    public Optional<List<Overtreding>> handle(String bsn, String gemeentecode) {
-        vergrendeling.vergrendel(bsn);
-        Optional<PipEntity> actuele = pips.findFirstByBsnAndVerwijderdFalseOrderByIdDesc(bsn);
-        if (actuele.isEmpty()) {
-            return Optional.empty();
-        }
-        logboek.leg(VERWIJDEREN, bsn);
-        List<Overtreding> overtredingen = new ArrayList<>();
-        if (!actuele.get().getGemeentecode().equals(gemeentecode)) {
-            overtredingen.add(new Overtreding("bsn", PIP_VAN_ANDERE_GEMEENTE,
-                    "Alleen de gemeente van het actuele PIP kan het verwijderen."));
-        }
-        if (termijnen.existsById(bsn)) {
-            overtredingen.add(new Overtreding("bsn", TERMIJN_VASTGESTELD,
-                    "Het PIP kan niet worden verwijderd: de inburgeringstermijn is al vastgesteld."));
-        }
-        if (overtredingen.isEmpty()) {
-            actuele.get().verwijder(LocalDate.now(clock));
-        }
-        return Optional.of(List.copyOf(overtredingen));
+    public Optional<List<Overtreding>> handle(Bsn bsn, String gemeentecode) {
+        List<List<Overtreding>> uitkomst = new ArrayList<>();
+        verwerking.wijzigAlsBekend(VERWIJDEREN, bsn, b -> actuele(b).isPresent(), v -> {
+            PipEntity actuele = actuele(bsn).orElseThrow();
+            List<Overtreding> overtredingen = new ArrayList<>();
+            if (!actuele.getGemeentecode().equals(gemeentecode)) {
+                overtredingen.add(new Overtreding("bsn", PIP_VAN_ANDERE_GEMEENTE,
+                        "Alleen de gemeente van het actuele PIP kan het verwijderen."));
+            }
+            if (termijnen.existsById(bsn.value())) {
+                overtredingen.add(new Overtreding("bsn", TERMIJN_VASTGESTELD,
+                        "Het PIP kan niet worden verwijderd: de inburgeringstermijn is al vastgesteld."));
+            }
+            if (overtredingen.isEmpty()) {
+                actuele.verwijder(v.vandaag());
+            }
+            uitkomst.add(List.copyOf(overtredingen));
+        });
+        return uitkomst.stream().findFirst();
+    }
+
+    private Optional<PipEntity> actuele(Bsn bsn) {
+        return pips.findFirstByBsnAndVerwijderdFalseOrderByIdDesc(bsn.value());
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import nl.inburgering.duo.pip.domain.Alfabetisering;
 import nl.inburgering.duo.pip.domain.Leerroute;
 import nl.inburgering.duo.pip.domain.Niveau;
+import nl.inburgering.duo.pip.domain.Kanaal;
 import nl.inburgering.duo.pip.domain.Pip;
 
 /**
@@ -24,7 +25,6 @@ import nl.inburgering.duo.pip.domain.Pip;
 public class PipEntity {
 
     /** How the PIP reached DUO. */
-    public enum Kanaal { STELSELDIENST, M2M }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

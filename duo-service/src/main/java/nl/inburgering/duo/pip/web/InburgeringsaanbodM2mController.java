@@ -19,10 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import nl.inburgering.duo.m2m.application.M2mAutorisatie;
-import nl.inburgering.duo.m2m.application.NietGeautoriseerdException;
-import nl.inburgering.duo.m2m.web.ApiVersie;
-import nl.inburgering.duo.m2m.web.M2mVerzoekvalidatie;
+import nl.inburgering.duo.m2m.web.gedeeld.M2mAutorisatie;
+import nl.inburgering.duo.m2m.web.gedeeld.NietGeautoriseerdException;
+import nl.inburgering.duo.m2m.web.gedeeld.ApiVersie;
+import nl.inburgering.duo.m2m.web.gedeeld.M2mVerzoekvalidatie;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.duo.pip.application.InburgeringsaanbodRegistreren;
 import nl.inburgering.duo.pip.application.InburgeringsaanbodRegistrerenHandler;
 import nl.inburgering.duo.pip.application.BekendeInstellingen;
@@ -108,14 +109,14 @@ class InburgeringsaanbodM2mController {
             @RequestBody AanbodVerzoek body) {
         controleer(bsn, instellingsnummer, bron, doel, berichtId);
         Inburgeringsaanbod aanbod = alsAanbod(Instellingsnummer.normaliseer(instellingsnummer), body);
-        if (!raadplegen.isBekend(bsn)) {
+        if (!raadplegen.isBekend(Bsn.of(bsn))) {
             throw new NietGevondenException("DUO kent deze persoon niet.");
         }
         String gemeentecode = KetenGebruiker.huidig().gemeentecode().orElseThrow();
         // The answer events need a date; without datumInburgeringsaanbod the day of delivery stands in for it.
         LocalDate datum = body.datumInburgeringsaanbod() != null ? body.datumInburgeringsaanbod()
                 : LocalDate.now(clock);
-        List<Overtreding> overtredingen = registreren.handle(new InburgeringsaanbodRegistreren(bsn, gemeentecode,
+        List<Overtreding> overtredingen = registreren.handle(new InburgeringsaanbodRegistreren(Bsn.of(bsn), gemeentecode,
                 List.of(aanbod), datum, clock.instant()));
         if (!overtredingen.isEmpty()) {
             throw new AfgewezenException(overtredingen);
@@ -130,7 +131,7 @@ class InburgeringsaanbodM2mController {
             @RequestHeader(name = "berichtId", required = false) String berichtId) {
         controleer(bsn, instellingsnummer, bron, doel, berichtId);
         List<Overtreding> weigering = registreren
-                .verwijder(bsn, Instellingsnummer.normaliseer(instellingsnummer),
+                .verwijder(Bsn.of(bsn), Instellingsnummer.normaliseer(instellingsnummer),
                         KetenGebruiker.huidig().gemeentecode().orElseThrow())
                 .orElseThrow(() -> new NietGevondenException(
                         "DUO kent geen inburgeringsaanbod van deze persoon bij deze instelling."));

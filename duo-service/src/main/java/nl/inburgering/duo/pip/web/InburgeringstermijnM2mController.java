@@ -11,9 +11,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import nl.inburgering.duo.m2m.application.M2mAutorisatie;
-import nl.inburgering.duo.m2m.web.ApiVersie;
-import nl.inburgering.duo.m2m.web.M2mVerzoekvalidatie;
+import nl.inburgering.duo.m2m.web.gedeeld.M2mAutorisatie;
+import nl.inburgering.duo.m2m.web.gedeeld.ApiVersie;
+import nl.inburgering.duo.m2m.web.gedeeld.M2mVerzoekvalidatie;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.duo.pip.application.PipRaadplegen;
 import nl.inburgering.duo.pip.application.Termijnmutatie;
 import nl.inburgering.duo.pip.application.Verlengingsgrond;
@@ -81,7 +82,7 @@ class InburgeringstermijnM2mController {
             @RequestHeader(name = "doel", required = false) String doel,
             @RequestHeader(name = "berichtId", required = false) String berichtId) {
         controleer(bsn, bron, doel, berichtId);
-        return raadplegen.actueleTermijn(bsn).map(Inburgeringstermijn::van)
+        return raadplegen.actueleTermijn(Bsn.of(bsn)).map(Inburgeringstermijn::van)
                 .orElseThrow(() -> new NietGevondenException(GEEN_TERMIJN));
     }
 
@@ -92,7 +93,7 @@ class InburgeringstermijnM2mController {
             @RequestHeader(name = "doel", required = false) String doel,
             @RequestHeader(name = "berichtId", required = false) String berichtId) {
         controleer(bsn, bron, doel, berichtId);
-        return raadplegen.termijnhistorie(bsn)
+        return raadplegen.termijnhistorie(Bsn.of(bsn))
                 .map(mutaties -> mutaties.stream().map(Inburgeringstermijnhistorie::van).toList())
                 .orElseThrow(() -> new NietGevondenException(GEEN_TERMIJN));
     }

@@ -6,7 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import nl.inburgering.duo.m2m.application.NietGeautoriseerdException;
+import nl.inburgering.duo.m2m.web.gedeeld.NietGeautoriseerdException;
 
 /**
  * The 403 of the PIP and Inburgeringsaanbod APIs as their specs define it: {@code application/json} with a list of

@@ -19,10 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import nl.inburgering.duo.m2m.application.M2mAutorisatie;
-import nl.inburgering.duo.m2m.application.NietGeautoriseerdException;
-import nl.inburgering.duo.m2m.web.ApiVersie;
-import nl.inburgering.duo.m2m.web.M2mVerzoekvalidatie;
+import nl.inburgering.duo.m2m.web.gedeeld.M2mAutorisatie;
+import nl.inburgering.duo.m2m.web.gedeeld.NietGeautoriseerdException;
+import nl.inburgering.duo.m2m.web.gedeeld.ApiVersie;
+import nl.inburgering.duo.m2m.web.gedeeld.M2mVerzoekvalidatie;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.duo.pip.application.ActuelePip;
 import nl.inburgering.duo.pip.application.PipRaadplegen;
 import nl.inburgering.duo.pip.application.PipRegistratie;
@@ -34,7 +35,7 @@ import nl.inburgering.duo.pip.domain.Leerroute;
 import nl.inburgering.duo.pip.domain.Niveau;
 import nl.inburgering.duo.pip.domain.Overtreding;
 import nl.inburgering.duo.pip.domain.Pip;
-import nl.inburgering.duo.pip.persistence.PipEntity;
+import nl.inburgering.duo.pip.domain.Kanaal;
 import nl.inburgering.platform.config.KetenProperties;
 import nl.inburgering.platform.security.KetenGebruiker;
 import nl.inburgering.platform.security.Rol;
@@ -108,7 +109,7 @@ class PipM2mController {
             @RequestHeader(name = "doel", required = false) String doel,
             @RequestHeader(name = "berichtId", required = false) String berichtId) {
         controleer(bsn, bron, doel, berichtId);
-        return raadplegen.actuelePip(bsn)
+        return raadplegen.actuelePip(Bsn.of(bsn))
                 .map(actuele -> new PipVanGemeente(actuele.pip().gemeentecode(), PipGegevens.van(actuele)))
                 .orElseThrow(() -> new NietGevondenException("DUO kent geen PIP van deze persoon."));
     }
@@ -123,12 +124,12 @@ class PipM2mController {
         controleer(bsn, bron, doel, berichtId);
         String gemeentecode = KetenGebruiker.huidig().gemeentecode().orElseThrow();
         Pip pip = alsPip(body, gemeentecode);
-        if (!raadplegen.isBekend(bsn)) {
+        if (!raadplegen.isBekend(Bsn.of(bsn))) {
             throw new NietGevondenException(ONBEKEND);
         }
-        PipRegistratie registratie = registreren.handle(new PipRegistreren(bsn, pip,
+        PipRegistratie registratie = registreren.handle(new PipRegistreren(Bsn.of(bsn), pip,
                 Boolean.TRUE.equals(body.indicatorMagOpleidingAfmaken()), false, false, null, null,
-                PipEntity.Kanaal.M2M, clock.instant()));
+                Kanaal.M2M, clock.instant()));
         if (!registratie.isGeregistreerd()) {
             throw new AfgewezenException(registratie.overtredingen());
         }
@@ -142,7 +143,7 @@ class PipM2mController {
             @RequestHeader(name = "doel", required = false) String doel,
             @RequestHeader(name = "berichtId", required = false) String berichtId) {
         controleer(bsn, bron, doel, berichtId);
-        List<Overtreding> weigering = verwijderen.handle(bsn, KetenGebruiker.huidig().gemeentecode().orElseThrow())
+        List<Overtreding> weigering = verwijderen.handle(Bsn.of(bsn), KetenGebruiker.huidig().gemeentecode().orElseThrow())
                 .orElseThrow(() -> new NietGevondenException("DUO kent geen PIP van deze persoon."));
         if (!weigering.isEmpty()) {
             throw new AfgewezenException(weigering);

@@ -6,11 +6,11 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.inburgering.duo.inburgeringsplicht.persistence.InburgeringsplichtRepository;
-import nl.inburgering.duo.uren.persistence.GevolgdeUrenEntity;
+import nl.inburgering.duo.dossier.api.Dossiers;
 import nl.inburgering.duo.uren.persistence.GevolgdeUrenRepository;
-import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
 
 /** M2M GevolgdeUren GET: the stand of every gemeente that reported hours for the person. */
 @Service
@@ -22,21 +22,25 @@ public class GevolgdeUrenRaadplegen {
             "Gevolgde uren raadplegen (M2M)");
 
     private final GevolgdeUrenRepository uren;
-    private final InburgeringsplichtRepository plichten;
-    private final Logboek logboek;
+    private final Dossiers dossiers;
+    private final Persoonsverwerking verwerking;
 
-    GevolgdeUrenRaadplegen(GevolgdeUrenRepository uren, InburgeringsplichtRepository plichten, Logboek logboek) {
+    GevolgdeUrenRaadplegen(GevolgdeUrenRepository uren, Dossiers dossiers, Persoonsverwerking verwerking) {
         this.uren = uren;
-        this.plichten = plichten;
-        this.logboek = logboek;
+        this.dossiers = dossiers;
+        this.verwerking = verwerking;
     }
 
     /** Empty when DUO does not know the person. */
-    public Optional<List<GevolgdeUrenEntity>> perGemeente(String bsn) {
-        if (!plichten.existsById(bsn)) {
+    public Optional<List<Urenstand>> perGemeente(Bsn bsn) {
+        if (!dossiers.isBekend(bsn)) {
             return Optional.empty();
         }
-        logboek.leg(RAADPLEGEN, bsn);
-        return Optional.of(uren.findByBsnOrderByGemeentecode(bsn));
+        return Optional.of(verwerking.raadpleeg(RAADPLEGEN, bsn, () -> uren.findByBsnOrderByGemeentecode(bsn.value())
+                .stream()
+                .map(stand -> new Urenstand(stand.getGemeentecode(), stand.getPeildatum(),
+                        stand.getUrenTaallesEnKnmBredeIntake(), stand.getUrenParticipatieactiviteitenBredeIntake(),
+                        stand.getUrenParticipatieAlsTaalles()))
+                .toList()));
     }
 }

@@ -1,5 +1,7 @@
 package nl.inburgering.duo.uren.application;
 
+import nl.inburgering.platform.bsn.Bsn;
+
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -11,6 +13,6 @@ import nl.inburgering.duo.uren.domain.Urensoort;
  *
  * @param actualisatiemoment why the stand is delivered now (#17), or null
  */
-public record GevolgdeUrenVastleggen(String bsn, String gemeentecode, LocalDate peildatum,
+public record GevolgdeUrenVastleggen(Bsn bsn, String gemeentecode, LocalDate peildatum,
         Map<Urensoort, Integer> uren, String actualisatiemoment) {
 }

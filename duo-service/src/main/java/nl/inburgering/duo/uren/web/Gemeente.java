@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import nl.inburgering.duo.uren.persistence.GevolgdeUrenEntity;
+import nl.inburgering.duo.uren.application.Urenstand;
 
 /**
  * Schema {@code Gemeente} of DUO's GevolgdeUren API 1.0.0: one gemeente's stand. The spec spells the three
@@ -18,10 +18,10 @@ record Gemeente(String gemeentecode, LocalDate bekendTot,
         @JsonProperty("ParticipatieactiviteitenBredeIntake") Uren participatieactiviteitenBredeIntake,
         @JsonProperty("TaallesEnKnmBredeIntake") Uren taallesEnKnmBredeIntake) {
 
-    static Gemeente van(GevolgdeUrenEntity stand) {
-        return new Gemeente(stand.getGemeentecode(), stand.getPeildatum().plusDays(1),
-                uren(stand.getUrenParticipatieAlsTaalles()), uren(stand.getUrenParticipatieactiviteitenBredeIntake()),
-                uren(stand.getUrenTaallesEnKnmBredeIntake()));
+    static Gemeente van(Urenstand stand) {
+        return new Gemeente(stand.gemeentecode(), stand.peildatum().plusDays(1),
+                uren(stand.participatieAlsTaalles()), uren(stand.participatieactiviteitenBredeIntake()),
+                uren(stand.taallesEnKnmBredeIntake()));
     }
 
     private static Uren uren(Integer aantal) {

@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import nl.inburgering.duo.m2m.application.M2mAutorisatie;
-import nl.inburgering.duo.m2m.web.ApiVersie;
-import nl.inburgering.duo.m2m.web.M2mVerzoekvalidatie;
+import nl.inburgering.duo.m2m.web.gedeeld.M2mAutorisatie;
+import nl.inburgering.duo.m2m.web.gedeeld.ApiVersie;
+import nl.inburgering.duo.m2m.web.gedeeld.M2mVerzoekvalidatie;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.duo.uren.application.GevolgdeUrenRaadplegen;
 import nl.inburgering.duo.uren.application.GevolgdeUrenVastleggen;
 import nl.inburgering.duo.uren.application.GevolgdeUrenVastleggenHandler;
@@ -70,7 +71,7 @@ class GevolgdeUrenM2mController {
             @RequestHeader(name = "berichtId", required = false) String berichtId) {
         validatie.controleer(bsn, bron, doel, berichtId);
         autorisatie.controleer(bron, bsn);
-        return raadplegen.perGemeente(bsn).map(standen -> standen.stream().map(Gemeente::van).toList())
+        return raadplegen.perGemeente(Bsn.of(bsn)).map(standen -> standen.stream().map(Gemeente::van).toList())
                 .orElseThrow(() -> new NietGevondenException(ONBEKEND));
     }
 
@@ -121,7 +122,7 @@ class GevolgdeUrenM2mController {
         autorisatie.controleer(bron, bsn);
         String gemeentecode = KetenGebruiker.huidig().vereisGemeentecode();
         Urenregistratie registratie = vastleggen.handle(
-                new GevolgdeUrenVastleggen(bsn, gemeentecode, LocalDate.now(clock), Map.of(soort, uren.uren()), null));
+                new GevolgdeUrenVastleggen(Bsn.of(bsn), gemeentecode, LocalDate.now(clock), Map.of(soort, uren.uren()), null));
         if (registratie instanceof Urenregistratie.OnbekendePersoon) {
             throw new NietGevondenException(ONBEKEND);
         }

@@ -18,8 +18,12 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 import nl.inburgering.duo.m2m.M2mSpec;
 import nl.inburgering.duo.m2m.application.InburgeringsplichtRaadplegen;
-import nl.inburgering.duo.m2m.application.M2mAutorisatie;
-import nl.inburgering.duo.m2m.application.NietGeautoriseerdException;
+import nl.inburgering.contracts.Ketenpartner;
+import nl.inburgering.duo.m2m.web.gedeeld.M2mAutorisatie;
+import nl.inburgering.duo.m2m.web.gedeeld.M2mBerichtInterceptor;
+import nl.inburgering.duo.m2m.web.gedeeld.M2mFoutafhandeling;
+import nl.inburgering.platform.bsn.Bsn;
+import nl.inburgering.duo.m2m.web.gedeeld.NietGeautoriseerdException;
 import nl.inburgering.platform.config.KetenProperties;
 import nl.inburgering.platform.web.ApiVersionFilter;
 import nl.inburgering.platform.web.ProblemDetailsAdvice;
@@ -59,7 +63,7 @@ class M2mFoutafhandelingTest {
 
     @Test
     void een_onverwachte_fout_is_een_500_met_de_versie_van_de_api() {
-        when(raadplegen.actuelePlicht(BSN)).thenThrow(new IllegalStateException("database weg"));
+        when(raadplegen.actuelePlicht(Bsn.of(BSN))).thenThrow(new IllegalStateException("database weg"));
 
         MvcTestResult antwoord = vraag(toestaand(), "/inburgeringsplicht", GEMEENTE_OIN,
                 UUID.randomUUID().toString());
@@ -70,7 +74,7 @@ class M2mFoutafhandelingTest {
     }
 
     private static M2mAutorisatie toestaand() {
-        return new M2mAutorisatie(null, null, null, null) {
+        return new M2mAutorisatie(null) {
             @Override
             public void controleer(String bronOin, String bsn) {
                 // this test is about what happens after the authorisation
@@ -79,7 +83,7 @@ class M2mFoutafhandelingTest {
     }
 
     private static M2mAutorisatie weigerend() {
-        return new M2mAutorisatie(null, null, null, null) {
+        return new M2mAutorisatie(null) {
             @Override
             public void controleer(String bronOin, String bsn) {
                 throw new NietGeautoriseerdException("Deze persoon is niet relevant voor de bron.");
@@ -89,7 +93,7 @@ class M2mFoutafhandelingTest {
 
     private MvcTestResult vraag(M2mAutorisatie autorisatie, String resource, String bron, String berichtId) {
         InburgeringsplichtM2mController controller = new InburgeringsplichtM2mController(raadplegen, autorisatie,
-                new KetenProperties("duo-service", DUO_OIN, null, null, null));
+                new KetenProperties("duo-service", Ketenpartner.DUO, DUO_OIN, null, null, null, null));
         MockMvcTester mvc = MockMvcTester.create(MockMvcBuilders.standaloneSetup(controller)
                 .addFilters(new ApiVersionFilter("1.0.0"))
                 .addMappedInterceptors(new String[] { "/m2m/**" }, new M2mBerichtInterceptor())

@@ -1,0 +1,33 @@
+package nl.inburgering.duo.dossier.api;
+
+import java.time.LocalDate;
+
+import nl.inburgering.platform.bsn.Bsn;
+
+/**
+ * What DUO knows of one person as other features may read it: the current decision on the plicht and where he
+ * lives according to the BRP.
+ *
+ * @param begindatum for {@link Plichtstatus#NOG_NIET_PLICHTIG} the expected 18th birthday, not a plicht period
+ * @param vestiging  the gemeente the person is ingezetene of now, and since when
+ * @param gewijzigdOp the day the decision last changed
+ */
+public record Dossier(Bsn bsn, Plichtstatus status, RedenNietPlichtig redenNietPlichtig, LocalDate begindatum,
+        LocalDate einddatum, GedetailleerdeDoelgroep gedetailleerdeDoelgroep, Vestiging vestiging,
+        LocalDate gewijzigdOp) {
+
+    public enum Plichtstatus { PLICHTIG, NOG_NIET_PLICHTIG, NIET_PLICHTIG }
+
+    /** The BRP's vestigingsgemeente of the person and the day he settled there. */
+    public record Vestiging(String gemeentecode, LocalDate datum) {
+    }
+
+    public boolean isPlichtig() {
+        return status == Plichtstatus.PLICHTIG;
+    }
+
+    /** Whether his doelgroep is that of the asielstatushouders (Doelgroepindeling). */
+    public boolean isAsielstatushouder() {
+        return gedetailleerdeDoelgroep != null && gedetailleerdeDoelgroep.indeling() == Doelgroep.ASIELSTATUSHOUDER;
+    }
+}

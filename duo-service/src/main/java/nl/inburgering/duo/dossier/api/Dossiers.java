@@ -1,0 +1,22 @@
+package nl.inburgering.duo.dossier.api;
+
+import java.util.List;
+import java.util.Optional;
+
+import nl.inburgering.platform.bsn.Bsn;
+
+/**
+ * The read side of the person core for other features. It records nothing in the Logboek itself: the caller reads
+ * within its own verwerking (Persoonsverwerking), which records the activity it performs for the person.
+ */
+public interface Dossiers {
+
+    /** The dossier of a person DUO decided the plicht of; empty when DUO does not know him. */
+    Optional<Dossier> dossier(Bsn bsn);
+
+    /** Whether DUO knows the person ("bekend in de administratie van DUO"). */
+    boolean isBekend(Bsn bsn);
+
+    /** Every decision on the plicht, oldest first; empty for an unknown person. */
+    List<Plichtbesluit> plichthistorie(Bsn bsn);
+}

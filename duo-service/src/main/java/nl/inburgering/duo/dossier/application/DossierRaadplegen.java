@@ -1,0 +1,54 @@
+package nl.inburgering.duo.dossier.application;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgering.duo.dossier.api.Dossier;
+import nl.inburgering.duo.dossier.api.Dossiers;
+import nl.inburgering.duo.dossier.api.Plichtbesluit;
+import nl.inburgering.duo.dossier.persistence.InburgeringsplichtEntity;
+import nl.inburgering.duo.dossier.persistence.InburgeringsplichtRepository;
+import nl.inburgering.duo.dossier.persistence.PlichthistorieRepository;
+import nl.inburgering.platform.bsn.Bsn;
+
+/** The core's {@link Dossiers}: read records of its own tables, for the verwerkingen of other features. */
+@Service
+@Transactional(readOnly = true)
+class DossierRaadplegen implements Dossiers {
+
+    private final InburgeringsplichtRepository plichten;
+    private final PlichthistorieRepository historie;
+
+    DossierRaadplegen(InburgeringsplichtRepository plichten, PlichthistorieRepository historie) {
+        this.plichten = plichten;
+        this.historie = historie;
+    }
+
+    @Override
+    public Optional<Dossier> dossier(Bsn bsn) {
+        return plichten.findById(bsn.value()).map(DossierRaadplegen::alsDossier);
+    }
+
+    @Override
+    public boolean isBekend(Bsn bsn) {
+        return plichten.existsById(bsn.value());
+    }
+
+    @Override
+    public List<Plichtbesluit> plichthistorie(Bsn bsn) {
+        return historie.findByBsnOrderById(bsn.value()).stream()
+                .map(rij -> new Plichtbesluit(rij.isIndicatorInburgeringsplicht(), rij.getBegindatum(),
+                        rij.getEinddatum(), rij.getWijzigingsdatum(), rij.getGedetailleerdeDoelgroep()))
+                .toList();
+    }
+
+    private static Dossier alsDossier(InburgeringsplichtEntity plicht) {
+        return new Dossier(Bsn.of(plicht.getBsn()), Dossier.Plichtstatus.valueOf(plicht.getStatus().name()),
+                plicht.getRedenNietPlichtig(), plicht.getBegindatum(), plicht.getEinddatum(),
+                plicht.getGedetailleerdeDoelgroep(),
+                new Dossier.Vestiging(plicht.getGemeentecode(), plicht.getDatumVestiging()), plicht.getGewijzigdOp());
+    }
+}

@@ -1,0 +1,66 @@
+package nl.inburgering.duo.dossier.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import nl.inburgering.duo.dossier.api.GedetailleerdeDoelgroep;
+import nl.inburgering.duo.dossier.api.PlichtGeleverd;
+import nl.inburgering.duo.dossier.domain.InburgeringsplichtVastgesteld;
+import nl.inburgering.duo.dossier.domain.LeveringPolicy;
+import nl.inburgering.duo.dossier.domain.RechtOpMaatschappelijkeBegeleidingVastgesteld;
+import nl.inburgering.duo.dossier.persistence.InburgeringsplichtEntity;
+import nl.inburgering.duo.dossier.persistence.KoppelingEntity;
+import nl.inburgering.duo.dossier.persistence.KoppelingRepository;
+import nl.inburgering.duo.dossier.persistence.MaatschappelijkeBegeleidingEntity;
+import nl.inburgering.duo.dossier.persistence.MaatschappelijkeBegeleidingRepository;
+import nl.inburgering.platform.verwerking.Verwerking;
+
+/**
+ * Delivers the plicht of a plichtige to whoever {@link LeveringPolicy} names, within the caller's verwerking:
+ * #3 to the gemeente or to COA ({@link PlichtGeleverd} announces it in the same transaction, so the leerbaarheidstoets
+ * travels with it), and for a gekoppelde asielstatushouder #4 with it. The delivery agreement of both (1 werkdag)
+ * counts from {@code signaal}, the moment the triggering event arrived.
+ */
+@Component
+class PlichtLevering {
+
+    private final KoppelingRepository koppelingen;
+    private final MaatschappelijkeBegeleidingRepository begeleiding;
+    private final ApplicationEventPublisher events;
+
+    PlichtLevering(KoppelingRepository koppelingen, MaatschappelijkeBegeleidingRepository begeleiding,
+            ApplicationEventPublisher events) {
+        this.koppelingen = koppelingen;
+        this.begeleiding = begeleiding;
+        this.events = events;
+    }
+
+    void lever(Verwerking verwerking, InburgeringsplichtEntity plicht, Instant signaal) {
+        LocalDate vandaag = verwerking.vandaag();
+        LeveringPolicy.Levering levering = LeveringPolicy.bepaal(plicht.getGedetailleerdeDoelgroep(),
+                plicht.getGemeentecode(), koppelingen.findById(plicht.getBsn()).map(KoppelingEntity::getGemeentecode));
+        InburgeringsplichtVastgesteld vastgesteld = new InburgeringsplichtVastgesteld(verwerking.bsn(),
+                levering.ontvanger(), levering.gemeentecode(), plicht.getBegindatum(),
+                plicht.getGedetailleerdeDoelgroep(), vandaag, true, plicht.getGeboortedatum());
+        verwerking.publiceer(vastgesteld, signaal);
+        events.publishEvent(new PlichtGeleverd(verwerking.bsn(),
+                levering.ontvanger() == LeveringPolicy.Ontvanger.GEMEENTE, levering.gemeentecode(),
+                vastgesteld.leerbaarheidstoetsKlaargezet(), signaal));
+        if (levering.maatschappelijkeBegeleiding()) {
+            MaatschappelijkeBegeleidingEntity recht = begeleiding.findById(plicht.getBsn()).orElseGet(() -> begeleiding
+                    .save(new MaatschappelijkeBegeleidingEntity(plicht.getBsn(), plicht.getBegindatum(), vandaag)));
+            verwerking.publiceer(new RechtOpMaatschappelijkeBegeleidingVastgesteld(verwerking.bsn(),
+                    levering.gemeentecode(), recht.getIngangsdatum(), recht.getVastgesteldOp()), signaal);
+        }
+    }
+
+    /** Whether the person is plichtig and will be delivered on a koppeling. */
+    static boolean isPlichtigeAsielstatushouder(Optional<InburgeringsplichtEntity> plicht) {
+        return plicht.filter(p -> p.getStatus() == InburgeringsplichtEntity.Status.PLICHTIG
+                && p.getGedetailleerdeDoelgroep() == GedetailleerdeDoelgroep.ASIELSTATUSHOUDER).isPresent();
+    }
+}

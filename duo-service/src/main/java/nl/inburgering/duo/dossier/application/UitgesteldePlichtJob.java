@@ -1,0 +1,69 @@
+package nl.inburgering.duo.dossier.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.inburgering.duo.dossier.domain.InburgeringsplichtPolicy;
+import nl.inburgering.duo.dossier.persistence.InburgeringsplichtEntity;
+import nl.inburgering.duo.dossier.persistence.InburgeringsplichtRepository;
+import nl.inburgering.platform.bsn.Bsn;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
+
+/**
+ * A person who was not yet 18 becomes plichtig on the 18th birthday. The date is a row in the database,
+ * picked up by this job, so a restart loses nothing (architecture §5). Each person is decided in his own
+ * verwerking and transaction: locked, recorded in the Logboek, and read again under the lock, so a person another
+ * run or an event already decided is left alone.
+ */
+@Component
+class UitgesteldePlichtJob {
+
+    private final InburgeringsplichtRepository plichten;
+    private final InburgeringsplichtPolicy policy;
+    private final BesluitVastleggen vastleggen;
+    private final Persoonsverwerking verwerking;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    UitgesteldePlichtJob(InburgeringsplichtRepository plichten, InburgeringsplichtPolicy policy,
+            BesluitVastleggen vastleggen, Persoonsverwerking verwerking, TransactionTemplate transaction,
+            Clock clock) {
+        this.plichten = plichten;
+        this.policy = policy;
+        this.vastleggen = vastleggen;
+        this.verwerking = verwerking;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${keten.duo.herbeoordeling-interval:PT1M}")
+    void herbeoordeel() {
+        LocalDate vandaag = LocalDate.now(clock);
+        plichten.findTop100ByStatusAndBegindatumLessThanEqualOrderByBegindatum(
+                InburgeringsplichtEntity.Status.NOG_NIET_PLICHTIG, vandaag)
+                .forEach(plicht -> transaction.executeWithoutResult(status -> herbeoordeel(Bsn.of(plicht.getBsn()))));
+    }
+
+    private void herbeoordeel(Bsn bsn) {
+        verwerking.wijzigAlsBekend(BesluitVastleggen.VASTSTELLEN, bsn, this::nogTeBeoordelen, v -> {
+            InburgeringsplichtEntity plicht = plichten.findById(bsn.value()).orElseThrow();
+            vastleggen.leg(v, plicht, policy.beoordeel(plicht.verblijfsgegevens(), v.vandaag()));
+        });
+    }
+
+    /** Read under the lock: still waiting for the day that has come. */
+    private boolean nogTeBeoordelen(Bsn bsn) {
+        return plichten.findById(bsn.value())
+                .filter(p -> p.getStatus() == InburgeringsplichtEntity.Status.NOG_NIET_PLICHTIG
+                        && !p.getBegindatum().isAfter(verwerkingsdag()))
+                .isPresent();
+    }
+
+    private LocalDate verwerkingsdag() {
+        return LocalDate.now(clock);
+    }
+}

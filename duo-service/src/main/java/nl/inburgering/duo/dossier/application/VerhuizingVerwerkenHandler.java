@@ -1,0 +1,46 @@
+package nl.inburgering.duo.dossier.application;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgering.duo.dossier.persistence.InburgeringsplichtRepository;
+import nl.inburgering.duo.dossier.persistence.KoppelingRepository;
+import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
+
+/**
+ * DUO learns the vestigingsgemeente from the BRP (seed §3.2): after a verhuizing the person is ingezetene of
+ * the new gemeente, and an asielstatushouder who moves to his gekoppelde gemeente has left the AZC. Both
+ * decide which gemeente may consult him (the relevance rule of the M2M APIs). A person DUO does not know is
+ * not processed: nothing of his to keep.
+ */
+@Service
+public class VerhuizingVerwerkenHandler {
+
+    static final Verwerkingsactiviteit VERWERKEN = new Verwerkingsactiviteit(
+            "https://inburgering.nl/verwerkingsactiviteiten/duo/verhuizing-verwerken",
+            "Verhuizing van een inburgeraar verwerken");
+
+    private final InburgeringsplichtRepository plichten;
+    private final KoppelingRepository koppelingen;
+    private final Persoonsverwerking verwerking;
+
+    VerhuizingVerwerkenHandler(InburgeringsplichtRepository plichten, KoppelingRepository koppelingen,
+            Persoonsverwerking verwerking) {
+        this.plichten = plichten;
+        this.koppelingen = koppelingen;
+        this.verwerking = verwerking;
+    }
+
+    /** Runs in the inbox transaction of the BRP event. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void handle(VerhuizingVerwerken command) {
+        verwerking.wijzigAlsBekend(VERWERKEN, command.bsn(), bsn -> plichten.existsById(bsn.value()), v -> {
+            String bsn = command.bsn().value();
+            plichten.findById(bsn).orElseThrow().verhuisd(command.gemeentecodeNieuw(), command.datumVerhuizing());
+            koppelingen.findById(bsn).filter(k -> k.getGemeentecode().equals(command.gemeentecodeNieuw()))
+                    .ifPresent(k -> k.gevestigd());
+        });
+    }
+}

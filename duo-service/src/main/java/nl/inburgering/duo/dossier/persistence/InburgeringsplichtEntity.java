@@ -1,0 +1,156 @@
+package nl.inburgering.duo.dossier.persistence;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import nl.inburgering.duo.dossier.api.GedetailleerdeDoelgroep;
+import nl.inburgering.duo.dossier.api.RedenNietPlichtig;
+import nl.inburgering.duo.dossier.domain.Verblijfsdoel;
+import nl.inburgering.duo.dossier.domain.Verblijfsgegevens;
+
+/** DUO's current decision on one person's inburgeringsplicht, with the data it was based on. */
+@Entity
+@Table(name = "inburgeringsplicht")
+public class InburgeringsplichtEntity {
+
+    public enum Status { PLICHTIG, NOG_NIET_PLICHTIG, NIET_PLICHTIG }
+
+    @Id
+    private String bsn;
+    @Column(nullable = false)
+    private String vNummer;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status;
+    @Enumerated(EnumType.STRING)
+    private RedenNietPlichtig redenNietPlichtig;
+    private LocalDate begindatum;
+    private LocalDate einddatum;
+    @Enumerated(EnumType.STRING)
+    private GedetailleerdeDoelgroep gedetailleerdeDoelgroep;
+    @Column(nullable = false)
+    private String gemeentecode;
+    @Column(nullable = false)
+    private LocalDate vastgesteldOp;
+    @Column(nullable = false)
+    private LocalDate gewijzigdOp;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Verblijfsdoel verblijfsdoel;
+    private boolean referentIsAsielstatushouder;
+    @Column(nullable = false)
+    private String nationaliteit;
+    @Column(nullable = false)
+    private LocalDate geboortedatum;
+    @Column(nullable = false)
+    private LocalDate ingangsdatumVerblijfsrecht;
+    @Column(nullable = false)
+    private LocalDate datumInschrijving;
+    /** The day of the last BRP verhuizing; null while the person lives in the gemeente of inschrijving. */
+    private LocalDate datumVestiging;
+
+    protected InburgeringsplichtEntity() {
+    }
+
+    public InburgeringsplichtEntity(String bsn, String vNummer, String gemeentecode, Verblijfsgegevens gegevens,
+            LocalDate vastgesteldOp) {
+        this.bsn = bsn;
+        this.vNummer = vNummer;
+        this.gemeentecode = gemeentecode;
+        this.verblijfsdoel = gegevens.verblijfsdoel();
+        this.referentIsAsielstatushouder = gegevens.referentIsAsielstatushouder();
+        this.nationaliteit = gegevens.nationaliteit();
+        this.geboortedatum = gegevens.geboortedatum();
+        this.ingangsdatumVerblijfsrecht = gegevens.ingangsdatumVerblijfsrecht();
+        this.datumInschrijving = gegevens.datumInschrijving();
+        this.vastgesteldOp = vastgesteldOp;
+        this.gewijzigdOp = vastgesteldOp;
+    }
+
+    public void plichtig(LocalDate begindatum, GedetailleerdeDoelgroep doelgroep, LocalDate op) {
+        zet(Status.PLICHTIG, null, begindatum, doelgroep, op);
+    }
+
+    public void nogNietPlichtig(LocalDate vanaf, GedetailleerdeDoelgroep doelgroep, LocalDate op) {
+        zet(Status.NOG_NIET_PLICHTIG, null, vanaf, doelgroep, op);
+    }
+
+    public void nietPlichtig(RedenNietPlichtig reden, LocalDate op) {
+        zet(Status.NIET_PLICHTIG, reden, null, null, op);
+    }
+
+    private void zet(Status status, RedenNietPlichtig reden, LocalDate begindatum, GedetailleerdeDoelgroep doelgroep,
+            LocalDate op) {
+        this.status = status;
+        this.redenNietPlichtig = reden;
+        this.begindatum = begindatum;
+        this.gedetailleerdeDoelgroep = doelgroep;
+        this.gewijzigdOp = op;
+    }
+
+    /** The person became ingezetene of another gemeente (BRP verhuizing). */
+    public void verhuisd(String nieuweGemeentecode) {
+        this.gemeentecode = nieuweGemeentecode;
+    }
+
+    /** The person became ingezetene of another gemeente (BRP verhuizing) on {@code datumVerhuizing}. */
+    public void verhuisd(String nieuweGemeentecode, LocalDate datumVerhuizing) {
+        verhuisd(nieuweGemeentecode);
+        this.datumVestiging = datumVerhuizing;
+    }
+
+    /** The day the person settled in his current gemeente ({@link #getGemeentecode()}) according to the BRP. */
+    public LocalDate getDatumVestiging() {
+        return datumVestiging != null ? datumVestiging : datumInschrijving;
+    }
+
+    public Verblijfsgegevens verblijfsgegevens() {
+        return new Verblijfsgegevens(verblijfsdoel, referentIsAsielstatushouder, nationaliteit, geboortedatum,
+                ingangsdatumVerblijfsrecht, datumInschrijving);
+    }
+
+    public String getBsn() {
+        return bsn;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public RedenNietPlichtig getRedenNietPlichtig() {
+        return redenNietPlichtig;
+    }
+
+    public LocalDate getBegindatum() {
+        return begindatum;
+    }
+
+    public LocalDate getEinddatum() {
+        return einddatum;
+    }
+
+    public GedetailleerdeDoelgroep getGedetailleerdeDoelgroep() {
+        return gedetailleerdeDoelgroep;
+    }
+
+    public String getGemeentecode() {
+        return gemeentecode;
+    }
+
+    public LocalDate getVastgesteldOp() {
+        return vastgesteldOp;
+    }
+
+    public LocalDate getGewijzigdOp() {
+        return gewijzigdOp;
+    }
+
+    public LocalDate getGeboortedatum() {
+        return geboortedatum;
+    }
+}

@@ -1,0 +1,6 @@
+package nl.inburgering.duo.dossier.persistence;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface KoppelingRepository extends JpaRepository<KoppelingEntity, String> {
+}

@@ -1,6 +1,0 @@
-package nl.inburgering.duo.koppeling.persistence;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface KoppelingRepository extends JpaRepository<KoppelingEntity, String> {
-}

@@ -1,0 +1,44 @@
+package nl.inburgering.duo.pip.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgering.duo.dossier.spi.PipRelevantie;
+import nl.inburgering.duo.pip.persistence.PipEntity;
+import nl.inburgering.duo.pip.persistence.PipRepository;
+import nl.inburgering.platform.bsn.Bsn;
+
+/**
+ * Clauses 3 and 4 of the relevance rule from the PIPs DUO registered: the gemeente of the actuele PIP, and the one
+ * before it while the actuele PIP is less than a month old. "Old" counts from the day DUO registered it, the day the
+ * previous gemeente lost clause 3: it keeps a month to wind up (overdracht, #19). Read within the relevance check of
+ * the caller, which records no Logboek entry: it decides whether the person may be consulted at all.
+ */
+@Component
+@Transactional(readOnly = true)
+class PipRelevantieVanDePips implements PipRelevantie {
+
+    private final PipRepository pips;
+    private final Clock clock;
+
+    PipRelevantieVanDePips(PipRepository pips, Clock clock) {
+        this.pips = pips;
+        this.clock = clock;
+    }
+
+    @Override
+    public PipGemeenten pipGemeenten(Bsn bsn) {
+        List<PipEntity> geregistreerd = pips.findByBsnAndVerwijderdFalseOrderByIdDesc(bsn.value());
+        if (geregistreerd.isEmpty()) {
+            return PipGemeenten.GEEN;
+        }
+        boolean jongerDanEenMaand = geregistreerd.get(0).getGeregistreerdOp().plusMonths(1)
+                .isAfter(LocalDate.now(clock));
+        String vorige = geregistreerd.size() < 2 ? null : geregistreerd.get(1).getGemeentecode();
+        return new PipGemeenten(geregistreerd.get(0).getGemeentecode(), jongerDanEenMaand, vorige);
+    }
+}

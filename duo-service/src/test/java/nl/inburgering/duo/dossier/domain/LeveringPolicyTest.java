@@ -1,0 +1,39 @@
+package nl.inburgering.duo.dossier.domain;
+
+import nl.inburgering.duo.dossier.api.GedetailleerdeDoelgroep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import nl.inburgering.duo.dossier.domain.LeveringPolicy.Levering;
+import nl.inburgering.duo.dossier.domain.LeveringPolicy.Ontvanger;
+
+class LeveringPolicyTest {
+
+    @Test
+    void een_gezinsmigrant_wordt_geleverd_aan_de_gemeente_van_inschrijving_zonder_maatschappelijke_begeleiding() {
+        assertThat(LeveringPolicy.bepaal(GedetailleerdeDoelgroep.GEZINSVORMER, "0363", Optional.empty()))
+                .isEqualTo(new Levering(Ontvanger.GEMEENTE, "0363", false));
+    }
+
+    @Test
+    void een_asielstatushouder_zonder_koppeling_wordt_geleverd_aan_coa_niet_aan_de_azc_gemeente() {
+        assertThat(LeveringPolicy.bepaal(GedetailleerdeDoelgroep.ASIELSTATUSHOUDER, "0344", Optional.empty()))
+                .isEqualTo(new Levering(Ontvanger.COA, "0344", false));
+    }
+
+    @Test
+    void een_gekoppelde_asielstatushouder_wordt_geleverd_aan_de_gekoppelde_gemeente_met_maatschappelijke_begeleiding() {
+        assertThat(LeveringPolicy.bepaal(GedetailleerdeDoelgroep.ASIELSTATUSHOUDER, "0344", Optional.of("0599")))
+                .isEqualTo(new Levering(Ontvanger.GEMEENTE, "0599", true));
+    }
+
+    @Test
+    void een_gezinshereniger_met_een_asielstatushouder_als_referent_gaat_naar_de_gemeente_zonder_coa() {
+        assertThat(LeveringPolicy.bepaal(GedetailleerdeDoelgroep.GEZINSHERENIGER_MET_ASIELSTATUSHOUDER, "0363",
+                Optional.of("0599"))).isEqualTo(new Levering(Ontvanger.GEMEENTE, "0363", false));
+    }
+}
