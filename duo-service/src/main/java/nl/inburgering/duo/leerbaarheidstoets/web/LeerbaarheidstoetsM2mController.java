@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.inburgering.duo.leerbaarheidstoets.application.ExamennummerIntrekken;
+import nl.inburgering.duo.leerbaarheidstoets.application.ExamennummerIntrekkenHandler;
 import nl.inburgering.duo.leerbaarheidstoets.application.LeerbaarheidstoetsRaadplegen;
 import nl.inburgering.duo.m2m.web.gedeeld.M2mAutorisatie;
 import nl.inburgering.duo.m2m.web.gedeeld.ApiVersie;
@@ -34,11 +35,11 @@ class LeerbaarheidstoetsM2mController {
     static final String API_VERSIE = "1.2.0";
 
     private final LeerbaarheidstoetsRaadplegen raadplegen;
-    private final ExamennummerIntrekken intrekken;
+    private final ExamennummerIntrekkenHandler intrekken;
     private final M2mAutorisatie autorisatie;
     private final M2mVerzoekvalidatie validatie;
 
-    LeerbaarheidstoetsM2mController(LeerbaarheidstoetsRaadplegen raadplegen, ExamennummerIntrekken intrekken,
+    LeerbaarheidstoetsM2mController(LeerbaarheidstoetsRaadplegen raadplegen, ExamennummerIntrekkenHandler intrekken,
             M2mAutorisatie autorisatie, KetenProperties keten) {
         this.raadplegen = raadplegen;
         this.intrekken = intrekken;
@@ -64,7 +65,7 @@ class LeerbaarheidstoetsM2mController {
             @RequestHeader(name = "doel", required = false) String doel,
             @RequestHeader(name = "berichtId", required = false) String berichtId) {
         controleer(bsn, bron, doel, berichtId);
-        intrekken.handle(Bsn.of(bsn));
+        intrekken.handle(new ExamennummerIntrekken(Bsn.of(bsn)));
     }
 
     /** operationId getLbtResultatenByBsn: every delivered uitkomst; 404 when DUO never set a toets ready. */

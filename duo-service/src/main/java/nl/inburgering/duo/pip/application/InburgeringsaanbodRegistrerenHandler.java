@@ -37,7 +37,6 @@ import nl.inburgering.platform.verwerking.Verwerking;
 @Service
 public class InburgeringsaanbodRegistrerenHandler {
 
-    public static final String AANBOD_VAN_ANDERE_GEMEENTE = "AANBOD_VAN_ANDERE_GEMEENTE";
 
     static final Verwerkingsactiviteit REGISTREREN = new Verwerkingsactiviteit(
             "https://inburgering.nl/verwerkingsactiviteiten/duo/inburgeringsaanbod-registreren",
@@ -108,27 +107,5 @@ public class InburgeringsaanbodRegistrerenHandler {
                     command.signaal());
         }
         return List.of();
-    }
-
-    /**
-     * DELETE of the M2M API. Empty when DUO has no aanbod of the person at this instelling; otherwise the reasons
-     * it was not deleted (empty: deleted). Only the gemeente that delivered the aanbod may withdraw it.
-     */
-    @Transactional
-    public Optional<List<Overtreding>> verwijder(Bsn bsn, String instellingsnummer, String gemeentecode) {
-        List<List<Overtreding>> uitkomst = new java.util.ArrayList<>();
-        verwerking.wijzigAlsBekend(REGISTREREN, bsn,
-                b -> aanbiedingen.findByBsnAndInstellingsnummer(b.value(), instellingsnummer).isPresent(), v -> {
-                    InburgeringsaanbodEntity rij = aanbiedingen
-                            .findByBsnAndInstellingsnummer(bsn.value(), instellingsnummer).orElseThrow();
-                    if (!rij.getGemeentecode().equals(gemeentecode)) {
-                        uitkomst.add(List.of(new Overtreding("instellingsnummer", AANBOD_VAN_ANDERE_GEMEENTE,
-                                "Alleen de gemeente die het inburgeringsaanbod leverde kan het verwijderen.")));
-                        return;
-                    }
-                    aanbiedingen.delete(rij);
-                    uitkomst.add(List.of());
-                });
-        return uitkomst.stream().findFirst();
     }
 }

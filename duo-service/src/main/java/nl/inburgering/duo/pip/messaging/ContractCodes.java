@@ -31,7 +31,7 @@ final class ContractCodes {
             case B1_ROUTE -> Leerroute.B1_ROUTE;
             case ONDERWIJSROUTE -> Leerroute.ONDERWIJSROUTE;
             case ZELFREDZAAMHEIDSROUTE -> Leerroute.Z_ROUTE;
-            default -> null;
+            case ONBEKEND -> null;
         };
     }
 

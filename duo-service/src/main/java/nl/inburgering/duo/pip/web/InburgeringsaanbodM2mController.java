@@ -26,6 +26,8 @@ import nl.inburgering.duo.m2m.web.gedeeld.M2mVerzoekvalidatie;
 import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.duo.pip.application.InburgeringsaanbodRegistreren;
 import nl.inburgering.duo.pip.application.InburgeringsaanbodRegistrerenHandler;
+import nl.inburgering.duo.pip.application.InburgeringsaanbodVerwijderen;
+import nl.inburgering.duo.pip.application.InburgeringsaanbodVerwijderenHandler;
 import nl.inburgering.duo.pip.application.BekendeInstellingen;
 import nl.inburgering.duo.pip.application.Instelling;
 import nl.inburgering.duo.pip.application.PipRaadplegen;
@@ -59,15 +61,18 @@ class InburgeringsaanbodM2mController {
 
     private final PipRaadplegen raadplegen;
     private final InburgeringsaanbodRegistrerenHandler registreren;
+    private final InburgeringsaanbodVerwijderenHandler verwijderen;
     private final List<Instelling> instellingen;
     private final M2mAutorisatie autorisatie;
     private final M2mVerzoekvalidatie validatie;
     private final Clock clock;
 
     InburgeringsaanbodM2mController(PipRaadplegen raadplegen, InburgeringsaanbodRegistrerenHandler registreren,
-            BekendeInstellingen instellingen, M2mAutorisatie autorisatie, KetenProperties keten, Clock clock) {
+            InburgeringsaanbodVerwijderenHandler verwijderen, BekendeInstellingen instellingen,
+            M2mAutorisatie autorisatie, KetenProperties keten, Clock clock) {
         this.raadplegen = raadplegen;
         this.registreren = registreren;
+        this.verwijderen = verwijderen;
         this.instellingen = instellingen.lijst();
         this.autorisatie = autorisatie;
         this.validatie = new M2mVerzoekvalidatie(keten.oin());
@@ -130,9 +135,9 @@ class InburgeringsaanbodM2mController {
             @RequestHeader(name = "doel", required = false) String doel,
             @RequestHeader(name = "berichtId", required = false) String berichtId) {
         controleer(bsn, instellingsnummer, bron, doel, berichtId);
-        List<Overtreding> weigering = registreren
-                .verwijder(Bsn.of(bsn), Instellingsnummer.normaliseer(instellingsnummer),
-                        KetenGebruiker.huidig().gemeentecode().orElseThrow())
+        List<Overtreding> weigering = verwijderen
+                .handle(new InburgeringsaanbodVerwijderen(Bsn.of(bsn), Instellingsnummer.normaliseer(instellingsnummer),
+                        KetenGebruiker.huidig().gemeentecode().orElseThrow()))
                 .orElseThrow(() -> new NietGevondenException(
                         "DUO kent geen inburgeringsaanbod van deze persoon bij deze instelling."));
         if (!weigering.isEmpty()) {

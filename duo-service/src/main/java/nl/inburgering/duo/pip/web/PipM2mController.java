@@ -30,6 +30,7 @@ import nl.inburgering.duo.pip.application.PipRegistratie;
 import nl.inburgering.duo.pip.application.PipRegistreren;
 import nl.inburgering.duo.pip.application.PipRegistrerenHandler;
 import nl.inburgering.duo.pip.application.PipVerwijderen;
+import nl.inburgering.duo.pip.application.PipVerwijderenHandler;
 import nl.inburgering.duo.pip.domain.Alfabetisering;
 import nl.inburgering.duo.pip.domain.Leerroute;
 import nl.inburgering.duo.pip.domain.Niveau;
@@ -70,12 +71,12 @@ class PipM2mController {
 
     private final PipRaadplegen raadplegen;
     private final PipRegistrerenHandler registreren;
-    private final PipVerwijderen verwijderen;
+    private final PipVerwijderenHandler verwijderen;
     private final M2mAutorisatie autorisatie;
     private final M2mVerzoekvalidatie validatie;
     private final Clock clock;
 
-    PipM2mController(PipRaadplegen raadplegen, PipRegistrerenHandler registreren, PipVerwijderen verwijderen,
+    PipM2mController(PipRaadplegen raadplegen, PipRegistrerenHandler registreren, PipVerwijderenHandler verwijderen,
             M2mAutorisatie autorisatie, KetenProperties keten, Clock clock) {
         this.raadplegen = raadplegen;
         this.registreren = registreren;
@@ -143,7 +144,8 @@ class PipM2mController {
             @RequestHeader(name = "doel", required = false) String doel,
             @RequestHeader(name = "berichtId", required = false) String berichtId) {
         controleer(bsn, bron, doel, berichtId);
-        List<Overtreding> weigering = verwijderen.handle(Bsn.of(bsn), KetenGebruiker.huidig().gemeentecode().orElseThrow())
+        List<Overtreding> weigering = verwijderen.handle(
+                new PipVerwijderen(Bsn.of(bsn), KetenGebruiker.huidig().gemeentecode().orElseThrow()))
                 .orElseThrow(() -> new NietGevondenException("DUO kent geen PIP van deze persoon."));
         if (!weigering.isEmpty()) {
             throw new AfgewezenException(weigering);
