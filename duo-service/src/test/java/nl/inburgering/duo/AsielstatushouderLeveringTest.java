@@ -22,10 +22,9 @@ import org.springframework.test.context.ContextConfiguration;
 import nl.inburgering.contracts.TopicCatalogue;
 import nl.inburgering.contracts.common.Ontvanger;
 import nl.inburgering.contracts.common.Verblijfsdoel;
-import nl.inburgering.contracts.event.InburgeraarGekoppeldAanGemeente;
 import nl.inburgering.contracts.event.InburgeringsplichtVastgesteld;
 import nl.inburgering.contracts.event.RechtOpMaatschappelijkeBegeleidingVastgesteld;
-import nl.inburgering.contracts.event.VerblijfsdoelDoorgegeven;
+import nl.inburgering.contracts.testdata.ContractEvents;
 import nl.inburgering.platform.events.AvroCodec;
 import nl.inburgering.platform.test.KetenTestInfrastructuur;
 import nl.inburgering.platform.test.TestBsn;
@@ -53,16 +52,16 @@ class AsielstatushouderLeveringTest {
     }
 
     private static void indLevertAsiel(String bsn) {
-        TestPartner.publiceer(kafka(), "s-" + bsn, VerblijfsdoelDoorgegeven.newBuilder().setVNummer("6" + bsn)
+        TestPartner.publiceer(kafka(), "s-" + bsn, ContractEvents.verblijfsdoelDoorgegeven().setVNummer("6" + bsn)
                 .setBsn(bsn).setGeboortedatum(LocalDate.of(1991, 5, 6)).setNationaliteit("SY")
                 .setVerblijfsdoel(Verblijfsdoel.ASIEL).setIngangsdatumVerblijfsrecht(LocalDate.of(2026, 1, 5))
                 .setGemeentecodeInschrijving("0344").setDatumInschrijving(LocalDate.of(2026, 1, 12)).build());
     }
 
     private static void coaKoppelt(String bsn, String gemeentecode) {
-        TestPartner.publiceer(kafka(), "s-" + bsn, InburgeraarGekoppeldAanGemeente.newBuilder().setBsn(bsn)
+        TestPartner.publiceer(kafka(), "s-" + bsn, ContractEvents.inburgeraarGekoppeldAanGemeente().setBsn(bsn)
                 .setVNummer("6" + bsn).setGemeentecode(gemeentecode).setDatumKoppeling(LocalDate.now(
-                        VerschuifbareKlok.GEDEELD)).setAzcLocatie("AZC Utrecht").build());
+                        VerschuifbareKlok.GEDEELD)).build());
     }
 
     private static List<InburgeringsplichtVastgesteld> plichtVoor(String bsn, int aantal) {

@@ -15,7 +15,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 import nl.inburgering.contracts.TopicCatalogue;
 import nl.inburgering.contracts.common.Verblijfsdoel;
-import nl.inburgering.contracts.event.VerblijfsdoelDoorgegeven;
+import nl.inburgering.contracts.testdata.ContractEvents;
 import nl.inburgering.duo.dossier.persistence.InburgeringsplichtEntity.Status;
 import nl.inburgering.duo.dossier.persistence.InburgeringsplichtRepository;
 import nl.inburgering.duo.leerbaarheidstoets.persistence.ToetsRepository;
@@ -38,7 +38,7 @@ class InburgeringsplichtVaststellenTest {
     }
 
     private static void indLevert(String bsn, Verblijfsdoel doel, String gemeentecode) {
-        TestPartner.publiceer(kafka(), "sleutel-" + bsn, VerblijfsdoelDoorgegeven.newBuilder().setVNummer("2000000001")
+        TestPartner.publiceer(kafka(), "sleutel-" + bsn, ContractEvents.verblijfsdoelDoorgegeven().setVNummer("2000000001")
                 .setBsn(bsn).setGeboortedatum(LocalDate.of(1994, 2, 3)).setNationaliteit("AF").setVerblijfsdoel(doel)
                 .setIngangsdatumVerblijfsrecht(LocalDate.of(2026, 9, 1)).setGemeentecodeInschrijving(gemeentecode)
                 .setDatumInschrijving(LocalDate.of(2026, 9, 14)).build());

@@ -31,13 +31,11 @@ import nl.inburgering.contracts.common.Actualisatiemoment;
 import nl.inburgering.contracts.common.LeerbaarheidstoetsResultaat;
 import nl.inburgering.contracts.common.Ontvanger;
 import nl.inburgering.contracts.common.Verblijfsdoel;
-import nl.inburgering.contracts.event.GevolgdeUrenGemeld;
-import nl.inburgering.contracts.event.InburgeraarGekoppeldAanGemeente;
 import nl.inburgering.contracts.event.InburgeringsplichtVastgesteld;
 import nl.inburgering.contracts.event.LeerbaarheidstoetsKlaargezet;
 import nl.inburgering.contracts.event.LeerbaarheidstoetsUitkomstVastgesteld;
 import nl.inburgering.contracts.event.LeerbaarheidstoetsVerloopVerklaard;
-import nl.inburgering.contracts.event.VerblijfsdoelDoorgegeven;
+import nl.inburgering.contracts.testdata.ContractEvents;
 import nl.inburgering.platform.events.AvroCodec;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.test.KetenTestInfrastructuur;
@@ -94,9 +92,9 @@ class LeerbaarheidstoetsTest {
         assertThat(aanCoa.getOntvanger()).isEqualTo(Ontvanger.COA);
         await().atMost(Duration.ofSeconds(30)).until(() -> klaargezetInOutbox(bsn).isEmpty() && toetsen(bsn) == 1);
 
-        TestPartner.publiceer(kafka(), "s-" + bsn, InburgeraarGekoppeldAanGemeente.newBuilder().setBsn(bsn)
+        TestPartner.publiceer(kafka(), "s-" + bsn, ContractEvents.inburgeraarGekoppeldAanGemeente().setBsn(bsn)
                 .setVNummer("6" + bsn).setGemeentecode("0599").setDatumKoppeling(LocalDate.now(NL))
-                .setAzcLocatie("AZC Utrecht").build());
+                .build());
 
         assertThat(plicht(bsn, 2).get(1).getGemeentecode()).isEqualTo("0599");
         LeerbaarheidstoetsKlaargezet klaargezet = klaargezet(bsn, 1).get(0);
@@ -288,7 +286,7 @@ class LeerbaarheidstoetsTest {
     }
 
     private static void indLevert(String bsn, Verblijfsdoel doel, String gemeente) {
-        TestPartner.publiceer(kafka(), "s-" + bsn, VerblijfsdoelDoorgegeven.newBuilder().setVNummer("6" + bsn)
+        TestPartner.publiceer(kafka(), "s-" + bsn, ContractEvents.verblijfsdoelDoorgegeven().setVNummer("6" + bsn)
                 .setBsn(bsn).setGeboortedatum(LocalDate.of(1991, 5, 6)).setNationaliteit("SY")
                 .setVerblijfsdoel(doel).setIngangsdatumVerblijfsrecht(LocalDate.of(2025, 9, 1))
                 .setGemeentecodeInschrijving(gemeente).setDatumInschrijving(LocalDate.of(2025, 9, 8)).build());
@@ -296,13 +294,13 @@ class LeerbaarheidstoetsTest {
 
     private static void verklaar(String bsn, String gemeente, String examennummer, boolean ordentelijk,
             String toelichting) {
-        TestPartner.publiceer(kafka(), "s-" + bsn, LeerbaarheidstoetsVerloopVerklaard.newBuilder().setBsn(bsn)
+        TestPartner.publiceer(kafka(), "s-" + bsn, ContractEvents.leerbaarheidstoetsVerloopVerklaard().setBsn(bsn)
                 .setGemeentecode(gemeente).setExamennummer(examennummer).setDatumAfname(AFNAME)
                 .setOrdentelijkVerloop(ordentelijk).setToelichting(toelichting).build());
     }
 
     private static void urenGemeld(String bsn, String gemeente, LocalDate peildatum, int taaluren) {
-        TestPartner.publiceer(kafka(), "s-" + bsn, GevolgdeUrenGemeld.newBuilder().setBsn(bsn).setGemeentecode(gemeente)
+        TestPartner.publiceer(kafka(), "s-" + bsn, ContractEvents.gevolgdeUrenGemeld().setBsn(bsn).setGemeentecode(gemeente)
                 .setPeildatum(peildatum).setUrenTaallesEnKnmBredeIntake(taaluren)
                 .setUrenParticipatieactiviteitenBredeIntake(10).setUrenParticipatieAlsTaalles(0)
                 .setUrenParticipatieZroute(0).setActualisatiemoment(Actualisatiemoment.TUSSENTIJDS).build());

@@ -16,7 +16,6 @@ import org.springframework.test.context.ContextConfiguration;
 
 import nl.inburgering.contracts.TopicCatalogue;
 import nl.inburgering.contracts.common.Afwijzingsreden;
-import nl.inburgering.contracts.common.Alfabetiseringsonderwijs;
 import nl.inburgering.contracts.common.Leerroute;
 import nl.inburgering.contracts.common.NiveauPip;
 import nl.inburgering.contracts.common.PipGegevens;
@@ -27,8 +26,8 @@ import nl.inburgering.contracts.event.InburgeringsaanbodVastgesteld;
 import nl.inburgering.contracts.event.InburgeringstermijnVastgesteld;
 import nl.inburgering.contracts.event.PipAfgewezen;
 import nl.inburgering.contracts.event.PipGeregistreerd;
-import nl.inburgering.contracts.event.PipGewijzigd;
 import nl.inburgering.contracts.event.PipVastgesteld;
+import nl.inburgering.contracts.testdata.ContractEvents;
 import nl.inburgering.duo.Testopbouw;
 import nl.inburgering.duo.dossier.api.GedetailleerdeDoelgroep;
 import nl.inburgering.duo.dossier.persistence.InburgeringsplichtEntity;
@@ -69,7 +68,7 @@ class PipRegistratieKafkaTest {
     void een_eerste_pip_wordt_geregistreerd_en_de_gemeente_krijgt_de_termijn_van_drie_jaar_vanaf_de_dag_na_de_dagtekening() {
         String bsn = plichtige(GedetailleerdeDoelgroep.GEZINSHERENIGER);
 
-        gemeenteLevert(bsn, PipVastgesteld.newBuilder().setBsn(bsn).setGemeentecode(AMSTERDAM)
+        gemeenteLevert(bsn, ContractEvents.pipVastgesteld().setBsn(bsn).setGemeentecode(AMSTERDAM)
                 .setPip(pip(LocalDate.of(2026, 3, 10), Leerroute.B1_ROUTE, null, null)).build());
 
         PipGeregistreerd geregistreerd = eerste(bsn, "pip-geregistreerd", PipGeregistreerd.class);
@@ -89,7 +88,7 @@ class PipRegistratieKafkaTest {
     void een_afgewezen_pip_geeft_alle_redenen_tegelijk_en_geen_termijn() {
         String bsn = plichtige(GedetailleerdeDoelgroep.GEZINSVORMER);
 
-        gemeenteLevert(bsn, PipVastgesteld.newBuilder().setBsn(bsn).setGemeentecode(AMSTERDAM)
+        gemeenteLevert(bsn, ContractEvents.pipVastgesteld().setBsn(bsn).setGemeentecode(AMSTERDAM)
                 .setPip(pip(BEGIN_PLICHT.minusDays(1), Leerroute.ONDERWIJSROUTE, NiveauPip.A2, 600)).build());
 
         PipAfgewezen afgewezen = eerste(bsn, "pip-afgewezen", PipAfgewezen.class);
@@ -107,10 +106,10 @@ class PipRegistratieKafkaTest {
     @Test
     void een_tweede_pip_van_een_andere_gemeente_geeft_geen_tweede_termijn_en_verschuift_de_termijn_niet() {
         String bsn = plichtige(GedetailleerdeDoelgroep.GEZINSHERENIGER);
-        gemeenteLevert(bsn, PipVastgesteld.newBuilder().setBsn(bsn).setGemeentecode(AMSTERDAM)
+        gemeenteLevert(bsn, ContractEvents.pipVastgesteld().setBsn(bsn).setGemeentecode(AMSTERDAM)
                 .setPip(pip(LocalDate.of(2026, 3, 10), Leerroute.B1_ROUTE, NiveauPip.B1, null)).build());
 
-        gemeenteLevert(bsn, PipGewijzigd.newBuilder().setBsn(bsn).setGemeentecode(ROTTERDAM)
+        gemeenteLevert(bsn, ContractEvents.pipGewijzigd().setBsn(bsn).setGemeentecode(ROTTERDAM)
                 .setRedenWijziging(RedenWijzigingPip.AFSCHALEN).setDatumWijziging(LocalDate.of(2026, 9, 1))
                 .setPip(pip(LocalDate.of(2026, 9, 1), Leerroute.B1_ROUTE, NiveauPip.A2, null)).build());
 
@@ -128,12 +127,12 @@ class PipRegistratieKafkaTest {
     @Test
     void dezelfde_levering_twee_keer_geeft_een_registratie() {
         String bsn = plichtige(GedetailleerdeDoelgroep.GEZINSHERENIGER);
-        PipVastgesteld levering = PipVastgesteld.newBuilder().setBsn(bsn).setGemeentecode(AMSTERDAM)
+        PipVastgesteld levering = ContractEvents.pipVastgesteld().setBsn(bsn).setGemeentecode(AMSTERDAM)
                 .setPip(pip(LocalDate.of(2026, 3, 10), Leerroute.ZELFREDZAAMHEIDSROUTE, null, null)).build();
         gemeenteLevert(bsn, levering);
         gemeenteLevert(bsn, PipVastgesteld.newBuilder(levering).build());
         // A later, different PIP on the same partition: once it is answered, the repeated one was handled.
-        gemeenteLevert(bsn, PipGewijzigd.newBuilder().setBsn(bsn).setGemeentecode(AMSTERDAM)
+        gemeenteLevert(bsn, ContractEvents.pipGewijzigd().setBsn(bsn).setGemeentecode(AMSTERDAM)
                 .setRedenWijziging(RedenWijzigingPip.WISSELING_LEERROUTE).setDatumWijziging(LocalDate.of(2026, 6, 1))
                 .setPip(pip(LocalDate.of(2026, 6, 1), Leerroute.B1_ROUTE, null, null)).build());
 
@@ -147,7 +146,7 @@ class PipRegistratieKafkaTest {
     void een_gewijzigde_pip_zonder_geregistreerde_pip_wordt_afgewezen() {
         String bsn = plichtige(GedetailleerdeDoelgroep.GEZINSHERENIGER);
 
-        gemeenteLevert(bsn, PipGewijzigd.newBuilder().setBsn(bsn).setGemeentecode(AMSTERDAM)
+        gemeenteLevert(bsn, ContractEvents.pipGewijzigd().setBsn(bsn).setGemeentecode(AMSTERDAM)
                 .setRedenWijziging(RedenWijzigingPip.OVERIG).setDatumWijziging(LocalDate.of(2026, 6, 1))
                 .setPip(pip(LocalDate.of(2026, 6, 1), Leerroute.B1_ROUTE, null, null)).build());
 
@@ -161,7 +160,7 @@ class PipRegistratieKafkaTest {
     void een_pip_van_een_persoon_zonder_inburgeringsplicht_bij_duo_wordt_afgewezen() {
         String bsn = TestBsn.nieuw();
 
-        gemeenteLevert(bsn, PipVastgesteld.newBuilder().setBsn(bsn).setGemeentecode(AMSTERDAM)
+        gemeenteLevert(bsn, ContractEvents.pipVastgesteld().setBsn(bsn).setGemeentecode(AMSTERDAM)
                 .setPip(pip(LocalDate.of(2026, 3, 10), Leerroute.B1_ROUTE, null, null)).build());
 
         assertThat(eerste(bsn, "pip-afgewezen", PipAfgewezen.class).getRedenen())
@@ -175,7 +174,7 @@ class PipRegistratieKafkaTest {
         plicht.verhuisd(ROTTERDAM, LocalDate.of(2026, 4, 1));
         opbouw.leg(bsn, () -> plichten.save(plicht));
 
-        gemeenteLevert(bsn, PipVastgesteld.newBuilder().setBsn(bsn).setGemeentecode(ROTTERDAM)
+        gemeenteLevert(bsn, ContractEvents.pipVastgesteld().setBsn(bsn).setGemeentecode(ROTTERDAM)
                 .setPip(pip(LocalDate.of(2026, 3, 31), Leerroute.B1_ROUTE, null, null)).build());
 
         assertThat(eerste(bsn, "pip-afgewezen", PipAfgewezen.class).getRedenen())
@@ -186,7 +185,7 @@ class PipRegistratieKafkaTest {
     void een_pip_met_een_ongeldig_bsn_gaat_met_reden_naar_de_dlt() {
         String ongeldig = "123456789";
 
-        gemeenteLevert(ongeldig, PipVastgesteld.newBuilder().setBsn(ongeldig).setGemeentecode(AMSTERDAM)
+        gemeenteLevert(ongeldig, ContractEvents.pipVastgesteld().setBsn(ongeldig).setGemeentecode(AMSTERDAM)
                 .setPip(pip(LocalDate.of(2026, 3, 10), Leerroute.B1_ROUTE, null, null)).build());
 
         var dlt = TestPartner.wachtOp(kafka(), TopicCatalogue.VASTGESTELDE_GEGEVENS_PIP.deadLetterTopic(),
@@ -208,7 +207,7 @@ class PipRegistratieKafkaTest {
     @Test
     void het_aanbod_van_een_asielstatushouder_met_pip_bij_een_erkende_instelling_wordt_geregistreerd_en_overschreven() {
         String bsn = plichtige(GedetailleerdeDoelgroep.ASIELSTATUSHOUDER);
-        gemeenteLevert(bsn, PipVastgesteld.newBuilder().setBsn(bsn).setGemeentecode(AMSTERDAM)
+        gemeenteLevert(bsn, ContractEvents.pipVastgesteld().setBsn(bsn).setGemeentecode(AMSTERDAM)
                 .setPip(pip(LocalDate.of(2026, 3, 10), Leerroute.B1_ROUTE, null, 600)).build());
 
         gemeenteLevert(bsn, aanbod(bsn, AMSTERDAM, LocalDate.of(2026, 4, 1), "12345"));
@@ -242,17 +241,15 @@ class PipRegistratieKafkaTest {
     }
 
     private static PipGegevens pip(LocalDate dagtekening, Leerroute leerroute, NiveauPip niveau, Integer intensiteit) {
-        return PipGegevens.newBuilder().setDagtekeningPip(dagtekening).setLeerroute(leerroute).setNiveau(niveau)
-                .setGeschatteIntensiteitB1Route(intensiteit).setAlfabetiseringsonderwijs(Alfabetiseringsonderwijs.NVT)
-                .build();
+        return ContractEvents.pipGegevens().setDagtekeningPip(dagtekening).setLeerroute(leerroute).setNiveau(niveau)
+                .setGeschatteIntensiteitB1Route(intensiteit).build();
     }
 
     private static InburgeringsaanbodVastgesteld aanbod(String bsn, String gemeentecode, LocalDate datum,
             String instellingsnummer) {
-        return InburgeringsaanbodVastgesteld.newBuilder().setBsn(bsn).setGemeentecode(gemeentecode)
-                .setInburgeringsaanbod(nl.inburgering.contracts.common.Inburgeringsaanbod.newBuilder()
-                        .setDatumInburgeringsaanbod(datum).setAlfabetiseringsonderwijs(Alfabetiseringsonderwijs.NVT)
-                        .setInstellingsnummers(List.of(instellingsnummer)).build())
+        return ContractEvents.inburgeringsaanbodVastgesteld().setBsn(bsn).setGemeentecode(gemeentecode)
+                .setInburgeringsaanbod(ContractEvents.inburgeringsaanbod()
+                        .setDatumInburgeringsaanbod(datum).setInstellingsnummers(List.of(instellingsnummer)).build())
                 .build();
     }
 

@@ -1,0 +1,29 @@
+package nl.inburgering.duo.dossier.messaging;
+
+import java.util.EnumSet;
+
+import org.junit.jupiter.api.Test;
+
+import nl.inburgering.contracts.common.Verblijfsdoel;
+import nl.inburgering.contracts.testdata.EnumVertalingen;
+import nl.inburgering.duo.dossier.api.Doelgroep;
+import nl.inburgering.duo.dossier.api.GedetailleerdeDoelgroep;
+import nl.inburgering.duo.dossier.domain.LeveringPolicy;
+
+class DossierEnumVertalingenTest {
+
+    @Test
+    void elk_verblijfsdoel_van_ind_behalve_onbekend_is_een_verblijfsdoel_van_duo() {
+        EnumVertalingen.dektElkeWaardeBehalve(Verblijfsdoel.class, EnumSet.of(Verblijfsdoel.ONBEKEND),
+                VerblijfsdoelenMapper::verblijfsdoel);
+    }
+
+    @Test
+    void elke_ontvanger_doelgroep_en_gedetailleerde_doelgroep_van_duo_gaat_naar_het_contract_van_3() {
+        EnumVertalingen.wordtElkeWaardeVertaald(LeveringPolicy.Ontvanger.class,
+                InburgeringsplichtVastgesteldVertaling::ontvanger);
+        EnumVertalingen.wordtElkeWaardeVertaald(Doelgroep.class, InburgeringsplichtVastgesteldVertaling::doelgroep);
+        EnumVertalingen.wordtElkeWaardeVertaald(GedetailleerdeDoelgroep.class,
+                InburgeringsplichtVastgesteldVertaling::gedetailleerdeDoelgroep);
+    }
+}
