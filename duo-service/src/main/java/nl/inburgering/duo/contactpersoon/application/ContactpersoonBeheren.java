@@ -10,7 +10,6 @@ import nl.inburgering.duo.contactpersoon.persistence.ContactpersoonEntity;
 import nl.inburgering.duo.contactpersoon.persistence.ContactpersoonKoppelingEntity;
 import nl.inburgering.duo.contactpersoon.persistence.ContactpersoonKoppelingRepository;
 import nl.inburgering.duo.contactpersoon.persistence.ContactpersoonRepository;
-import nl.inburgering.duo.dossier.api.Dossiers;
 import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 import nl.inburgering.platform.verwerking.Persoonsverwerking;
@@ -25,6 +24,7 @@ import nl.inburgering.platform.web.NietGevondenException;
 @Transactional
 public class ContactpersoonBeheren {
 
+    /** Every change of a person's koppeling to a contactpersoon, whichever use case makes it. */
     static final Verwerkingsactiviteit KOPPELEN = new Verwerkingsactiviteit(
             "https://inburgering.nl/verwerkingsactiviteiten/duo/contactpersoon-koppelen",
             "Contactpersoon van een inburgeringsplichtige vastleggen (M2M)");
@@ -33,15 +33,13 @@ public class ContactpersoonBeheren {
 
     private final ContactpersoonRepository contactpersonen;
     private final ContactpersoonKoppelingRepository koppelingen;
-    private final Dossiers dossiers;
     private final Persoonsverwerking verwerking;
     private final Clock clock;
 
     ContactpersoonBeheren(ContactpersoonRepository contactpersonen, ContactpersoonKoppelingRepository koppelingen,
-            Dossiers dossiers, Persoonsverwerking verwerking, Clock clock) {
+            Persoonsverwerking verwerking, Clock clock) {
         this.contactpersonen = contactpersonen;
         this.koppelingen = koppelingen;
-        this.dossiers = dossiers;
         this.verwerking = verwerking;
         this.clock = clock;
     }
@@ -68,36 +66,8 @@ public class ContactpersoonBeheren {
         contactpersonen.delete(contactpersoon);
     }
 
-    /** Names the contactpersoon for the person; 404 for an unknown contactpersoon or person. */
-    public void koppel(String gemeentecode, int id, Bsn bsn) {
-        eigen(gemeentecode, id);
-        boolean gekoppeld = verwerking.wijzigAlsBekend(KOPPELEN, bsn, dossiers::isBekend, v -> koppelingen
-                .findById(new ContactpersoonKoppelingEntity.Sleutel(bsn.value(), gemeentecode)).ifPresentOrElse(
-                        koppeling -> koppeling.koppel(id, v.nu()),
-                        () -> koppelingen.save(new ContactpersoonKoppelingEntity(bsn.value(), gemeentecode, id,
-                                v.nu()))));
-        if (!gekoppeld) {
-            throw new NietGevondenException("DUO kent deze persoon niet.");
-        }
-    }
-
-    /** Removes the koppeling; 404 when the person is not gekoppeld to this contactpersoon. */
-    public void ontkoppel(String gemeentecode, int id, Bsn bsn) {
-        eigen(gemeentecode, id);
-        boolean ontkoppeld = verwerking.wijzigAlsBekend(KOPPELEN, bsn,
-                b -> koppeling(gemeentecode, id, b).isPresent(),
-                v -> koppelingen.delete(koppeling(gemeentecode, id, bsn).orElseThrow()));
-        if (!ontkoppeld) {
-            throw new NietGevondenException("Deze persoon is niet aan deze contactpersoon gekoppeld.");
-        }
-    }
-
-    private java.util.Optional<ContactpersoonKoppelingEntity> koppeling(String gemeentecode, int id, Bsn bsn) {
-        return koppelingen.findById(new ContactpersoonKoppelingEntity.Sleutel(bsn.value(), gemeentecode))
-                .filter(k -> k.getContactpersoonId() == id);
-    }
-
-    private ContactpersoonEntity eigen(String gemeentecode, int id) {
+    /** The gemeente's own contactpersoon with this id; 404 for another gemeente's or an unknown one. */
+    public ContactpersoonEntity eigen(String gemeentecode, int id) {
         return contactpersonen.findByIdAndGemeentecode(id, gemeentecode)
                 .orElseThrow(() -> new NietGevondenException(ONBEKEND));
     }

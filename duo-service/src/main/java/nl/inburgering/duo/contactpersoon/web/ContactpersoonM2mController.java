@@ -20,6 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import nl.inburgering.duo.contactpersoon.application.ContactpersoonAutorisatie;
 import nl.inburgering.duo.contactpersoon.application.ContactpersoonBeheren;
+import nl.inburgering.duo.contactpersoon.application.ContactpersoonKoppelen;
+import nl.inburgering.duo.contactpersoon.application.ContactpersoonKoppelenHandler;
+import nl.inburgering.duo.contactpersoon.application.ContactpersoonOntkoppelen;
+import nl.inburgering.duo.contactpersoon.application.ContactpersoonOntkoppelenHandler;
 import nl.inburgering.duo.m2m.web.gedeeld.M2mAutorisatie;
 import nl.inburgering.duo.m2m.web.gedeeld.NietGeautoriseerdException;
 import nl.inburgering.duo.m2m.web.gedeeld.ApiVersie;
@@ -47,13 +51,18 @@ class ContactpersoonM2mController {
     private static final Pattern ID = Pattern.compile("[1-9][0-9]{0,4}");
 
     private final ContactpersoonBeheren beheren;
+    private final ContactpersoonKoppelenHandler koppelen;
+    private final ContactpersoonOntkoppelenHandler ontkoppelen;
     private final ContactpersoonAutorisatie autorisatie;
     private final M2mAutorisatie persoonsautorisatie;
     private final M2mVerzoekvalidatie validatie;
 
-    ContactpersoonM2mController(ContactpersoonBeheren beheren, ContactpersoonAutorisatie autorisatie,
+    ContactpersoonM2mController(ContactpersoonBeheren beheren, ContactpersoonKoppelenHandler koppelen,
+            ContactpersoonOntkoppelenHandler ontkoppelen, ContactpersoonAutorisatie autorisatie,
             M2mAutorisatie persoonsautorisatie, KetenProperties keten) {
         this.beheren = beheren;
+        this.koppelen = koppelen;
+        this.ontkoppelen = ontkoppelen;
         this.autorisatie = autorisatie;
         this.persoonsautorisatie = persoonsautorisatie;
         this.validatie = new M2mVerzoekvalidatie(keten.oin());
@@ -98,7 +107,7 @@ class ContactpersoonM2mController {
             @RequestHeader(name = "doel", required = false) String doel,
             @RequestHeader(name = "berichtId", required = false) String berichtId) {
         int nummer = controleerMetPersoon(bsn, bron, doel, berichtId, id);
-        beheren.koppel(autorisatie.gemeente(bron), nummer, Bsn.of(bsn));
+        koppelen.handle(new ContactpersoonKoppelen(autorisatie.gemeente(bron), nummer, Bsn.of(bsn)));
     }
 
     /** operationId deleteContactpersoonByBsn. */
@@ -108,7 +117,7 @@ class ContactpersoonM2mController {
             @RequestHeader(name = "doel", required = false) String doel,
             @RequestHeader(name = "berichtId", required = false) String berichtId) {
         int nummer = controleerMetPersoon(bsn, bron, doel, berichtId, id);
-        beheren.ontkoppel(autorisatie.gemeente(bron), nummer, Bsn.of(bsn));
+        ontkoppelen.handle(new ContactpersoonOntkoppelen(autorisatie.gemeente(bron), nummer, Bsn.of(bsn)));
     }
 
     /** The spec gives this API's 403 a body: a list of Foutmelding, as JSON. */
