@@ -52,15 +52,14 @@ class AsielstatushouderLeveringTest {
     }
 
     private static void indLevertAsiel(String bsn) {
-        TestPartner.publiceer(kafka(), "s-" + bsn, ContractEvents.verblijfsdoelDoorgegeven().setVNummer("6" + bsn)
-                .setBsn(bsn).setGeboortedatum(LocalDate.of(1991, 5, 6)).setNationaliteit("SY")
+        TestPartner.publiceer(kafka(), "s-" + bsn, ContractEvents.verblijfsdoelDoorgegeven().setBsn(bsn)
                 .setVerblijfsdoel(Verblijfsdoel.ASIEL).setIngangsdatumVerblijfsrecht(LocalDate.of(2026, 1, 5))
                 .setGemeentecodeInschrijving("0344").setDatumInschrijving(LocalDate.of(2026, 1, 12)).build());
     }
 
     private static void coaKoppelt(String bsn, String gemeentecode) {
         TestPartner.publiceer(kafka(), "s-" + bsn, ContractEvents.inburgeraarGekoppeldAanGemeente().setBsn(bsn)
-                .setVNummer("6" + bsn).setGemeentecode(gemeentecode).setDatumKoppeling(LocalDate.now(
+                .setGemeentecode(gemeentecode).setDatumKoppeling(LocalDate.now(
                         VerschuifbareKlok.GEDEELD)).build());
     }
 

@@ -38,8 +38,8 @@ class InburgeringsplichtVaststellenTest {
     }
 
     private static void indLevert(String bsn, Verblijfsdoel doel, String gemeentecode) {
-        TestPartner.publiceer(kafka(), "sleutel-" + bsn, ContractEvents.verblijfsdoelDoorgegeven().setVNummer("2000000001")
-                .setBsn(bsn).setGeboortedatum(LocalDate.of(1994, 2, 3)).setNationaliteit("AF").setVerblijfsdoel(doel)
+        TestPartner.publiceer(kafka(), "sleutel-" + bsn, ContractEvents.verblijfsdoelDoorgegeven()
+                .setBsn(bsn).setVerblijfsdoel(doel)
                 .setIngangsdatumVerblijfsrecht(LocalDate.of(2026, 9, 1)).setGemeentecodeInschrijving(gemeentecode)
                 .setDatumInschrijving(LocalDate.of(2026, 9, 14)).build());
     }

@@ -93,7 +93,7 @@ class LeerbaarheidstoetsTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> klaargezetInOutbox(bsn).isEmpty() && toetsen(bsn) == 1);
 
         TestPartner.publiceer(kafka(), "s-" + bsn, ContractEvents.inburgeraarGekoppeldAanGemeente().setBsn(bsn)
-                .setVNummer("6" + bsn).setGemeentecode("0599").setDatumKoppeling(LocalDate.now(NL))
+                .setGemeentecode("0599").setDatumKoppeling(LocalDate.now(NL))
                 .build());
 
         assertThat(plicht(bsn, 2).get(1).getGemeentecode()).isEqualTo("0599");
@@ -286,8 +286,7 @@ class LeerbaarheidstoetsTest {
     }
 
     private static void indLevert(String bsn, Verblijfsdoel doel, String gemeente) {
-        TestPartner.publiceer(kafka(), "s-" + bsn, ContractEvents.verblijfsdoelDoorgegeven().setVNummer("6" + bsn)
-                .setBsn(bsn).setGeboortedatum(LocalDate.of(1991, 5, 6)).setNationaliteit("SY")
+        TestPartner.publiceer(kafka(), "s-" + bsn, ContractEvents.verblijfsdoelDoorgegeven().setBsn(bsn)
                 .setVerblijfsdoel(doel).setIngangsdatumVerblijfsrecht(LocalDate.of(2025, 9, 1))
                 .setGemeentecodeInschrijving(gemeente).setDatumInschrijving(LocalDate.of(2025, 9, 8)).build());
     }
