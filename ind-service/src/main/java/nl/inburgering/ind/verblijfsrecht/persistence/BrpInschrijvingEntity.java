@@ -6,8 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.ind.verblijfsrecht.domain.BrpInschrijving;
+import nl.inburgering.platform.bsn.Bsn;
 
 @Entity
 @Table(name = "brp_inschrijving")

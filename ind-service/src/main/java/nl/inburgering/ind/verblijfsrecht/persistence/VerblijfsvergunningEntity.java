@@ -9,9 +9,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.ind.verblijfsrecht.domain.Verblijfsdoel;
 import nl.inburgering.ind.verblijfsrecht.domain.Verblijfsvergunning;
+import nl.inburgering.platform.bsn.Bsn;
 
 @Entity
 @Table(name = "verblijfsvergunning")
