@@ -60,10 +60,10 @@ public class GemeenteKoppelenHandler {
     private record Huidig(BewonerEntity bewoner, Optional<KoppelingEntity> koppeling) {
     }
 
+    /** The verwachte datum van uitstroom is checked before anything is read (400, not a processing). */
     @Transactional
     public Koppeling handle(GemeenteKoppelen command) {
-        LocalDate vandaag = LocalDate.now(clock);
-        if (!KoppelingPolicy.geldigeVerwachteUitstroom(command.verwachteDatumUitstroom(), vandaag)) {
+        if (!KoppelingPolicy.geldigeVerwachteUitstroom(command.verwachteDatumUitstroom(), LocalDate.now(clock))) {
             throw new OngeldigeInvoerException("verwachteDatumUitstroom", "past",
                     "de verwachte datum van uitstroom ligt in het verleden");
         }
@@ -79,6 +79,7 @@ public class GemeenteKoppelenHandler {
             return new Huidig(bewoner, huidige);
         }, (huidig, verwerking) -> {
             BewonerEntity bewoner = huidig.bewoner();
+            LocalDate vandaag = verwerking.vandaag();
             huidig.koppeling().ifPresent(oud -> {
                 oud.beeindig(verwerking.nu());
                 // at most one actuele koppeling per bewoner (unique index): end the old one before the new one exists
