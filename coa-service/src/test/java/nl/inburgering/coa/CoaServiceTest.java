@@ -47,9 +47,8 @@ import nl.inburgering.contracts.common.Klantprofielmoment;
 import nl.inburgering.contracts.common.Ontvanger;
 import nl.inburgering.contracts.event.InburgeraarGekoppeldAanGemeente;
 import nl.inburgering.contracts.event.InburgeringsplichtVastgesteld;
-import nl.inburgering.contracts.event.IngezeteneIngeschreven;
-import nl.inburgering.contracts.event.IngezeteneVerhuisd;
 import nl.inburgering.contracts.event.KlantprofielGedeeld;
+import nl.inburgering.contracts.testdata.ContractEvents;
 import nl.inburgering.platform.events.AvroCodec;
 import nl.inburgering.platform.logboek.Logboekinzage;
 import nl.inburgering.platform.logboek.Verwerkingsrecord;
@@ -123,11 +122,10 @@ class CoaServiceTest {
     }
 
     private static void duoLevert(String sleutel, String bsn, Ontvanger ontvanger) {
-        TestPartner.publiceer(kafka(), sleutel, InburgeringsplichtVastgesteld.newBuilder().setBsn(bsn)
+        TestPartner.publiceer(kafka(), sleutel, ContractEvents.inburgeringsplichtVastgesteld().setBsn(bsn)
                 .setGemeentecode(AZC_GEMEENTE).setBegindatum(LocalDate.of(2026, 1, 12))
                 .setDoelgroep(Doelgroepindeling.ASIELSTATUSHOUDER)
                 .setGedetailleerdeDoelgroep(GedetailleerdeDoelgroep.ASIELSTATUSHOUDER)
-                .setDatumVaststelling(LocalDate.of(2026, 1, 13)).setGeboortedatum(LocalDate.of(1991, 5, 6))
                 .setOntvanger(ontvanger).build());
     }
 
@@ -537,7 +535,7 @@ class CoaServiceTest {
         Bewoner bewoner = plichtigeBewoner();
         String koppelingId = koppel(bewoner, ROTTERDAM);
 
-        TestPartner.publiceer(kafka(), "s-" + bewoner.bsn(), IngezeteneVerhuisd.newBuilder().setBsn(bewoner.bsn())
+        TestPartner.publiceer(kafka(), "s-" + bewoner.bsn(), ContractEvents.ingezeteneVerhuisd().setBsn(bewoner.bsn())
                 .setGemeentecodeOud(AZC_GEMEENTE).setGemeentecodeNieuw(ROTTERDAM).setDatumVerhuizing(vandaag())
                 .build());
 
@@ -561,12 +559,10 @@ class CoaServiceTest {
         koppel(bewoner, ROTTERDAM);
         String sleutel = "s-" + bewoner.bsn();
 
-        TestPartner.publiceer(kafka(), sleutel, IngezeteneIngeschreven.newBuilder().setBsn(bewoner.bsn())
-                .setGemeentecode(AZC_GEMEENTE).setDatumInschrijving(vandaag().minusDays(1))
-                .setGeboortedatum(LocalDate.of(1991, 5, 6)).build());
-        TestPartner.publiceer(kafka(), sleutel, IngezeteneIngeschreven.newBuilder().setBsn(bewoner.bsn())
-                .setGemeentecode(ROTTERDAM).setDatumInschrijving(vandaag())
-                .setGeboortedatum(LocalDate.of(1991, 5, 6)).build());
+        TestPartner.publiceer(kafka(), sleutel, ContractEvents.ingezeteneIngeschreven().setBsn(bewoner.bsn())
+                .setGemeentecode(AZC_GEMEENTE).setDatumInschrijving(vandaag().minusDays(1)).build());
+        TestPartner.publiceer(kafka(), sleutel, ContractEvents.ingezeteneIngeschreven().setBsn(bewoner.bsn())
+                .setGemeentecode(ROTTERDAM).setDatumInschrijving(vandaag()).build());
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> dossier(bewoner)
                 .andExpect(jsonPath("$.uitstroom.gemeentecode").value(ROTTERDAM))

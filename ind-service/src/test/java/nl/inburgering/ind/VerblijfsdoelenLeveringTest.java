@@ -5,8 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
-
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +16,7 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 
 import nl.inburgering.contracts.TopicCatalogue;
-import nl.inburgering.contracts.event.IngezeteneIngeschreven;
+import nl.inburgering.contracts.testdata.ContractEvents;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.test.KetenTestInfrastructuur;
 import nl.inburgering.platform.test.TestTokens;
@@ -49,9 +47,8 @@ class VerblijfsdoelenLeveringTest {
     }
 
     private static void brpInschrijving(String bsn) {
-        TestPartner.publiceer(kafka(), "sleutel-" + bsn, IngezeteneIngeschreven.newBuilder().setBsn(bsn)
-                .setGemeentecode("0363").setDatumInschrijving(LocalDate.of(2026, 10, 20))
-                .setGeboortedatum(LocalDate.of(1990, 1, 1)).build());
+        TestPartner.publiceer(kafka(), "sleutel-" + bsn, ContractEvents.ingezeteneIngeschreven().setBsn(bsn)
+                .setGemeentecode("0363").build());
     }
 
     @Test

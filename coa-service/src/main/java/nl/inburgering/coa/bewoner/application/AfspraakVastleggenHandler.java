@@ -12,7 +12,6 @@ import nl.inburgering.coa.bewoner.domain.Afspraakwijze;
 import nl.inburgering.coa.bewoner.persistence.BewonerEntity;
 import nl.inburgering.coa.bewoner.persistence.BewonerRepository;
 import nl.inburgering.coa.bewoner.persistence.KoppelingEntity;
-import nl.inburgering.platform.logboek.Logboek;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 import nl.inburgering.platform.web.ConflictException;
 
@@ -27,32 +26,34 @@ public class AfspraakVastleggenHandler {
             "https://inburgering.nl/verwerkingsactiviteiten/coa/afspraak-gemeente-vastleggen",
             "De afspraak met de gekoppelde gemeente over haar betrokkenheid vastleggen");
 
-    private final Vergrendeld vergrendeld;
+    private final Bewonerverwerking bewonerverwerking;
     private final BewonerRepository bewoners;
     private final AfspraakPolicy policy;
-    private final Logboek logboek;
     private final Clock clock;
 
-    AfspraakVastleggenHandler(Vergrendeld vergrendeld, BewonerRepository bewoners, AfspraakPolicy policy,
-            Logboek logboek, Clock clock) {
-        this.vergrendeld = vergrendeld;
+    AfspraakVastleggenHandler(Bewonerverwerking bewonerverwerking, BewonerRepository bewoners, AfspraakPolicy policy,
+            Clock clock) {
+        this.bewonerverwerking = bewonerverwerking;
         this.bewoners = bewoners;
         this.policy = policy;
-        this.logboek = logboek;
         this.clock = clock;
     }
 
     @Transactional
     public Afspraak handle(AfspraakVastleggen command) {
-        KoppelingEntity koppeling = vergrendeld.koppelingVan(command.gemeentecode(), command.koppelingId());
-        BewonerEntity bewoner = bewoners.findById(koppeling.getBewonerId()).orElseThrow();
-        policy.afspraak(koppeling.getAfspraakUiterlijk(), LocalDate.now(clock), bewoner.isUitgestroomd(),
-                koppeling.getAfspraakwijze())
-                .weigering().ifPresent(reden -> {
-                    throw new ConflictException(reden);
-                });
-        koppeling.afspraak(command.variant(), Afspraakwijze.MET_GEMEENTE, clock.instant());
-        logboek.leg(VASTLEGGEN, bewoner.getBsn());
-        return Dossiers.afspraak(koppeling);
+        return bewonerverwerking.wijzig(VASTLEGGEN, bewonerverwerking.bsnVanKoppeling(command.koppelingId()), () -> {
+            KoppelingEntity koppeling = bewonerverwerking.actueleKoppelingVan(command.gemeentecode(),
+                    command.koppelingId());
+            BewonerEntity bewoner = bewoners.findById(koppeling.getBewonerId()).orElseThrow();
+            policy.afspraak(koppeling.getAfspraakUiterlijk(), LocalDate.now(clock), bewoner.isUitgestroomd(),
+                    koppeling.getAfspraakwijze())
+                    .weigering().ifPresent(reden -> {
+                        throw new ConflictException(reden);
+                    });
+            return koppeling;
+        }, (koppeling, verwerking) -> {
+            koppeling.afspraak(command.variant(), Afspraakwijze.MET_GEMEENTE, verwerking.nu());
+            return Dossiers.afspraak(koppeling);
+        });
     }
 }

@@ -11,8 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.coa.bewoner.persistence.BewonerEntity;
 import nl.inburgering.coa.bewoner.persistence.BewonerRepository;
-import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
 
 /** The COA medewerker's reads of bewoners, each recorded in the Logboek dataverwerkingen (one record per person). */
 @Service
@@ -28,29 +29,30 @@ public class BewonerRaadplegen {
 
     private final BewonerRepository bewoners;
     private final Dossiers dossiers;
-    private final Logboek logboek;
+    private final Persoonsverwerking persoonsverwerking;
 
-    BewonerRaadplegen(BewonerRepository bewoners, Dossiers dossiers, Logboek logboek) {
+    BewonerRaadplegen(BewonerRepository bewoners, Dossiers dossiers, Persoonsverwerking persoonsverwerking) {
         this.bewoners = bewoners;
         this.dossiers = dossiers;
-        this.logboek = logboek;
+        this.persoonsverwerking = persoonsverwerking;
     }
 
     public Page<BewonerOverzicht> overzicht(int pagina, int paginaGrootte) {
         Page<BewonerEntity> page = bewoners.overzicht(PageRequest.of(pagina - 1, paginaGrootte));
-        logboek.leg(OVERZICHT, page.map(BewonerEntity::getBsn).toList());
+        persoonsverwerking.raadpleegd(OVERZICHT, page.map(BewonerEntity::getBsn).toList());
         return page.map(dossiers::overzicht);
     }
 
     public Optional<Bewonerdossier> dossier(UUID id) {
-        Optional<BewonerEntity> bewoner = bewoners.findById(id);
-        bewoner.ifPresent(b -> logboek.leg(RAADPLEGEN, b.getBsn()));
-        return bewoner.map(dossiers::dossier);
+        return bewoners.findById(id)
+                .map(bewoner -> persoonsverwerking.raadpleeg(RAADPLEGEN, bewoner.getBsn(),
+                        () -> dossiers.dossier(bewoner)));
     }
 
-    public List<BewonerOverzicht> zoek(String bsn) {
-        List<BewonerEntity> gevonden = bewoners.findByBsn(bsn).stream().toList();
-        gevonden.forEach(b -> logboek.leg(RAADPLEGEN, b.getBsn()));
-        return gevonden.stream().map(dossiers::overzicht).toList();
+    public List<BewonerOverzicht> zoek(Bsn bsn) {
+        return bewoners.findByBsn(bsn).stream()
+                .map(bewoner -> persoonsverwerking.raadpleeg(RAADPLEGEN, bewoner.getBsn(),
+                        () -> dossiers.overzicht(bewoner)))
+                .toList();
     }
 }

@@ -1,5 +1,7 @@
 package nl.inburgering.coa.bewoner.application;
 
+import nl.inburgering.platform.bsn.Bsn;
+
 /** Command: COA registers an asielstatushouder it houses in an AZC. */
-public record BewonerRegistreren(String bsn, String vNummer, String azcLocatie) {
+public record BewonerRegistreren(Bsn bsn, String vNummer, String azcLocatie) {
 }

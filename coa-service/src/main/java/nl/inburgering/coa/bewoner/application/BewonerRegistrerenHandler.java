@@ -1,6 +1,5 @@
 package nl.inburgering.coa.bewoner.application;
 
-import java.time.Clock;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -8,9 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.coa.bewoner.persistence.BewonerEntity;
 import nl.inburgering.coa.bewoner.persistence.BewonerRepository;
-import nl.inburgering.platform.logboek.Logboek;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
-import nl.inburgering.platform.persoon.Persoonsvergrendeling;
 import nl.inburgering.platform.web.ConflictException;
 
 @Service
@@ -21,30 +18,27 @@ public class BewonerRegistrerenHandler {
             "Een asielstatushouder als bewoner van een AZC registreren");
 
     private final BewonerRepository bewoners;
-    private final Persoonsvergrendeling vergrendeling;
-    private final Logboek logboek;
-    private final Clock clock;
+    private final Bewonerverwerking bewonerverwerking;
 
-    BewonerRegistrerenHandler(BewonerRepository bewoners, Persoonsvergrendeling vergrendeling, Logboek logboek,
-            Clock clock) {
+    BewonerRegistrerenHandler(BewonerRepository bewoners, Bewonerverwerking bewonerverwerking) {
         this.bewoners = bewoners;
-        this.vergrendeling = vergrendeling;
-        this.logboek = logboek;
-        this.clock = clock;
+        this.bewonerverwerking = bewonerverwerking;
     }
 
     @Transactional
     public UUID handle(BewonerRegistreren command) {
-        vergrendeling.vergrendel(command.bsn());
-        if (bewoners.existsByBsn(command.bsn())) {
-            throw new ConflictException("Deze persoon is al als bewoner geregistreerd.");
-        }
-        if (bewoners.bestaatMetVNummer(command.vNummer())) {
-            throw new ConflictException("Er is al een bewoner met dit V-nummer.");
-        }
-        UUID id = UUID.randomUUID();
-        bewoners.save(new BewonerEntity(id, command.bsn(), command.vNummer(), command.azcLocatie(), clock.instant()));
-        logboek.leg(REGISTREREN, command.bsn());
-        return id;
+        return bewonerverwerking.wijzig(REGISTREREN, command.bsn(), () -> {
+            if (bewoners.existsByBsn(command.bsn())) {
+                throw new ConflictException("Deze persoon is al als bewoner geregistreerd.");
+            }
+            if (bewoners.bestaatMetVNummer(command.vNummer())) {
+                throw new ConflictException("Er is al een bewoner met dit V-nummer.");
+            }
+            return UUID.randomUUID();
+        }, (id, verwerking) -> {
+            bewoners.save(new BewonerEntity(id, command.bsn(), command.vNummer(), command.azcLocatie(),
+                    verwerking.nu()));
+            return id;
+        });
     }
 }

@@ -9,6 +9,7 @@ import nl.inburgering.coa.bewoner.domain.Afspraakwijze;
 import nl.inburgering.coa.bewoner.domain.Alfabetiseringsbehoefte;
 import nl.inburgering.coa.bewoner.domain.Betrokkenheidsvariant;
 import nl.inburgering.coa.bewoner.domain.Klantprofielmoment;
+import nl.inburgering.platform.bsn.Bsn;
 
 /**
  * Everything COA knows of one bewoner, as the COA medewerker sees it. A field that does not apply (yet) is
@@ -23,7 +24,7 @@ import nl.inburgering.coa.bewoner.domain.Klantprofielmoment;
  * @param uitstroom              the end of the stay (ingezetene of the gekoppelde gemeente), or null
  * @param gedeeldeKlantprofielen every delivery of the klantprofiel (#15) to a gemeente, oldest first
  */
-public record Bewonerdossier(UUID id, String bsn, String vNummer, String azcLocatie, Instant geregistreerdOp,
+public record Bewonerdossier(UUID id, Bsn bsn, String vNummer, String azcLocatie, Instant geregistreerdOp,
         Plicht inburgeringsplicht, Koppeling koppeling, List<Koppeling> koppelingshistorie,
         KlantprofielVersie klantprofiel, List<KlantprofielVersie> klantprofielhistorie,
         Voorinburgering voorinburgering, Uitstroom uitstroom, List<Deling> gedeeldeKlantprofielen) {

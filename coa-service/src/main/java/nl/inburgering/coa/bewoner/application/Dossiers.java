@@ -46,7 +46,7 @@ class Dossiers {
                 .map(Dossiers::versie).toList();
         return new Bewonerdossier(bewoner.getId(), bewoner.getBsn(), bewoner.getVNummer(), bewoner.getAzcLocatie(),
                 bewoner.getGeregistreerdOp(),
-                plichten.findById(bewoner.getBsn()).map(Dossiers::plicht).orElse(null),
+                plichten.findByBsn(bewoner.getBsn()).map(Dossiers::plicht).orElse(null),
                 historie.stream().filter(KoppelingEntity::isActueel).findFirst().map(Dossiers::koppeling).orElse(null),
                 historie.stream().map(Dossiers::koppeling).toList(),
                 profielen.isEmpty() ? null : profielen.get(profielen.size() - 1), profielen,
@@ -59,7 +59,7 @@ class Dossiers {
 
     BewonerOverzicht overzicht(BewonerEntity bewoner) {
         return new BewonerOverzicht(bewoner.getId(), bewoner.getBsn(), bewoner.getVNummer(), bewoner.getAzcLocatie(),
-                bewoner.getGeregistreerdOp(), plichten.existsById(bewoner.getBsn()),
+                bewoner.getGeregistreerdOp(), plichten.ontvangenVoor(bewoner.getBsn()),
                 koppelingen.findByBewonerIdAndActueelTrue(bewoner.getId()).map(KoppelingEntity::getGemeentecode)
                         .orElse(null),
                 bewoner.getUitgestroomdOp().orElse(null));

@@ -1,18 +1,15 @@
 package nl.inburgering.coa.bewoner.application;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.coa.bewoner.application.Bewonerdossier.KlantprofielVersie;
 import nl.inburgering.coa.bewoner.domain.KlantprofielMomentPolicy.Aanleiding;
 import nl.inburgering.coa.bewoner.persistence.BewonerEntity;
+import nl.inburgering.coa.bewoner.persistence.BewonerRepository;
 import nl.inburgering.coa.bewoner.persistence.KlantprofielEntity;
 import nl.inburgering.coa.bewoner.persistence.KlantprofielRepository;
 import nl.inburgering.coa.bewoner.persistence.KoppelingRepository;
-import nl.inburgering.platform.logboek.Logboek;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 import nl.inburgering.platform.web.ConflictException;
 
@@ -27,36 +24,38 @@ public class KlantprofielBijwerkenHandler {
             "https://inburgering.nl/verwerkingsactiviteiten/coa/klantprofiel-bijwerken",
             "Het klantprofiel van een asielstatushouder bijwerken");
 
-    private final Vergrendeld vergrendeld;
+    private final Bewonerverwerking bewonerverwerking;
+    private final BewonerRepository bewoners;
     private final KlantprofielRepository klantprofielen;
     private final KoppelingRepository koppelingen;
     private final KlantprofielDelen delen;
-    private final Logboek logboek;
-    private final Clock clock;
 
-    KlantprofielBijwerkenHandler(Vergrendeld vergrendeld, KlantprofielRepository klantprofielen,
-            KoppelingRepository koppelingen, KlantprofielDelen delen, Logboek logboek, Clock clock) {
-        this.vergrendeld = vergrendeld;
+    KlantprofielBijwerkenHandler(Bewonerverwerking bewonerverwerking, BewonerRepository bewoners,
+            KlantprofielRepository klantprofielen, KoppelingRepository koppelingen, KlantprofielDelen delen) {
+        this.bewonerverwerking = bewonerverwerking;
+        this.bewoners = bewoners;
         this.klantprofielen = klantprofielen;
         this.koppelingen = koppelingen;
         this.delen = delen;
-        this.logboek = logboek;
-        this.clock = clock;
     }
 
     @Transactional
     public KlantprofielVersie handle(KlantprofielBijwerken command) {
-        BewonerEntity bewoner = vergrendeld.bewoner(command.bewonerId());
-        if (bewoner.isUitgestroomd()) {
-            throw new ConflictException("De bewoner is uitgestroomd naar zijn gemeente; "
-                    + "COA werkt zijn klantprofiel niet meer bij.");
-        }
-        int versie = klantprofielen.findFirstByBewonerIdOrderByVersieDesc(bewoner.getId())
-                .map(KlantprofielEntity::getVersie).orElse(0) + 1;
-        KlantprofielEntity nieuw = klantprofielen.save(new KlantprofielEntity(bewoner.getId(), versie,
-                LocalDate.now(clock), command.klantprofiel(), clock.instant()));
-        logboek.leg(BIJWERKEN, bewoner.getBsn());
-        delen.deelBij(Aanleiding.PROFIEL_BIJGEWERKT, bewoner, koppelingen.findByBewonerIdAndActueelTrue(bewoner.getId()));
-        return Dossiers.versie(nieuw);
+        return bewonerverwerking.wijzig(BIJWERKEN, bewonerverwerking.bsnVanBewoner(command.bewonerId()), () -> {
+            BewonerEntity bewoner = bewoners.findById(command.bewonerId()).orElseThrow();
+            if (bewoner.isUitgestroomd()) {
+                throw new ConflictException("De bewoner is uitgestroomd naar zijn gemeente; "
+                        + "COA werkt zijn klantprofiel niet meer bij.");
+            }
+            return bewoner;
+        }, (bewoner, verwerking) -> {
+            int versie = klantprofielen.findFirstByBewonerIdOrderByVersieDesc(bewoner.getId())
+                    .map(KlantprofielEntity::getVersie).orElse(0) + 1;
+            KlantprofielEntity nieuw = klantprofielen.save(new KlantprofielEntity(bewoner.getId(), versie,
+                    verwerking.vandaag(), command.klantprofiel(), verwerking.nu()));
+            delen.deelBij(Aanleiding.PROFIEL_BIJGEWERKT, bewoner,
+                    koppelingen.findByBewonerIdAndActueelTrue(bewoner.getId()));
+            return Dossiers.versie(nieuw);
+        });
     }
 }

@@ -1,6 +1,5 @@
 package nl.inburgering.coa.bewoner.application;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -9,26 +8,24 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.coa.bewoner.domain.Klantprofiel;
-import nl.inburgering.coa.bewoner.domain.Klantprofielmoment;
+import nl.inburgering.coa.bewoner.domain.KlantprofielGedeeld;
 import nl.inburgering.coa.bewoner.domain.KlantprofielMomentPolicy;
 import nl.inburgering.coa.bewoner.domain.KlantprofielMomentPolicy.Aanleiding;
+import nl.inburgering.coa.bewoner.domain.Klantprofielmoment;
 import nl.inburgering.coa.bewoner.persistence.BewonerEntity;
 import nl.inburgering.coa.bewoner.persistence.KlantprofielDelingEntity;
 import nl.inburgering.coa.bewoner.persistence.KlantprofielDelingRepository;
 import nl.inburgering.coa.bewoner.persistence.KlantprofielEntity;
 import nl.inburgering.coa.bewoner.persistence.KlantprofielRepository;
 import nl.inburgering.coa.bewoner.persistence.KoppelingEntity;
-import nl.inburgering.contracts.common.Alfabetiseringsonderwijs;
-import nl.inburgering.contracts.common.Betrokkenheidsvariant;
-import nl.inburgering.contracts.event.KlantprofielGedeeld;
-import nl.inburgering.platform.logboek.Logboek;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
-import nl.inburgering.platform.outbox.Outbox;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
+import nl.inburgering.platform.verwerking.Verwerking;
 
 /**
  * Stelseldienst #15 out: the full current klantprofiel to the gekoppelde gemeente, at the moments the
  * {@link KlantprofielMomentPolicy} names, always with the current variant, warme overdracht and voorinburgering.
- * Runs in the caller's transaction, which holds the person's lock.
+ * Runs in the caller's verwerking, which holds the person's lock; a delivery is a verwerking of its own.
  */
 @Component
 class KlantprofielDelen {
@@ -39,17 +36,13 @@ class KlantprofielDelen {
 
     private final KlantprofielRepository klantprofielen;
     private final KlantprofielDelingRepository delingen;
-    private final Outbox outbox;
-    private final Logboek logboek;
-    private final Clock clock;
+    private final Persoonsverwerking persoonsverwerking;
 
-    KlantprofielDelen(KlantprofielRepository klantprofielen, KlantprofielDelingRepository delingen, Outbox outbox,
-            Logboek logboek, Clock clock) {
+    KlantprofielDelen(KlantprofielRepository klantprofielen, KlantprofielDelingRepository delingen,
+            Persoonsverwerking persoonsverwerking) {
         this.klantprofielen = klantprofielen;
         this.delingen = delingen;
-        this.outbox = outbox;
-        this.logboek = logboek;
-        this.clock = clock;
+        this.persoonsverwerking = persoonsverwerking;
     }
 
     /** Shares the klantprofiel if what happened is one of the moments; returns the moment it was shared at. */
@@ -58,37 +51,24 @@ class KlantprofielDelen {
             Optional<KoppelingEntity> koppeling) {
         Optional<Klantprofielmoment> moment = KlantprofielMomentPolicy.moment(aanleiding,
                 koppeling.filter(KoppelingEntity::isActueel).isPresent(), !bewoner.isUitgestroomd());
-        moment.ifPresent(m -> deel(m, bewoner, koppeling.get()));
+        moment.ifPresent(m -> persoonsverwerking.wijzig(DELEN, bewoner.getBsn(), (Verwerking verwerking) -> {
+            deel(m, bewoner, koppeling.get(), verwerking);
+        }));
         return moment;
     }
 
-    private void deel(Klantprofielmoment moment, BewonerEntity bewoner, KoppelingEntity koppeling) {
+    private void deel(Klantprofielmoment moment, BewonerEntity bewoner, KoppelingEntity koppeling,
+            Verwerking verwerking) {
         Optional<KlantprofielEntity> laatste = klantprofielen.findFirstByBewonerIdOrderByVersieDesc(bewoner.getId());
         Klantprofiel profiel = laatste.map(KlantprofielEntity::alsDomein).orElse(Klantprofiel.LEEG);
         // Without a recorded profile, what COA knows dates from the registration of the bewoner.
         LocalDate bijgewerkt = laatste.map(KlantprofielEntity::getDatumBijgewerkt)
-                .orElse(LocalDate.ofInstant(bewoner.getGeregistreerdOp(), clock.getZone()));
-        outbox.publiceer(bewoner.getBsn(), KlantprofielGedeeld.newBuilder()
-                .setBsn(bewoner.getBsn())
-                .setVNummer(bewoner.getVNummer())
-                .setGemeentecode(koppeling.getGemeentecode())
-                .setMoment(nl.inburgering.contracts.common.Klantprofielmoment.valueOf(moment.name()))
-                .setDatumBijgewerkt(bijgewerkt)
-                .setGeboorteland(profiel.geboorteland())
-                .setTalen(profiel.talen())
-                .setHoogstGenotenOpleiding(profiel.hoogstGenotenOpleiding())
-                .setWerkervaring(profiel.werkervaring())
-                .setAlfabetiseringsbehoefte(Alfabetiseringsonderwijs.valueOf(profiel.alfabetiseringsbehoefte().name()))
-                .setVoorinburgeringGevolgd(profiel.voorinburgeringGevolgd())
-                .setUrenVoorinburgering(profiel.urenVoorinburgering())
-                .setBijzonderheden(profiel.bijzonderheden())
-                .setAfgesprokenVariant(koppeling.getAfgesprokenVariant()
-                        .map(v -> Betrokkenheidsvariant.valueOf(v.name())).orElse(null))
-                .setDatumWarmeOverdracht(koppeling.datumWarmeOverdracht().orElse(null))
-                .setVoorinburgeringGeaccepteerd(bewoner.getVoorinburgeringGeaccepteerd().orElse(null))
-                .build());
+                .orElse(LocalDate.ofInstant(bewoner.getGeregistreerdOp(), verwerking.klok().getZone()));
+        verwerking.publiceer(new KlantprofielGedeeld(bewoner.getBsn(), bewoner.getVNummer(),
+                koppeling.getGemeentecode(), moment, bijgewerkt, profiel,
+                koppeling.getAfgesprokenVariant().orElse(null), koppeling.datumWarmeOverdracht().orElse(null),
+                bewoner.getVoorinburgeringGeaccepteerd().orElse(null)));
         delingen.save(new KlantprofielDelingEntity(bewoner.getId(), koppeling.getId(), koppeling.getGemeentecode(),
-                moment, laatste.map(KlantprofielEntity::getVersie).orElse(null), clock.instant()));
-        logboek.leg(DELEN, bewoner.getBsn());
+                moment, laatste.map(KlantprofielEntity::getVersie).orElse(null), verwerking.nu()));
     }
 }

@@ -11,8 +11,9 @@ import nl.inburgering.coa.bewoner.persistence.BewonerEntity;
 import nl.inburgering.coa.bewoner.persistence.BewonerRepository;
 import nl.inburgering.coa.bewoner.persistence.KoppelingEntity;
 import nl.inburgering.coa.bewoner.persistence.KoppelingRepository;
-import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
 
 /**
  * The gekoppelde gemeente asks COA, the source, for the koppeling and the latest klantprofiel ("gegevens ophalen
@@ -30,17 +31,17 @@ public class KoppelingRaadplegen {
     private final BewonerRepository bewoners;
     private final KoppelingRepository koppelingen;
     private final Dossiers dossiers;
-    private final Logboek logboek;
+    private final Persoonsverwerking persoonsverwerking;
 
     KoppelingRaadplegen(BewonerRepository bewoners, KoppelingRepository koppelingen, Dossiers dossiers,
-            Logboek logboek) {
+            Persoonsverwerking persoonsverwerking) {
         this.bewoners = bewoners;
         this.koppelingen = koppelingen;
         this.dossiers = dossiers;
-        this.logboek = logboek;
+        this.persoonsverwerking = persoonsverwerking;
     }
 
-    public List<Koppelingsdossier> zoek(String gemeentecode, String bsn) {
+    public List<Koppelingsdossier> zoek(String gemeentecode, Bsn bsn) {
         return bewoners.findByBsn(bsn).flatMap(bewoner -> koppelingen
                 .findByBewonerIdAndActueelTrue(bewoner.getId())
                 .filter(k -> k.getGemeentecode().equals(gemeentecode))
@@ -55,7 +56,7 @@ public class KoppelingRaadplegen {
     }
 
     private Koppelingsdossier gelezen(BewonerEntity bewoner, KoppelingEntity koppeling) {
-        logboek.leg(RAADPLEGEN, bewoner.getBsn());
-        return dossiers.koppelingsdossier(bewoner, koppeling);
+        return persoonsverwerking.raadpleeg(RAADPLEGEN, bewoner.getBsn(),
+                () -> dossiers.koppelingsdossier(bewoner, koppeling));
     }
 }

@@ -19,9 +19,9 @@ class StandaardAfspraakJob {
     private static final Logger log = LoggerFactory.getLogger(StandaardAfspraakJob.class);
     private static final int PER_RONDE = 100;
 
-    private final StandaardAfspraakToepassen toepassen;
+    private final StandaardAfspraakToepassenHandler toepassen;
 
-    StandaardAfspraakJob(StandaardAfspraakToepassen toepassen) {
+    StandaardAfspraakJob(StandaardAfspraakToepassenHandler toepassen) {
         this.toepassen = toepassen;
     }
 
@@ -30,7 +30,7 @@ class StandaardAfspraakJob {
         List<UUID> open = toepassen.teBehandelen(PER_RONDE);
         int toegepast = 0;
         for (UUID koppelingId : open) {
-            if (toepassen.pasToe(koppelingId)) {
+            if (toepassen.handle(new StandaardAfspraakToepassen(koppelingId))) {
                 toegepast++;
             }
         }

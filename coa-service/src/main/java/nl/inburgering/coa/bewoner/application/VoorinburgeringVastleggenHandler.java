@@ -1,6 +1,5 @@
 package nl.inburgering.coa.bewoner.application;
 
-import java.time.Clock;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -10,18 +9,14 @@ import nl.inburgering.coa.bewoner.application.Bewonerdossier.Voorinburgering;
 import nl.inburgering.coa.bewoner.domain.AfspraakPolicy;
 import nl.inburgering.coa.bewoner.domain.KlantprofielMomentPolicy.Aanleiding;
 import nl.inburgering.coa.bewoner.persistence.BewonerEntity;
+import nl.inburgering.coa.bewoner.persistence.BewonerRepository;
 import nl.inburgering.coa.bewoner.persistence.InburgeringsplichtRepository;
 import nl.inburgering.coa.bewoner.persistence.KoppelingEntity;
 import nl.inburgering.coa.bewoner.persistence.KoppelingRepository;
-import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 import nl.inburgering.platform.web.ConflictException;
 
-/**
- * COA offers voorinburgering, depending on the afspraak with the gemeente (never in variant 1), and records the
- * answer. It updates what the gemeente knows of the bewoner, so while he is gekoppeld the gemeente gets the
- * klantprofiel again (#15, BIJGEWERKT_TIJDENS_VOORINBURGERING).
- */
 @Service
 public class VoorinburgeringVastleggenHandler {
 
@@ -29,35 +24,40 @@ public class VoorinburgeringVastleggenHandler {
             "https://inburgering.nl/verwerkingsactiviteiten/coa/voorinburgering-vastleggen",
             "Aanbod en acceptatie van voorinburgering vastleggen");
 
-    private final Vergrendeld vergrendeld;
+    private final Bewonerverwerking bewonerverwerking;
+    private final BewonerRepository bewoners;
     private final InburgeringsplichtRepository plichten;
     private final KoppelingRepository koppelingen;
     private final KlantprofielDelen delen;
-    private final Logboek logboek;
-    private final Clock clock;
 
-    VoorinburgeringVastleggenHandler(Vergrendeld vergrendeld, InburgeringsplichtRepository plichten,
-            KoppelingRepository koppelingen, KlantprofielDelen delen, Logboek logboek, Clock clock) {
-        this.vergrendeld = vergrendeld;
+    VoorinburgeringVastleggenHandler(Bewonerverwerking bewonerverwerking, BewonerRepository bewoners,
+            InburgeringsplichtRepository plichten, KoppelingRepository koppelingen, KlantprofielDelen delen) {
+        this.bewonerverwerking = bewonerverwerking;
+        this.bewoners = bewoners;
         this.plichten = plichten;
         this.koppelingen = koppelingen;
         this.delen = delen;
-        this.logboek = logboek;
-        this.clock = clock;
+    }
+
+    private record Huidig(BewonerEntity bewoner, Optional<KoppelingEntity> koppeling) {
     }
 
     @Transactional
     public Voorinburgering handle(VoorinburgeringVastleggen command) {
-        BewonerEntity bewoner = vergrendeld.bewoner(command.bewonerId());
-        Optional<KoppelingEntity> koppeling = koppelingen.findByBewonerIdAndActueelTrue(bewoner.getId());
-        AfspraakPolicy.voorinburgering(koppeling.flatMap(KoppelingEntity::getAfgesprokenVariant),
-                bewoner.isUitgestroomd(), plichten.existsById(bewoner.getBsn()))
-                .weigering().ifPresent(reden -> {
-                    throw new ConflictException(reden);
-                });
-        bewoner.voorinburgering(command.geaccepteerd(), clock.instant());
-        logboek.leg(VASTLEGGEN, bewoner.getBsn());
-        delen.deelBij(Aanleiding.PROFIEL_BIJGEWERKT, bewoner, koppeling);
-        return Dossiers.voorinburgering(bewoner);
+        Bsn bsn = bewonerverwerking.bsnVanBewoner(command.bewonerId());
+        return bewonerverwerking.wijzig(VASTLEGGEN, bsn, () -> {
+            BewonerEntity bewoner = bewoners.findById(command.bewonerId()).orElseThrow();
+            Optional<KoppelingEntity> koppeling = koppelingen.findByBewonerIdAndActueelTrue(bewoner.getId());
+            AfspraakPolicy.voorinburgering(koppeling.flatMap(KoppelingEntity::getAfgesprokenVariant),
+                    bewoner.isUitgestroomd(), plichten.ontvangenVoor(bsn))
+                    .weigering().ifPresent(reden -> {
+                        throw new ConflictException(reden);
+                    });
+            return new Huidig(bewoner, koppeling);
+        }, (huidig, verwerking) -> {
+            huidig.bewoner().voorinburgering(command.geaccepteerd(), verwerking.nu());
+            delen.deelBij(Aanleiding.PROFIEL_BIJGEWERKT, huidig.bewoner(), huidig.koppeling());
+            return Dossiers.voorinburgering(huidig.bewoner());
+        });
     }
 }

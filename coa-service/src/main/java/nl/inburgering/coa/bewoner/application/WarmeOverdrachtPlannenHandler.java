@@ -11,7 +11,6 @@ import nl.inburgering.coa.bewoner.domain.WarmeOverdrachtPolicy;
 import nl.inburgering.coa.bewoner.persistence.BewonerEntity;
 import nl.inburgering.coa.bewoner.persistence.BewonerRepository;
 import nl.inburgering.coa.bewoner.persistence.KoppelingEntity;
-import nl.inburgering.platform.logboek.Logboek;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 import nl.inburgering.platform.web.ConflictException;
 import nl.inburgering.platform.web.OngeldigeInvoerException;
@@ -23,15 +22,13 @@ public class WarmeOverdrachtPlannenHandler {
             "https://inburgering.nl/verwerkingsactiviteiten/coa/warme-overdracht-plannen",
             "De warme overdracht met de gekoppelde gemeente plannen");
 
-    private final Vergrendeld vergrendeld;
+    private final Bewonerverwerking bewonerverwerking;
     private final BewonerRepository bewoners;
-    private final Logboek logboek;
     private final Clock clock;
 
-    WarmeOverdrachtPlannenHandler(Vergrendeld vergrendeld, BewonerRepository bewoners, Logboek logboek, Clock clock) {
-        this.vergrendeld = vergrendeld;
+    WarmeOverdrachtPlannenHandler(Bewonerverwerking bewonerverwerking, BewonerRepository bewoners, Clock clock) {
+        this.bewonerverwerking = bewonerverwerking;
         this.bewoners = bewoners;
-        this.logboek = logboek;
         this.clock = clock;
     }
 
@@ -40,14 +37,18 @@ public class WarmeOverdrachtPlannenHandler {
         if (!WarmeOverdrachtPolicy.geldigeDatum(command.datum(), LocalDate.now(clock))) {
             throw new OngeldigeInvoerException("datum", "past", "een warme overdracht plant u vandaag of later");
         }
-        KoppelingEntity koppeling = vergrendeld.koppelingVan(command.gemeentecode(), command.koppelingId());
-        BewonerEntity bewoner = bewoners.findById(koppeling.getBewonerId()).orElseThrow();
-        WarmeOverdrachtPolicy.plannen(bewoner.isUitgestroomd(), koppeling.getWarmeOverdrachtGehouden())
-                .weigering().ifPresent(reden -> {
-                    throw new ConflictException(reden);
-                });
-        koppeling.planWarmeOverdracht(command.datum());
-        logboek.leg(PLANNEN, bewoner.getBsn());
-        return Dossiers.warmeOverdracht(koppeling);
+        return bewonerverwerking.wijzig(PLANNEN, bewonerverwerking.bsnVanKoppeling(command.koppelingId()), () -> {
+            KoppelingEntity koppeling = bewonerverwerking.actueleKoppelingVan(command.gemeentecode(),
+                    command.koppelingId());
+            BewonerEntity bewoner = bewoners.findById(koppeling.getBewonerId()).orElseThrow();
+            WarmeOverdrachtPolicy.plannen(bewoner.isUitgestroomd(), koppeling.getWarmeOverdrachtGehouden())
+                    .weigering().ifPresent(reden -> {
+                        throw new ConflictException(reden);
+                    });
+            return koppeling;
+        }, (koppeling, verwerking) -> {
+            koppeling.planWarmeOverdracht(command.datum());
+            return Dossiers.warmeOverdracht(koppeling);
+        });
     }
 }

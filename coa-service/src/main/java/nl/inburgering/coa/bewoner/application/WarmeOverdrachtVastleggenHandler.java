@@ -1,9 +1,6 @@
 package nl.inburgering.coa.bewoner.application;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,9 +9,9 @@ import nl.inburgering.coa.bewoner.application.Bewonerdossier.WarmeOverdracht;
 import nl.inburgering.coa.bewoner.domain.KlantprofielMomentPolicy.Aanleiding;
 import nl.inburgering.coa.bewoner.domain.WarmeOverdrachtPolicy;
 import nl.inburgering.coa.bewoner.persistence.BewonerEntity;
+import nl.inburgering.coa.bewoner.persistence.BewonerRepository;
 import nl.inburgering.coa.bewoner.persistence.KoppelingEntity;
 import nl.inburgering.coa.bewoner.persistence.KoppelingRepository;
-import nl.inburgering.platform.logboek.Logboek;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 import nl.inburgering.platform.web.ConflictException;
 
@@ -26,36 +23,39 @@ public class WarmeOverdrachtVastleggenHandler {
             "https://inburgering.nl/verwerkingsactiviteiten/coa/warme-overdracht-vastleggen",
             "Vastleggen dat de warme overdracht met de gemeente plaatsvond");
 
-    private final Vergrendeld vergrendeld;
+    private final Bewonerverwerking bewonerverwerking;
+    private final BewonerRepository bewoners;
     private final KoppelingRepository koppelingen;
     private final KlantprofielDelen delen;
-    private final Logboek logboek;
-    private final Clock clock;
 
-    WarmeOverdrachtVastleggenHandler(Vergrendeld vergrendeld, KoppelingRepository koppelingen, KlantprofielDelen delen,
-            Logboek logboek, Clock clock) {
-        this.vergrendeld = vergrendeld;
+    WarmeOverdrachtVastleggenHandler(Bewonerverwerking bewonerverwerking, BewonerRepository bewoners,
+            KoppelingRepository koppelingen, KlantprofielDelen delen) {
+        this.bewonerverwerking = bewonerverwerking;
+        this.bewoners = bewoners;
         this.koppelingen = koppelingen;
         this.delen = delen;
-        this.logboek = logboek;
-        this.clock = clock;
     }
 
-    /** @param bewonerId the bewoner whose warme overdracht took place */
+    private record Huidig(BewonerEntity bewoner, KoppelingEntity koppeling) {
+    }
+
     @Transactional
-    public WarmeOverdracht handle(UUID bewonerId) {
-        BewonerEntity bewoner = vergrendeld.bewoner(bewonerId);
-        KoppelingEntity koppeling = koppelingen.findByBewonerIdAndActueelTrue(bewoner.getId())
-                .orElseThrow(() -> new ConflictException("Deze bewoner is niet aan een gemeente gekoppeld; "
-                        + "een warme overdracht is er alleen met de gekoppelde gemeente."));
-        WarmeOverdrachtPolicy.vastleggen(koppeling.getWarmeOverdrachtGepland(),
-                koppeling.getWarmeOverdrachtGehouden(), bewoner.isUitgestroomd())
-                .weigering().ifPresent(reden -> {
-                    throw new ConflictException(reden);
-                });
-        koppeling.warmeOverdrachtGehouden(LocalDate.now(clock));
-        logboek.leg(VASTLEGGEN, bewoner.getBsn());
-        delen.deelBij(Aanleiding.WARME_OVERDRACHT_GEHOUDEN, bewoner, Optional.of(koppeling));
-        return Dossiers.warmeOverdracht(koppeling);
+    public WarmeOverdracht handle(WarmeOverdrachtVastleggen command) {
+        return bewonerverwerking.wijzig(VASTLEGGEN, bewonerverwerking.bsnVanBewoner(command.bewonerId()), () -> {
+            BewonerEntity bewoner = bewoners.findById(command.bewonerId()).orElseThrow();
+            KoppelingEntity koppeling = koppelingen.findByBewonerIdAndActueelTrue(bewoner.getId())
+                    .orElseThrow(() -> new ConflictException("Deze bewoner is niet aan een gemeente gekoppeld; "
+                            + "een warme overdracht is er alleen met de gekoppelde gemeente."));
+            WarmeOverdrachtPolicy.vastleggen(koppeling.getWarmeOverdrachtGepland(),
+                    koppeling.getWarmeOverdrachtGehouden(), bewoner.isUitgestroomd())
+                    .weigering().ifPresent(reden -> {
+                        throw new ConflictException(reden);
+                    });
+            return new Huidig(bewoner, koppeling);
+        }, (huidig, verwerking) -> {
+            huidig.koppeling().warmeOverdrachtGehouden(verwerking.vandaag());
+            delen.deelBij(Aanleiding.WARME_OVERDRACHT_GEHOUDEN, huidig.bewoner(), Optional.of(huidig.koppeling()));
+            return Dossiers.warmeOverdracht(huidig.koppeling());
+        });
     }
 }

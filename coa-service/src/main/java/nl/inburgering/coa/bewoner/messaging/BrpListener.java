@@ -4,10 +4,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import nl.inburgering.coa.bewoner.application.InschrijvingInGemeenteVerwerken;
+import nl.inburgering.coa.bewoner.application.InschrijvingInGemeenteVerwerkenHandler;
+import nl.inburgering.contracts.Topics;
 import nl.inburgering.contracts.event.IngezeteneIngeschreven;
 import nl.inburgering.contracts.event.IngezeteneVerhuisd;
-import nl.inburgering.platform.events.Eventvalidatie;
 import nl.inburgering.platform.inbox.EventInbox;
 
 /** BRP-bijhouding in: an inschrijving or verhuizing may end a bewoner's stay at COA (uitstroom). */
@@ -15,30 +15,21 @@ import nl.inburgering.platform.inbox.EventInbox;
 class BrpListener {
 
     private final EventInbox inbox;
-    private final InschrijvingInGemeenteVerwerken verwerken;
+    private final InschrijvingInGemeenteVerwerkenHandler handler;
 
-    BrpListener(EventInbox inbox, InschrijvingInGemeenteVerwerken verwerken) {
+    BrpListener(EventInbox inbox, InschrijvingInGemeenteVerwerkenHandler handler) {
         this.inbox = inbox;
-        this.verwerken = verwerken;
+        this.handler = handler;
     }
 
-    @KafkaListener(topics = "#{T(nl.inburgering.contracts.TopicCatalogue).BRP_VERHUIZINGEN.name()}")
+    @KafkaListener(topics = Topics.BRP_VERHUIZINGEN)
     void verhuisd(ConsumerRecord<String, byte[]> record) {
-        inbox.ontvang(record, IngezeteneVerhuisd.class, event -> {
-            IngezeteneVerhuisd verhuizing = event.data();
-            verwerken.handle(Eventvalidatie.bsn(verhuizing.getBsn(), "BRP-verhuizing"),
-                    Eventvalidatie.gemeentecode(verhuizing.getGemeentecodeNieuw(), "BRP-verhuizing"),
-                    verhuizing.getDatumVerhuizing());
-        });
+        inbox.ontvang(record, IngezeteneVerhuisd.class, event -> handler.handle(BrpMapper.naarCommand(event.data())));
     }
 
-    @KafkaListener(topics = "#{T(nl.inburgering.contracts.TopicCatalogue).BRP_INSCHRIJVINGEN.name()}")
+    @KafkaListener(topics = Topics.BRP_INSCHRIJVINGEN)
     void ingeschreven(ConsumerRecord<String, byte[]> record) {
-        inbox.ontvang(record, IngezeteneIngeschreven.class, event -> {
-            IngezeteneIngeschreven inschrijving = event.data();
-            verwerken.handle(Eventvalidatie.bsn(inschrijving.getBsn(), "BRP-inschrijving"),
-                    Eventvalidatie.gemeentecode(inschrijving.getGemeentecode(), "BRP-inschrijving"),
-                    inschrijving.getDatumInschrijving());
-        });
+        inbox.ontvang(record, IngezeteneIngeschreven.class,
+                event -> handler.handle(BrpMapper.naarCommand(event.data())));
     }
 }

@@ -4,10 +4,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import nl.inburgering.coa.bewoner.application.InburgeringsplichtOpnemen;
-import nl.inburgering.contracts.common.Ontvanger;
+import nl.inburgering.coa.bewoner.application.InburgeringsplichtOpnemenHandler;
+import nl.inburgering.contracts.Topics;
 import nl.inburgering.contracts.event.InburgeringsplichtVastgesteld;
-import nl.inburgering.platform.events.Eventvalidatie;
 import nl.inburgering.platform.inbox.EventInbox;
 
 /**
@@ -17,27 +16,17 @@ import nl.inburgering.platform.inbox.EventInbox;
 @Component
 class InburgeringsplichtListener {
 
-    private static final String EVENT = "Inburgeringsplicht vastgesteld";
-
     private final EventInbox inbox;
-    private final InburgeringsplichtOpnemen opnemen;
+    private final InburgeringsplichtOpnemenHandler handler;
 
-    InburgeringsplichtListener(EventInbox inbox, InburgeringsplichtOpnemen opnemen) {
+    InburgeringsplichtListener(EventInbox inbox, InburgeringsplichtOpnemenHandler handler) {
         this.inbox = inbox;
-        this.opnemen = opnemen;
+        this.handler = handler;
     }
 
-    @KafkaListener(topics = "#{T(nl.inburgering.contracts.TopicCatalogue).INBURGERINGSPLICHT.name()}")
+    @KafkaListener(topics = Topics.INBURGERINGSPLICHT)
     void ontvang(ConsumerRecord<String, byte[]> record) {
-        inbox.ontvang(record, InburgeringsplichtVastgesteld.class, event -> {
-            InburgeringsplichtVastgesteld plicht = event.data();
-            if (plicht.getOntvanger() != Ontvanger.COA) {
-                return;
-            }
-            opnemen.handle(Eventvalidatie.bsn(plicht.getBsn(), EVENT),
-                    Eventvalidatie.gemeentecode(plicht.getGemeentecode(), EVENT), plicht.getBegindatum(),
-                    plicht.getDoelgroep().name(), plicht.getGedetailleerdeDoelgroep().name(),
-                    plicht.getDatumVaststelling(), plicht.getGeboortedatum());
-        });
+        inbox.ontvang(record, InburgeringsplichtVastgesteld.class,
+                event -> InburgeringsplichtMapper.naarCommand(event.data()).ifPresent(handler::handle));
     }
 }

@@ -10,6 +10,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import nl.inburgering.platform.bsn.Bsn;
+
 /** An asielstatushouder COA houses in an AZC, from registration until uitstroom to his gemeente. */
 @Entity
 @Table(name = "bewoner")
@@ -33,9 +35,9 @@ public class BewonerEntity {
     protected BewonerEntity() {
     }
 
-    public BewonerEntity(UUID id, String bsn, String vNummer, String azcLocatie, Instant geregistreerdOp) {
+    public BewonerEntity(UUID id, Bsn bsn, String vNummer, String azcLocatie, Instant geregistreerdOp) {
         this.id = id;
-        this.bsn = bsn;
+        this.bsn = bsn.value();
         this.vNummer = vNummer;
         this.azcLocatie = azcLocatie;
         this.geregistreerdOp = geregistreerdOp;
@@ -55,8 +57,8 @@ public class BewonerEntity {
         return id;
     }
 
-    public String getBsn() {
-        return bsn;
+    public Bsn getBsn() {
+        return Bsn.of(bsn);
     }
 
     public String getVNummer() {

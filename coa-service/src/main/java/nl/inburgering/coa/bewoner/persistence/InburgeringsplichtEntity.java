@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import nl.inburgering.platform.bsn.Bsn;
+
 /**
  * The inburgeringsplicht DUO delivered to COA (#3 with ontvanger COA), kept by BSN: it may arrive before COA
  * registered the bewoner, who joins it by BSN.
@@ -36,8 +38,8 @@ public class InburgeringsplichtEntity {
     protected InburgeringsplichtEntity() {
     }
 
-    public InburgeringsplichtEntity(String bsn) {
-        this.bsn = bsn;
+    public InburgeringsplichtEntity(Bsn bsn) {
+        this.bsn = bsn.value();
     }
 
     /** The latest delivery replaces what DUO delivered before. */
@@ -52,8 +54,8 @@ public class InburgeringsplichtEntity {
         this.ontvangenOp = ontvangenOp;
     }
 
-    public String getBsn() {
-        return bsn;
+    public Bsn getBsn() {
+        return Bsn.of(bsn);
     }
 
     public String getGemeentecodeInschrijving() {

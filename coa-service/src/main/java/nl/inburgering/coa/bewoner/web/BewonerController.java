@@ -29,7 +29,6 @@ import nl.inburgering.coa.bewoner.application.BewonerOverzicht;
 import nl.inburgering.coa.bewoner.application.BewonerRaadplegen;
 import nl.inburgering.coa.bewoner.application.BewonerRegistreren;
 import nl.inburgering.coa.bewoner.application.BewonerRegistrerenHandler;
-import nl.inburgering.coa.bewoner.application.Bewonerdossier;
 import nl.inburgering.coa.bewoner.application.Bewonerdossier.KlantprofielVersie;
 import nl.inburgering.coa.bewoner.application.Bewonerdossier.Koppeling;
 import nl.inburgering.coa.bewoner.application.Bewonerdossier.Voorinburgering;
@@ -40,9 +39,13 @@ import nl.inburgering.coa.bewoner.application.KlantprofielBijwerken;
 import nl.inburgering.coa.bewoner.application.KlantprofielBijwerkenHandler;
 import nl.inburgering.coa.bewoner.application.VoorinburgeringVastleggen;
 import nl.inburgering.coa.bewoner.application.VoorinburgeringVastleggenHandler;
+import nl.inburgering.coa.bewoner.application.WarmeOverdrachtVastleggen;
 import nl.inburgering.coa.bewoner.application.WarmeOverdrachtVastleggenHandler;
 import nl.inburgering.coa.bewoner.domain.Alfabetiseringsbehoefte;
 import nl.inburgering.coa.bewoner.domain.Klantprofiel;
+import nl.inburgering.coa.bewoner.web.Leesmodellen.BewonerOverzichtResponse;
+import nl.inburgering.coa.bewoner.web.Leesmodellen.BewonerdossierResponse;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.security.Toegang;
 import nl.inburgering.platform.validatie.GeldigBsn;
@@ -77,7 +80,7 @@ class BewonerController {
     @Operation(summary = "Registreer een asielstatushouder die COA in een AZC huisvest",
             description = "Het antwoord geeft het id van de bewoner; het BSN staat nooit in een URL.")
     ResponseEntity<BewonerResponse> registreer(@Valid @RequestBody BewonerRequest request) {
-        UUID id = registreren.handle(new BewonerRegistreren(request.bsn(), request.vNummer(), request.azcLocatie()));
+        UUID id = registreren.handle(new BewonerRegistreren(Bsn.of(request.bsn()), request.vNummer(), request.azcLocatie()));
         return ResponseEntity.created(URI.create("/api/v1/bewoners/" + id))
                 .body(new BewonerResponse(id, request.bsn(), request.vNummer(), request.azcLocatie()));
     }
@@ -88,7 +91,8 @@ class BewonerController {
             @RequestParam(defaultValue = "1") @Min(1) int pagina,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int paginaGrootte) {
         Page<BewonerOverzicht> page = raadplegen.overzicht(pagina, paginaGrootte);
-        return new Bewoners(page.getContent(), pagina, paginaGrootte, page.getTotalElements());
+        return new Bewoners(page.getContent().stream().map(BewonerOverzichtResponse::van).toList(), pagina,
+                paginaGrootte, page.getTotalElements());
     }
 
     @GetMapping("/{id}")
@@ -96,14 +100,15 @@ class BewonerController {
             description = "Inburgeringsplicht (van DUO), koppeling en haar historie, klantprofiel en zijn historie, "
                     + "afspraak met de gemeente, warme overdracht, voorinburgering, uitstroom en elke deling van het "
                     + "klantprofiel.")
-    Bewonerdossier bewoner(@PathVariable UUID id) {
-        return raadplegen.dossier(id).orElseThrow(() -> new NietGevondenException("Deze bewoner bestaat niet."));
+    BewonerdossierResponse bewoner(@PathVariable UUID id) {
+        return raadplegen.dossier(id).map(BewonerdossierResponse::van).orElseThrow(() -> new NietGevondenException("Deze bewoner bestaat niet."));
     }
 
     @PostMapping("/_zoek")
     @Operation(summary = "Zoek een bewoner op BSN (het BSN staat in de body, nooit in de URL)")
     Zoekresultaat zoek(@Valid @RequestBody ZoekVraag vraag) {
-        return new Zoekresultaat(raadplegen.zoek(vraag.bsn()));
+        return new Zoekresultaat(raadplegen.zoek(Bsn.of(vraag.bsn())).stream()
+                .map(BewonerOverzichtResponse::van).toList());
     }
 
     @PostMapping("/{id}/koppeling")
@@ -142,7 +147,7 @@ class BewonerController {
             description = "Deelt het klantprofiel met de gekoppelde gemeente (#15, moment WARME_OVERDRACHT). Zonder "
                     + "koppeling of geplande warme overdracht: 409.")
     WarmeOverdracht warmeOverdracht(@PathVariable UUID id) {
-        return warmeOverdracht.handle(id);
+        return warmeOverdracht.handle(new WarmeOverdrachtVastleggen(id));
     }
 
     record BewonerRequest(
@@ -154,13 +159,13 @@ class BewonerController {
     record BewonerResponse(UUID id, String bsn, String vNummer, String azcLocatie) {
     }
 
-    record Bewoners(List<BewonerOverzicht> bewoners, int pagina, int paginaGrootte, long totaal) {
+    record Bewoners(List<BewonerOverzichtResponse> bewoners, int pagina, int paginaGrootte, long totaal) {
     }
 
     record ZoekVraag(@NotNull @GeldigBsn String bsn) {
     }
 
-    record Zoekresultaat(List<BewonerOverzicht> bewoners) {
+    record Zoekresultaat(List<BewonerOverzichtResponse> bewoners) {
     }
 
     record KoppelingRequest(

@@ -21,10 +21,11 @@ import nl.inburgering.coa.bewoner.application.AfspraakVastleggenHandler;
 import nl.inburgering.coa.bewoner.application.Bewonerdossier.Afspraak;
 import nl.inburgering.coa.bewoner.application.Bewonerdossier.WarmeOverdracht;
 import nl.inburgering.coa.bewoner.application.KoppelingRaadplegen;
-import nl.inburgering.coa.bewoner.application.Koppelingsdossier;
 import nl.inburgering.coa.bewoner.application.WarmeOverdrachtPlannen;
 import nl.inburgering.coa.bewoner.application.WarmeOverdrachtPlannenHandler;
 import nl.inburgering.coa.bewoner.domain.Betrokkenheidsvariant;
+import nl.inburgering.coa.bewoner.web.Leesmodellen.KoppelingsdossierResponse;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.security.KetenGebruiker;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.security.Toegang;
@@ -61,14 +62,16 @@ class KoppelingController {
             description = "Een asielstatushouder die niet (meer) aan de gemeente van het token gekoppeld is, wordt "
                     + "niet gevonden: een lege lijst.")
     Zoekresultaat zoek(@Valid @RequestBody ZoekVraag vraag) {
-        return new Zoekresultaat(raadplegen.zoek(KetenGebruiker.huidig().vereisGemeentecode(), vraag.bsn()));
+        return new Zoekresultaat(raadplegen.zoek(KetenGebruiker.huidig().vereisGemeentecode(), Bsn.of(vraag.bsn()))
+                .stream().map(KoppelingsdossierResponse::van).toList());
     }
 
     @GetMapping("/{koppelingId}")
     @Operation(summary = "Een koppeling aan de eigen gemeente, met het laatste klantprofiel",
             description = "Een koppeling van een andere gemeente geeft 404, net als een die niet bestaat.")
-    Koppelingsdossier koppeling(@PathVariable UUID koppelingId) {
+    KoppelingsdossierResponse koppeling(@PathVariable UUID koppelingId) {
         return raadplegen.opId(KetenGebruiker.huidig().vereisGemeentecode(), koppelingId)
+                .map(KoppelingsdossierResponse::van)
                 .orElseThrow(() -> new NietGevondenException(NIET_GEVONDEN));
     }
 
@@ -94,7 +97,7 @@ class KoppelingController {
     record ZoekVraag(@NotNull @GeldigBsn String bsn) {
     }
 
-    record Zoekresultaat(List<Koppelingsdossier> koppelingen) {
+    record Zoekresultaat(List<KoppelingsdossierResponse> koppelingen) {
     }
 
     record AfspraakRequest(@NotNull Betrokkenheidsvariant variant) {

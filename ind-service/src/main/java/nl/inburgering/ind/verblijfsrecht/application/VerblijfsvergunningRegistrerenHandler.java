@@ -1,6 +1,6 @@
 package nl.inburgering.ind.verblijfsrecht.application;
 
-import java.time.Clock;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -8,9 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.inburgering.ind.verblijfsrecht.domain.Verblijfsvergunning;
 import nl.inburgering.ind.verblijfsrecht.persistence.VerblijfsvergunningEntity;
 import nl.inburgering.ind.verblijfsrecht.persistence.VerblijfsvergunningRepository;
-import nl.inburgering.platform.persoon.Persoonsvergrendeling;
-import nl.inburgering.platform.logboek.Logboek;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
 import nl.inburgering.platform.web.ConflictException;
 
 @Service
@@ -21,32 +20,40 @@ public class VerblijfsvergunningRegistrerenHandler {
 
     private final VerblijfsvergunningRepository vergunningen;
     private final VerblijfsdoelLevering levering;
-    private final Persoonsvergrendeling vergrendeling;
-    private final Logboek logboek;
-    private final Clock clock;
+    private final Persoonsverwerking persoonsverwerking;
 
     VerblijfsvergunningRegistrerenHandler(VerblijfsvergunningRepository vergunningen, VerblijfsdoelLevering levering,
-            Persoonsvergrendeling vergrendeling, Logboek logboek, Clock clock) {
-        this.logboek = logboek;
+            Persoonsverwerking persoonsverwerking) {
         this.vergunningen = vergunningen;
         this.levering = levering;
-        this.vergrendeling = vergrendeling;
-        this.clock = clock;
+        this.persoonsverwerking = persoonsverwerking;
     }
 
+    /**
+     * Under the person's lock: a vergunning that already exists is refused (409) before anything is processed, so
+     * a refusal leaves no Logboek record, as before the template.
+     */
     @Transactional
     public void handle(VerblijfsvergunningRegistreren command) {
         Verblijfsvergunning vergunning = command.vergunning();
-        vergrendeling.vergrendel(vergunning.bsn());
+        boolean geregistreerd = persoonsverwerking.wijzigAlsBekend(REGISTREREN, vergunning.bsn(),
+                bsn -> weigering(vergunning).isEmpty(), verwerking -> {
+                    vergunningen.save(new VerblijfsvergunningEntity(vergunning, verwerking.nu()));
+                    levering.leverIndienCompleet(vergunning.bsn());
+                });
+        if (!geregistreerd) {
+            throw new ConflictException(weigering(vergunning).orElseThrow());
+        }
+    }
+
+    private Optional<String> weigering(Verblijfsvergunning vergunning) {
         if (vergunningen.existsById(vergunning.vNummer())) {
-            throw new ConflictException("Er is al een verblijfsvergunning met dit V-nummer.");
+            return Optional.of("Er is al een verblijfsvergunning met dit V-nummer.");
         }
         if (vergunningen.findByBsn(vergunning.bsn()).isPresent()) {
-            throw new ConflictException("Deze persoon heeft al een verblijfsvergunning; "
+            return Optional.of("Deze persoon heeft al een verblijfsvergunning; "
                     + "een wijziging van verblijfsrecht is een ander proces.");
         }
-        vergunningen.save(new VerblijfsvergunningEntity(vergunning, clock.instant()));
-        logboek.leg(REGISTREREN, vergunning.bsn());
-        levering.leverIndienCompleet(vergunning.bsn());
+        return Optional.empty();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.inburgering.ind.verblijfsrecht.domain.BrpInschrijving;
+import nl.inburgering.platform.bsn.Bsn;
 
 @Entity
 @Table(name = "brp_inschrijving")
@@ -23,12 +24,12 @@ public class BrpInschrijvingEntity {
     }
 
     public BrpInschrijvingEntity(BrpInschrijving inschrijving) {
-        this.bsn = inschrijving.bsn();
+        this.bsn = inschrijving.bsn().value();
         this.gemeentecode = inschrijving.gemeentecode();
         this.datumInschrijving = inschrijving.datumInschrijving();
     }
 
     public BrpInschrijving alsDomein() {
-        return new BrpInschrijving(bsn, gemeentecode, datumInschrijving);
+        return new BrpInschrijving(Bsn.of(bsn), gemeentecode, datumInschrijving);
     }
 }

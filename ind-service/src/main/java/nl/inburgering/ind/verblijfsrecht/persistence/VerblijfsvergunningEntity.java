@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.inburgering.ind.verblijfsrecht.domain.Verblijfsdoel;
 import nl.inburgering.ind.verblijfsrecht.domain.Verblijfsvergunning;
+import nl.inburgering.platform.bsn.Bsn;
 
 @Entity
 @Table(name = "verblijfsvergunning")
@@ -40,7 +41,7 @@ public class VerblijfsvergunningEntity {
 
     public VerblijfsvergunningEntity(Verblijfsvergunning v, Instant geregistreerdOp) {
         this.vNummer = v.vNummer();
-        this.bsn = v.bsn();
+        this.bsn = v.bsn().value();
         this.geboortedatum = v.geboortedatum();
         this.nationaliteit = v.nationaliteit();
         this.verblijfsdoel = v.verblijfsdoel();
@@ -50,7 +51,7 @@ public class VerblijfsvergunningEntity {
     }
 
     public Verblijfsvergunning alsDomein() {
-        return new Verblijfsvergunning(vNummer, bsn, geboortedatum, nationaliteit, verblijfsdoel,
+        return new Verblijfsvergunning(vNummer, Bsn.of(bsn), geboortedatum, nationaliteit, verblijfsdoel,
                 referentIsAsielstatushouder, ingangsdatum);
     }
 

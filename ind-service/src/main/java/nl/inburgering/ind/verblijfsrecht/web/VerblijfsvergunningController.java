@@ -19,6 +19,7 @@ import nl.inburgering.ind.verblijfsrecht.application.VerblijfsvergunningRegistre
 import nl.inburgering.ind.verblijfsrecht.application.VerblijfsvergunningRegistrerenHandler;
 import nl.inburgering.ind.verblijfsrecht.domain.Verblijfsdoel;
 import nl.inburgering.ind.verblijfsrecht.domain.Verblijfsvergunning;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.security.Toegang;
 import nl.inburgering.platform.validatie.GeldigBsn;
@@ -40,7 +41,7 @@ class VerblijfsvergunningController {
     @Operation(summary = "Registreer een verleend verblijfsrecht",
             description = "Zodra ook de BRP-inschrijving bekend is, levert IND de Verblijfsdoelen (#1) aan DUO.")
     VerblijfsvergunningResponse registreer(@Valid @RequestBody VerblijfsvergunningRequest request) {
-        handler.handle(new VerblijfsvergunningRegistreren(new Verblijfsvergunning(request.vNummer(), request.bsn(),
+        handler.handle(new VerblijfsvergunningRegistreren(new Verblijfsvergunning(request.vNummer(), Bsn.of(request.bsn()),
                 request.geboortedatum(), request.nationaliteit(), request.verblijfsdoel(),
                 Boolean.TRUE.equals(request.referentIsAsielstatushouder()), request.ingangsdatum())));
         return new VerblijfsvergunningResponse(request.vNummer(), request.verblijfsdoel(), request.ingangsdatum());
