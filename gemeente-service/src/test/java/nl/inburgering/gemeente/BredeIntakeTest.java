@@ -37,7 +37,8 @@ import nl.inburgering.contracts.event.InburgeringsplichtVastgesteld;
 import nl.inburgering.contracts.event.LeerbaarheidstoetsKlaargezet;
 import nl.inburgering.contracts.event.LeerbaarheidstoetsUitkomstVastgesteld;
 import nl.inburgering.contracts.event.LeerbaarheidstoetsVerloopVerklaard;
-import nl.inburgering.gemeente.intake.application.EenzijdigePip;
+import nl.inburgering.gemeente.intake.api.EenzijdigePip;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.events.AvroCodec;
 import nl.inburgering.platform.events.Pseudoniem;
 import nl.inburgering.platform.logboek.Logboekinzage;
@@ -227,7 +228,7 @@ class BredeIntakeTest {
                 .andExpect(jsonPath("$.handhaving[*].maatregel").value(Matchers.contains("WAARSCHUWING", "WAARSCHUWING")))
                 .andExpect(jsonPath("$.boeteToegestaan").value(false))
                 .andExpect(jsonPath("$.pipEenzijdigToegestaan").value(false));
-        assertThat(eenzijdigePip.isToegestaan(bsn, AMSTERDAM)).isFalse();
+        assertThat(eenzijdigePip.isToegestaan(Bsn.of(bsn), AMSTERDAM)).isFalse();
         postAls(AMSTERDAM, id + "/brede-intake/boetes", "{}").andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
 
@@ -239,8 +240,8 @@ class BredeIntakeTest {
                 .andExpect(jsonPath("$.handhaving.length()").value(2))
                 .andExpect(jsonPath("$.boeteToegestaan").value(true))
                 .andExpect(jsonPath("$.pipEenzijdigToegestaan").value(true));
-        assertThat(eenzijdigePip.isToegestaan(bsn, AMSTERDAM)).isTrue();
-        assertThat(eenzijdigePip.isToegestaan(bsn, ROTTERDAM)).isFalse();
+        assertThat(eenzijdigePip.isToegestaan(Bsn.of(bsn), AMSTERDAM)).isTrue();
+        assertThat(eenzijdigePip.isToegestaan(Bsn.of(bsn), ROTTERDAM)).isFalse();
 
         postAls(AMSTERDAM, id + "/brede-intake/boetes", "{\"bedrag\":800.01}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("bedrag"));

@@ -58,7 +58,7 @@ import nl.inburgering.contracts.event.PipAfgewezen;
 import nl.inburgering.contracts.event.PipGeregistreerd;
 import nl.inburgering.contracts.event.PipGewijzigd;
 import nl.inburgering.contracts.event.PipVastgesteld;
-import nl.inburgering.gemeente.intake.application.EenzijdigePip;
+import nl.inburgering.gemeente.intake.api.EenzijdigePip;
 import nl.inburgering.gemeente.pip.ToestemmingEenzijdigePip;
 import nl.inburgering.platform.events.AvroCodec;
 import nl.inburgering.platform.logboek.Logboekinzage;

@@ -1,6 +1,5 @@
 package nl.inburgering.gemeente.asielstatushouder.application;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,9 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.inburgering.gemeente.asielstatushouder.domain.Variant;
 import nl.inburgering.gemeente.asielstatushouder.persistence.KlantprofielEntity;
 import nl.inburgering.gemeente.asielstatushouder.persistence.KlantprofielRepository;
-import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
-import nl.inburgering.platform.persoon.Persoonsvergrendeling;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
 
 /**
  * Stelseldienst #15 in (seed §3.3): COA shares the klantprofiel at the koppeling, at the warme overdracht, when
@@ -28,20 +27,15 @@ public class KlantprofielOpnemen {
             "Klantprofiel van een asielstatushouder van COA opnemen");
 
     private final KlantprofielRepository klantprofielen;
-    private final Persoonsvergrendeling vergrendeling;
-    private final Logboek logboek;
-    private final Clock clock;
+    private final Persoonsverwerking verwerking;
 
-    KlantprofielOpnemen(KlantprofielRepository klantprofielen, Persoonsvergrendeling vergrendeling, Logboek logboek,
-            Clock clock) {
+    KlantprofielOpnemen(KlantprofielRepository klantprofielen, Persoonsverwerking verwerking) {
         this.klantprofielen = klantprofielen;
-        this.vergrendeling = vergrendeling;
-        this.logboek = logboek;
-        this.clock = clock;
+        this.verwerking = verwerking;
     }
 
     /** The klantprofiel as COA shared it; {@code afgesprokenVariant} is {@code null} while none is known. */
-    public record KlantprofielOntvangen(String bsn, String vNummer, String gemeentecode, String moment,
+    public record KlantprofielOntvangen(Bsn bsn, String vNummer, String gemeentecode, String moment,
             LocalDate datumBijgewerkt, String geboorteland, List<String> talen, String hoogstGenotenOpleiding,
             String werkervaring, String alfabetiseringsbehoefte, boolean voorinburgeringGevolgd,
             Integer urenVoorinburgering, String bijzonderheden, Variant afgesprokenVariant,
@@ -51,13 +45,14 @@ public class KlantprofielOpnemen {
     /** Runs in the inbox transaction of the event. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void handle(KlantprofielOntvangen profiel) {
-        vergrendeling.vergrendel(profiel.bsn());
-        logboek.leg(ONTVANGEN, profiel.bsn());
-        klantprofielen.save(new KlantprofielEntity(profiel.bsn(), profiel.gemeentecode(), profiel.vNummer(),
+        verwerking.wijzig(ONTVANGEN, profiel.bsn(), v -> {
+            klantprofielen.save(new KlantprofielEntity(
+                profiel.bsn().value(), profiel.gemeentecode(), profiel.vNummer(),
                 profiel.moment(), profiel.datumBijgewerkt(), profiel.geboorteland(), profiel.talen(),
                 profiel.hoogstGenotenOpleiding(), profiel.werkervaring(), profiel.alfabetiseringsbehoefte(),
                 profiel.voorinburgeringGevolgd(), profiel.urenVoorinburgering(), profiel.bijzonderheden(),
                 profiel.afgesprokenVariant(), profiel.datumWarmeOverdracht(), profiel.voorinburgeringGeaccepteerd(),
-                clock.instant()));
+                v.nu()));
+        });
     }
 }

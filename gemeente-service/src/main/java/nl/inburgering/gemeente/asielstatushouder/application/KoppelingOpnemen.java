@@ -1,12 +1,12 @@
 package nl.inburgering.gemeente.asielstatushouder.application;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,10 +15,10 @@ import nl.inburgering.gemeente.asielstatushouder.domain.HerkoppelingPolicy;
 import nl.inburgering.gemeente.asielstatushouder.domain.Koppelingstatus;
 import nl.inburgering.gemeente.asielstatushouder.persistence.KoppelingEntity;
 import nl.inburgering.gemeente.asielstatushouder.persistence.KoppelingRepository;
-import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarRepository;
-import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.gemeente.inburgeraar.api.KoppelingVervallen;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
-import nl.inburgering.platform.persoon.Persoonsvergrendeling;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
 
 /**
  * Stelseldienst #14 in (seed §3.3): COA linked an asielstatushouder to a beoogde vestigingsgemeente. The gemeente
@@ -33,21 +33,17 @@ public class KoppelingOpnemen {
             "Koppeling van een asielstatushouder aan de gemeente opnemen");
 
     private final KoppelingRepository koppelingen;
-    private final InburgeraarRepository inburgeraars;
-    private final Persoonsvergrendeling vergrendeling;
-    private final Logboek logboek;
-    private final Clock clock;
+    private final Persoonsverwerking verwerking;
+    private final ApplicationEventPublisher applicatie;
 
-    KoppelingOpnemen(KoppelingRepository koppelingen, InburgeraarRepository inburgeraars,
-            Persoonsvergrendeling vergrendeling, Logboek logboek, Clock clock) {
+    KoppelingOpnemen(KoppelingRepository koppelingen, Persoonsverwerking verwerking,
+            ApplicationEventPublisher applicatie) {
         this.koppelingen = koppelingen;
-        this.inburgeraars = inburgeraars;
-        this.vergrendeling = vergrendeling;
-        this.logboek = logboek;
-        this.clock = clock;
+        this.verwerking = verwerking;
+        this.applicatie = applicatie;
     }
 
-    public record KoppelingOntvangen(String bsn, String vNummer, String gemeentecode,
+    public record KoppelingOntvangen(Bsn bsn, String vNummer, String gemeentecode,
             Optional<String> vorigeGemeentecode, LocalDate datumKoppeling, String azcLocatie,
             LocalDate verwachteDatumUitstroom) {
     }
@@ -55,21 +51,23 @@ public class KoppelingOpnemen {
     /** Runs in the inbox transaction of the event. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void handle(KoppelingOntvangen ontvangen) {
-        String bsn = ontvangen.bsn();
-        vergrendeling.vergrendel(bsn);
-        logboek.leg(ONTVANGEN, bsn);
-        Instant nu = clock.instant();
-        List<KoppelingEntity> actief = koppelingen.findByBsnAndStatus(bsn, Koppelingstatus.ACTIEF);
-        Set<String> vervallen = HerkoppelingPolicy.vervallen(ontvangen.gemeentecode(), ontvangen.vorigeGemeentecode(),
-                actief.stream().map(KoppelingEntity::getGemeentecode).toList());
-        actief.stream().filter(koppeling -> vervallen.contains(koppeling.getGemeentecode()))
-                .forEach(koppeling -> koppeling.vervallen(nu));
-        KoppelingEntity koppeling = koppelingen.findByBsnAndGemeentecode(bsn, ontvangen.gemeentecode())
-                .orElseGet(() -> new KoppelingEntity(bsn, ontvangen.gemeentecode()));
-        koppeling.gekoppeld(ontvangen.vNummer(), ontvangen.vorigeGemeentecode().orElse(null),
-                ontvangen.datumKoppeling(), ontvangen.azcLocatie(), ontvangen.verwachteDatumUitstroom(), nu);
-        koppelingen.save(koppeling);
-        inburgeraars.findById(bsn).filter(inburgeraar -> vervallen.contains(inburgeraar.getGemeentecode()))
-                .ifPresent(inburgeraars::delete);
+        String bsn = ontvangen.bsn().value();
+        verwerking.wijzig(ONTVANGEN, ontvangen.bsn(), v -> {
+            Instant nu = v.nu();
+            List<KoppelingEntity> actief = koppelingen.findByBsnAndStatus(bsn, Koppelingstatus.ACTIEF);
+            Set<String> vervallen = HerkoppelingPolicy.vervallen(ontvangen.gemeentecode(),
+                    ontvangen.vorigeGemeentecode(), actief.stream().map(KoppelingEntity::getGemeentecode).toList());
+            actief.stream().filter(koppeling -> vervallen.contains(koppeling.getGemeentecode()))
+                    .forEach(koppeling -> koppeling.vervallen(nu));
+            KoppelingEntity koppeling = koppelingen.findByBsnAndGemeentecode(bsn, ontvangen.gemeentecode())
+                    .orElseGet(() -> new KoppelingEntity(bsn, ontvangen.gemeentecode()));
+            koppeling.gekoppeld(ontvangen.vNummer(), ontvangen.vorigeGemeentecode().orElse(null),
+                    ontvangen.datumKoppeling(), ontvangen.azcLocatie(), ontvangen.verwachteDatumUitstroom(), nu);
+            koppelingen.save(koppeling);
+            // the core takes him out of the old gemeente's werkvoorraad, in this transaction
+            if (!vervallen.isEmpty()) {
+                applicatie.publishEvent(new KoppelingVervallen(ontvangen.bsn(), vervallen));
+            }
+        });
     }
 }

@@ -1,6 +1,5 @@
 package nl.inburgering.gemeente.asielstatushouder.application;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.stereotype.Service;
@@ -9,9 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.gemeente.asielstatushouder.persistence.MaatschappelijkeBegeleidingEntity;
 import nl.inburgering.gemeente.asielstatushouder.persistence.MaatschappelijkeBegeleidingRepository;
-import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
-import nl.inburgering.platform.persoon.Persoonsvergrendeling;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
 
 /**
  * Stelseldienst #4 in (seed §3.3): DUO tells the gekoppelde gemeente that it must offer the asielstatushouder
@@ -25,26 +24,28 @@ public class MaatschappelijkeBegeleidingOpnemen {
             "Recht op maatschappelijke begeleiding van DUO opnemen");
 
     private final MaatschappelijkeBegeleidingRepository begeleiding;
-    private final Persoonsvergrendeling vergrendeling;
-    private final Logboek logboek;
-    private final Clock clock;
+    private final Persoonsverwerking verwerking;
 
     MaatschappelijkeBegeleidingOpnemen(MaatschappelijkeBegeleidingRepository begeleiding,
-            Persoonsvergrendeling vergrendeling, Logboek logboek, Clock clock) {
+            Persoonsverwerking verwerking) {
         this.begeleiding = begeleiding;
-        this.vergrendeling = vergrendeling;
-        this.logboek = logboek;
-        this.clock = clock;
+        this.verwerking = verwerking;
+    }
+
+    /** DUO's #4 as it delivered it. */
+    public record RechtVastgesteld(Bsn bsn, String gemeentecode, LocalDate ingangsdatum, LocalDate datumVaststelling) {
     }
 
     /** Runs in the inbox transaction of the event. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void handle(String bsn, String gemeentecode, LocalDate ingangsdatum, LocalDate datumVaststelling) {
-        vergrendeling.vergrendel(bsn);
-        logboek.leg(ONTVANGEN, bsn);
-        MaatschappelijkeBegeleidingEntity recht = begeleiding.findByBsnAndGemeentecode(bsn, gemeentecode)
-                .orElseGet(() -> new MaatschappelijkeBegeleidingEntity(bsn, gemeentecode));
-        recht.vastgesteld(ingangsdatum, datumVaststelling, clock.instant());
-        begeleiding.save(recht);
+    public void handle(RechtVastgesteld vastgesteld) {
+        String bsn = vastgesteld.bsn().value();
+        String gemeentecode = vastgesteld.gemeentecode();
+        verwerking.wijzig(ONTVANGEN, vastgesteld.bsn(), v -> {
+            MaatschappelijkeBegeleidingEntity recht = begeleiding.findByBsnAndGemeentecode(bsn, gemeentecode)
+                    .orElseGet(() -> new MaatschappelijkeBegeleidingEntity(bsn, gemeentecode));
+            recht.vastgesteld(vastgesteld.ingangsdatum(), vastgesteld.datumVaststelling(), v.nu());
+            begeleiding.save(recht);
+        });
     }
 }

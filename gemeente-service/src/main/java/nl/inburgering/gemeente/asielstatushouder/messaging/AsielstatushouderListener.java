@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import nl.inburgering.contracts.Topics;
 import nl.inburgering.contracts.common.Betrokkenheidsvariant;
 import nl.inburgering.contracts.event.InburgeraarGekoppeldAanGemeente;
 import nl.inburgering.contracts.event.KlantprofielGedeeld;
@@ -15,7 +16,9 @@ import nl.inburgering.gemeente.asielstatushouder.application.KlantprofielOpnemen
 import nl.inburgering.gemeente.asielstatushouder.application.KoppelingOpnemen;
 import nl.inburgering.gemeente.asielstatushouder.application.KoppelingOpnemen.KoppelingOntvangen;
 import nl.inburgering.gemeente.asielstatushouder.application.MaatschappelijkeBegeleidingOpnemen;
+import nl.inburgering.gemeente.asielstatushouder.application.MaatschappelijkeBegeleidingOpnemen.RechtVastgesteld;
 import nl.inburgering.gemeente.asielstatushouder.domain.Variant;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.events.Eventvalidatie;
 import nl.inburgering.platform.inbox.EventInbox;
 
@@ -43,11 +46,11 @@ class AsielstatushouderListener {
         this.begeleiding = begeleiding;
     }
 
-    @KafkaListener(topics = "#{T(nl.inburgering.contracts.TopicCatalogue).INBURGERAAR_GEKOPPELD_AAN_GEMEENTE.name()}")
+    @KafkaListener(topics = Topics.INBURGERAAR_GEKOPPELD_AAN_GEMEENTE)
     void gekoppeld(ConsumerRecord<String, byte[]> record) {
         inbox.ontvang(record, InburgeraarGekoppeldAanGemeente.class, event -> {
             InburgeraarGekoppeldAanGemeente k = event.data();
-            koppeling.handle(new KoppelingOntvangen(Eventvalidatie.bsn(k.getBsn(), KOPPELING), k.getVNummer(),
+            koppeling.handle(new KoppelingOntvangen(Bsn.of(Eventvalidatie.bsn(k.getBsn(), KOPPELING)), k.getVNummer(),
                     Eventvalidatie.gemeentecode(k.getGemeentecode(), KOPPELING),
                     Optional.ofNullable(k.getVorigeGemeentecode())
                             .map(code -> Eventvalidatie.gemeentecode(code, KOPPELING)),
@@ -55,11 +58,11 @@ class AsielstatushouderListener {
         });
     }
 
-    @KafkaListener(topics = "#{T(nl.inburgering.contracts.TopicCatalogue).KLANTPROFIEL.name()}")
+    @KafkaListener(topics = Topics.KLANTPROFIEL)
     void klantprofielGedeeld(ConsumerRecord<String, byte[]> record) {
         inbox.ontvang(record, KlantprofielGedeeld.class, event -> {
             KlantprofielGedeeld p = event.data();
-            klantprofiel.handle(new KlantprofielOntvangen(Eventvalidatie.bsn(p.getBsn(), KLANTPROFIEL), p.getVNummer(),
+            klantprofiel.handle(new KlantprofielOntvangen(Bsn.of(Eventvalidatie.bsn(p.getBsn(), KLANTPROFIEL)), p.getVNummer(),
                     Eventvalidatie.gemeentecode(p.getGemeentecode(), KLANTPROFIEL), p.getMoment().name(),
                     p.getDatumBijgewerkt(), p.getGeboorteland(), p.getTalen(), p.getHoogstGenotenOpleiding(),
                     p.getWerkervaring(), p.getAlfabetiseringsbehoefte().name(), p.getVoorinburgeringGevolgd(),
@@ -68,13 +71,13 @@ class AsielstatushouderListener {
         });
     }
 
-    @KafkaListener(topics = "#{T(nl.inburgering.contracts.TopicCatalogue).RECHT_OP_MAATSCHAPPELIJKE_BEGELEIDING.name()}")
+    @KafkaListener(topics = Topics.RECHT_OP_MAATSCHAPPELIJKE_BEGELEIDING)
     void maatschappelijkeBegeleiding(ConsumerRecord<String, byte[]> record) {
         inbox.ontvang(record, RechtOpMaatschappelijkeBegeleidingVastgesteld.class, event -> {
             RechtOpMaatschappelijkeBegeleidingVastgesteld r = event.data();
-            begeleiding.handle(Eventvalidatie.bsn(r.getBsn(), BEGELEIDING),
+            begeleiding.handle(new RechtVastgesteld(Bsn.of(Eventvalidatie.bsn(r.getBsn(), BEGELEIDING)),
                     Eventvalidatie.gemeentecode(r.getGemeentecode(), BEGELEIDING), r.getIngangsdatum(),
-                    r.getDatumVaststelling());
+                    r.getDatumVaststelling()));
         });
     }
 

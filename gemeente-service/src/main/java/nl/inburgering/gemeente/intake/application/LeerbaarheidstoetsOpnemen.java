@@ -1,6 +1,8 @@
 package nl.inburgering.gemeente.intake.application;
 
-import java.time.Clock;
+import nl.inburgering.platform.bsn.Bsn;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -13,9 +15,7 @@ import nl.inburgering.gemeente.intake.persistence.KlaargezetteToetsEntity;
 import nl.inburgering.gemeente.intake.persistence.KlaargezetteToetsRepository;
 import nl.inburgering.gemeente.intake.persistence.UitkomstEntity;
 import nl.inburgering.gemeente.intake.persistence.UitkomstRepository;
-import nl.inburgering.platform.logboek.Logboek;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
-import nl.inburgering.platform.persoon.Persoonsvergrendeling;
 
 /**
  * Stelseldienst #6 in (seed §4.2): DUO set a leerbaarheidstoets ready, or delivers its uitkomst. Kept by BSN and
@@ -31,29 +31,25 @@ public class LeerbaarheidstoetsOpnemen {
             "https://inburgering.nl/verwerkingsactiviteiten/gemeente/leerbaarheidstoets-uitkomst-ontvangen",
             "Uitkomst van de leerbaarheidstoets van DUO opnemen");
 
-    public record KlaargezetOntvangen(String bsn, String gemeentecode, LocalDate datumKlaargezet, boolean herkansing,
+    public record KlaargezetOntvangen(Bsn bsn, String gemeentecode, LocalDate datumKlaargezet, boolean herkansing,
             String examennummer) {
     }
 
-    public record UitkomstOntvangen(String bsn, String gemeentecode, String resultaat, String behaaldeScore,
+    public record UitkomstOntvangen(Bsn bsn, String gemeentecode, String resultaat, String behaaldeScore,
             String benodigdeScore, LocalDate datumAfname) {
     }
 
     private final KlaargezetteToetsRepository klaargezet;
     private final UitkomstRepository uitkomsten;
     private final AfspraakRepository afspraken;
-    private final Persoonsvergrendeling vergrendeling;
-    private final Logboek logboek;
-    private final Clock clock;
+    private final Persoonsverwerking verwerking;
 
     LeerbaarheidstoetsOpnemen(KlaargezetteToetsRepository klaargezet, UitkomstRepository uitkomsten,
-            AfspraakRepository afspraken, Persoonsvergrendeling vergrendeling, Logboek logboek, Clock clock) {
+            AfspraakRepository afspraken, Persoonsverwerking verwerking) {
         this.klaargezet = klaargezet;
         this.uitkomsten = uitkomsten;
         this.afspraken = afspraken;
-        this.vergrendeling = vergrendeling;
-        this.logboek = logboek;
-        this.clock = clock;
+        this.verwerking = verwerking;
     }
 
     /**
@@ -63,15 +59,20 @@ public class LeerbaarheidstoetsOpnemen {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void klaargezet(KlaargezetOntvangen toets) {
-        vergrendeling.vergrendel(toets.bsn());
-        logboek.leg(KLAARGEZET, toets.bsn());
-        if (toets.examennummer() != null && klaargezet.existsByBsnAndGemeentecodeAndExamennummer(toets.bsn(),
+        verwerking.wijzig(KLAARGEZET, toets.bsn(), v -> {
+            opnemen(toets, v.nu());
+        });
+    }
+
+    private void opnemen(KlaargezetOntvangen toets, Instant nu) {
+        String bsn = toets.bsn().value();
+        if (toets.examennummer() != null && klaargezet.existsByBsnAndGemeentecodeAndExamennummer(bsn,
                 toets.gemeentecode(), toets.examennummer())) {
             return;
         }
         if (!toets.herkansing()) {
             Optional<KlaargezetteToetsEntity> uitPlicht = klaargezet
-                    .findFirstByBsnAndGemeentecodeAndUitInburgeringsplichtTrueAndExamennummerIsNull(toets.bsn(),
+                    .findFirstByBsnAndGemeentecodeAndUitInburgeringsplichtTrueAndExamennummerIsNull(bsn,
                             toets.gemeentecode());
             if (uitPlicht.isPresent()) { // the first toets, already planned from the plicht (#3): the same toets
                 uitPlicht.get().aanvullen(toets.examennummer(), toets.datumKlaargezet());
@@ -80,16 +81,17 @@ public class LeerbaarheidstoetsOpnemen {
                 return;
             }
         }
-        klaargezet.save(new KlaargezetteToetsEntity(toets.bsn(), toets.gemeentecode(), toets.examennummer(),
-                toets.datumKlaargezet(), toets.herkansing(), clock.instant()));
+        klaargezet.save(new KlaargezetteToetsEntity(bsn, toets.gemeentecode(), toets.examennummer(),
+                toets.datumKlaargezet(), toets.herkansing(), nu));
     }
 
     /** Runs in the inbox transaction of the event. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void uitkomst(UitkomstOntvangen uitkomst) {
-        vergrendeling.vergrendel(uitkomst.bsn());
-        logboek.leg(UITKOMST, uitkomst.bsn());
-        uitkomsten.save(new UitkomstEntity(uitkomst.bsn(), uitkomst.gemeentecode(), uitkomst.resultaat(),
-                uitkomst.behaaldeScore(), uitkomst.benodigdeScore(), uitkomst.datumAfname(), clock.instant()));
+        verwerking.wijzig(UITKOMST, uitkomst.bsn(), v -> {
+            uitkomsten.save(new UitkomstEntity(uitkomst.bsn().value(),
+                uitkomst.gemeentecode(), uitkomst.resultaat(), uitkomst.behaaldeScore(), uitkomst.benodigdeScore(),
+                uitkomst.datumAfname(), v.nu()));
+        });
     }
 }

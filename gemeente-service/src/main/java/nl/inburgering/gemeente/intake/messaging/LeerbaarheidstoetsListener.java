@@ -6,11 +6,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import nl.inburgering.contracts.Topics;
 import nl.inburgering.contracts.event.LeerbaarheidstoetsKlaargezet;
 import nl.inburgering.contracts.event.LeerbaarheidstoetsUitkomstVastgesteld;
 import nl.inburgering.gemeente.intake.application.LeerbaarheidstoetsOpnemen;
 import nl.inburgering.gemeente.intake.application.LeerbaarheidstoetsOpnemen.KlaargezetOntvangen;
 import nl.inburgering.gemeente.intake.application.LeerbaarheidstoetsOpnemen.UitkomstOntvangen;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.events.Eventvalidatie;
 import nl.inburgering.platform.events.InvalidEventException;
 import nl.inburgering.platform.inbox.EventInbox;
@@ -37,7 +39,7 @@ class LeerbaarheidstoetsListener {
         this.opnemen = opnemen;
     }
 
-    @KafkaListener(topics = "#{T(nl.inburgering.contracts.TopicCatalogue).UITKOMST_LEERBAARHEIDSTOETS.name()}")
+    @KafkaListener(topics = Topics.UITKOMST_LEERBAARHEIDSTOETS)
     void ontvang(ConsumerRecord<String, byte[]> record) {
         inbox.verwerkEenmalig(record, inbox.ontvanger()
                 .bij(LeerbaarheidstoetsKlaargezet.class, event -> klaargezet(event.data()))
@@ -49,7 +51,7 @@ class LeerbaarheidstoetsListener {
         if (examennummer != null && (examennummer.isBlank() || examennummer.length() > MAXIMALE_LENGTE_EXAMENNUMMER)) {
             throw new InvalidEventException(KLAARGEZET + " met een ongeldig examennummer");
         }
-        opnemen.klaargezet(new KlaargezetOntvangen(Eventvalidatie.bsn(toets.getBsn(), KLAARGEZET),
+        opnemen.klaargezet(new KlaargezetOntvangen(Bsn.of(Eventvalidatie.bsn(toets.getBsn(), KLAARGEZET)),
                 Eventvalidatie.gemeentecode(toets.getGemeentecode(), KLAARGEZET),
                 verplicht(toets.getDatumKlaargezet(), KLAARGEZET + " zonder datumKlaargezet"),
                 toets.getHerkansing(), examennummer));
@@ -59,7 +61,7 @@ class LeerbaarheidstoetsListener {
         if (uitkomst.getResultaat() == null) {
             throw new InvalidEventException(UITKOMST + " zonder resultaat");
         }
-        opnemen.uitkomst(new UitkomstOntvangen(Eventvalidatie.bsn(uitkomst.getBsn(), UITKOMST),
+        opnemen.uitkomst(new UitkomstOntvangen(Bsn.of(Eventvalidatie.bsn(uitkomst.getBsn(), UITKOMST)),
                 Eventvalidatie.gemeentecode(uitkomst.getGemeentecode(), UITKOMST), uitkomst.getResultaat().name(),
                 score(uitkomst.getBehaaldeScore(), "behaaldeScore"),
                 score(uitkomst.getBenodigdeScore(), "benodigdeScore"),

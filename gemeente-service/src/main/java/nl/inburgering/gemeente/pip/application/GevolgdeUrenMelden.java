@@ -5,22 +5,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.inburgering.gemeente.inburgeraar.application.EigenInburgeraar;
-import nl.inburgering.contracts.common.Actualisatiemoment;
-import nl.inburgering.contracts.event.GevolgdeUrenGemeld;
+import nl.inburgering.gemeente.inburgeraar.api.EigenInburgeraar;
 import nl.inburgering.gemeente.pip.domain.GevolgdeUren;
+import nl.inburgering.gemeente.pip.domain.GevolgdeUrenGemeldDoorGemeente;
 import nl.inburgering.gemeente.pip.domain.GevolgdeUrenPolicy;
 import nl.inburgering.gemeente.pip.domain.GevolgdeUrenPolicy.Beoordeling;
 import nl.inburgering.gemeente.pip.domain.GevolgdeUrenPolicy.UrenInvoer;
 import nl.inburgering.gemeente.pip.persistence.GevolgdeUrenEntity;
 import nl.inburgering.gemeente.pip.persistence.GevolgdeUrenRepository;
-import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
-import nl.inburgering.platform.outbox.Outbox;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
 import nl.inburgering.platform.web.ConflictException;
 
 /**
@@ -36,16 +36,14 @@ public class GevolgdeUrenMelden {
 
     private final EigenInburgeraar inburgeraars;
     private final GevolgdeUrenRepository uren;
-    private final Outbox outbox;
-    private final Logboek logboek;
+    private final Persoonsverwerking verwerking;
     private final Clock clock;
 
-    GevolgdeUrenMelden(EigenInburgeraar inburgeraars, GevolgdeUrenRepository uren, Outbox outbox,
-            Logboek logboek, Clock clock) {
+    GevolgdeUrenMelden(EigenInburgeraar inburgeraars, GevolgdeUrenRepository uren, Persoonsverwerking verwerking,
+            Clock clock) {
         this.inburgeraars = inburgeraars;
         this.uren = uren;
-        this.outbox = outbox;
-        this.logboek = logboek;
+        this.verwerking = verwerking;
         this.clock = clock;
     }
 
@@ -61,30 +59,36 @@ public class GevolgdeUrenMelden {
     @Transactional
     public Stand handle(Melding melding) {
         String gemeentecode = melding.gemeentecode();
-        String bsn = inburgeraars.vergrendel(gemeentecode, melding.inburgeraarId()).getBsn();
-        Beoordeling beoordeling = GevolgdeUrenPolicy.beoordeel(melding.invoer(), LocalDate.now(clock));
+        Bsn bsn = inburgeraars.vind(gemeentecode, melding.inburgeraarId()).bsn();
+        AtomicReference<GevolgdeUren> stand = new AtomicReference<>();
+        AtomicReference<GevolgdeUrenEntity> opgeslagen = new AtomicReference<>();
+        // checked under the lock, before the Logboek record: a refused stand records nothing
+        verwerking.wijzigAlsBekend(MELDEN, bsn, b -> {
+            stand.set(beoordeel(bsn, gemeentecode, melding.invoer()));
+            return true;
+        }, v -> {
+            opgeslagen.set(uren.save(new GevolgdeUrenEntity(bsn.value(), gemeentecode, stand.get(), v.nu())));
+            // the exception of §14.2.1: no 10-werkdagen from the hours themselves; sent now the total is known
+            v.publiceer(new GevolgdeUrenGemeldDoorGemeente(bsn, gemeentecode, stand.get()));
+        });
+        GevolgdeUrenEntity gemeld = opgeslagen.get();
+        return new Stand(gemeld.getPeildatum(), gemeld.getUrenTaallesEnKnmBredeIntake(),
+                gemeld.getUrenParticipatieactiviteitenBredeIntake(), gemeld.getUrenParticipatieAlsTaalles(),
+                gemeld.getUrenParticipatieZroute(), gemeld.getActualisatiemoment().name(), gemeld.getGemeldOp());
+    }
+
+    private GevolgdeUren beoordeel(Bsn bsn, String gemeentecode, UrenInvoer invoer) {
+        Beoordeling beoordeling = GevolgdeUrenPolicy.beoordeel(invoer, LocalDate.now(clock));
         if (!beoordeling.isGoed()) {
             throw Problemen.ongeldig(beoordeling.problemen());
         }
         GevolgdeUren stand = beoordeling.uren().get();
-        Optional<LocalDate> laatste = uren.findFirstByBsnAndGemeentecodeOrderByPeildatumDescGemeldOpDesc(bsn,
+        Optional<LocalDate> laatste = uren.findFirstByBsnAndGemeentecodeOrderByPeildatumDescGemeldOpDesc(bsn.value(),
                 gemeentecode).map(GevolgdeUrenEntity::getPeildatum);
         if (GevolgdeUrenPolicy.isOuderDanLaatsteStand(stand.peildatum(), laatste)) {
             throw new ConflictException("De gemeente gaf DUO al een stand met peildatum " + laatste.get()
                     + "; een stand vervangt de vorige, dus een oudere peildatum zou DUO terugzetten.");
         }
-        logboek.leg(MELDEN, bsn);
-        GevolgdeUrenEntity opgeslagen = uren.save(new GevolgdeUrenEntity(bsn, gemeentecode, stand, clock.instant()));
-        // the exception of §14.2.1: no 10-werkdagen from the hours themselves; sent now the total is known
-        outbox.publiceer(bsn, GevolgdeUrenGemeld.newBuilder().setBsn(bsn).setGemeentecode(gemeentecode)
-                .setPeildatum(stand.peildatum()).setUrenTaallesEnKnmBredeIntake(stand.urenTaallesEnKnmBredeIntake())
-                .setUrenParticipatieactiviteitenBredeIntake(stand.urenParticipatieactiviteitenBredeIntake())
-                .setUrenParticipatieAlsTaalles(stand.urenParticipatieAlsTaalles())
-                .setUrenParticipatieZroute(stand.urenParticipatieZroute())
-                .setActualisatiemoment(Actualisatiemoment.valueOf(stand.actualisatiemoment().name())).build());
-        return new Stand(opgeslagen.getPeildatum(), opgeslagen.getUrenTaallesEnKnmBredeIntake(),
-                opgeslagen.getUrenParticipatieactiviteitenBredeIntake(), opgeslagen.getUrenParticipatieAlsTaalles(),
-                opgeslagen.getUrenParticipatieZroute(), opgeslagen.getActualisatiemoment().name(),
-                opgeslagen.getGemeldOp());
+        return stand;
     }
 }

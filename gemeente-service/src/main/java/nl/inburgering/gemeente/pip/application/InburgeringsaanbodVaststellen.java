@@ -1,28 +1,27 @@
 package nl.inburgering.gemeente.pip.application;
 
-import java.time.Clock;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.inburgering.gemeente.inburgeraar.application.EigenInburgeraar;
-import nl.inburgering.contracts.event.InburgeringsaanbodVastgesteld;
-import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
+import nl.inburgering.gemeente.inburgeraar.api.EigenInburgeraar;
+import nl.inburgering.gemeente.inburgeraar.api.Inburgeraar;
 import nl.inburgering.gemeente.pip.application.PipRaadplegen.PipOverzicht;
 import nl.inburgering.gemeente.pip.domain.Inburgeringsaanbod;
 import nl.inburgering.gemeente.pip.domain.InburgeringsaanbodPolicy;
-import nl.inburgering.gemeente.pip.domain.InburgeringsaanbodPolicy.AanbodInvoer;
 import nl.inburgering.gemeente.pip.domain.InburgeringsaanbodPolicy.Beoordeling;
+import nl.inburgering.gemeente.pip.domain.InburgeringsaanbodVastgesteldDoorGemeente;
 import nl.inburgering.gemeente.pip.domain.Registratiestatus;
 import nl.inburgering.gemeente.pip.persistence.InburgeringsaanbodEntity;
 import nl.inburgering.gemeente.pip.persistence.InburgeringsaanbodRepository;
 import nl.inburgering.gemeente.pip.persistence.PipEntity;
 import nl.inburgering.gemeente.pip.persistence.PipRepository;
-import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
-import nl.inburgering.platform.outbox.Outbox;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
 import nl.inburgering.platform.web.ConflictException;
+import nl.inburgering.gemeente.pip.domain.InburgeringsaanbodPolicy.AanbodInvoer;
 
 /**
  * Seed §4.2: after the PIP the gemeente gives an asielstatushouder the inburgeringsaanbod and delivers the part
@@ -39,20 +38,15 @@ public class InburgeringsaanbodVaststellen {
     private final PipRepository pips;
     private final InburgeringsaanbodRepository aanbiedingen;
     private final PipRaadplegen raadplegen;
-    private final Outbox outbox;
-    private final Logboek logboek;
-    private final Clock clock;
+    private final Persoonsverwerking verwerking;
 
     InburgeringsaanbodVaststellen(EigenInburgeraar inburgeraars, PipRepository pips,
-            InburgeringsaanbodRepository aanbiedingen, PipRaadplegen raadplegen, Outbox outbox, Logboek logboek,
-            Clock clock) {
+            InburgeringsaanbodRepository aanbiedingen, PipRaadplegen raadplegen, Persoonsverwerking verwerking) {
         this.inburgeraars = inburgeraars;
         this.pips = pips;
         this.aanbiedingen = aanbiedingen;
         this.raadplegen = raadplegen;
-        this.outbox = outbox;
-        this.logboek = logboek;
-        this.clock = clock;
+        this.verwerking = verwerking;
     }
 
     public record Vaststelling(String gemeentecode, UUID inburgeraarId, AanbodInvoer invoer) {
@@ -61,28 +55,26 @@ public class InburgeringsaanbodVaststellen {
     @Transactional
     public PipOverzicht handle(Vaststelling vaststelling) {
         String gemeentecode = vaststelling.gemeentecode();
-        InburgeraarEntity inburgeraar = inburgeraars.vergrendel(gemeentecode, vaststelling.inburgeraarId());
-        String bsn = inburgeraar.getBsn();
-        Beoordeling beoordeling = InburgeringsaanbodPolicy.beoordeel(vaststelling.invoer());
-        if (!beoordeling.isGoed()) {
-            throw Problemen.ongeldig(beoordeling.problemen());
-        }
-        boolean heeftPip = Registratiestatus.eenNietAfgewezen(pips.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn,
-                gemeentecode).stream().map(PipEntity::getStatus).toList());
-        InburgeringsaanbodPolicy.weigering(inburgeraar.getDoelgroep(), heeftPip).ifPresent(reden -> {
-            throw new ConflictException(reden);
+        Inburgeraar inburgeraar = inburgeraars.vind(gemeentecode, vaststelling.inburgeraarId());
+        Bsn bsn = inburgeraar.bsn();
+        // checked under the lock, before the Logboek record: a refused aanbod records nothing
+        verwerking.wijzigAlsBekend(VASTSTELLEN, bsn, b -> {
+            Beoordeling beoordeling = InburgeringsaanbodPolicy.beoordeel(vaststelling.invoer());
+            if (!beoordeling.isGoed()) {
+                throw Problemen.ongeldig(beoordeling.problemen());
+            }
+            boolean heeftPip = Registratiestatus.eenNietAfgewezen(pips.findByBsnAndGemeentecodeOrderByVolgnummerAsc(
+                    bsn.value(), gemeentecode).stream().map(PipEntity::getStatus).toList());
+            InburgeringsaanbodPolicy.weigering(inburgeraar.doelgroep(), heeftPip).ifPresent(reden -> {
+                throw new ConflictException(reden);
+            });
+            return true;
+        }, v -> {
+            Inburgeringsaanbod aanbod = InburgeringsaanbodPolicy.beoordeel(vaststelling.invoer()).aanbod().get();
+            aanbiedingen.save(InburgeringsaanbodEntity.vastgesteld(bsn.value(), gemeentecode, aanbod, v.nu()));
+            v.publiceer(new InburgeringsaanbodVastgesteldDoorGemeente(bsn, gemeentecode, aanbod),
+                    aanbod.datumInburgeringsaanbod());
         });
-        Inburgeringsaanbod aanbod = beoordeling.aanbod().get();
-        logboek.leg(VASTSTELLEN, bsn);
-        aanbiedingen.save(InburgeringsaanbodEntity.vastgesteld(bsn, gemeentecode, aanbod, clock.instant()));
-        outbox.publiceer(bsn, InburgeringsaanbodVastgesteld.newBuilder().setBsn(bsn).setGemeentecode(gemeentecode)
-                .setInburgeringsaanbod(nl.inburgering.contracts.common.Inburgeringsaanbod.newBuilder()
-                        .setDatumInburgeringsaanbod(aanbod.datumInburgeringsaanbod())
-                        .setVerwachteStartdatumOpleiding(aanbod.verwachteStartdatumOpleiding())
-                        .setVerwachteEinddatumOpleiding(aanbod.verwachteEinddatumOpleiding())
-                        .setAlfabetiseringsonderwijs(ContractVertaling.alfabetisering(aanbod.alfabetisering()))
-                        .setInstellingsnummers(aanbod.instellingsnummers()).build())
-                .build(), aanbod.datumInburgeringsaanbod());
         return raadplegen.samenstellen(bsn, gemeentecode);
     }
 }

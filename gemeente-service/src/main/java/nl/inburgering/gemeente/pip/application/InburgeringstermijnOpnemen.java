@@ -1,6 +1,5 @@
 package nl.inburgering.gemeente.pip.application;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.stereotype.Service;
@@ -9,9 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.gemeente.pip.persistence.InburgeringstermijnEntity;
 import nl.inburgering.gemeente.pip.persistence.InburgeringstermijnRepository;
-import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
-import nl.inburgering.platform.persoon.Persoonsvergrendeling;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
 
 /**
  * Stelseldienst #5 in (seed §4.2): DUO sets the inburgeringstermijn from the first PIP and may change it later
@@ -25,23 +24,18 @@ public class InburgeringstermijnOpnemen {
             "Vastgestelde of gewijzigde inburgeringstermijn van DUO opnemen");
 
     private final InburgeringstermijnRepository termijnen;
-    private final Persoonsvergrendeling vergrendeling;
-    private final Logboek logboek;
-    private final Clock clock;
+    private final Persoonsverwerking verwerking;
 
-    InburgeringstermijnOpnemen(InburgeringstermijnRepository termijnen, Persoonsvergrendeling vergrendeling,
-            Logboek logboek, Clock clock) {
+    InburgeringstermijnOpnemen(InburgeringstermijnRepository termijnen, Persoonsverwerking verwerking) {
         this.termijnen = termijnen;
-        this.vergrendeling = vergrendeling;
-        this.logboek = logboek;
-        this.clock = clock;
+        this.verwerking = verwerking;
     }
 
-    public record TermijnVastgesteld(String bsn, String gemeentecode, LocalDate startdatum, LocalDate einddatum,
+    public record TermijnVastgesteld(Bsn bsn, String gemeentecode, LocalDate startdatum, LocalDate einddatum,
             LocalDate dagtekeningPip, LocalDate datumVaststelling) {
     }
 
-    public record TermijnGewijzigd(String bsn, String gemeentecode, String redenWijziging, LocalDate startdatum,
+    public record TermijnGewijzigd(Bsn bsn, String gemeentecode, String redenWijziging, LocalDate startdatum,
             LocalDate einddatum, LocalDate vorigeEinddatum, String verlengingsgrondcode,
             String verlengingsgrondomschrijving, LocalDate datumWijziging) {
     }
@@ -49,20 +43,20 @@ public class InburgeringstermijnOpnemen {
     /** Runs in the inbox transaction of the event. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void handle(TermijnVastgesteld termijn) {
-        vergrendeling.vergrendel(termijn.bsn());
-        logboek.leg(ONTVANGEN, termijn.bsn());
-        termijnen.save(InburgeringstermijnEntity.vastgesteld(termijn.bsn(), termijn.gemeentecode(),
-                termijn.startdatum(), termijn.einddatum(), termijn.dagtekeningPip(), termijn.datumVaststelling(),
-                clock.instant()));
+        verwerking.wijzig(ONTVANGEN, termijn.bsn(), v -> {
+            termijnen.save(InburgeringstermijnEntity.vastgesteld(
+                termijn.bsn().value(), termijn.gemeentecode(), termijn.startdatum(), termijn.einddatum(),
+                termijn.dagtekeningPip(), termijn.datumVaststelling(), v.nu()));
+        });
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void handle(TermijnGewijzigd termijn) {
-        vergrendeling.vergrendel(termijn.bsn());
-        logboek.leg(ONTVANGEN, termijn.bsn());
-        termijnen.save(InburgeringstermijnEntity.gewijzigd(termijn.bsn(), termijn.gemeentecode(),
-                termijn.redenWijziging(), termijn.startdatum(), termijn.einddatum(), termijn.vorigeEinddatum(),
-                termijn.verlengingsgrondcode(), termijn.verlengingsgrondomschrijving(), termijn.datumWijziging(),
-                clock.instant()));
+        verwerking.wijzig(ONTVANGEN, termijn.bsn(), v -> {
+            termijnen.save(InburgeringstermijnEntity.gewijzigd(
+                termijn.bsn().value(), termijn.gemeentecode(), termijn.redenWijziging(), termijn.startdatum(),
+                termijn.einddatum(), termijn.vorigeEinddatum(), termijn.verlengingsgrondcode(),
+                termijn.verlengingsgrondomschrijving(), termijn.datumWijziging(), v.nu()));
+        });
     }
 }

@@ -4,26 +4,27 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.inburgering.gemeente.inburgeraar.application.EigenInburgeraar;
-import nl.inburgering.contracts.event.PipGewijzigd;
-import nl.inburgering.contracts.event.PipVastgesteld;
-import nl.inburgering.gemeente.intake.application.EenzijdigePip;
+import nl.inburgering.gemeente.inburgeraar.api.EigenInburgeraar;
+import nl.inburgering.gemeente.intake.api.EenzijdigePip;
 import nl.inburgering.gemeente.pip.application.PipRaadplegen.PipOverzicht;
 import nl.inburgering.gemeente.pip.domain.Pip;
 import nl.inburgering.gemeente.pip.domain.PipFormulierPolicy;
 import nl.inburgering.gemeente.pip.domain.PipFormulierPolicy.Beoordeling;
 import nl.inburgering.gemeente.pip.domain.PipFormulierPolicy.PipInvoer;
+import nl.inburgering.gemeente.pip.domain.PipGewijzigdDoorGemeente;
+import nl.inburgering.gemeente.pip.domain.PipVastgesteldDoorGemeente;
 import nl.inburgering.gemeente.pip.domain.Pipsoort;
 import nl.inburgering.gemeente.pip.persistence.PipEntity;
 import nl.inburgering.gemeente.pip.persistence.PipRepository;
-import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
-import nl.inburgering.platform.outbox.Outbox;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
 import nl.inburgering.platform.web.ConflictException;
 
 /**
@@ -45,19 +46,16 @@ public class PipVaststellen {
     private final PipRepository pips;
     private final ObjectProvider<EenzijdigePip> eenzijdigePip;
     private final PipRaadplegen raadplegen;
-    private final Outbox outbox;
-    private final Logboek logboek;
+    private final Persoonsverwerking verwerking;
     private final Clock clock;
 
-    PipVaststellen(EigenInburgeraar inburgeraars, PipRepository pips,
-            ObjectProvider<EenzijdigePip> eenzijdigePip, PipRaadplegen raadplegen, Outbox outbox, Logboek logboek,
-            Clock clock) {
+    PipVaststellen(EigenInburgeraar inburgeraars, PipRepository pips, ObjectProvider<EenzijdigePip> eenzijdigePip,
+            PipRaadplegen raadplegen, Persoonsverwerking verwerking, Clock clock) {
         this.inburgeraars = inburgeraars;
         this.pips = pips;
         this.eenzijdigePip = eenzijdigePip;
         this.raadplegen = raadplegen;
-        this.outbox = outbox;
-        this.logboek = logboek;
+        this.verwerking = verwerking;
         this.clock = clock;
     }
 
@@ -65,13 +63,33 @@ public class PipVaststellen {
     public record Vaststelling(String gemeentecode, UUID inburgeraarId, PipInvoer invoer) {
     }
 
+    private record Besluit(Pipsoort soort, Pip pip) {
+    }
+
     @Transactional
     public PipOverzicht handle(Vaststelling vaststelling) {
         String gemeentecode = vaststelling.gemeentecode();
-        String bsn = inburgeraars.vergrendel(gemeentecode, vaststelling.inburgeraarId()).getBsn();
-        List<PipEntity> eerdere = pips.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn, gemeentecode);
+        Bsn bsn = inburgeraars.vind(gemeentecode, vaststelling.inburgeraarId()).bsn();
+        AtomicReference<Besluit> besluit = new AtomicReference<>();
+        // checked under the lock, before the Logboek record: a refused PIP records nothing
+        verwerking.wijzigAlsBekend(VASTSTELLEN, bsn, b -> {
+            besluit.set(beslis(b, gemeentecode, vaststelling.invoer()));
+            return true;
+        }, v -> {
+            Pipsoort soort = besluit.get().soort();
+            Pip pip = besluit.get().pip();
+            pips.save(PipEntity.vastgesteld(bsn.value(), gemeentecode, soort, pip, v.nu()));
+            // the leveringsafspraak counts from the vaststelling, not from the moment it was typed in
+            v.publiceer(soort == Pipsoort.VASTSTELLING ? new PipVastgesteldDoorGemeente(bsn, gemeentecode, pip)
+                    : new PipGewijzigdDoorGemeente(bsn, gemeentecode, pip), pip.dagtekening());
+        });
+        return raadplegen.samenstellen(bsn, gemeentecode);
+    }
+
+    private Besluit beslis(Bsn bsn, String gemeentecode, PipInvoer invoer) {
+        List<PipEntity> eerdere = pips.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn.value(), gemeentecode);
         Pipsoort soort = Pipsoort.na(eerdere.stream().map(PipEntity::getStatus).toList());
-        Beoordeling beoordeling = PipFormulierPolicy.beoordeel(vaststelling.invoer(), soort, LocalDate.now(clock));
+        Beoordeling beoordeling = PipFormulierPolicy.beoordeel(invoer, soort, LocalDate.now(clock));
         if (!beoordeling.isGoed()) {
             throw Problemen.ongeldig(beoordeling.problemen());
         }
@@ -79,26 +97,14 @@ public class PipVaststellen {
         if (pip.eenzijdigVastgesteld() && !eenzijdigToegestaan(bsn, gemeentecode)) {
             throw new ConflictException(EENZIJDIG_NIET_TOEGESTAAN);
         }
-        logboek.leg(VASTSTELLEN, bsn);
-        pips.save(PipEntity.vastgesteld(bsn, gemeentecode, soort, pip, clock.instant()));
-        // the leveringsafspraak counts from the vaststelling, not from the moment it was typed in
-        LocalDate signaal = pip.dagtekening();
-        if (soort == Pipsoort.VASTSTELLING) {
-            outbox.publiceer(bsn, PipVastgesteld.newBuilder().setBsn(bsn).setGemeentecode(gemeentecode)
-                    .setPip(ContractVertaling.pipGegevens(pip)).build(), signaal);
-        } else {
-            outbox.publiceer(bsn, PipGewijzigd.newBuilder().setBsn(bsn).setGemeentecode(gemeentecode)
-                    .setRedenWijziging(ContractVertaling.reden(pip.redenWijziging()))
-                    .setDatumWijziging(pip.dagtekening()).setPip(ContractVertaling.pipGegevens(pip)).build(), signaal);
-        }
-        return raadplegen.samenstellen(bsn, gemeentecode);
+        return new Besluit(soort, pip);
     }
 
     /**
      * The brede intake decides (seed §4.2: handhaving after three times not appearing). Without a brede intake in
      * this service nothing shows the person did not cooperate, so it is not allowed: fail closed.
      */
-    private boolean eenzijdigToegestaan(String bsn, String gemeentecode) {
+    private boolean eenzijdigToegestaan(Bsn bsn, String gemeentecode) {
         EenzijdigePip intake = eenzijdigePip.getIfAvailable();
         return intake != null && intake.isToegestaan(bsn, gemeentecode);
     }

@@ -1,6 +1,5 @@
 package nl.inburgering.gemeente.pip.application;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,9 +17,9 @@ import nl.inburgering.gemeente.pip.persistence.InburgeringsaanbodEntity;
 import nl.inburgering.gemeente.pip.persistence.InburgeringsaanbodRepository;
 import nl.inburgering.gemeente.pip.persistence.PipEntity;
 import nl.inburgering.gemeente.pip.persistence.PipRepository;
-import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
-import nl.inburgering.platform.persoon.Persoonsvergrendeling;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
 
 /**
  * DUO's answer to #16 (REGISTRATIE_PIP): a PIP or inburgeringsaanbod registered or rejected with every reason.
@@ -37,98 +36,95 @@ public class RegistratieOpnemen {
 
     private final PipRepository pips;
     private final InburgeringsaanbodRepository aanbiedingen;
-    private final Persoonsvergrendeling vergrendeling;
-    private final Logboek logboek;
-    private final Clock clock;
+    private final Persoonsverwerking verwerking;
 
-    RegistratieOpnemen(PipRepository pips, InburgeringsaanbodRepository aanbiedingen,
-            Persoonsvergrendeling vergrendeling, Logboek logboek, Clock clock) {
+    RegistratieOpnemen(PipRepository pips, InburgeringsaanbodRepository aanbiedingen, Persoonsverwerking verwerking) {
         this.pips = pips;
         this.aanbiedingen = aanbiedingen;
-        this.vergrendeling = vergrendeling;
-        this.logboek = logboek;
-        this.clock = clock;
+        this.verwerking = verwerking;
     }
 
     public record Reden(String code, String omschrijving) {
     }
 
-    public record PipGeregistreerd(String bsn, String gemeentecode, LocalDate dagtekeningPip, Leerroute leerroute,
+    public record PipGeregistreerd(Bsn bsn, String gemeentecode, LocalDate dagtekeningPip, Leerroute leerroute,
             Niveau niveau, LocalDate datumRegistratie) {
     }
 
-    public record PipAfgewezen(String bsn, String gemeentecode, LocalDate dagtekeningPip, List<Reden> redenen,
+    public record PipAfgewezen(Bsn bsn, String gemeentecode, LocalDate dagtekeningPip, List<Reden> redenen,
             LocalDate datumAfwijzing) {
     }
 
-    public record AanbodGeregistreerd(String bsn, String gemeentecode, LocalDate datumInburgeringsaanbod,
+    public record AanbodGeregistreerd(Bsn bsn, String gemeentecode, LocalDate datumInburgeringsaanbod,
             List<String> instellingsnummers, LocalDate datumRegistratie) {
     }
 
-    public record AanbodAfgewezen(String bsn, String gemeentecode, LocalDate datumInburgeringsaanbod,
+    public record AanbodAfgewezen(Bsn bsn, String gemeentecode, LocalDate datumInburgeringsaanbod,
             List<Reden> redenen, LocalDate datumAfwijzing) {
     }
 
     /** Runs in the inbox transaction of the event. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void handle(PipGeregistreerd antwoord) {
-        Instant nu = begin(antwoord.bsn());
-        PipEntity pip = pipVan(antwoord.bsn(), antwoord.gemeentecode(), antwoord.dagtekeningPip())
-                .orElseGet(() -> PipEntity.rechtstreeksBijDuo(antwoord.bsn(), antwoord.gemeentecode(),
-                        antwoord.dagtekeningPip(), nu));
-        pip.geregistreerd(antwoord.leerroute(), antwoord.niveau(), antwoord.datumRegistratie(), nu);
-        pips.save(pip);
+        verwerking.wijzig(ONTVANGEN, antwoord.bsn(), v -> {
+            Instant nu = v.nu();
+            PipEntity pip = pipVan(antwoord.bsn(), antwoord.gemeentecode(), antwoord.dagtekeningPip())
+                    .orElseGet(() -> PipEntity.rechtstreeksBijDuo(antwoord.bsn().value(), antwoord.gemeentecode(),
+                            antwoord.dagtekeningPip(), nu));
+            pip.geregistreerd(antwoord.leerroute(), antwoord.niveau(), antwoord.datumRegistratie(), nu);
+            pips.save(pip);
+        });
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void handle(PipAfgewezen antwoord) {
-        Instant nu = begin(antwoord.bsn());
-        PipEntity pip = pipVan(antwoord.bsn(), antwoord.gemeentecode(), antwoord.dagtekeningPip())
-                .orElseGet(() -> PipEntity.rechtstreeksBijDuo(antwoord.bsn(), antwoord.gemeentecode(),
-                        antwoord.dagtekeningPip(), nu));
-        pip.afgewezen(redenen(antwoord.redenen()), antwoord.datumAfwijzing(), nu);
-        pips.save(pip);
+        verwerking.wijzig(ONTVANGEN, antwoord.bsn(), v -> {
+            Instant nu = v.nu();
+            PipEntity pip = pipVan(antwoord.bsn(), antwoord.gemeentecode(), antwoord.dagtekeningPip())
+                    .orElseGet(() -> PipEntity.rechtstreeksBijDuo(antwoord.bsn().value(), antwoord.gemeentecode(),
+                            antwoord.dagtekeningPip(), nu));
+            pip.afgewezen(redenen(antwoord.redenen()), antwoord.datumAfwijzing(), nu);
+            pips.save(pip);
+        });
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void handle(AanbodGeregistreerd antwoord) {
-        Instant nu = begin(antwoord.bsn());
-        InburgeringsaanbodEntity aanbod = aanbodVan(antwoord.bsn(), antwoord.gemeentecode(),
-                antwoord.datumInburgeringsaanbod())
-                .orElseGet(() -> InburgeringsaanbodEntity.rechtstreeksBijDuo(antwoord.bsn(), antwoord.gemeentecode(),
-                        antwoord.datumInburgeringsaanbod(), antwoord.instellingsnummers(), nu));
-        aanbod.geregistreerd(antwoord.instellingsnummers(), antwoord.datumRegistratie(), nu);
-        aanbiedingen.save(aanbod);
+        verwerking.wijzig(ONTVANGEN, antwoord.bsn(), v -> {
+            Instant nu = v.nu();
+            InburgeringsaanbodEntity aanbod = aanbodVan(antwoord.bsn(), antwoord.gemeentecode(),
+                    antwoord.datumInburgeringsaanbod())
+                    .orElseGet(() -> InburgeringsaanbodEntity.rechtstreeksBijDuo(antwoord.bsn().value(), antwoord.gemeentecode(),
+                            antwoord.datumInburgeringsaanbod(), antwoord.instellingsnummers(), nu));
+            aanbod.geregistreerd(antwoord.instellingsnummers(), antwoord.datumRegistratie(), nu);
+            aanbiedingen.save(aanbod);
+        });
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void handle(AanbodAfgewezen antwoord) {
-        Instant nu = begin(antwoord.bsn());
-        InburgeringsaanbodEntity aanbod = aanbodVan(antwoord.bsn(), antwoord.gemeentecode(),
-                antwoord.datumInburgeringsaanbod())
-                .orElseGet(() -> InburgeringsaanbodEntity.rechtstreeksBijDuo(antwoord.bsn(), antwoord.gemeentecode(),
-                        antwoord.datumInburgeringsaanbod(), List.of(), nu));
-        aanbod.afgewezen(redenen(antwoord.redenen()), antwoord.datumAfwijzing(), nu);
-        aanbiedingen.save(aanbod);
-    }
-
-    private Instant begin(String bsn) {
-        vergrendeling.vergrendel(bsn);
-        logboek.leg(ONTVANGEN, bsn);
-        return clock.instant();
+        verwerking.wijzig(ONTVANGEN, antwoord.bsn(), v -> {
+            Instant nu = v.nu();
+            InburgeringsaanbodEntity aanbod = aanbodVan(antwoord.bsn(), antwoord.gemeentecode(),
+                    antwoord.datumInburgeringsaanbod())
+                    .orElseGet(() -> InburgeringsaanbodEntity.rechtstreeksBijDuo(antwoord.bsn().value(), antwoord.gemeentecode(),
+                            antwoord.datumInburgeringsaanbod(), List.of(), nu));
+            aanbod.afgewezen(redenen(antwoord.redenen()), antwoord.datumAfwijzing(), nu);
+            aanbiedingen.save(aanbod);
+        });
     }
 
     /** The latest PIP with this dagtekening that waits for DUO's answer; else the latest with it (a repeat). */
-    private Optional<PipEntity> pipVan(String bsn, String gemeentecode, LocalDate dagtekening) {
-        List<PipEntity> metDagtekening = pips.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn, gemeentecode).stream()
+    private Optional<PipEntity> pipVan(Bsn bsn, String gemeentecode, LocalDate dagtekening) {
+        List<PipEntity> metDagtekening = pips.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn.value(), gemeentecode).stream()
                 .filter(pip -> pip.getDagtekening().equals(dagtekening)).toList();
         return laatste(metDagtekening.stream().filter(pip -> pip.getStatus() == Registratiestatus.VERZONDEN).toList())
                 .or(() -> laatste(metDagtekening));
     }
 
-    private Optional<InburgeringsaanbodEntity> aanbodVan(String bsn, String gemeentecode, LocalDate datum) {
+    private Optional<InburgeringsaanbodEntity> aanbodVan(Bsn bsn, String gemeentecode, LocalDate datum) {
         List<InburgeringsaanbodEntity> metDatum = aanbiedingen
-                .findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn, gemeentecode).stream()
+                .findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn.value(), gemeentecode).stream()
                 .filter(aanbod -> aanbod.getDatumInburgeringsaanbod().equals(datum)).toList();
         return laatste(metDatum.stream().filter(a -> a.getStatus() == Registratiestatus.VERZONDEN).toList())
                 .or(() -> laatste(metDatum));

@@ -4,11 +4,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import nl.inburgering.contracts.Topics;
 import nl.inburgering.contracts.event.InburgeringstermijnGewijzigd;
 import nl.inburgering.contracts.event.InburgeringstermijnVastgesteld;
 import nl.inburgering.gemeente.pip.application.InburgeringstermijnOpnemen;
 import nl.inburgering.gemeente.pip.application.InburgeringstermijnOpnemen.TermijnGewijzigd;
 import nl.inburgering.gemeente.pip.application.InburgeringstermijnOpnemen.TermijnVastgesteld;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.events.Eventvalidatie;
 import nl.inburgering.platform.events.InvalidEventException;
 import nl.inburgering.platform.inbox.EventInbox;
@@ -28,7 +30,7 @@ class InburgeringstermijnListener {
         this.opnemen = opnemen;
     }
 
-    @KafkaListener(topics = "#{T(nl.inburgering.contracts.TopicCatalogue).INBURGERINGSTERMIJN.name()}")
+    @KafkaListener(topics = Topics.INBURGERINGSTERMIJN)
     void ontvang(ConsumerRecord<String, byte[]> record) {
         inbox.verwerkEenmalig(record, inbox.ontvanger()
                 .bij(InburgeringstermijnVastgesteld.class, event -> vastgesteld(event.data()))
@@ -37,7 +39,7 @@ class InburgeringstermijnListener {
 
     private void vastgesteld(InburgeringstermijnVastgesteld t) {
         termijn(t.getStartdatum(), t.getEinddatum(), VASTGESTELD);
-        opnemen.handle(new TermijnVastgesteld(Eventvalidatie.bsn(t.getBsn(), VASTGESTELD),
+        opnemen.handle(new TermijnVastgesteld(Bsn.of(Eventvalidatie.bsn(t.getBsn(), VASTGESTELD)),
                 Eventvalidatie.gemeentecode(t.getGemeentecode(), VASTGESTELD), t.getStartdatum(), t.getEinddatum(),
                 RegistratiePipListener.datum(t.getDagtekeningPip(), "dagtekeningPip", VASTGESTELD),
                 RegistratiePipListener.datum(t.getDatumVaststelling(), "datumVaststelling", VASTGESTELD)));
@@ -45,7 +47,7 @@ class InburgeringstermijnListener {
 
     private void gewijzigd(InburgeringstermijnGewijzigd t) {
         termijn(t.getStartdatum(), t.getEinddatum(), GEWIJZIGD);
-        opnemen.handle(new TermijnGewijzigd(Eventvalidatie.bsn(t.getBsn(), GEWIJZIGD),
+        opnemen.handle(new TermijnGewijzigd(Bsn.of(Eventvalidatie.bsn(t.getBsn(), GEWIJZIGD)),
                 Eventvalidatie.gemeentecode(t.getGemeentecode(), GEWIJZIGD),
                 t.getRedenWijziging() == null ? null : t.getRedenWijziging().name(), t.getStartdatum(),
                 t.getEinddatum(), t.getVorigeEinddatum(), t.getVerlengingsgrondcode(),

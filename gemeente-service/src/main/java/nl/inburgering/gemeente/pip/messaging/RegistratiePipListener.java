@@ -7,17 +7,18 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import nl.inburgering.contracts.Topics;
 import nl.inburgering.contracts.common.Afwijzingsreden;
 import nl.inburgering.contracts.event.InburgeringsaanbodAfgewezen;
 import nl.inburgering.contracts.event.InburgeringsaanbodGeregistreerd;
 import nl.inburgering.contracts.event.PipAfgewezen;
 import nl.inburgering.contracts.event.PipGeregistreerd;
-import nl.inburgering.gemeente.pip.application.ContractVertaling;
 import nl.inburgering.gemeente.pip.application.RegistratieOpnemen;
 import nl.inburgering.gemeente.pip.application.RegistratieOpnemen.AanbodAfgewezen;
 import nl.inburgering.gemeente.pip.application.RegistratieOpnemen.AanbodGeregistreerd;
 import nl.inburgering.gemeente.pip.application.RegistratieOpnemen.Reden;
 import nl.inburgering.gemeente.pip.domain.Leerroute;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.events.Eventvalidatie;
 import nl.inburgering.platform.events.InvalidEventException;
 import nl.inburgering.platform.inbox.EventInbox;
@@ -43,7 +44,7 @@ class RegistratiePipListener {
         this.opnemen = opnemen;
     }
 
-    @KafkaListener(topics = "#{T(nl.inburgering.contracts.TopicCatalogue).REGISTRATIE_PIP.name()}")
+    @KafkaListener(topics = Topics.REGISTRATIE_PIP)
     void ontvang(ConsumerRecord<String, byte[]> record) {
         inbox.verwerkEenmalig(record, inbox.ontvanger()
                 .bij(PipGeregistreerd.class, event -> pipGeregistreerd(event.data()))
@@ -53,19 +54,19 @@ class RegistratiePipListener {
     }
 
     private void pipGeregistreerd(PipGeregistreerd e) {
-        Leerroute leerroute = ContractVertaling.leerroute(e.getLeerroute());
+        Leerroute leerroute = PipContractVertaling.leerroute(e.getLeerroute());
         if (leerroute == null) {
             throw new InvalidEventException(PIP_GEREGISTREERD + " zonder bekende leerroute");
         }
-        opnemen.handle(new RegistratieOpnemen.PipGeregistreerd(Eventvalidatie.bsn(e.getBsn(), PIP_GEREGISTREERD),
+        opnemen.handle(new RegistratieOpnemen.PipGeregistreerd(Bsn.of(Eventvalidatie.bsn(e.getBsn(), PIP_GEREGISTREERD)),
                 Eventvalidatie.gemeentecode(e.getGemeentecode(), PIP_GEREGISTREERD),
                 datum(e.getDagtekeningPip(), "dagtekeningPip", PIP_GEREGISTREERD), leerroute,
-                ContractVertaling.niveau(e.getNiveau()),
+                PipContractVertaling.niveau(e.getNiveau()),
                 datum(e.getDatumRegistratie(), "datumRegistratie", PIP_GEREGISTREERD)));
     }
 
     private void pipAfgewezen(PipAfgewezen e) {
-        opnemen.handle(new RegistratieOpnemen.PipAfgewezen(Eventvalidatie.bsn(e.getBsn(), PIP_AFGEWEZEN),
+        opnemen.handle(new RegistratieOpnemen.PipAfgewezen(Bsn.of(Eventvalidatie.bsn(e.getBsn(), PIP_AFGEWEZEN)),
                 Eventvalidatie.gemeentecode(e.getGemeentecode(), PIP_AFGEWEZEN),
                 datum(e.getDagtekeningPip(), "dagtekeningPip", PIP_AFGEWEZEN), redenen(e.getRedenen(), PIP_AFGEWEZEN),
                 datum(e.getDatumAfwijzing(), "datumAfwijzing", PIP_AFGEWEZEN)));
@@ -76,14 +77,14 @@ class RegistratiePipListener {
         if (instellingen.stream().anyMatch(nummer -> nummer == null || nummer.isBlank())) {
             throw new InvalidEventException(AANBOD_GEREGISTREERD + " met een leeg instellingsnummer");
         }
-        opnemen.handle(new AanbodGeregistreerd(Eventvalidatie.bsn(e.getBsn(), AANBOD_GEREGISTREERD),
+        opnemen.handle(new AanbodGeregistreerd(Bsn.of(Eventvalidatie.bsn(e.getBsn(), AANBOD_GEREGISTREERD)),
                 Eventvalidatie.gemeentecode(e.getGemeentecode(), AANBOD_GEREGISTREERD),
                 datum(e.getDatumInburgeringsaanbod(), "datumInburgeringsaanbod", AANBOD_GEREGISTREERD),
                 instellingen, datum(e.getDatumRegistratie(), "datumRegistratie", AANBOD_GEREGISTREERD)));
     }
 
     private void aanbodAfgewezen(InburgeringsaanbodAfgewezen e) {
-        opnemen.handle(new AanbodAfgewezen(Eventvalidatie.bsn(e.getBsn(), AANBOD_AFGEWEZEN),
+        opnemen.handle(new AanbodAfgewezen(Bsn.of(Eventvalidatie.bsn(e.getBsn(), AANBOD_AFGEWEZEN)),
                 Eventvalidatie.gemeentecode(e.getGemeentecode(), AANBOD_AFGEWEZEN),
                 datum(e.getDatumInburgeringsaanbod(), "datumInburgeringsaanbod", AANBOD_AFGEWEZEN),
                 redenen(e.getRedenen(), AANBOD_AFGEWEZEN),

@@ -1,4 +1,4 @@
-package nl.inburgering.gemeente.pip.application;
+package nl.inburgering.gemeente.pip.messaging;
 
 import nl.inburgering.contracts.common.Alfabetiseringsonderwijs;
 import nl.inburgering.contracts.common.Leerroute;
@@ -11,12 +11,12 @@ import nl.inburgering.gemeente.pip.domain.Pip;
 import nl.inburgering.gemeente.pip.domain.RedenWijziging;
 
 /** Between the domain's names and the contracts' symbols (the contracts call the Z-route ZELFREDZAAMHEIDSROUTE). */
-public final class ContractVertaling {
+final class PipContractVertaling {
 
-    private ContractVertaling() {
+    private PipContractVertaling() {
     }
 
-    public static PipGegevens pipGegevens(Pip pip) {
+    static PipGegevens pipGegevens(Pip pip) {
         return PipGegevens.newBuilder().setDagtekeningPip(pip.dagtekening()).setLeerroute(leerroute(pip.leerroute()))
                 .setNiveau(pip.niveau() == null ? null : NiveauPip.valueOf(pip.niveau().name()))
                 .setGeschatteIntensiteitB1Route(pip.geschatteIntensiteitB1Route())
@@ -25,7 +25,7 @@ public final class ContractVertaling {
                 .setEenzijdigVastgesteld(pip.eenzijdigVastgesteld()).build();
     }
 
-    public static Leerroute leerroute(nl.inburgering.gemeente.pip.domain.Leerroute leerroute) {
+    static Leerroute leerroute(nl.inburgering.gemeente.pip.domain.Leerroute leerroute) {
         return switch (leerroute) {
             case B1_ROUTE -> Leerroute.B1_ROUTE;
             case ONDERWIJSROUTE -> Leerroute.ONDERWIJSROUTE;
@@ -34,7 +34,7 @@ public final class ContractVertaling {
     }
 
     /** Null for ONBEKEND: a symbol newer than this service. */
-    public static nl.inburgering.gemeente.pip.domain.Leerroute leerroute(Leerroute leerroute) {
+    static nl.inburgering.gemeente.pip.domain.Leerroute leerroute(Leerroute leerroute) {
         if (leerroute == null) {
             return null;
         }
@@ -47,18 +47,18 @@ public final class ContractVertaling {
     }
 
     /** Null for no niveau or ONBEKEND. */
-    public static Niveau niveau(NiveauPip niveau) {
+    static Niveau niveau(NiveauPip niveau) {
         if (niveau == null || niveau == NiveauPip.ONBEKEND) {
             return null;
         }
         return Niveau.valueOf(niveau.name());
     }
 
-    public static Alfabetiseringsonderwijs alfabetisering(Alfabetisering alfabetisering) {
+    static Alfabetiseringsonderwijs alfabetisering(Alfabetisering alfabetisering) {
         return Alfabetiseringsonderwijs.valueOf(alfabetisering.name());
     }
 
-    public static RedenWijzigingPip reden(RedenWijziging reden) {
+    static RedenWijzigingPip reden(RedenWijziging reden) {
         return RedenWijzigingPip.valueOf(reden.name());
     }
 }
