@@ -42,7 +42,7 @@ public class Persoonsverwerking {
      * with the change; the lock holds until commit, so a REST call and an event about one person see each other.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public <T> T wijzig(Verwerkingsactiviteit activiteit, Bsn bsn, Function<Verwerking, T> werk) {
+    public <T> T wijzigMetUitkomst(Verwerkingsactiviteit activiteit, Bsn bsn, Function<Verwerking, T> werk) {
         vergrendeling.vergrendel(bsn.value());
         logboek.leg(activiteit, bsn.value());
         Persoonsgegevensbewaking.vastgelegd();
@@ -50,7 +50,7 @@ public class Persoonsverwerking {
     }
 
     /**
-     * As {@link #wijzig(Verwerkingsactiviteit, Bsn, Consumer)} for an event about someone this service may not
+     * As {@link #wijzig} for an event about someone this service may not
      * know: under the lock, {@code bekend} reads whether it keeps data of him. If not, nothing is processed and
      * nothing recorded; if so, the Logboek record is written and the work runs.
      *
@@ -69,10 +69,10 @@ public class Persoonsverwerking {
         return true;
     }
 
-    /** {@link #wijzig(Verwerkingsactiviteit, Bsn, Function)} for work without a result. */
+    /** {@link #wijzigMetUitkomst} for work without a result (a name of its own: a lambda fits both shapes). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void wijzig(Verwerkingsactiviteit activiteit, Bsn bsn, Consumer<Verwerking> werk) {
-        wijzig(activiteit, bsn, verwerking -> {
+        wijzigMetUitkomst(activiteit, bsn, verwerking -> {
             werk.accept(verwerking);
             return null;
         });

@@ -1,0 +1,111 @@
+package nl.inburgering.keten.local;
+
+import static nl.inburgering.contracts.Topics.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+import nl.inburgering.contracts.Ketenpartner;
+import nl.inburgering.contracts.TopicCatalogue;
+import nl.inburgering.platform.kafka.KetenpartnerTopics;
+
+/**
+ * The five services read and write exactly what the topic catalogue says of their partner, except for the
+ * stelseldiensten whose process is still an open issue: those are listed here by name, so building one means taking
+ * it off this list, and a listener or publisher the catalogue does not know fails.
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class TopicsPerKetenpartnerTest {
+
+    /** Topics a partner may read whose process is not built yet (issue in the comment). */
+    private static final Map<Ketenpartner, Set<String>> NOG_NIET_GELEZEN = Map.of(
+            Ketenpartner.IND, Set.of(
+                    BESCHIKKING_VOLDAAN, // #10, issue 14 (IND pulls; it may subscribe)
+                    EINDOORDEEL_VRIJSTELLING, BESLISSING_ONTHEFFING), // #11, #12, issue 15
+            Ketenpartner.DUO, Set.of(
+                    WIJZIGING_VERBLIJFSRECHT, BRP_VERTREK_BUITENLAND, BESLISSING_BIO, // #2, §13.3, #21: issue 15
+                    INSPANNING_INSTELLING_GEZINSMIGRANT, INSPANNING_GEMEENTE_ASIELSTATUSHOUDER, // #18: issue 13
+                    INSCHRIJVING_BIJ_INSTELLING), // #20: issue 13
+            Ketenpartner.COA, Set.of(),
+            Ketenpartner.GEMEENTE, Set.of(
+                    NOTIFICATIE_OM_REDEN, OPGELEGDE_BOETE, BEOORDELING_AANVRAAG_VERLENGING, // #7-#9: issue 14
+                    BESCHIKKING_VOLDAAN, // #10: issue 14
+                    EINDOORDEEL_VRIJSTELLING, BESLISSING_ONTHEFFING, // #11, #12: issue 15
+                    EXAMENRESULTATEN, INSPANNING_INSTELLING_ASIELSTATUSHOUDER, // #13, #18: issue 13
+                    OVERDRACHT_INBURGERAAR), // #19: issue 16
+            Ketenpartner.INSTELLING, Set.of(EXAMENRESULTATEN)); // #13: issue 13
+
+    /** Topics a partner produces whose process is not built yet. */
+    private static final Map<Ketenpartner, Set<String>> NOG_NIET_GESCHREVEN = Map.of(
+            Ketenpartner.IND, Set.of(
+                    WIJZIGING_VERBLIJFSRECHT, // #2: issue 15
+                    MONITORING_IND), // #22: issue 16
+            Ketenpartner.DUO, Set.of(
+                    NOTIFICATIE_OM_REDEN, OPGELEGDE_BOETE, BEOORDELING_AANVRAAG_VERLENGING, BESCHIKKING_VOLDAAN, // issue 14
+                    EINDOORDEEL_VRIJSTELLING, BESLISSING_ONTHEFFING, // issue 15
+                    EXAMENRESULTATEN, // issue 13
+                    MONITORING_DUO), // issue 16
+            Ketenpartner.COA, Set.of(MONITORING_COA), // issue 16
+            Ketenpartner.GEMEENTE, Set.of(
+                    BRP_VERTREK_BUITENLAND, // §13.3: issue 15
+                    INSPANNING_GEMEENTE_ASIELSTATUSHOUDER, // #18: issue 13
+                    OVERDRACHT_INBURGERAAR, MONITORING_GEMEENTE), // #19, #22: issue 16
+            Ketenpartner.INSTELLING, Set.of(
+                    INSCHRIJVING_BIJ_INSTELLING, INSPANNING_INSTELLING_GEZINSMIGRANT,
+                    INSPANNING_INSTELLING_ASIELSTATUSHOUDER)); // #20, #18: issue 13
+
+    private static LocalKeten keten;
+
+    @BeforeAll
+    static void startDeKeten() {
+        keten = LocalKeten.start(LocalKeten.Options.forTests());
+    }
+
+    @AfterAll
+    static void stopDeKeten() {
+        keten.close();
+    }
+
+    @Test
+    void elke_dienst_leest_precies_de_topics_waarvan_de_catalogus_zijn_partner_afnemer_noemt() {
+        for (KetenService service : KetenService.values()) {
+            KetenpartnerTopics topics = keten.context(service).getBean(KetenpartnerTopics.class);
+            assertThat(topics.gelezen()).as(service.naam() + " leest")
+                    .containsExactlyInAnyOrderElementsOf(verwacht(TopicCatalogue.consumedBy(topics.partner()),
+                            NOG_NIET_GELEZEN.get(topics.partner())));
+        }
+    }
+
+    @Test
+    void elke_dienst_schrijft_precies_de_topics_waarvan_de_catalogus_zijn_partner_producent_noemt() {
+        for (KetenService service : KetenService.values()) {
+            KetenpartnerTopics topics = keten.context(service).getBean(KetenpartnerTopics.class);
+            assertThat(topics.geschreven()).as(service.naam() + " schrijft")
+                    .containsExactlyInAnyOrderElementsOf(verwacht(TopicCatalogue.producedBy(topics.partner()),
+                            NOG_NIET_GESCHREVEN.get(topics.partner())));
+        }
+    }
+
+    @Test
+    void elke_dienst_is_een_andere_ketenpartner() {
+        assertThat(Set.of(KetenService.values()).stream()
+                .map(s -> keten.context(s).getBean(KetenpartnerTopics.class).partner()))
+                .containsExactlyInAnyOrder(Ketenpartner.IND, Ketenpartner.DUO, Ketenpartner.COA, Ketenpartner.GEMEENTE,
+                        Ketenpartner.INSTELLING);
+    }
+
+    private static Set<String> verwacht(Set<String> catalogus, Set<String> nogNietGebouwd) {
+        assertThat(catalogus).as("wat nog niet gebouwd is, staat in de catalogus").containsAll(nogNietGebouwd);
+        Set<String> verwacht = new TreeSet<>(catalogus);
+        verwacht.removeAll(nogNietGebouwd);
+        return verwacht;
+    }
+}

@@ -1,0 +1,128 @@
+package nl.inburgering.platform.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+
+import nl.inburgering.contracts.Ketenpartner;
+import nl.inburgering.contracts.Topics;
+import nl.inburgering.contracts.event.IngezeteneIngeschreven;
+import nl.inburgering.platform.config.KetenProperties;
+import nl.inburgering.platform.outbox.Uitgaand;
+import nl.inburgering.platform.outbox.UitgaandeVertaling;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class KetenpartnerTopicsTest {
+
+    private final ApplicationContextRunner dienst = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(KafkaAutoConfiguration.class))
+            .withUserConfiguration(Dienst.class)
+            .withPropertyValues("spring.kafka.bootstrap-servers=localhost:1", "keten.service=test-dienst",
+                    "keten.oin=00000001003214345000");
+
+    @Test
+    void een_dienst_die_een_topic_leest_waarvan_de_catalogus_hem_geen_afnemer_noemt_start_niet() {
+        dienst.withPropertyValues("keten.partner=COA").run(context -> assertThat(context).hasFailed()
+                .getFailure().hasStackTraceContaining("COA leest [" + Topics.VERBLIJFSDOELEN + "]")
+                .hasStackTraceContaining("geen afnemer"));
+    }
+
+    @Test
+    void een_dienst_die_alleen_zijn_eigen_topics_leest_start_en_noemt_wat_hij_leest() {
+        dienst.withPropertyValues("keten.partner=DUO").run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context.getBean(KetenpartnerTopics.class).gelezen()).containsExactly(Topics.VERBLIJFSDOELEN);
+        });
+    }
+
+    @Test
+    void een_dienst_die_het_event_van_een_andere_partner_zou_publiceren_start_niet() {
+        assertThatThrownBy(() -> new Uitgaand(Ketenpartner.DUO, List.of(new Inschrijving()), true))
+                .hasMessageContaining("DUO publiceert IngezeteneIngeschreven op " + Topics.BRP_INSCHRIJVINGEN)
+                .hasMessageContaining("GEMEENTE de producent");
+    }
+
+    @Test
+    void de_producent_van_een_event_mag_het_publiceren_en_schrijft_dan_zijn_topic() {
+        assertThat(new Uitgaand(Ketenpartner.GEMEENTE, List.of(new Inschrijving()), true).topics())
+                .containsExactly(Topics.BRP_INSCHRIJVINGEN);
+    }
+
+    @Test
+    void zonder_eigen_oin_start_een_dienst_niet_en_zegt_welke_instelling_ontbreekt() {
+        new ApplicationContextRunner().withUserConfiguration(Instellingen.class)
+                .withPropertyValues("keten.service=test-dienst", "keten.partner=DUO")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("keten.oin ontbreekt"));
+    }
+
+    @Test
+    void zonder_partner_start_een_dienst_niet_en_zegt_welke_instelling_ontbreekt() {
+        new ApplicationContextRunner().withUserConfiguration(Instellingen.class)
+                .withPropertyValues("keten.service=test-dienst", "keten.oin=00000001003214345000")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("keten.partner ontbreekt"));
+    }
+
+    @Configuration
+    @EnableConfigurationProperties(KetenProperties.class)
+    static class Instellingen {
+    }
+
+    @Configuration
+    @EnableConfigurationProperties(KetenProperties.class)
+    static class Dienst {
+
+        @Bean
+        Lezer lezer() {
+            return new Lezer();
+        }
+
+        @Bean
+        KetenpartnerTopics ketenpartnerTopics(KetenProperties properties, KafkaListenerEndpointRegistry registry) {
+            return new KetenpartnerTopics(properties.partner(), registry,
+                    new Uitgaand(properties.partner(), List.of(), true), true);
+        }
+    }
+
+    static class Lezer {
+
+        @KafkaListener(topics = Topics.VERBLIJFSDOELEN, autoStartup = "false", groupId = "test-dienst")
+        void lees(ConsumerRecord<String, byte[]> record) {
+            // never started: the test is about which topic it names
+        }
+    }
+
+    static class Inschrijving implements UitgaandeVertaling<LocalDate, IngezeteneIngeschreven> {
+
+        @Override
+        public Class<LocalDate> domeinevent() {
+            return LocalDate.class;
+        }
+
+        @Override
+        public Class<IngezeteneIngeschreven> contract() {
+            return IngezeteneIngeschreven.class;
+        }
+
+        @Override
+        public IngezeteneIngeschreven vertaal(LocalDate datum) {
+            throw new UnsupportedOperationException("niet nodig voor de controle bij de start");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package nl.inburgering.voorbeeld.goed.domain;
+
+/** Fixture: plain domain code. */
+public class GoedDomein {
+}

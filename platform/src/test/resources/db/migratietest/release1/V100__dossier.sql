@@ -1,0 +1,1 @@
+create table dossier (bsn varchar(9) primary key);

@@ -1,0 +1,1 @@
+alter table dossier add column notitie text;
