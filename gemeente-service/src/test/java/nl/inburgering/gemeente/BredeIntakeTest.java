@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import nl.inburgering.contracts.TopicCatalogue;
+import nl.inburgering.contracts.testdata.ContractEvents;
 import nl.inburgering.contracts.common.Doelgroepindeling;
 import nl.inburgering.contracts.common.GedetailleerdeDoelgroep;
 import nl.inburgering.contracts.common.LeerbaarheidstoetsResultaat;
@@ -94,7 +95,7 @@ class BredeIntakeTest {
     }
 
     private static InburgeringsplichtVastgesteld plicht(String bsn, boolean leerbaarheidstoetsKlaargezet) {
-        return InburgeringsplichtVastgesteld.newBuilder().setBsn(bsn).setGemeentecode(AMSTERDAM)
+        return ContractEvents.inburgeringsplichtVastgesteld().setBsn(bsn).setGemeentecode(AMSTERDAM)
                 .setBegindatum(LocalDate.of(2026, 10, 1)).setDoelgroep(Doelgroepindeling.ASIELSTATUSHOUDER)
                 .setGedetailleerdeDoelgroep(GedetailleerdeDoelgroep.ASIELSTATUSHOUDER)
                 .setDatumVaststelling(LocalDate.of(2026, 10, 2))
@@ -103,13 +104,13 @@ class BredeIntakeTest {
     }
 
     private static LeerbaarheidstoetsKlaargezet klaargezet(String bsn, String examennummer, boolean herkansing) {
-        return LeerbaarheidstoetsKlaargezet.newBuilder().setBsn(bsn).setGemeentecode(AMSTERDAM)
+        return ContractEvents.leerbaarheidstoetsKlaargezet().setBsn(bsn).setGemeentecode(AMSTERDAM)
                 .setDatumKlaargezet(LocalDate.of(2026, 10, 2)).setHerkansing(herkansing).setExamennummer(examennummer)
                 .build();
     }
 
     private static LeerbaarheidstoetsUitkomstVastgesteld uitkomst(String bsn) {
-        return LeerbaarheidstoetsUitkomstVastgesteld.newBuilder().setBsn(bsn).setGemeentecode(AMSTERDAM)
+        return ContractEvents.leerbaarheidstoetsUitkomstVastgesteld().setBsn(bsn).setGemeentecode(AMSTERDAM)
                 .setResultaat(LeerbaarheidstoetsResultaat.B1_ROUTE_HAALBAAR).setBehaaldeScore("14,50")
                 .setBenodigdeScore("12,00").setDatumAfname(LocalDate.of(2026, 12, 3)).build();
     }
