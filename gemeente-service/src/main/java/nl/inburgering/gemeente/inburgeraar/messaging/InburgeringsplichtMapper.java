@@ -2,6 +2,9 @@ package nl.inburgering.gemeente.inburgeraar.messaging;
 
 import java.util.Optional;
 
+import nl.inburgering.contracts.common.Doelgroepindeling;
+import nl.inburgering.contracts.common.GedetailleerdeDoelgroep;
+import nl.inburgering.contracts.common.Ontvanger;
 import nl.inburgering.contracts.event.InburgeringsplichtVastgesteld;
 import nl.inburgering.gemeente.inburgeraar.application.InburgeringsplichtOpnemen.PlichtOntvangen;
 import nl.inburgering.gemeente.inburgeraar.domain.PlichtOntvangst;
@@ -18,14 +21,28 @@ final class InburgeringsplichtMapper {
 
     /** Empty for a delivery to COA (or a receiver we do not know): tolerant reader, no validation of data we do not use. */
     static Optional<PlichtOntvangen> alsCommand(InburgeringsplichtVastgesteld plicht) {
-        String ontvanger = plicht.getOntvanger() == null ? "ONBEKEND" : plicht.getOntvanger().name();
+        String ontvanger = ontvanger(plicht.getOntvanger());
         if (!PlichtOntvangst.isVoorGemeente(ontvanger)) {
             return Optional.empty();
         }
         return Optional.of(new PlichtOntvangen(ontvanger,
                 Bsn.of(Eventvalidatie.bsn(plicht.getBsn(), EVENT)),
                 Eventvalidatie.gemeentecode(plicht.getGemeentecode(), EVENT),
-                plicht.getGeboortedatum(), plicht.getDoelgroep().name(), plicht.getGedetailleerdeDoelgroep().name(),
+                plicht.getGeboortedatum(), doelgroep(plicht.getDoelgroep()), gedetailleerdeDoelgroep(plicht.getGedetailleerdeDoelgroep()),
                 plicht.getBegindatum(), plicht.getDatumVaststelling(), plicht.getLeerbaarheidstoetsKlaargezet()));
+    }
+
+    /** DUO's receiver by its name; none given reads as ONBEKEND (not for the gemeente). */
+    static String ontvanger(Ontvanger ontvanger) {
+        return ontvanger == null ? "ONBEKEND" : ontvanger.name();
+    }
+
+    /** DUO's doelgroep by its name, as the werkvoorraad shows it (ASIELSTATUSHOUDER matters to the chapters). */
+    static String doelgroep(Doelgroepindeling doelgroep) {
+        return doelgroep.name();
+    }
+
+    static String gedetailleerdeDoelgroep(GedetailleerdeDoelgroep doelgroep) {
+        return doelgroep.name();
     }
 }

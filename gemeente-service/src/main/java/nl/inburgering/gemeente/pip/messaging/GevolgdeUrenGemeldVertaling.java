@@ -2,7 +2,6 @@ package nl.inburgering.gemeente.pip.messaging;
 
 import org.springframework.stereotype.Component;
 
-import nl.inburgering.contracts.common.Actualisatiemoment;
 import nl.inburgering.contracts.event.GevolgdeUrenGemeld;
 import nl.inburgering.gemeente.pip.domain.GevolgdeUren;
 import nl.inburgering.gemeente.pip.domain.GevolgdeUrenGemeldDoorGemeente;
@@ -30,10 +29,6 @@ class GevolgdeUrenGemeldVertaling implements UitgaandeVertaling<GevolgdeUrenGeme
                 .setUrenParticipatieactiviteitenBredeIntake(stand.urenParticipatieactiviteitenBredeIntake())
                 .setUrenParticipatieAlsTaalles(stand.urenParticipatieAlsTaalles())
                 .setUrenParticipatieZroute(stand.urenParticipatieZroute())
-                .setActualisatiemoment(actualisatiemoment(stand.actualisatiemoment())).build();
-    }
-
-    static Actualisatiemoment actualisatiemoment(nl.inburgering.gemeente.pip.domain.Actualisatiemoment moment) {
-        return Actualisatiemoment.valueOf(moment.name());
+                .setActualisatiemoment(PipContractVertaling.actualisatiemoment(stand.actualisatiemoment())).build();
     }
 }

@@ -1,5 +1,6 @@
 package nl.inburgering.gemeente.pip.messaging;
 
+import nl.inburgering.contracts.common.Actualisatiemoment;
 import nl.inburgering.contracts.common.Alfabetiseringsonderwijs;
 import nl.inburgering.contracts.common.Leerroute;
 import nl.inburgering.contracts.common.NiveauPip;
@@ -10,7 +11,11 @@ import nl.inburgering.gemeente.pip.domain.Niveau;
 import nl.inburgering.gemeente.pip.domain.Pip;
 import nl.inburgering.gemeente.pip.domain.RedenWijziging;
 
-/** Between the domain's names and the contracts' symbols (the contracts call the Z-route ZELFREDZAAMHEIDSROUTE). */
+/**
+ * Between the domain's names and the contracts' symbols (the contracts call the Z-route ZELFREDZAAMHEIDSROUTE), for
+ * the PIP feature's events in and out. Each enum has one translation each way it travels; {@code PipContractVertalingTest}
+ * fails when a contract enum gains a symbol this does not know.
+ */
 final class PipContractVertaling {
 
     private PipContractVertaling() {
@@ -18,7 +23,7 @@ final class PipContractVertaling {
 
     static PipGegevens pipGegevens(Pip pip) {
         return PipGegevens.newBuilder().setDagtekeningPip(pip.dagtekening()).setLeerroute(leerroute(pip.leerroute()))
-                .setNiveau(pip.niveau() == null ? null : NiveauPip.valueOf(pip.niveau().name()))
+                .setNiveau(pip.niveau() == null ? null : niveau(pip.niveau()))
                 .setGeschatteIntensiteitB1Route(pip.geschatteIntensiteitB1Route())
                 .setIndicatorMagOpleidingAfmaken(pip.indicatorMagOpleidingAfmaken())
                 .setAlfabetiseringsonderwijs(alfabetisering(pip.alfabetisering()))
@@ -46,19 +51,56 @@ final class PipContractVertaling {
         };
     }
 
+    static NiveauPip niveau(Niveau niveau) {
+        return switch (niveau) {
+            case A2 -> NiveauPip.A2;
+            case B1 -> NiveauPip.B1;
+        };
+    }
+
     /** Null for no niveau or ONBEKEND. */
     static Niveau niveau(NiveauPip niveau) {
-        if (niveau == null || niveau == NiveauPip.ONBEKEND) {
+        if (niveau == null) {
             return null;
         }
-        return Niveau.valueOf(niveau.name());
+        return switch (niveau) {
+            case A2 -> Niveau.A2;
+            case B1 -> Niveau.B1;
+            default -> null;
+        };
     }
 
     static Alfabetiseringsonderwijs alfabetisering(Alfabetisering alfabetisering) {
-        return Alfabetiseringsonderwijs.valueOf(alfabetisering.name());
+        return switch (alfabetisering) {
+            case A -> Alfabetiseringsonderwijs.A;
+            case AA -> Alfabetiseringsonderwijs.AA;
+            case NVT -> Alfabetiseringsonderwijs.NVT;
+        };
     }
 
     static RedenWijzigingPip reden(RedenWijziging reden) {
-        return RedenWijzigingPip.valueOf(reden.name());
+        return switch (reden) {
+            case WISSELING_LEERROUTE -> RedenWijzigingPip.WISSELING_LEERROUTE;
+            case AFSCHALEN -> RedenWijzigingPip.AFSCHALEN;
+            case OPSCHALEN -> RedenWijzigingPip.OPSCHALEN;
+            case NA_VRIJSTELLING_OF_ONTHEFFING -> RedenWijzigingPip.NA_VRIJSTELLING_OF_ONTHEFFING;
+            case DOELGROEPWIJZIGING -> RedenWijzigingPip.DOELGROEPWIJZIGING;
+            case NA_BEZWAAR_OF_BEROEP -> RedenWijzigingPip.NA_BEZWAAR_OF_BEROEP;
+            case OVERIG -> RedenWijzigingPip.OVERIG;
+        };
+    }
+
+    static Actualisatiemoment actualisatiemoment(nl.inburgering.gemeente.pip.domain.Actualisatiemoment moment) {
+        return switch (moment) {
+            case EINDE_INBURGERINGSTERMIJN -> Actualisatiemoment.EINDE_INBURGERINGSTERMIJN;
+            case VERHUIZING_BINNENLAND -> Actualisatiemoment.VERHUIZING_BINNENLAND;
+            case VERTREK_BUITENLAND -> Actualisatiemoment.VERTREK_BUITENLAND;
+            case WIJZIGING_LEERROUTE -> Actualisatiemoment.WIJZIGING_LEERROUTE;
+            case WIJZIGING_DOELGROEP -> Actualisatiemoment.WIJZIGING_DOELGROEP;
+            case TIJDELIJKE_VRIJSTELLING -> Actualisatiemoment.TIJDELIJKE_VRIJSTELLING;
+            case UITSCHRIJVING_INSTELLING -> Actualisatiemoment.UITSCHRIJVING_INSTELLING;
+            case TAALSCHAKELTRAJECT_AFGEROND -> Actualisatiemoment.TAALSCHAKELTRAJECT_AFGEROND;
+            case TUSSENTIJDS -> Actualisatiemoment.TUSSENTIJDS;
+        };
     }
 }
