@@ -8,9 +8,9 @@ import nl.inburgering.contracts.Topics;
 import nl.inburgering.contracts.event.InburgeraarGekoppeldAanGemeente;
 import nl.inburgering.contracts.event.KlantprofielGedeeld;
 import nl.inburgering.contracts.event.RechtOpMaatschappelijkeBegeleidingVastgesteld;
-import nl.inburgering.gemeente.asielstatushouder.application.KlantprofielOpnemen;
-import nl.inburgering.gemeente.asielstatushouder.application.KoppelingOpnemen;
-import nl.inburgering.gemeente.asielstatushouder.application.MaatschappelijkeBegeleidingOpnemen;
+import nl.inburgering.gemeente.asielstatushouder.application.KlantprofielOpnemenHandler;
+import nl.inburgering.gemeente.asielstatushouder.application.KoppelingOpnemenHandler;
+import nl.inburgering.gemeente.asielstatushouder.application.MaatschappelijkeBegeleidingOpnemenHandler;
 import nl.inburgering.platform.inbox.EventInbox;
 
 /**
@@ -21,12 +21,12 @@ import nl.inburgering.platform.inbox.EventInbox;
 class AsielstatushouderListener {
 
     private final EventInbox inbox;
-    private final KoppelingOpnemen koppeling;
-    private final KlantprofielOpnemen klantprofiel;
-    private final MaatschappelijkeBegeleidingOpnemen begeleiding;
+    private final KoppelingOpnemenHandler koppeling;
+    private final KlantprofielOpnemenHandler klantprofiel;
+    private final MaatschappelijkeBegeleidingOpnemenHandler begeleiding;
 
-    AsielstatushouderListener(EventInbox inbox, KoppelingOpnemen koppeling, KlantprofielOpnemen klantprofiel,
-            MaatschappelijkeBegeleidingOpnemen begeleiding) {
+    AsielstatushouderListener(EventInbox inbox, KoppelingOpnemenHandler koppeling, KlantprofielOpnemenHandler klantprofiel,
+            MaatschappelijkeBegeleidingOpnemenHandler begeleiding) {
         this.inbox = inbox;
         this.koppeling = koppeling;
         this.klantprofiel = klantprofiel;

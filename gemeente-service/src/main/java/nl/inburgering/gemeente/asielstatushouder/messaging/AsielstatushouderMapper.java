@@ -8,9 +8,9 @@ import nl.inburgering.contracts.common.Klantprofielmoment;
 import nl.inburgering.contracts.event.InburgeraarGekoppeldAanGemeente;
 import nl.inburgering.contracts.event.KlantprofielGedeeld;
 import nl.inburgering.contracts.event.RechtOpMaatschappelijkeBegeleidingVastgesteld;
-import nl.inburgering.gemeente.asielstatushouder.application.KlantprofielOpnemen.KlantprofielOntvangen;
-import nl.inburgering.gemeente.asielstatushouder.application.KoppelingOpnemen.KoppelingOntvangen;
-import nl.inburgering.gemeente.asielstatushouder.application.MaatschappelijkeBegeleidingOpnemen.RechtVastgesteld;
+import nl.inburgering.gemeente.asielstatushouder.application.KlantprofielOpnemen;
+import nl.inburgering.gemeente.asielstatushouder.application.KoppelingOpnemen;
+import nl.inburgering.gemeente.asielstatushouder.application.MaatschappelijkeBegeleidingOpnemen;
 import nl.inburgering.gemeente.asielstatushouder.domain.Variant;
 import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.events.Eventvalidatie;
@@ -25,15 +25,15 @@ final class AsielstatushouderMapper {
     private AsielstatushouderMapper() {
     }
 
-    static KoppelingOntvangen koppeling(InburgeraarGekoppeldAanGemeente k) {
-        return new KoppelingOntvangen(Bsn.of(Eventvalidatie.bsn(k.getBsn(), KOPPELING)), k.getVNummer(),
+    static KoppelingOpnemen koppeling(InburgeraarGekoppeldAanGemeente k) {
+        return new KoppelingOpnemen(Bsn.of(Eventvalidatie.bsn(k.getBsn(), KOPPELING)), k.getVNummer(),
                 Eventvalidatie.gemeentecode(k.getGemeentecode(), KOPPELING),
                 Optional.ofNullable(k.getVorigeGemeentecode()).map(code -> Eventvalidatie.gemeentecode(code, KOPPELING)),
                 k.getDatumKoppeling(), k.getAzcLocatie(), k.getVerwachteDatumUitstroom());
     }
 
-    static KlantprofielOntvangen klantprofiel(KlantprofielGedeeld p) {
-        return new KlantprofielOntvangen(Bsn.of(Eventvalidatie.bsn(p.getBsn(), KLANTPROFIEL)), p.getVNummer(),
+    static KlantprofielOpnemen klantprofiel(KlantprofielGedeeld p) {
+        return new KlantprofielOpnemen(Bsn.of(Eventvalidatie.bsn(p.getBsn(), KLANTPROFIEL)), p.getVNummer(),
                 Eventvalidatie.gemeentecode(p.getGemeentecode(), KLANTPROFIEL), moment(p.getMoment()),
                 p.getDatumBijgewerkt(), p.getGeboorteland(), p.getTalen(), p.getHoogstGenotenOpleiding(),
                 p.getWerkervaring(), alfabetiseringsbehoefte(p.getAlfabetiseringsbehoefte()),
@@ -41,8 +41,8 @@ final class AsielstatushouderMapper {
                 variant(p.getAfgesprokenVariant()), p.getDatumWarmeOverdracht(), p.getVoorinburgeringGeaccepteerd());
     }
 
-    static RechtVastgesteld recht(RechtOpMaatschappelijkeBegeleidingVastgesteld r) {
-        return new RechtVastgesteld(Bsn.of(Eventvalidatie.bsn(r.getBsn(), BEGELEIDING)),
+    static MaatschappelijkeBegeleidingOpnemen recht(RechtOpMaatschappelijkeBegeleidingVastgesteld r) {
+        return new MaatschappelijkeBegeleidingOpnemen(Bsn.of(Eventvalidatie.bsn(r.getBsn(), BEGELEIDING)),
                 Eventvalidatie.gemeentecode(r.getGemeentecode(), BEGELEIDING), r.getIngangsdatum(),
                 r.getDatumVaststelling());
     }

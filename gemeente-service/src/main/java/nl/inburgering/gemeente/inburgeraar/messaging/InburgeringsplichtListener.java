@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import nl.inburgering.contracts.Topics;
 import nl.inburgering.contracts.event.InburgeringsplichtVastgesteld;
-import nl.inburgering.gemeente.inburgeraar.application.InburgeringsplichtOpnemen;
+import nl.inburgering.gemeente.inburgeraar.application.InburgeringsplichtOpnemenHandler;
 import nl.inburgering.platform.inbox.EventInbox;
 
 /**
@@ -17,9 +17,9 @@ import nl.inburgering.platform.inbox.EventInbox;
 class InburgeringsplichtListener {
 
     private final EventInbox inbox;
-    private final InburgeringsplichtOpnemen opnemen;
+    private final InburgeringsplichtOpnemenHandler opnemen;
 
-    InburgeringsplichtListener(EventInbox inbox, InburgeringsplichtOpnemen opnemen) {
+    InburgeringsplichtListener(EventInbox inbox, InburgeringsplichtOpnemenHandler opnemen) {
         this.inbox = inbox;
         this.opnemen = opnemen;
     }

@@ -6,7 +6,7 @@ import nl.inburgering.contracts.common.Doelgroepindeling;
 import nl.inburgering.contracts.common.GedetailleerdeDoelgroep;
 import nl.inburgering.contracts.common.Ontvanger;
 import nl.inburgering.contracts.event.InburgeringsplichtVastgesteld;
-import nl.inburgering.gemeente.inburgeraar.application.InburgeringsplichtOpnemen.PlichtOntvangen;
+import nl.inburgering.gemeente.inburgeraar.application.InburgeringsplichtOpnemen;
 import nl.inburgering.gemeente.inburgeraar.domain.PlichtOntvangst;
 import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.events.Eventvalidatie;
@@ -20,12 +20,12 @@ final class InburgeringsplichtMapper {
     }
 
     /** Empty for a delivery to COA (or a receiver we do not know): tolerant reader, no validation of data we do not use. */
-    static Optional<PlichtOntvangen> alsCommand(InburgeringsplichtVastgesteld plicht) {
+    static Optional<InburgeringsplichtOpnemen> alsCommand(InburgeringsplichtVastgesteld plicht) {
         String ontvanger = ontvanger(plicht.getOntvanger());
         if (!PlichtOntvangst.isVoorGemeente(ontvanger)) {
             return Optional.empty();
         }
-        return Optional.of(new PlichtOntvangen(ontvanger,
+        return Optional.of(new InburgeringsplichtOpnemen(ontvanger,
                 Bsn.of(Eventvalidatie.bsn(plicht.getBsn(), EVENT)),
                 Eventvalidatie.gemeentecode(plicht.getGemeentecode(), EVENT),
                 plicht.getGeboortedatum(), doelgroep(plicht.getDoelgroep()), gedetailleerdeDoelgroep(plicht.getGedetailleerdeDoelgroep()),

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import nl.inburgering.contracts.Topics;
 import nl.inburgering.contracts.event.LeerbaarheidstoetsKlaargezet;
 import nl.inburgering.contracts.event.LeerbaarheidstoetsUitkomstVastgesteld;
-import nl.inburgering.gemeente.intake.application.LeerbaarheidstoetsOpnemen;
+import nl.inburgering.gemeente.intake.application.LeerbaarheidstoetsOpnemenHandler;
 import nl.inburgering.platform.inbox.EventInbox;
 
 /**
@@ -18,9 +18,9 @@ import nl.inburgering.platform.inbox.EventInbox;
 class LeerbaarheidstoetsListener {
 
     private final EventInbox inbox;
-    private final LeerbaarheidstoetsOpnemen opnemen;
+    private final LeerbaarheidstoetsOpnemenHandler opnemen;
 
-    LeerbaarheidstoetsListener(EventInbox inbox, LeerbaarheidstoetsOpnemen opnemen) {
+    LeerbaarheidstoetsListener(EventInbox inbox, LeerbaarheidstoetsOpnemenHandler opnemen) {
         this.inbox = inbox;
         this.opnemen = opnemen;
     }
@@ -29,8 +29,8 @@ class LeerbaarheidstoetsListener {
     void ontvang(ConsumerRecord<String, byte[]> record) {
         inbox.verwerkEenmalig(record, inbox.ontvanger()
                 .bij(LeerbaarheidstoetsKlaargezet.class,
-                        event -> opnemen.klaargezet(LeerbaarheidstoetsMapper.klaargezet(event.data())))
+                        event -> opnemen.handle(LeerbaarheidstoetsMapper.klaargezet(event.data())))
                 .bij(LeerbaarheidstoetsUitkomstVastgesteld.class,
-                        event -> opnemen.uitkomst(LeerbaarheidstoetsMapper.uitkomst(event.data()))));
+                        event -> opnemen.handle(LeerbaarheidstoetsMapper.uitkomst(event.data()))));
     }
 }

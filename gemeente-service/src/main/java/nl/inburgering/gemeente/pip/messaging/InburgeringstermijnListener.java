@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import nl.inburgering.contracts.Topics;
 import nl.inburgering.contracts.event.InburgeringstermijnGewijzigd;
 import nl.inburgering.contracts.event.InburgeringstermijnVastgesteld;
-import nl.inburgering.gemeente.pip.application.InburgeringstermijnOpnemen;
+import nl.inburgering.gemeente.pip.application.InburgeringstermijnOpnemenHandler;
 import nl.inburgering.platform.inbox.EventInbox;
 
 /** Stelseldienst #5 in: DUO's inburgeringstermijn, vastgesteld from the first PIP or changed later. */
@@ -15,9 +15,9 @@ import nl.inburgering.platform.inbox.EventInbox;
 class InburgeringstermijnListener {
 
     private final EventInbox inbox;
-    private final InburgeringstermijnOpnemen opnemen;
+    private final InburgeringstermijnOpnemenHandler opnemen;
 
-    InburgeringstermijnListener(EventInbox inbox, InburgeringstermijnOpnemen opnemen) {
+    InburgeringstermijnListener(EventInbox inbox, InburgeringstermijnOpnemenHandler opnemen) {
         this.inbox = inbox;
         this.opnemen = opnemen;
     }

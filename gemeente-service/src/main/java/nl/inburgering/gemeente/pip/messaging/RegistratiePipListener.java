@@ -9,7 +9,7 @@ import nl.inburgering.contracts.event.InburgeringsaanbodAfgewezen;
 import nl.inburgering.contracts.event.InburgeringsaanbodGeregistreerd;
 import nl.inburgering.contracts.event.PipAfgewezen;
 import nl.inburgering.contracts.event.PipGeregistreerd;
-import nl.inburgering.gemeente.pip.application.RegistratieOpnemen;
+import nl.inburgering.gemeente.pip.application.RegistratieOpnemenHandler;
 import nl.inburgering.platform.inbox.EventInbox;
 
 /**
@@ -21,9 +21,9 @@ import nl.inburgering.platform.inbox.EventInbox;
 class RegistratiePipListener {
 
     private final EventInbox inbox;
-    private final RegistratieOpnemen opnemen;
+    private final RegistratieOpnemenHandler opnemen;
 
-    RegistratiePipListener(EventInbox inbox, RegistratieOpnemen opnemen) {
+    RegistratiePipListener(EventInbox inbox, RegistratieOpnemenHandler opnemen) {
         this.inbox = inbox;
         this.opnemen = opnemen;
     }
