@@ -32,7 +32,6 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import nl.inburgering.contracts.TopicCatalogue;
 import nl.inburgering.contracts.testdata.ContractEvents;
-import nl.inburgering.contracts.common.Alfabetiseringsonderwijs;
 import nl.inburgering.contracts.common.Betrokkenheidsvariant;
 import nl.inburgering.contracts.common.Doelgroepindeling;
 import nl.inburgering.contracts.common.GedetailleerdeDoelgroep;
@@ -97,8 +96,7 @@ class AsielstatushouderTest {
 
     private static InburgeringsplichtVastgesteld plicht(String bsn, String gemeentecode, Ontvanger ontvanger) {
         return ContractEvents.inburgeringsplichtVastgesteld().setBsn(bsn).setGemeentecode(gemeentecode)
-                .setBegindatum(LocalDate.of(2026, 10, 1)).setDoelgroep(Doelgroepindeling.ASIELSTATUSHOUDER)
-                .setGedetailleerdeDoelgroep(GedetailleerdeDoelgroep.ASIELSTATUSHOUDER)
+                .setBegindatum(LocalDate.of(2026, 10, 1))
                 .setDatumVaststelling(LocalDate.of(2026, 10, 2)).setLeerbaarheidstoetsKlaargezet(true)
                 .setGeboortedatum(LocalDate.of(1994, 3, 8)).setOntvanger(ontvanger).build();
     }
@@ -115,8 +113,7 @@ class AsielstatushouderTest {
         return ContractEvents.klantprofielGedeeld().setBsn(bsn).setVNummer("7" + bsn).setGemeentecode(gemeentecode)
                 .setMoment(moment).setDatumBijgewerkt(LocalDate.of(2026, 10, 20)).setGeboorteland("SY")
                 .setTalen(List.of("ar", "en")).setHoogstGenotenOpleiding("hbo bouwkunde")
-                .setWerkervaring("5 jaar uitvoerder").setAlfabetiseringsbehoefte(Alfabetiseringsonderwijs.NVT)
-                .setVoorinburgeringGevolgd(true).setUrenVoorinburgering(40).setBijzonderheden(null)
+                .setWerkervaring("5 jaar uitvoerder").setVoorinburgeringGevolgd(true).setUrenVoorinburgering(40).setBijzonderheden(null)
                 .setAfgesprokenVariant(variant).setDatumWarmeOverdracht(warmeOverdracht)
                 .setVoorinburgeringGeaccepteerd(true).build();
     }

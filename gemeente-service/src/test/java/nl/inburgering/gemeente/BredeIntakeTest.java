@@ -30,9 +30,6 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import nl.inburgering.contracts.TopicCatalogue;
 import nl.inburgering.contracts.testdata.ContractEvents;
-import nl.inburgering.contracts.common.Doelgroepindeling;
-import nl.inburgering.contracts.common.GedetailleerdeDoelgroep;
-import nl.inburgering.contracts.common.LeerbaarheidstoetsResultaat;
 import nl.inburgering.contracts.common.Ontvanger;
 import nl.inburgering.contracts.event.InburgeringsplichtVastgesteld;
 import nl.inburgering.contracts.event.LeerbaarheidstoetsKlaargezet;
@@ -96,8 +93,7 @@ class BredeIntakeTest {
 
     private static InburgeringsplichtVastgesteld plicht(String bsn, boolean leerbaarheidstoetsKlaargezet) {
         return ContractEvents.inburgeringsplichtVastgesteld().setBsn(bsn).setGemeentecode(AMSTERDAM)
-                .setBegindatum(LocalDate.of(2026, 10, 1)).setDoelgroep(Doelgroepindeling.ASIELSTATUSHOUDER)
-                .setGedetailleerdeDoelgroep(GedetailleerdeDoelgroep.ASIELSTATUSHOUDER)
+                .setBegindatum(LocalDate.of(2026, 10, 1))
                 .setDatumVaststelling(LocalDate.of(2026, 10, 2))
                 .setLeerbaarheidstoetsKlaargezet(leerbaarheidstoetsKlaargezet)
                 .setGeboortedatum(LocalDate.of(1994, 3, 8)).setOntvanger(Ontvanger.GEMEENTE).build();
@@ -111,7 +107,7 @@ class BredeIntakeTest {
 
     private static LeerbaarheidstoetsUitkomstVastgesteld uitkomst(String bsn) {
         return ContractEvents.leerbaarheidstoetsUitkomstVastgesteld().setBsn(bsn).setGemeentecode(AMSTERDAM)
-                .setResultaat(LeerbaarheidstoetsResultaat.B1_ROUTE_HAALBAAR).setBehaaldeScore("14,50")
+                .setBehaaldeScore("14,50")
                 .setBenodigdeScore("12,00").setDatumAfname(LocalDate.of(2026, 12, 3)).build();
     }
 

@@ -139,7 +139,7 @@ class PipTest {
 
     private static PipGeregistreerd geregistreerd(String bsn, LocalDate dagtekening, NiveauPip niveau) {
         return ContractEvents.pipGeregistreerd().setBsn(bsn).setGemeentecode(AMSTERDAM).setDagtekeningPip(dagtekening)
-                .setLeerroute(Leerroute.B1_ROUTE).setNiveau(niveau).setEerstePip(true)
+                .setNiveau(niveau)
                 .setDatumRegistratie(LocalDate.of(2026, 11, 21)).build();
     }
 
@@ -289,7 +289,7 @@ class PipTest {
         stelPipVast(AMSTERDAM, id, PIP.replace("\"niveau\":null", "\"niveau\":\"A2\"")).andExpect(status().isCreated());
 
         duoPubliceert(bsn, ContractEvents.pipAfgewezen().setBsn(bsn).setGemeentecode(AMSTERDAM)
-                .setDagtekeningPip(LocalDate.of(2026, 11, 20)).setWijziging(false)
+                .setDagtekeningPip(LocalDate.of(2026, 11, 20))
                 .setRedenen(redenen("NIVEAU_A2_EERSTE_PIP_B1_ROUTE", "A2 mag niet bij de B1-route in het eerste PIP",
                         "DAGTEKENING_VOOR_VESTIGING", "De dagtekening ligt voor de vestiging in de gemeente"))
                 .setDatumAfwijzing(LocalDate.of(2026, 11, 21)).build());
@@ -488,7 +488,7 @@ class PipTest {
         duoPubliceert(ongeldig, geregistreerd(ongeldig, LocalDate.of(2026, 11, 20), NiveauPip.B1));
         String bsn = TestBsn.nieuw();
         duoPubliceert(bsn, ContractEvents.pipAfgewezen().setBsn(bsn).setGemeentecode(AMSTERDAM)
-                .setDagtekeningPip(LocalDate.of(2026, 11, 20)).setWijziging(false).setRedenen(List.of())
+                .setDagtekeningPip(LocalDate.of(2026, 11, 20)).setRedenen(List.of())
                 .setDatumAfwijzing(LocalDate.of(2026, 11, 21)).build());
 
         String dlt = TopicCatalogue.REGISTRATIE_PIP.deadLetterTopic();

@@ -38,13 +38,12 @@ public class KlantprofielOpnemenHandler {
     @Transactional(propagation = Propagation.MANDATORY)
     public void handle(KlantprofielOpnemen profiel) {
         verwerking.wijzig(ONTVANGEN, profiel.bsn(), v -> {
-            klantprofielen.save(new KlantprofielEntity(
-                profiel.bsn().value(), profiel.gemeentecode(), profiel.vNummer(),
-                profiel.moment(), profiel.datumBijgewerkt(), profiel.geboorteland(), profiel.talen(),
-                profiel.hoogstGenotenOpleiding(), profiel.werkervaring(), profiel.alfabetiseringsbehoefte(),
-                profiel.voorinburgeringGevolgd(), profiel.urenVoorinburgering(), profiel.bijzonderheden(),
-                profiel.afgesprokenVariant(), profiel.datumWarmeOverdracht(), profiel.voorinburgeringGeaccepteerd(),
-                v.nu()));
+            klantprofielen.save(new KlantprofielEntity(profiel.bsn().value(), profiel.gemeentecode(),
+                    profiel.vNummer(), profiel.moment(), profiel.datumBijgewerkt(), profiel.geboorteland(),
+                    profiel.talen(), profiel.hoogstGenotenOpleiding(), profiel.werkervaring(),
+                    profiel.alfabetiseringsbehoefte(), profiel.voorinburgeringGevolgd(), profiel.urenVoorinburgering(),
+                    profiel.bijzonderheden(), profiel.afgesprokenVariant(), profiel.datumWarmeOverdracht(),
+                    profiel.voorinburgeringGeaccepteerd(), v.nu()));
         });
     }
 }

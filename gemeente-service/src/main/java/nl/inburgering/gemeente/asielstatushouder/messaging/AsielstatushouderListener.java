@@ -25,7 +25,8 @@ class AsielstatushouderListener {
     private final KlantprofielOpnemenHandler klantprofiel;
     private final MaatschappelijkeBegeleidingOpnemenHandler begeleiding;
 
-    AsielstatushouderListener(EventInbox inbox, KoppelingOpnemenHandler koppeling, KlantprofielOpnemenHandler klantprofiel,
+    AsielstatushouderListener(EventInbox inbox, KoppelingOpnemenHandler koppeling,
+            KlantprofielOpnemenHandler klantprofiel,
             MaatschappelijkeBegeleidingOpnemenHandler begeleiding) {
         this.inbox = inbox;
         this.koppeling = koppeling;

@@ -28,7 +28,8 @@ final class AsielstatushouderMapper {
     static KoppelingOpnemen koppeling(InburgeraarGekoppeldAanGemeente k) {
         return new KoppelingOpnemen(Bsn.of(Eventvalidatie.bsn(k.getBsn(), KOPPELING)), k.getVNummer(),
                 Eventvalidatie.gemeentecode(k.getGemeentecode(), KOPPELING),
-                Optional.ofNullable(k.getVorigeGemeentecode()).map(code -> Eventvalidatie.gemeentecode(code, KOPPELING)),
+                Optional.ofNullable(k.getVorigeGemeentecode())
+                        .map(code -> Eventvalidatie.gemeentecode(code, KOPPELING)),
                 k.getDatumKoppeling(), k.getAzcLocatie(), k.getVerwachteDatumUitstroom());
     }
 

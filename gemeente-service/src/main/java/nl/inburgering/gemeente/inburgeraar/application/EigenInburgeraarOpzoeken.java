@@ -7,7 +7,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.gemeente.inburgeraar.api.EigenInburgeraar;
 import nl.inburgering.gemeente.inburgeraar.api.Inburgeraar;
@@ -18,7 +17,6 @@ import nl.inburgering.platform.web.NietGevondenException;
 
 /** The core's answer to {@link EigenInburgeraar}: the inburgeraar table, always within one gemeente. */
 @Component
-@Transactional(readOnly = true)
 class EigenInburgeraarOpzoeken implements EigenInburgeraar {
 
     private final InburgeraarRepository inburgeraars;
@@ -29,7 +27,8 @@ class EigenInburgeraarOpzoeken implements EigenInburgeraar {
 
     @Override
     public Inburgeraar vind(String gemeentecode, UUID inburgeraarId) {
-        return inburgeraars.findByIdAndGemeentecode(inburgeraarId, gemeentecode).map(EigenInburgeraarOpzoeken::alsInburgeraar)
+        return inburgeraars.findByIdAndGemeentecode(inburgeraarId, gemeentecode)
+                .map(EigenInburgeraarOpzoeken::alsInburgeraar)
                 .orElseThrow(() -> new NietGevondenException(ONBEKENDE_INBURGERAAR));
     }
 

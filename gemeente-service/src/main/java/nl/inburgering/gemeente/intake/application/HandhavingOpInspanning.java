@@ -67,8 +67,8 @@ public class HandhavingOpInspanning {
     public void nietVerschenen(Bsn bsn, String gemeentecode) {
         BredeIntakeHandhavingPolicy.naNietVerschijnen(aantalKeerNietVerschenen(bsn, gemeentecode))
                 .ifPresent(besluit -> verwerking.wijzig(HANDHAVEN, bsn, v -> {
-            leg(bsn, gemeentecode, besluit, v);
-        }));
+                    leg(bsn, gemeentecode, besluit, v);
+                }));
     }
 
     /**

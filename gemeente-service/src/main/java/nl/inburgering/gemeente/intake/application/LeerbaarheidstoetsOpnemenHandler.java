@@ -81,9 +81,9 @@ public class LeerbaarheidstoetsOpnemenHandler {
     @Transactional(propagation = Propagation.MANDATORY)
     public void handle(LeerbaarheidstoetsOpnemen.UitkomstOntvangen uitkomst) {
         verwerking.wijzig(UITKOMST, uitkomst.bsn(), v -> {
-            uitkomsten.save(new UitkomstEntity(uitkomst.bsn().value(),
-                uitkomst.gemeentecode(), uitkomst.resultaat(), uitkomst.behaaldeScore(), uitkomst.benodigdeScore(),
-                uitkomst.datumAfname(), v.nu()));
+            uitkomsten.save(new UitkomstEntity(uitkomst.bsn().value(), uitkomst.gemeentecode(),
+                    uitkomst.resultaat(), uitkomst.behaaldeScore(), uitkomst.benodigdeScore(), uitkomst.datumAfname(),
+                    v.nu()));
         });
     }
 }

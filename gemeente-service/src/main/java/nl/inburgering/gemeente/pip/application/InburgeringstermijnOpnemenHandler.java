@@ -35,19 +35,19 @@ public class InburgeringstermijnOpnemenHandler {
     @Transactional(propagation = Propagation.MANDATORY)
     public void handle(InburgeringstermijnOpnemen.TermijnVastgesteld termijn) {
         verwerking.wijzig(ONTVANGEN, termijn.bsn(), v -> {
-            termijnen.save(InburgeringstermijnEntity.vastgesteld(
-                termijn.bsn().value(), termijn.gemeentecode(), termijn.startdatum(), termijn.einddatum(),
-                termijn.dagtekeningPip(), termijn.datumVaststelling(), v.nu()));
+            termijnen.save(InburgeringstermijnEntity.vastgesteld(termijn.bsn().value(), termijn.gemeentecode(),
+                    termijn.startdatum(), termijn.einddatum(), termijn.dagtekeningPip(), termijn.datumVaststelling(),
+                    v.nu()));
         });
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void handle(InburgeringstermijnOpnemen.TermijnGewijzigd termijn) {
         verwerking.wijzig(ONTVANGEN, termijn.bsn(), v -> {
-            termijnen.save(InburgeringstermijnEntity.gewijzigd(
-                termijn.bsn().value(), termijn.gemeentecode(), termijn.redenWijziging(), termijn.startdatum(),
-                termijn.einddatum(), termijn.vorigeEinddatum(), termijn.verlengingsgrondcode(),
-                termijn.verlengingsgrondomschrijving(), termijn.datumWijziging(), v.nu()));
+            termijnen.save(InburgeringstermijnEntity.gewijzigd(termijn.bsn().value(), termijn.gemeentecode(),
+                    termijn.redenWijziging(), termijn.startdatum(), termijn.einddatum(), termijn.vorigeEinddatum(),
+                    termijn.verlengingsgrondcode(), termijn.verlengingsgrondomschrijving(), termijn.datumWijziging(),
+                    v.nu()));
         });
     }
 }
