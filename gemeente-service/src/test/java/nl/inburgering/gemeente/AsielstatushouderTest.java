@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import nl.inburgering.contracts.TopicCatalogue;
-import nl.inburgering.contracts.common.Alfabetiseringsonderwijs;
+import nl.inburgering.contracts.testdata.ContractEvents;
 import nl.inburgering.contracts.common.Betrokkenheidsvariant;
 import nl.inburgering.contracts.common.Doelgroepindeling;
 import nl.inburgering.contracts.common.GedetailleerdeDoelgroep;
@@ -95,33 +95,31 @@ class AsielstatushouderTest {
     }
 
     private static InburgeringsplichtVastgesteld plicht(String bsn, String gemeentecode, Ontvanger ontvanger) {
-        return InburgeringsplichtVastgesteld.newBuilder().setBsn(bsn).setGemeentecode(gemeentecode)
-                .setBegindatum(LocalDate.of(2026, 10, 1)).setDoelgroep(Doelgroepindeling.ASIELSTATUSHOUDER)
-                .setGedetailleerdeDoelgroep(GedetailleerdeDoelgroep.ASIELSTATUSHOUDER)
+        return ContractEvents.inburgeringsplichtVastgesteld().setBsn(bsn).setGemeentecode(gemeentecode)
+                .setBegindatum(LocalDate.of(2026, 10, 1))
                 .setDatumVaststelling(LocalDate.of(2026, 10, 2)).setLeerbaarheidstoetsKlaargezet(true)
                 .setGeboortedatum(LocalDate.of(1994, 3, 8)).setOntvanger(ontvanger).build();
     }
 
     private static InburgeraarGekoppeldAanGemeente koppeling(String bsn, String gemeentecode, String vorige,
             LocalDate datumKoppeling) {
-        return InburgeraarGekoppeldAanGemeente.newBuilder().setBsn(bsn).setVNummer("7" + bsn)
+        return ContractEvents.inburgeraarGekoppeldAanGemeente().setBsn(bsn).setVNummer("7" + bsn)
                 .setGemeentecode(gemeentecode).setVorigeGemeentecode(vorige).setDatumKoppeling(datumKoppeling)
                 .setAzcLocatie("AZC Apeldoorn").setVerwachteDatumUitstroom(datumKoppeling.plusMonths(3)).build();
     }
 
     private static KlantprofielGedeeld klantprofiel(String bsn, String gemeentecode, Klantprofielmoment moment,
             Betrokkenheidsvariant variant, LocalDate warmeOverdracht) {
-        return KlantprofielGedeeld.newBuilder().setBsn(bsn).setVNummer("7" + bsn).setGemeentecode(gemeentecode)
+        return ContractEvents.klantprofielGedeeld().setBsn(bsn).setVNummer("7" + bsn).setGemeentecode(gemeentecode)
                 .setMoment(moment).setDatumBijgewerkt(LocalDate.of(2026, 10, 20)).setGeboorteland("SY")
                 .setTalen(List.of("ar", "en")).setHoogstGenotenOpleiding("hbo bouwkunde")
-                .setWerkervaring("5 jaar uitvoerder").setAlfabetiseringsbehoefte(Alfabetiseringsonderwijs.NVT)
-                .setVoorinburgeringGevolgd(true).setUrenVoorinburgering(40).setBijzonderheden(null)
+                .setWerkervaring("5 jaar uitvoerder").setVoorinburgeringGevolgd(true).setUrenVoorinburgering(40).setBijzonderheden(null)
                 .setAfgesprokenVariant(variant).setDatumWarmeOverdracht(warmeOverdracht)
                 .setVoorinburgeringGeaccepteerd(true).build();
     }
 
     private static RechtOpMaatschappelijkeBegeleidingVastgesteld recht(String bsn, String gemeentecode) {
-        return RechtOpMaatschappelijkeBegeleidingVastgesteld.newBuilder().setBsn(bsn).setGemeentecode(gemeentecode)
+        return ContractEvents.rechtOpMaatschappelijkeBegeleidingVastgesteld().setBsn(bsn).setGemeentecode(gemeentecode)
                 .setIngangsdatum(LocalDate.of(2026, 10, 15)).setDatumVaststelling(LocalDate.of(2026, 10, 16)).build();
     }
 

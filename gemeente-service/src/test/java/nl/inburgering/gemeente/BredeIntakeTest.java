@@ -29,15 +29,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import nl.inburgering.contracts.TopicCatalogue;
-import nl.inburgering.contracts.common.Doelgroepindeling;
-import nl.inburgering.contracts.common.GedetailleerdeDoelgroep;
-import nl.inburgering.contracts.common.LeerbaarheidstoetsResultaat;
+import nl.inburgering.contracts.testdata.ContractEvents;
 import nl.inburgering.contracts.common.Ontvanger;
 import nl.inburgering.contracts.event.InburgeringsplichtVastgesteld;
 import nl.inburgering.contracts.event.LeerbaarheidstoetsKlaargezet;
 import nl.inburgering.contracts.event.LeerbaarheidstoetsUitkomstVastgesteld;
 import nl.inburgering.contracts.event.LeerbaarheidstoetsVerloopVerklaard;
-import nl.inburgering.gemeente.intake.application.EenzijdigePip;
+import nl.inburgering.gemeente.intake.api.EenzijdigePip;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.events.AvroCodec;
 import nl.inburgering.platform.events.Pseudoniem;
 import nl.inburgering.platform.logboek.Logboekinzage;
@@ -93,23 +92,22 @@ class BredeIntakeTest {
     }
 
     private static InburgeringsplichtVastgesteld plicht(String bsn, boolean leerbaarheidstoetsKlaargezet) {
-        return InburgeringsplichtVastgesteld.newBuilder().setBsn(bsn).setGemeentecode(AMSTERDAM)
-                .setBegindatum(LocalDate.of(2026, 10, 1)).setDoelgroep(Doelgroepindeling.ASIELSTATUSHOUDER)
-                .setGedetailleerdeDoelgroep(GedetailleerdeDoelgroep.ASIELSTATUSHOUDER)
+        return ContractEvents.inburgeringsplichtVastgesteld().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setBegindatum(LocalDate.of(2026, 10, 1))
                 .setDatumVaststelling(LocalDate.of(2026, 10, 2))
                 .setLeerbaarheidstoetsKlaargezet(leerbaarheidstoetsKlaargezet)
                 .setGeboortedatum(LocalDate.of(1994, 3, 8)).setOntvanger(Ontvanger.GEMEENTE).build();
     }
 
     private static LeerbaarheidstoetsKlaargezet klaargezet(String bsn, String examennummer, boolean herkansing) {
-        return LeerbaarheidstoetsKlaargezet.newBuilder().setBsn(bsn).setGemeentecode(AMSTERDAM)
+        return ContractEvents.leerbaarheidstoetsKlaargezet().setBsn(bsn).setGemeentecode(AMSTERDAM)
                 .setDatumKlaargezet(LocalDate.of(2026, 10, 2)).setHerkansing(herkansing).setExamennummer(examennummer)
                 .build();
     }
 
     private static LeerbaarheidstoetsUitkomstVastgesteld uitkomst(String bsn) {
-        return LeerbaarheidstoetsUitkomstVastgesteld.newBuilder().setBsn(bsn).setGemeentecode(AMSTERDAM)
-                .setResultaat(LeerbaarheidstoetsResultaat.B1_ROUTE_HAALBAAR).setBehaaldeScore("14,50")
+        return ContractEvents.leerbaarheidstoetsUitkomstVastgesteld().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setBehaaldeScore("14,50")
                 .setBenodigdeScore("12,00").setDatumAfname(LocalDate.of(2026, 12, 3)).build();
     }
 
@@ -227,7 +225,7 @@ class BredeIntakeTest {
                 .andExpect(jsonPath("$.handhaving[*].maatregel").value(Matchers.contains("WAARSCHUWING", "WAARSCHUWING")))
                 .andExpect(jsonPath("$.boeteToegestaan").value(false))
                 .andExpect(jsonPath("$.pipEenzijdigToegestaan").value(false));
-        assertThat(eenzijdigePip.isToegestaan(bsn, AMSTERDAM)).isFalse();
+        assertThat(eenzijdigePip.isToegestaan(Bsn.of(bsn), AMSTERDAM)).isFalse();
         postAls(AMSTERDAM, id + "/brede-intake/boetes", "{}").andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
 
@@ -239,8 +237,8 @@ class BredeIntakeTest {
                 .andExpect(jsonPath("$.handhaving.length()").value(2))
                 .andExpect(jsonPath("$.boeteToegestaan").value(true))
                 .andExpect(jsonPath("$.pipEenzijdigToegestaan").value(true));
-        assertThat(eenzijdigePip.isToegestaan(bsn, AMSTERDAM)).isTrue();
-        assertThat(eenzijdigePip.isToegestaan(bsn, ROTTERDAM)).isFalse();
+        assertThat(eenzijdigePip.isToegestaan(Bsn.of(bsn), AMSTERDAM)).isTrue();
+        assertThat(eenzijdigePip.isToegestaan(Bsn.of(bsn), ROTTERDAM)).isFalse();
 
         postAls(AMSTERDAM, id + "/brede-intake/boetes", "{\"bedrag\":800.01}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("bedrag"));

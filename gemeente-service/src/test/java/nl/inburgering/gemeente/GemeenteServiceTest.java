@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import nl.inburgering.contracts.TopicCatalogue;
+import nl.inburgering.contracts.testdata.ContractEvents;
 import nl.inburgering.contracts.common.Doelgroepindeling;
 import nl.inburgering.contracts.common.GedetailleerdeDoelgroep;
 import nl.inburgering.contracts.event.InburgeringsplichtVastgesteld;
@@ -138,7 +139,7 @@ class GemeenteServiceTest {
             throws Exception {
         String bsn = TestBsn.nieuw();
 
-        TestPartner.publiceer(kafka(), "sleutel", InburgeringsplichtVastgesteld.newBuilder().setBsn(bsn)
+        TestPartner.publiceer(kafka(), "sleutel", ContractEvents.inburgeringsplichtVastgesteld().setBsn(bsn)
                 .setGemeentecode("0599").setBegindatum(LocalDate.of(2026, 11, 2))
                 .setDoelgroep(Doelgroepindeling.GEZINSMIGRANT_EN_OVERIGE_MIGRANT)
                 .setGedetailleerdeDoelgroep(GedetailleerdeDoelgroep.GEZINSVORMER)

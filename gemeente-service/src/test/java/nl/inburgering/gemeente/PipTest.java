@@ -37,6 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import nl.inburgering.contracts.TopicCatalogue;
+import nl.inburgering.contracts.testdata.ContractEvents;
 import nl.inburgering.contracts.common.Actualisatiemoment;
 import nl.inburgering.contracts.common.Afwijzingsreden;
 import nl.inburgering.contracts.common.Alfabetiseringsonderwijs;
@@ -58,7 +59,7 @@ import nl.inburgering.contracts.event.PipAfgewezen;
 import nl.inburgering.contracts.event.PipGeregistreerd;
 import nl.inburgering.contracts.event.PipGewijzigd;
 import nl.inburgering.contracts.event.PipVastgesteld;
-import nl.inburgering.gemeente.intake.application.EenzijdigePip;
+import nl.inburgering.gemeente.intake.api.EenzijdigePip;
 import nl.inburgering.gemeente.pip.ToestemmingEenzijdigePip;
 import nl.inburgering.platform.events.AvroCodec;
 import nl.inburgering.platform.logboek.Logboekinzage;
@@ -128,7 +129,7 @@ class PipTest {
     }
 
     private static InburgeringsplichtVastgesteld plicht(String bsn, String gemeentecode, Doelgroepindeling doelgroep) {
-        return InburgeringsplichtVastgesteld.newBuilder().setBsn(bsn).setGemeentecode(gemeentecode)
+        return ContractEvents.inburgeringsplichtVastgesteld().setBsn(bsn).setGemeentecode(gemeentecode)
                 .setBegindatum(LocalDate.of(2026, 10, 1)).setDoelgroep(doelgroep)
                 .setGedetailleerdeDoelgroep(doelgroep == Doelgroepindeling.ASIELSTATUSHOUDER
                         ? GedetailleerdeDoelgroep.ASIELSTATUSHOUDER : GedetailleerdeDoelgroep.GEZINSHERENIGER)
@@ -137,8 +138,8 @@ class PipTest {
     }
 
     private static PipGeregistreerd geregistreerd(String bsn, LocalDate dagtekening, NiveauPip niveau) {
-        return PipGeregistreerd.newBuilder().setBsn(bsn).setGemeentecode(AMSTERDAM).setDagtekeningPip(dagtekening)
-                .setLeerroute(Leerroute.B1_ROUTE).setNiveau(niveau).setEerstePip(true)
+        return ContractEvents.pipGeregistreerd().setBsn(bsn).setGemeentecode(AMSTERDAM).setDagtekeningPip(dagtekening)
+                .setNiveau(niveau)
                 .setDatumRegistratie(LocalDate.of(2026, 11, 21)).build();
     }
 
@@ -287,8 +288,8 @@ class PipTest {
         String id = asielstatushouder(bsn);
         stelPipVast(AMSTERDAM, id, PIP.replace("\"niveau\":null", "\"niveau\":\"A2\"")).andExpect(status().isCreated());
 
-        duoPubliceert(bsn, PipAfgewezen.newBuilder().setBsn(bsn).setGemeentecode(AMSTERDAM)
-                .setDagtekeningPip(LocalDate.of(2026, 11, 20)).setWijziging(false)
+        duoPubliceert(bsn, ContractEvents.pipAfgewezen().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setDagtekeningPip(LocalDate.of(2026, 11, 20))
                 .setRedenen(redenen("NIVEAU_A2_EERSTE_PIP_B1_ROUTE", "A2 mag niet bij de B1-route in het eerste PIP",
                         "DAGTEKENING_VOOR_VESTIGING", "De dagtekening ligt voor de vestiging in de gemeente"))
                 .setDatumAfwijzing(LocalDate.of(2026, 11, 21)).build());
@@ -400,10 +401,10 @@ class PipTest {
         stelPipVast(AMSTERDAM, id, PIP).andExpect(status().isCreated());
         termijn(AMSTERDAM, id).andExpect(status().isNotFound());
 
-        duoPubliceert(bsn, InburgeringstermijnVastgesteld.newBuilder().setBsn(bsn).setGemeentecode(AMSTERDAM)
+        duoPubliceert(bsn, ContractEvents.inburgeringstermijnVastgesteld().setBsn(bsn).setGemeentecode(AMSTERDAM)
                 .setStartdatum(LocalDate.of(2026, 11, 21)).setEinddatum(LocalDate.of(2029, 11, 20))
                 .setDagtekeningPip(LocalDate.of(2026, 11, 20)).setDatumVaststelling(LocalDate.of(2026, 11, 21)).build());
-        duoPubliceert(bsn, InburgeringstermijnGewijzigd.newBuilder().setBsn(bsn).setGemeentecode(AMSTERDAM)
+        duoPubliceert(bsn, ContractEvents.inburgeringstermijnGewijzigd().setBsn(bsn).setGemeentecode(AMSTERDAM)
                 .setRedenWijziging(RedenWijzigingInburgeringstermijn.VERLENGING_OP_VERZOEK)
                 .setStartdatum(LocalDate.of(2026, 11, 21)).setEinddatum(LocalDate.of(2030, 5, 20))
                 .setVorigeEinddatum(LocalDate.of(2029, 11, 20)).setVerlengingsgrondcode("ZIEKTE")
@@ -437,7 +438,7 @@ class PipTest {
         String id = asielstatushouder(geregistreerd);
         stelPipVast(AMSTERDAM, id, PIP).andExpect(status().isCreated());
         duoPubliceert(geregistreerd, geregistreerd(geregistreerd, LocalDate.of(2026, 11, 20), NiveauPip.B1));
-        duoPubliceert(geregistreerd, InburgeringstermijnVastgesteld.newBuilder().setBsn(geregistreerd)
+        duoPubliceert(geregistreerd, ContractEvents.inburgeringstermijnVastgesteld().setBsn(geregistreerd)
                 .setGemeentecode(AMSTERDAM).setStartdatum(LocalDate.of(2026, 11, 21))
                 .setEinddatum(LocalDate.of(2029, 11, 20)).setDagtekeningPip(LocalDate.of(2026, 11, 20))
                 .setDatumVaststelling(LocalDate.of(2026, 11, 21)).build());
@@ -463,7 +464,7 @@ class PipTest {
             throws Exception {
         String bsn = TestBsn.nieuw();
         duoPubliceert(bsn, geregistreerd(bsn, LocalDate.of(2026, 11, 18), NiveauPip.B1));
-        duoPubliceert(bsn, InburgeringstermijnVastgesteld.newBuilder().setBsn(bsn).setGemeentecode(AMSTERDAM)
+        duoPubliceert(bsn, ContractEvents.inburgeringstermijnVastgesteld().setBsn(bsn).setGemeentecode(AMSTERDAM)
                 .setStartdatum(LocalDate.of(2026, 11, 19)).setEinddatum(LocalDate.of(2029, 11, 18))
                 .setDagtekeningPip(LocalDate.of(2026, 11, 18)).setDatumVaststelling(LocalDate.of(2026, 11, 19)).build());
         wachtOpVerwerking(bsn, "inburgeringstermijn-ontvangen", 1);
@@ -486,8 +487,8 @@ class PipTest {
         String ongeldig = "123456789";
         duoPubliceert(ongeldig, geregistreerd(ongeldig, LocalDate.of(2026, 11, 20), NiveauPip.B1));
         String bsn = TestBsn.nieuw();
-        duoPubliceert(bsn, PipAfgewezen.newBuilder().setBsn(bsn).setGemeentecode(AMSTERDAM)
-                .setDagtekeningPip(LocalDate.of(2026, 11, 20)).setWijziging(false).setRedenen(List.of())
+        duoPubliceert(bsn, ContractEvents.pipAfgewezen().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setDagtekeningPip(LocalDate.of(2026, 11, 20)).setRedenen(List.of())
                 .setDatumAfwijzing(LocalDate.of(2026, 11, 21)).build());
 
         String dlt = TopicCatalogue.REGISTRATIE_PIP.deadLetterTopic();
@@ -495,7 +496,7 @@ class PipTest {
                 .contains("ongeldig BSN");
         assertThat(reden(TestPartner.wachtOp(kafka(), dlt, r -> TestPartner.bevat(r, bsn))))
                 .contains("zonder redenen");
-        duoPubliceert(bsn, InburgeringstermijnVastgesteld.newBuilder().setBsn(bsn).setGemeentecode("AMS")
+        duoPubliceert(bsn, ContractEvents.inburgeringstermijnVastgesteld().setBsn(bsn).setGemeentecode("AMS")
                 .setStartdatum(LocalDate.of(2026, 11, 21)).setEinddatum(LocalDate.of(2029, 11, 20))
                 .setDagtekeningPip(LocalDate.of(2026, 11, 20)).setDatumVaststelling(LocalDate.of(2026, 11, 21)).build());
         assertThat(reden(TestPartner.wachtOp(kafka(), TopicCatalogue.INBURGERINGSTERMIJN.deadLetterTopic(),
@@ -528,7 +529,7 @@ class PipTest {
         assertThat(event.getInburgeringsaanbod().getVerwachteEinddatumOpleiding()).isEqualTo(LocalDate.of(2028, 6, 30));
         assertThat(event.getInburgeringsaanbod().getInstellingsnummers()).containsExactly("12345");
 
-        duoPubliceert(bsn, InburgeringsaanbodAfgewezen.newBuilder().setBsn(bsn).setGemeentecode(AMSTERDAM)
+        duoPubliceert(bsn, ContractEvents.inburgeringsaanbodAfgewezen().setBsn(bsn).setGemeentecode(AMSTERDAM)
                 .setDatumInburgeringsaanbod(LocalDate.of(2026, 11, 25))
                 .setRedenen(redenen("INSTELLING_NIET_ERKEND", "Instelling 12345 is niet erkend"))
                 .setDatumAfwijzing(LocalDate.of(2026, 11, 26)).build());
@@ -538,7 +539,7 @@ class PipTest {
                 .andExpect(jsonPath("$.inburgeringsaanbod.afwijzingsredenen[0].code").value("INSTELLING_NIET_ERKEND"));
 
         geefAanbod(AMSTERDAM, id, AANBOD.replace("12345", "67890")).andExpect(status().isCreated());
-        duoPubliceert(bsn, InburgeringsaanbodGeregistreerd.newBuilder().setBsn(bsn).setGemeentecode(AMSTERDAM)
+        duoPubliceert(bsn, ContractEvents.inburgeringsaanbodGeregistreerd().setBsn(bsn).setGemeentecode(AMSTERDAM)
                 .setDatumInburgeringsaanbod(LocalDate.of(2026, 11, 25)).setInstellingsnummers(List.of("67890"))
                 .setDatumRegistratie(LocalDate.of(2026, 11, 27)).build());
         wachtOpVerwerking(bsn, "registratie-pip-ontvangen", 2);

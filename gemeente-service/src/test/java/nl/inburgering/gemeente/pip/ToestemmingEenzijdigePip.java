@@ -3,7 +3,8 @@ package nl.inburgering.gemeente.pip;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import nl.inburgering.gemeente.intake.application.EenzijdigePip;
+import nl.inburgering.gemeente.intake.api.EenzijdigePip;
+import nl.inburgering.platform.bsn.Bsn;
 
 /**
  * The brede intake's answer for the PIP tests: the test says whose PIP may be set unilaterally. Registered as
@@ -18,7 +19,7 @@ public class ToestemmingEenzijdigePip implements EenzijdigePip {
     }
 
     @Override
-    public boolean isToegestaan(String bsn, String gemeentecode) {
-        return toegestaan.contains(bsn + "@" + gemeentecode);
+    public boolean isToegestaan(Bsn bsn, String gemeentecode) {
+        return toegestaan.contains(bsn.value() + "@" + gemeentecode);
     }
 }

@@ -25,9 +25,10 @@ import nl.inburgering.gemeente.asielstatushouder.persistence.KoppelingEntity;
 import nl.inburgering.gemeente.asielstatushouder.persistence.KoppelingRepository;
 import nl.inburgering.gemeente.asielstatushouder.persistence.MaatschappelijkeBegeleidingEntity;
 import nl.inburgering.gemeente.asielstatushouder.persistence.MaatschappelijkeBegeleidingRepository;
-import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
-import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarRepository;
-import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.gemeente.inburgeraar.api.EigenInburgeraar;
+import nl.inburgering.gemeente.inburgeraar.api.Inburgeraar;
+import nl.inburgering.platform.bsn.Bsn;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 import nl.inburgering.platform.web.NietGevondenException;
 
@@ -48,28 +49,26 @@ public class AsielstatushouderRaadplegen {
             "Gekoppelde asielstatushouders van de gemeente raadplegen");
 
     /** The same answer for another gemeente's inburgeraar as for one that does not exist. */
-    public static final String ONBEKENDE_INBURGERAAR = "Deze inburgeraar bestaat niet in uw gemeente.";
+    public static final String ONBEKENDE_INBURGERAAR = EigenInburgeraar.ONBEKENDE_INBURGERAAR;
     public static final String GEEN_ASIELSTATUSHOUDER =
             "Van deze inburgeraar zijn in uw gemeente geen gegevens als asielstatushouder bekend.";
     public static final String ONBEKENDE_KOPPELING = "Deze koppeling bestaat niet in uw gemeente.";
 
-    private static final String DOELGROEP_ASIELSTATUSHOUDER = "ASIELSTATUSHOUDER";
-
-    private final InburgeraarRepository inburgeraars;
+    private final EigenInburgeraar inburgeraars;
     private final KoppelingRepository koppelingen;
     private final KlantprofielRepository klantprofielen;
     private final MaatschappelijkeBegeleidingRepository begeleiding;
-    private final Logboek logboek;
+    private final Persoonsverwerking verwerking;
     private final Clock clock;
 
-    AsielstatushouderRaadplegen(InburgeraarRepository inburgeraars, KoppelingRepository koppelingen,
-            KlantprofielRepository klantprofielen, MaatschappelijkeBegeleidingRepository begeleiding, Logboek logboek,
-            Clock clock) {
+    AsielstatushouderRaadplegen(EigenInburgeraar inburgeraars, KoppelingRepository koppelingen,
+            KlantprofielRepository klantprofielen, MaatschappelijkeBegeleidingRepository begeleiding,
+            Persoonsverwerking verwerking, Clock clock) {
         this.inburgeraars = inburgeraars;
         this.koppelingen = koppelingen;
         this.klantprofielen = klantprofielen;
         this.begeleiding = begeleiding;
-        this.logboek = logboek;
+        this.verwerking = verwerking;
         this.clock = clock;
     }
 
@@ -89,14 +88,14 @@ public class AsielstatushouderRaadplegen {
     }
 
     /** Everything the gemeente knows of the person as asielstatushouder; parts not (yet) received are empty. */
-    public record Asielstatushouder(String bsn, String vNummer, Optional<UUID> inburgeraarId,
+    public record Asielstatushouder(Bsn bsn, String vNummer, Optional<UUID> inburgeraarId,
             Optional<Koppeling> koppeling, Betrokkenheid betrokkenheid, Optional<LocalDate> datumWarmeOverdracht,
             Optional<Klantprofiel> klantprofiel, List<Klantprofiel> klantprofielHistorie,
             Optional<MaatschappelijkeBegeleiding> rechtOpMaatschappelijkeBegeleiding) {
     }
 
     /** One line of the list of gekoppelde asielstatushouders. */
-    public record Koppelingoverzicht(UUID id, String bsn, String vNummer, Optional<UUID> inburgeraarId,
+    public record Koppelingoverzicht(UUID id, Bsn bsn, String vNummer, Optional<UUID> inburgeraarId,
             LocalDate datumKoppeling, String azcLocatie, LocalDate verwachteDatumUitstroom, LocalDate gevestigdOp,
             Betrokkenheid betrokkenheid, Optional<LocalDate> datumWarmeOverdracht) {
     }
@@ -106,20 +105,19 @@ public class AsielstatushouderRaadplegen {
      * like one that does not exist; one of this gemeente without any of it (a gezinsmigrant) has no such data.
      */
     public Asielstatushouder voorInburgeraar(String gemeentecode, UUID inburgeraarId) {
-        InburgeraarEntity inburgeraar = inburgeraars.findByIdAndGemeentecode(inburgeraarId, gemeentecode)
-                .orElseThrow(() -> new NietGevondenException(ONBEKENDE_INBURGERAAR));
-        String bsn = inburgeraar.getBsn();
+        Inburgeraar inburgeraar = inburgeraars.vind(gemeentecode, inburgeraarId);
+        String bsn = inburgeraar.bsn().value();
         Optional<KoppelingEntity> koppeling = koppelingen.findByBsnAndGemeentecodeAndStatus(bsn, gemeentecode,
                 Koppelingstatus.ACTIEF);
         List<KlantprofielEntity> historie = klantprofielen.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn,
                 gemeentecode);
         Optional<MaatschappelijkeBegeleidingEntity> recht = begeleiding.findByBsnAndGemeentecode(bsn, gemeentecode);
         if (koppeling.isEmpty() && historie.isEmpty() && recht.isEmpty()
-                && !DOELGROEP_ASIELSTATUSHOUDER.equals(inburgeraar.getDoelgroep())) {
+                && !inburgeraar.isAsielstatushouder()) {
             throw new NietGevondenException(GEEN_ASIELSTATUSHOUDER);
         }
-        logboek.leg(RAADPLEGEN, bsn);
-        return samen(bsn, Optional.of(inburgeraar.getId()), koppeling, historie, recht);
+        verwerking.raadpleegd(RAADPLEGEN, List.of(inburgeraar.bsn()));
+        return samen(inburgeraar.bsn(), Optional.of(inburgeraar.id()), koppeling, historie, recht);
     }
 
     /** A koppeling of this gemeente with all the person's §3.3 data, also before DUO's #3 arrived. */
@@ -127,8 +125,8 @@ public class AsielstatushouderRaadplegen {
         KoppelingEntity koppeling = koppelingen.findByIdAndGemeentecodeAndStatus(koppelingId, gemeentecode,
                 Koppelingstatus.ACTIEF).orElseThrow(() -> new NietGevondenException(ONBEKENDE_KOPPELING));
         String bsn = koppeling.getBsn();
-        logboek.leg(RAADPLEGEN, bsn);
-        return samen(bsn, inburgeraars.findByBsnAndGemeentecode(bsn, gemeentecode).map(InburgeraarEntity::getId),
+        verwerking.raadpleegd(RAADPLEGEN, List.of(Bsn.of(bsn)));
+        return samen(Bsn.of(bsn), inburgeraars.inGemeente(Bsn.of(bsn), gemeentecode).map(Inburgeraar::id),
                 Optional.of(koppeling), klantprofielen.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn, gemeentecode),
                 begeleiding.findByBsnAndGemeentecode(bsn, gemeentecode));
     }
@@ -141,22 +139,20 @@ public class AsielstatushouderRaadplegen {
         Map<String, KlantprofielEntity> profielen = bsns.isEmpty() ? Map.of()
                 : klantprofielen.actueel(gemeentecode, bsns).stream()
                         .collect(Collectors.toMap(KlantprofielEntity::getBsn, Function.identity()));
-        Map<String, UUID> ids = bsns.isEmpty() ? Map.of()
-                : inburgeraars.findByGemeentecodeAndBsnIn(gemeentecode, bsns).stream()
-                        .collect(Collectors.toMap(InburgeraarEntity::getBsn, InburgeraarEntity::getId));
-        logboek.leg(KOPPELINGEN, bsns);
+        Map<Bsn, UUID> ids = inburgeraars.ids(gemeentecode, bsns.stream().map(Bsn::of).toList());
+        verwerking.raadpleegd(KOPPELINGEN, bsns.stream().map(Bsn::of).toList());
         LocalDate vandaag = LocalDate.now(clock);
         return page.map(koppeling -> {
             Optional<KlantprofielEntity> profiel = Optional.ofNullable(profielen.get(koppeling.getBsn()));
-            return new Koppelingoverzicht(koppeling.getId(), koppeling.getBsn(), koppeling.getVNummer(),
-                    Optional.ofNullable(ids.get(koppeling.getBsn())), koppeling.getDatumKoppeling(),
+            return new Koppelingoverzicht(koppeling.getId(), Bsn.of(koppeling.getBsn()), koppeling.getVNummer(),
+                    Optional.ofNullable(ids.get(Bsn.of(koppeling.getBsn()))), koppeling.getDatumKoppeling(),
                     koppeling.getAzcLocatie(), koppeling.getVerwachteDatumUitstroom(), koppeling.getGevestigdOp(),
                     betrokkenheid(Optional.of(koppeling), profiel, vandaag),
                     profiel.map(KlantprofielEntity::getDatumWarmeOverdracht));
         });
     }
 
-    private Asielstatushouder samen(String bsn, Optional<UUID> inburgeraarId, Optional<KoppelingEntity> koppeling,
+    private Asielstatushouder samen(Bsn bsn, Optional<UUID> inburgeraarId, Optional<KoppelingEntity> koppeling,
             List<KlantprofielEntity> historie, Optional<MaatschappelijkeBegeleidingEntity> recht) {
         Optional<KlantprofielEntity> actueel = historie.isEmpty() ? Optional.empty()
                 : Optional.of(historie.get(historie.size() - 1));

@@ -1,63 +1,14 @@
 package nl.inburgering.gemeente.asielstatushouder.application;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-
 import nl.inburgering.gemeente.asielstatushouder.domain.Variant;
-import nl.inburgering.gemeente.asielstatushouder.persistence.KlantprofielEntity;
-import nl.inburgering.gemeente.asielstatushouder.persistence.KlantprofielRepository;
-import nl.inburgering.platform.logboek.Logboek;
-import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
-import nl.inburgering.platform.persoon.Persoonsvergrendeling;
+import nl.inburgering.platform.bsn.Bsn;
 
-/**
- * Stelseldienst #15 in (seed §3.3): COA shares the klantprofiel at the koppeling, at the warme overdracht, when
- * it is updated during voorinburgering and at the inschrijving in the gemeente. Every version is kept, keyed by
- * person and gemeente, whether or not the koppeling or DUO's #3 arrived yet.
- */
-@Service
-public class KlantprofielOpnemen {
-
-    static final Verwerkingsactiviteit ONTVANGEN = new Verwerkingsactiviteit(
-            "https://inburgering.nl/verwerkingsactiviteiten/gemeente/klantprofiel-ontvangen",
-            "Klantprofiel van een asielstatushouder van COA opnemen");
-
-    private final KlantprofielRepository klantprofielen;
-    private final Persoonsvergrendeling vergrendeling;
-    private final Logboek logboek;
-    private final Clock clock;
-
-    KlantprofielOpnemen(KlantprofielRepository klantprofielen, Persoonsvergrendeling vergrendeling, Logboek logboek,
-            Clock clock) {
-        this.klantprofielen = klantprofielen;
-        this.vergrendeling = vergrendeling;
-        this.logboek = logboek;
-        this.clock = clock;
-    }
-
-    /** The klantprofiel as COA shared it; {@code afgesprokenVariant} is {@code null} while none is known. */
-    public record KlantprofielOntvangen(String bsn, String vNummer, String gemeentecode, String moment,
-            LocalDate datumBijgewerkt, String geboorteland, List<String> talen, String hoogstGenotenOpleiding,
-            String werkervaring, String alfabetiseringsbehoefte, boolean voorinburgeringGevolgd,
-            Integer urenVoorinburgering, String bijzonderheden, Variant afgesprokenVariant,
-            LocalDate datumWarmeOverdracht, Boolean voorinburgeringGeaccepteerd) {
-    }
-
-    /** Runs in the inbox transaction of the event. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void handle(KlantprofielOntvangen profiel) {
-        vergrendeling.vergrendel(profiel.bsn());
-        logboek.leg(ONTVANGEN, profiel.bsn());
-        klantprofielen.save(new KlantprofielEntity(profiel.bsn(), profiel.gemeentecode(), profiel.vNummer(),
-                profiel.moment(), profiel.datumBijgewerkt(), profiel.geboorteland(), profiel.talen(),
-                profiel.hoogstGenotenOpleiding(), profiel.werkervaring(), profiel.alfabetiseringsbehoefte(),
-                profiel.voorinburgeringGevolgd(), profiel.urenVoorinburgering(), profiel.bijzonderheden(),
-                profiel.afgesprokenVariant(), profiel.datumWarmeOverdracht(), profiel.voorinburgeringGeaccepteerd(),
-                clock.instant()));
-    }
+/** The klantprofiel as COA shared it; {@code afgesprokenVariant} is {@code null} while none is known. */
+public record KlantprofielOpnemen(Bsn bsn, String vNummer, String gemeentecode, String moment,
+        LocalDate datumBijgewerkt, String geboorteland, List<String> talen, String hoogstGenotenOpleiding,
+        String werkervaring, String alfabetiseringsbehoefte, boolean voorinburgeringGevolgd,
+        Integer urenVoorinburgering, String bijzonderheden, Variant afgesprokenVariant,
+        LocalDate datumWarmeOverdracht, Boolean voorinburgeringGeaccepteerd) {
 }

@@ -1,20 +1,21 @@
 package nl.inburgering.gemeente.asielstatushouder.application;
 
-import java.time.LocalDate;
-
-import org.springframework.stereotype.Service;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.gemeente.asielstatushouder.domain.Koppelingstatus;
 import nl.inburgering.gemeente.asielstatushouder.persistence.KoppelingRepository;
+import nl.inburgering.gemeente.brp.api.VerhuisdNaarGemeente;
 
 /**
  * An asielstatushouder who moves from the AZC gemeente to his gekoppelde gemeente is ingeschreven there (seed
- * §3.3): his koppeling records the day, so the caseworker sees that he arrived.
+ * §3.3): his koppeling records the day, so the caseworker sees that he arrived. Part of the BRP registration's
+ * processing of the person (and of its Logboek record): it hears of the move synchronously, in that transaction.
  */
-@Service
-public class VestigingVerwerken {
+@Component
+class VestigingVerwerken {
 
     private final KoppelingRepository koppelingen;
 
@@ -22,10 +23,10 @@ public class VestigingVerwerken {
         this.koppelingen = koppelingen;
     }
 
-    /** Part of the caller's processing of the person (and of its Logboek record). */
+    @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    public void gevestigd(String bsn, String gemeentecode, LocalDate datum) {
-        koppelingen.findByBsnAndGemeentecodeAndStatus(bsn, gemeentecode, Koppelingstatus.ACTIEF)
-                .ifPresent(koppeling -> koppeling.gevestigd(datum));
+    void gevestigd(VerhuisdNaarGemeente verhuisd) {
+        koppelingen.findByBsnAndGemeentecodeAndStatus(verhuisd.bsn().value(), verhuisd.gemeentecode(),
+                Koppelingstatus.ACTIEF).ifPresent(koppeling -> koppeling.gevestigd(verhuisd.datumVerhuizing()));
     }
 }

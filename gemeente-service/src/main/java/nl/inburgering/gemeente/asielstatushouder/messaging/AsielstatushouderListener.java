@@ -1,22 +1,16 @@
 package nl.inburgering.gemeente.asielstatushouder.messaging;
 
-import java.util.Optional;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import nl.inburgering.contracts.common.Betrokkenheidsvariant;
+import nl.inburgering.contracts.Topics;
 import nl.inburgering.contracts.event.InburgeraarGekoppeldAanGemeente;
 import nl.inburgering.contracts.event.KlantprofielGedeeld;
 import nl.inburgering.contracts.event.RechtOpMaatschappelijkeBegeleidingVastgesteld;
-import nl.inburgering.gemeente.asielstatushouder.application.KlantprofielOpnemen;
-import nl.inburgering.gemeente.asielstatushouder.application.KlantprofielOpnemen.KlantprofielOntvangen;
-import nl.inburgering.gemeente.asielstatushouder.application.KoppelingOpnemen;
-import nl.inburgering.gemeente.asielstatushouder.application.KoppelingOpnemen.KoppelingOntvangen;
-import nl.inburgering.gemeente.asielstatushouder.application.MaatschappelijkeBegeleidingOpnemen;
-import nl.inburgering.gemeente.asielstatushouder.domain.Variant;
-import nl.inburgering.platform.events.Eventvalidatie;
+import nl.inburgering.gemeente.asielstatushouder.application.KlantprofielOpnemenHandler;
+import nl.inburgering.gemeente.asielstatushouder.application.KoppelingOpnemenHandler;
+import nl.inburgering.gemeente.asielstatushouder.application.MaatschappelijkeBegeleidingOpnemenHandler;
 import nl.inburgering.platform.inbox.EventInbox;
 
 /**
@@ -26,63 +20,35 @@ import nl.inburgering.platform.inbox.EventInbox;
 @Component
 class AsielstatushouderListener {
 
-    private static final String KOPPELING = "Inburgeraar gekoppeld aan gemeente";
-    private static final String KLANTPROFIEL = "Klantprofiel";
-    private static final String BEGELEIDING = "Recht op maatschappelijke begeleiding";
-
     private final EventInbox inbox;
-    private final KoppelingOpnemen koppeling;
-    private final KlantprofielOpnemen klantprofiel;
-    private final MaatschappelijkeBegeleidingOpnemen begeleiding;
+    private final KoppelingOpnemenHandler koppeling;
+    private final KlantprofielOpnemenHandler klantprofiel;
+    private final MaatschappelijkeBegeleidingOpnemenHandler begeleiding;
 
-    AsielstatushouderListener(EventInbox inbox, KoppelingOpnemen koppeling, KlantprofielOpnemen klantprofiel,
-            MaatschappelijkeBegeleidingOpnemen begeleiding) {
+    AsielstatushouderListener(EventInbox inbox, KoppelingOpnemenHandler koppeling,
+            KlantprofielOpnemenHandler klantprofiel,
+            MaatschappelijkeBegeleidingOpnemenHandler begeleiding) {
         this.inbox = inbox;
         this.koppeling = koppeling;
         this.klantprofiel = klantprofiel;
         this.begeleiding = begeleiding;
     }
 
-    @KafkaListener(topics = "#{T(nl.inburgering.contracts.TopicCatalogue).INBURGERAAR_GEKOPPELD_AAN_GEMEENTE.name()}")
+    @KafkaListener(topics = Topics.INBURGERAAR_GEKOPPELD_AAN_GEMEENTE)
     void gekoppeld(ConsumerRecord<String, byte[]> record) {
-        inbox.ontvang(record, InburgeraarGekoppeldAanGemeente.class, event -> {
-            InburgeraarGekoppeldAanGemeente k = event.data();
-            koppeling.handle(new KoppelingOntvangen(Eventvalidatie.bsn(k.getBsn(), KOPPELING), k.getVNummer(),
-                    Eventvalidatie.gemeentecode(k.getGemeentecode(), KOPPELING),
-                    Optional.ofNullable(k.getVorigeGemeentecode())
-                            .map(code -> Eventvalidatie.gemeentecode(code, KOPPELING)),
-                    k.getDatumKoppeling(), k.getAzcLocatie(), k.getVerwachteDatumUitstroom()));
-        });
+        inbox.ontvang(record, InburgeraarGekoppeldAanGemeente.class,
+                event -> koppeling.handle(AsielstatushouderMapper.koppeling(event.data())));
     }
 
-    @KafkaListener(topics = "#{T(nl.inburgering.contracts.TopicCatalogue).KLANTPROFIEL.name()}")
+    @KafkaListener(topics = Topics.KLANTPROFIEL)
     void klantprofielGedeeld(ConsumerRecord<String, byte[]> record) {
-        inbox.ontvang(record, KlantprofielGedeeld.class, event -> {
-            KlantprofielGedeeld p = event.data();
-            klantprofiel.handle(new KlantprofielOntvangen(Eventvalidatie.bsn(p.getBsn(), KLANTPROFIEL), p.getVNummer(),
-                    Eventvalidatie.gemeentecode(p.getGemeentecode(), KLANTPROFIEL), p.getMoment().name(),
-                    p.getDatumBijgewerkt(), p.getGeboorteland(), p.getTalen(), p.getHoogstGenotenOpleiding(),
-                    p.getWerkervaring(), p.getAlfabetiseringsbehoefte().name(), p.getVoorinburgeringGevolgd(),
-                    p.getUrenVoorinburgering(), p.getBijzonderheden(), variant(p.getAfgesprokenVariant()),
-                    p.getDatumWarmeOverdracht(), p.getVoorinburgeringGeaccepteerd()));
-        });
+        inbox.ontvang(record, KlantprofielGedeeld.class,
+                event -> klantprofiel.handle(AsielstatushouderMapper.klantprofiel(event.data())));
     }
 
-    @KafkaListener(topics = "#{T(nl.inburgering.contracts.TopicCatalogue).RECHT_OP_MAATSCHAPPELIJKE_BEGELEIDING.name()}")
+    @KafkaListener(topics = Topics.RECHT_OP_MAATSCHAPPELIJKE_BEGELEIDING)
     void maatschappelijkeBegeleiding(ConsumerRecord<String, byte[]> record) {
-        inbox.ontvang(record, RechtOpMaatschappelijkeBegeleidingVastgesteld.class, event -> {
-            RechtOpMaatschappelijkeBegeleidingVastgesteld r = event.data();
-            begeleiding.handle(Eventvalidatie.bsn(r.getBsn(), BEGELEIDING),
-                    Eventvalidatie.gemeentecode(r.getGemeentecode(), BEGELEIDING), r.getIngangsdatum(),
-                    r.getDatumVaststelling());
-        });
-    }
-
-    /** ONBEKEND (a variant newer than this service) counts as no agreement yet: tolerant reader. */
-    private static Variant variant(Betrokkenheidsvariant variant) {
-        if (variant == null || variant == Betrokkenheidsvariant.ONBEKEND) {
-            return null;
-        }
-        return Variant.valueOf(variant.name());
+        inbox.ontvang(record, RechtOpMaatschappelijkeBegeleidingVastgesteld.class,
+                event -> begeleiding.handle(AsielstatushouderMapper.recht(event.data())));
     }
 }

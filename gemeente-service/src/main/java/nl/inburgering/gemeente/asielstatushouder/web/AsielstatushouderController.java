@@ -77,7 +77,7 @@ class AsielstatushouderController {
             BetrokkenheidDto betrokkenheid, LocalDate datumWarmeOverdracht) {
 
         static KoppelingregelDto van(Koppelingoverzicht k) {
-            return new KoppelingregelDto(k.id(), k.bsn(), k.vNummer(), k.inburgeraarId().orElse(null),
+            return new KoppelingregelDto(k.id(), k.bsn().value(), k.vNummer(), k.inburgeraarId().orElse(null),
                     k.datumKoppeling(), k.azcLocatie(), k.verwachteDatumUitstroom(), k.gevestigdOp(),
                     BetrokkenheidDto.van(k.betrokkenheid()), k.datumWarmeOverdracht().orElse(null));
         }
@@ -128,7 +128,7 @@ class AsielstatushouderController {
             List<KlantprofielDto> klantprofielHistorie, MaatschappelijkeBegeleidingDto rechtOpMaatschappelijkeBegeleiding) {
 
         static AsielstatushouderDto van(Asielstatushouder a) {
-            return new AsielstatushouderDto(a.bsn(), a.vNummer(), a.inburgeraarId().orElse(null),
+            return new AsielstatushouderDto(a.bsn().value(), a.vNummer(), a.inburgeraarId().orElse(null),
                     a.koppeling().map(k -> new KoppelingDto(k.id(), k.datumKoppeling(), k.azcLocatie(),
                             k.verwachteDatumUitstroom(), k.vorigeGemeentecode(), k.gevestigdOp(), k.ontvangenOp()))
                             .orElse(null),

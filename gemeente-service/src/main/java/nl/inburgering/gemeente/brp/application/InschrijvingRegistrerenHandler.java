@@ -8,14 +8,12 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.inburgering.contracts.event.IngezeteneIngeschreven;
 import nl.inburgering.gemeente.brp.domain.Inschrijving;
+import nl.inburgering.gemeente.brp.domain.IngezeteneIngeschreven;
 import nl.inburgering.gemeente.brp.persistence.BrpInschrijvingEntity;
 import nl.inburgering.gemeente.brp.persistence.BrpInschrijvingRepository;
-import nl.inburgering.platform.outbox.Outbox;
-import nl.inburgering.platform.logboek.Logboek;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
-import nl.inburgering.platform.persoon.Persoonsvergrendeling;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
 import nl.inburgering.platform.web.ConflictException;
 import nl.inburgering.platform.web.InvalidParam;
 import nl.inburgering.platform.web.OngeldigeInvoerException;
@@ -28,17 +26,13 @@ public class InschrijvingRegistrerenHandler {
             "https://inburgering.nl/verwerkingsactiviteiten/gemeente/brp-inschrijving-registreren", "Inschrijving van een vreemdeling in de BRP registreren");
 
     private final BrpInschrijvingRepository inschrijvingen;
-    private final Outbox outbox;
-    private final Persoonsvergrendeling vergrendeling;
-    private final Logboek logboek;
+    private final Persoonsverwerking verwerking;
     private final Clock clock;
 
-    public InschrijvingRegistrerenHandler(BrpInschrijvingRepository inschrijvingen, Outbox outbox,
-            Persoonsvergrendeling vergrendeling, Logboek logboek, Clock clock) {
-        this.logboek = logboek;
+    InschrijvingRegistrerenHandler(BrpInschrijvingRepository inschrijvingen, Persoonsverwerking verwerking,
+            Clock clock) {
         this.inschrijvingen = inschrijvingen;
-        this.outbox = outbox;
-        this.vergrendeling = vergrendeling;
+        this.verwerking = verwerking;
         this.clock = clock;
     }
 
@@ -50,20 +44,19 @@ public class InschrijvingRegistrerenHandler {
         if (!problemen.isEmpty()) {
             throw new OngeldigeInvoerException(problemen);
         }
-        vergrendeling.vergrendel(inschrijving.bsn());
-        if (inschrijvingen.existsByBsn(inschrijving.bsn())) {
-            throw new ConflictException("Deze persoon is al ingeschreven; een verhuizing is een ander proces.");
-        }
         UUID id = UUID.randomUUID();
-        logboek.leg(REGISTREREN, inschrijving.bsn());
-        inschrijvingen.save(new BrpInschrijvingEntity(id, inschrijving.bsn(), inschrijving.gemeentecode(),
-                inschrijving.datumInschrijving(), inschrijving.geboortedatum(), clock.instant()));
-        outbox.publiceer(inschrijving.bsn(), IngezeteneIngeschreven.newBuilder()
-                .setBsn(inschrijving.bsn())
-                .setGemeentecode(inschrijving.gemeentecode())
-                .setDatumInschrijving(inschrijving.datumInschrijving())
-                .setGeboortedatum(inschrijving.geboortedatum())
-                .build());
+        // checked under the lock, before the Logboek record: a second inschrijving records nothing
+        verwerking.wijzigAlsBekend(REGISTREREN, inschrijving.bsn(), bsn -> {
+            if (inschrijvingen.existsByBsn(bsn.value())) {
+                throw new ConflictException("Deze persoon is al ingeschreven; een verhuizing is een ander proces.");
+            }
+            return true;
+        }, v -> {
+            inschrijvingen.save(new BrpInschrijvingEntity(id, inschrijving.bsn().value(), inschrijving.gemeentecode(),
+                    inschrijving.datumInschrijving(), inschrijving.geboortedatum(), v.nu()));
+            v.publiceer(new IngezeteneIngeschreven(inschrijving.bsn(), inschrijving.gemeentecode(),
+                    inschrijving.datumInschrijving(), inschrijving.geboortedatum()));
+        });
         return id;
     }
 }

@@ -4,21 +4,21 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.inburgering.contracts.event.IngezeteneVerhuisd;
-import nl.inburgering.gemeente.asielstatushouder.application.VestigingVerwerken;
+import nl.inburgering.gemeente.brp.api.VerhuisdNaarGemeente;
+import nl.inburgering.gemeente.brp.domain.IngezeteneVerhuisd;
 import nl.inburgering.gemeente.brp.domain.Verhuizing;
 import nl.inburgering.gemeente.brp.persistence.BrpInschrijvingEntity;
 import nl.inburgering.gemeente.brp.persistence.BrpInschrijvingRepository;
 import nl.inburgering.gemeente.brp.persistence.BrpVerhuizingEntity;
 import nl.inburgering.gemeente.brp.persistence.BrpVerhuizingRepository;
-import nl.inburgering.platform.logboek.Logboek;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
-import nl.inburgering.platform.outbox.Outbox;
-import nl.inburgering.platform.persoon.Persoonsvergrendeling;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
 import nl.inburgering.platform.web.ConflictException;
 import nl.inburgering.platform.web.InvalidParam;
 import nl.inburgering.platform.web.OngeldigeInvoerException;
@@ -46,54 +46,56 @@ public class VerhuizingRegistrerenHandler {
 
     private final BrpInschrijvingRepository inschrijvingen;
     private final BrpVerhuizingRepository verhuizingen;
-    private final VestigingVerwerken vestiging;
-    private final Outbox outbox;
-    private final Persoonsvergrendeling vergrendeling;
-    private final Logboek logboek;
+    private final Persoonsverwerking verwerking;
+    private final ApplicationEventPublisher applicatie;
     private final Clock clock;
 
     VerhuizingRegistrerenHandler(BrpInschrijvingRepository inschrijvingen, BrpVerhuizingRepository verhuizingen,
-            VestigingVerwerken vestiging, Outbox outbox, Persoonsvergrendeling vergrendeling, Logboek logboek,
-            Clock clock) {
+            Persoonsverwerking verwerking, ApplicationEventPublisher applicatie, Clock clock) {
         this.inschrijvingen = inschrijvingen;
         this.verhuizingen = verhuizingen;
-        this.vestiging = vestiging;
-        this.outbox = outbox;
-        this.vergrendeling = vergrendeling;
-        this.logboek = logboek;
+        this.verwerking = verwerking;
+        this.applicatie = applicatie;
         this.clock = clock;
     }
 
     @Transactional
     public VerhuizingGeregistreerd handle(VerhuizingRegistreren command) {
         Verhuizing verhuizing = command.verhuizing();
-        vergrendeling.vergrendel(verhuizing.bsn());
-        BrpInschrijvingEntity inschrijving = inschrijvingen.findByBsn(verhuizing.bsn())
-                .orElseThrow(() -> new ConflictException(NIET_INGESCHREVEN));
-        String gemeentecodeOud = inschrijving.getGemeentecode();
-        if (verhuizing.isBinnenGemeente(gemeentecodeOud)) {
-            throw new ConflictException(AL_IN_DEZE_GEMEENTE);
-        }
-        LocalDate woontSinds = verhuizingen.findFirstByBsnOrderByDatumVerhuizingDescGeregistreerdOpDesc(verhuizing.bsn())
-                .map(BrpVerhuizingEntity::getDatumVerhuizing).orElse(inschrijving.getDatumInschrijving());
-        List<InvalidParam> problemen = verhuizing.overtredingen(LocalDate.now(clock), woontSinds).stream()
-                .map(o -> new InvalidParam(o.veld(), o.code(), o.omschrijving())).toList();
-        if (!problemen.isEmpty()) {
-            throw new OngeldigeInvoerException(problemen);
-        }
-        logboek.leg(REGISTREREN, verhuizing.bsn());
-        UUID id = UUID.randomUUID();
-        inschrijving.verhuisd(verhuizing.gemeentecodeNieuw());
-        verhuizingen.save(new BrpVerhuizingEntity(id, verhuizing.bsn(), gemeentecodeOud,
-                verhuizing.gemeentecodeNieuw(), verhuizing.datumVerhuizing(), clock.instant()));
-        vestiging.gevestigd(verhuizing.bsn(), verhuizing.gemeentecodeNieuw(), verhuizing.datumVerhuizing());
-        outbox.publiceer(verhuizing.bsn(), IngezeteneVerhuisd.newBuilder()
-                .setBsn(verhuizing.bsn())
-                .setGemeentecodeOud(gemeentecodeOud)
-                .setGemeentecodeNieuw(verhuizing.gemeentecodeNieuw())
-                .setDatumVerhuizing(verhuizing.datumVerhuizing())
-                .build());
-        return new VerhuizingGeregistreerd(id, gemeentecodeOud, verhuizing.gemeentecodeNieuw(),
-                verhuizing.datumVerhuizing());
+        String bsn = verhuizing.bsn().value();
+        AtomicReference<BrpInschrijvingEntity> ingeschreven = new AtomicReference<>();
+        AtomicReference<VerhuizingGeregistreerd> geregistreerd = new AtomicReference<>();
+        // checked under the lock, before the Logboek record: a refused verhuizing records nothing
+        verwerking.wijzigAlsBekend(REGISTREREN, verhuizing.bsn(), b -> {
+            BrpInschrijvingEntity inschrijving = inschrijvingen.findByBsn(bsn)
+                    .orElseThrow(() -> new ConflictException(NIET_INGESCHREVEN));
+            if (verhuizing.isBinnenGemeente(inschrijving.getGemeentecode())) {
+                throw new ConflictException(AL_IN_DEZE_GEMEENTE);
+            }
+            LocalDate woontSinds = verhuizingen.findFirstByBsnOrderByDatumVerhuizingDescGeregistreerdOpDesc(bsn)
+                    .map(BrpVerhuizingEntity::getDatumVerhuizing).orElse(inschrijving.getDatumInschrijving());
+            List<InvalidParam> problemen = verhuizing.overtredingen(LocalDate.now(clock), woontSinds).stream()
+                    .map(o -> new InvalidParam(o.veld(), o.code(), o.omschrijving())).toList();
+            if (!problemen.isEmpty()) {
+                throw new OngeldigeInvoerException(problemen);
+            }
+            ingeschreven.set(inschrijving);
+            return true;
+        }, v -> {
+            BrpInschrijvingEntity inschrijving = ingeschreven.get();
+            String gemeentecodeOud = inschrijving.getGemeentecode();
+            inschrijving.verhuisd(verhuizing.gemeentecodeNieuw());
+            UUID id = UUID.randomUUID();
+            verhuizingen.save(new BrpVerhuizingEntity(id, bsn, gemeentecodeOud,
+                    verhuizing.gemeentecodeNieuw(), verhuizing.datumVerhuizing(), v.nu()));
+            // the features that care (the asielstatushouder's koppeling) record it in this transaction
+            applicatie.publishEvent(new VerhuisdNaarGemeente(verhuizing.bsn(), verhuizing.gemeentecodeNieuw(),
+                    verhuizing.datumVerhuizing()));
+            v.publiceer(new IngezeteneVerhuisd(verhuizing.bsn(), gemeentecodeOud, verhuizing.gemeentecodeNieuw(),
+                    verhuizing.datumVerhuizing()));
+            geregistreerd.set(new VerhuizingGeregistreerd(id, gemeentecodeOud, verhuizing.gemeentecodeNieuw(),
+                    verhuizing.datumVerhuizing()));
+        });
+        return geregistreerd.get();
     }
 }

@@ -1,5 +1,6 @@
 package nl.inburgering.gemeente.brp.domain;
 
+import nl.inburgering.platform.bsn.Bsn;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.List;
 /**
  * A vreemdeling ingeschreven as ingezetene of a gemeente in the BRP (seed §3.2).
  */
-public record Inschrijving(String bsn, String gemeentecode, LocalDate datumInschrijving, LocalDate geboortedatum) {
+public record Inschrijving(Bsn bsn, String gemeentecode, LocalDate datumInschrijving, LocalDate geboortedatum) {
 
     /** The rules between fields; single-field formats are checked at the edge. */
     public List<Regelovertreding> overtredingen(LocalDate vandaag) {

@@ -1,5 +1,6 @@
 package nl.inburgering.gemeente.brp.domain;
 
+import nl.inburgering.platform.bsn.Bsn;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.List;
  * @param gemeentecodeNieuw the gemeente he moved to, the one that registers the move
  * @param datumVerhuizing   the first day of his address in the new gemeente
  */
-public record Verhuizing(String bsn, String gemeentecodeNieuw, LocalDate datumVerhuizing) {
+public record Verhuizing(Bsn bsn, String gemeentecodeNieuw, LocalDate datumVerhuizing) {
 
     /**
      * The rules between this move and what is known of the person; single-field formats are checked at the edge.

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.gemeente.brp.application.InschrijvingRegistreren;
 import nl.inburgering.gemeente.brp.application.InschrijvingRegistrerenHandler;
 import nl.inburgering.gemeente.brp.domain.Inschrijving;
@@ -41,7 +42,7 @@ class BrpInschrijvingController {
                     + "Publiceert de BRP-inschrijving aan IND en DUO (topic brp.inschrijvingen.v1).")
     ResponseEntity<InschrijvingResponse> registreer(@Valid @RequestBody InschrijvingRequest request) {
         String gemeentecode = KetenGebruiker.huidig().vereisGemeentecode();
-        UUID id = handler.handle(new InschrijvingRegistreren(new Inschrijving(request.bsn(), gemeentecode,
+        UUID id = handler.handle(new InschrijvingRegistreren(new Inschrijving(Bsn.of(request.bsn()), gemeentecode,
                 request.datumInschrijving(), request.geboortedatum())));
         return ResponseEntity.created(URI.create("/api/v1/brp/inschrijvingen/" + id))
                 .body(new InschrijvingResponse(id, gemeentecode, request.datumInschrijving()));

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.gemeente.brp.application.VerhuizingRegistreren;
 import nl.inburgering.gemeente.brp.application.VerhuizingRegistrerenHandler;
 import nl.inburgering.gemeente.brp.application.VerhuizingRegistrerenHandler.VerhuizingGeregistreerd;
@@ -48,7 +49,7 @@ class BrpVerhuizingController {
     ResponseEntity<VerhuizingResponse> registreer(@Valid @RequestBody VerhuizingRequest request) {
         String gemeentecode = KetenGebruiker.huidig().vereisGemeentecode();
         VerhuizingGeregistreerd geregistreerd = handler.handle(new VerhuizingRegistreren(
-                new Verhuizing(request.bsn(), gemeentecode, request.datumVerhuizing())));
+                new Verhuizing(Bsn.of(request.bsn()), gemeentecode, request.datumVerhuizing())));
         return ResponseEntity.created(URI.create("/api/v1/brp/verhuizingen/" + geregistreerd.id()))
                 .body(new VerhuizingResponse(geregistreerd.id(), geregistreerd.gemeentecodeOud(),
                         geregistreerd.gemeentecodeNieuw(), geregistreerd.datumVerhuizing()));

@@ -1,72 +1,10 @@
 package nl.inburgering.gemeente.inburgeraar.application;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
+import nl.inburgering.platform.bsn.Bsn;
 
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-
-import nl.inburgering.gemeente.inburgeraar.domain.PlichtOntvangst;
-import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
-import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarRepository;
-import nl.inburgering.platform.logboek.Logboek;
-import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
-import nl.inburgering.platform.persoon.Persoonsvergrendeling;
-
-/** Stelseldienst #3 in: the inburgeringsplichtige enters, stays in or moves to a gemeente's werkvoorraad. */
-@Service
-public class InburgeringsplichtOpnemen {
-
-    static final Verwerkingsactiviteit ONTVANGEN = new Verwerkingsactiviteit(
-            "https://inburgering.nl/verwerkingsactiviteiten/gemeente/inburgeringsplicht-ontvangen",
-            "Vastgestelde inburgeringsplicht van DUO opnemen");
-
-    private final InburgeraarRepository inburgeraars;
-    private final Persoonsvergrendeling vergrendeling;
-    private final Logboek logboek;
-    private final Clock clock;
-
-    InburgeringsplichtOpnemen(InburgeraarRepository inburgeraars, Persoonsvergrendeling vergrendeling,
-            Logboek logboek, Clock clock) {
-        this.inburgeraars = inburgeraars;
-        this.vergrendeling = vergrendeling;
-        this.logboek = logboek;
-        this.clock = clock;
-    }
-
-    /** The plicht as DUO delivered it; {@code ontvanger} is the name of DUO's receiver code. */
-    public record PlichtOntvangen(String ontvanger, String bsn, String gemeentecode, LocalDate geboortedatum,
-            String doelgroep, String gedetailleerdeDoelgroep, LocalDate begindatum, LocalDate datumVaststelling,
-            boolean leerbaarheidstoetsKlaargezet) {
-    }
-
-    /** Runs in the inbox transaction of the event. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void handle(PlichtOntvangen plicht) {
-        if (!PlichtOntvangst.isVoorGemeente(plicht.ontvanger())) {
-            return; // for COA: no personal data of this person is processed here
-        }
-        vergrendeling.vergrendel(plicht.bsn());
-        Optional<InburgeraarEntity> bekend = inburgeraars.findById(plicht.bsn());
-        logboek.leg(ONTVANGEN, plicht.bsn());
-        switch (PlichtOntvangst.bepaal(plicht.ontvanger(), bekend.map(InburgeraarEntity::getGemeentecode),
-                plicht.gemeentecode())) {
-            case OPNEMEN -> inburgeraars.save(new InburgeraarEntity(plicht.bsn(), plicht.gemeentecode(),
-                    plicht.geboortedatum(), plicht.doelgroep(), plicht.gedetailleerdeDoelgroep(), plicht.begindatum(),
-                    plicht.datumVaststelling(), plicht.leerbaarheidstoetsKlaargezet(), clock.instant()));
-            case OVERNEMEN_VAN_ANDERE_GEMEENTE -> {
-                bekend.get().naarGemeente(plicht.gemeentecode(), clock.instant());
-                bijwerken(bekend.get(), plicht);
-            }
-            case BIJWERKEN -> bijwerken(bekend.get(), plicht);
-            case NEGEREN -> throw new IllegalStateException("al eerder bepaald");
-        }
-    }
-
-    private static void bijwerken(InburgeraarEntity inburgeraar, PlichtOntvangen plicht) {
-        inburgeraar.bijwerken(plicht.geboortedatum(), plicht.doelgroep(), plicht.gedetailleerdeDoelgroep(),
-                plicht.begindatum(), plicht.datumVaststelling(), plicht.leerbaarheidstoetsKlaargezet());
-    }
+/** The plicht as DUO delivered it; {@code ontvanger} is the name of DUO's receiver code. */
+public record InburgeringsplichtOpnemen(String ontvanger, Bsn bsn, String gemeentecode, LocalDate geboortedatum,
+        String doelgroep, String gedetailleerdeDoelgroep, LocalDate begindatum, LocalDate datumVaststelling,
+        boolean leerbaarheidstoetsKlaargezet) {
 }

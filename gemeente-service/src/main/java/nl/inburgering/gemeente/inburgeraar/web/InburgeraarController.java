@@ -3,7 +3,6 @@ package nl.inburgering.gemeente.inburgeraar.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -21,9 +20,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
+import nl.inburgering.gemeente.inburgeraar.api.EigenInburgeraar;
 import nl.inburgering.gemeente.inburgeraar.application.InburgeraarRaadplegen;
-import nl.inburgering.gemeente.inburgeraar.application.Voortgang;
+import nl.inburgering.gemeente.inburgeraar.application.Werkvoorraadregel;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.security.KetenGebruiker;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.security.Toegang;
@@ -37,12 +37,15 @@ import nl.inburgering.platform.web.NietGevondenException;
 @Tag(name = "Inburgeraars")
 class InburgeraarController {
 
-    private final InburgeraarRaadplegen inburgeraars;
-    private final Voortgang voortgang;
+    /** The column the PIP feature contributes: where his actuele PIP stands at DUO. */
+    static final String STATUS_PIP = "statusPip";
+    /** The column the PIP feature contributes: the last day of the termijn DUO set. */
+    static final String EINDDATUM_INBURGERINGSTERMIJN = "einddatumInburgeringstermijn";
 
-    InburgeraarController(InburgeraarRaadplegen inburgeraars, Voortgang voortgang) {
+    private final InburgeraarRaadplegen inburgeraars;
+
+    InburgeraarController(InburgeraarRaadplegen inburgeraars) {
         this.inburgeraars = inburgeraars;
-        this.voortgang = voortgang;
     }
 
     @GetMapping
@@ -51,8 +54,8 @@ class InburgeraarController {
             @RequestParam(defaultValue = "1") @Min(1) int pagina,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int paginaGrootte) {
         String gemeentecode = KetenGebruiker.huidig().vereisGemeentecode();
-        Page<InburgeraarEntity> page = inburgeraars.werkvoorraad(gemeentecode, pagina, paginaGrootte);
-        return new Werkvoorraad(alsDtos(gemeentecode, page.getContent()), pagina, paginaGrootte,
+        Page<Werkvoorraadregel> page = inburgeraars.werkvoorraad(gemeentecode, pagina, paginaGrootte);
+        return new Werkvoorraad(alsDtos(page.getContent()), pagina, paginaGrootte,
                 page.getTotalElements());
     }
 
@@ -61,8 +64,8 @@ class InburgeraarController {
             description = "Een inburgeraar van een andere gemeente geeft 404, net als een die niet bestaat.")
     Inburgeraar inburgeraar(@PathVariable UUID id) {
         String gemeentecode = KetenGebruiker.huidig().vereisGemeentecode();
-        return inburgeraars.opId(gemeentecode, id).map(e -> alsDtos(gemeentecode, List.of(e)).get(0))
-                .orElseThrow(() -> new NietGevondenException("Deze inburgeraar bestaat niet in uw gemeente."));
+        return inburgeraars.opId(gemeentecode, id).map(InburgeraarController::alsDto)
+                .orElseThrow(() -> new NietGevondenException(EigenInburgeraar.ONBEKENDE_INBURGERAAR));
     }
 
     @PostMapping("/_zoek")
@@ -70,21 +73,20 @@ class InburgeraarController {
             description = "Een inburgeraar van een andere gemeente wordt net zo min gevonden als een onbekende.")
     Zoekresultaat zoek(@Valid @RequestBody ZoekVraag vraag) {
         String gemeentecode = KetenGebruiker.huidig().vereisGemeentecode();
-        return new Zoekresultaat(alsDtos(gemeentecode, inburgeraars.zoek(gemeentecode, vraag.bsn())));
+        return new Zoekresultaat(alsDtos(inburgeraars.zoek(gemeentecode, Bsn.of(vraag.bsn()))));
     }
 
-    /** One query each for the PIPs and termijnen of the whole list, never one per person. */
-    private List<Inburgeraar> alsDtos(String gemeentecode, List<InburgeraarEntity> entities) {
-        Map<String, Voortgang.Stand> stand = voortgang.van(gemeentecode,
-                entities.stream().map(InburgeraarEntity::getBsn).toList());
-        return entities.stream().map(e -> alsDto(e, stand.getOrDefault(e.getBsn(), Voortgang.Stand.GEEN))).toList();
+    private static List<Inburgeraar> alsDtos(List<Werkvoorraadregel> regels) {
+        return regels.stream().map(InburgeraarController::alsDto).toList();
     }
 
-    private static Inburgeraar alsDto(InburgeraarEntity e, Voortgang.Stand stand) {
-        return new Inburgeraar(e.getId(), e.getBsn(), e.getGemeentecode(), e.getGeboortedatum(), e.getDoelgroep(),
-                e.getGedetailleerdeDoelgroep(), e.getBegindatumInburgeringsplicht(), e.getDatumVaststelling(),
-                e.isLeerbaarheidstoetsKlaargezet(), e.getOntvangenOp(), stand.statusPip(),
-                stand.einddatumInburgeringstermijn());
+    /** The core's fields, then the columns the chapters contributed (WerkvoorraadBijdrage). */
+    private static Inburgeraar alsDto(Werkvoorraadregel regel) {
+        var e = regel.inburgeraar();
+        return new Inburgeraar(e.id(), e.bsn().value(), e.gemeentecode(), e.geboortedatum(), e.doelgroep(),
+                e.gedetailleerdeDoelgroep(), e.begindatumInburgeringsplicht(), e.datumVaststelling(),
+                e.leerbaarheidstoetsKlaargezet(), e.ontvangenOp(), regel.kolom(STATUS_PIP, String.class),
+                regel.kolom(EINDDATUM_INBURGERINGSTERMIJN, LocalDate.class));
     }
 
     record ZoekVraag(@NotNull @GeldigBsn String bsn) {

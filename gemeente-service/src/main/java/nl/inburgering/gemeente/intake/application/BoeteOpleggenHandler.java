@@ -1,10 +1,10 @@
 package nl.inburgering.gemeente.intake.application;
 
+import nl.inburgering.gemeente.inburgeraar.api.EigenInburgeraar;
+import nl.inburgering.gemeente.inburgeraar.api.Inburgeraar;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.inburgering.gemeente.inburgeraar.application.EigenInburgeraar;
-import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
 import nl.inburgering.gemeente.intake.application.BredeIntakeRaadplegen.BredeIntake;
 
 /**
@@ -27,9 +27,9 @@ public class BoeteOpleggenHandler {
 
     @Transactional
     public BredeIntake handle(BoeteOpleggen command) {
-        // locked: two caseworkers at once must not impose two boetes for one ground
-        InburgeraarEntity persoon = inburgeraar.vergrendel(command.gemeentecode(), command.inburgeraarId());
-        handhaving.legBoeteOp(persoon.getBsn(), command.gemeentecode(), command.bedrag());
+        // locked there: two caseworkers at once must not impose two boetes for one ground
+        Inburgeraar persoon = inburgeraar.vind(command.gemeentecode(), command.inburgeraarId());
+        handhaving.legBoeteOp(persoon.bsn(), command.gemeentecode(), command.bedrag());
         return raadplegen.samenstellen(persoon, command.gemeentecode());
     }
 }

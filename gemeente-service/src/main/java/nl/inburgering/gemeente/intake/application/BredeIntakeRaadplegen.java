@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.inburgering.gemeente.inburgeraar.application.EigenInburgeraar;
-import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
+import nl.inburgering.gemeente.inburgeraar.api.EigenInburgeraar;
+import nl.inburgering.gemeente.inburgeraar.api.Inburgeraar;
 import nl.inburgering.gemeente.intake.domain.BredeIntakeHandhavingPolicy;
 import nl.inburgering.gemeente.intake.persistence.AfspraakEntity;
 import nl.inburgering.gemeente.intake.persistence.AfspraakRepository;
@@ -26,8 +26,9 @@ import nl.inburgering.gemeente.intake.persistence.OproepEntity;
 import nl.inburgering.gemeente.intake.persistence.OproepRepository;
 import nl.inburgering.gemeente.intake.persistence.UitkomstEntity;
 import nl.inburgering.gemeente.intake.persistence.UitkomstRepository;
-import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
 import nl.inburgering.platform.web.NietGevondenException;
 
 /**
@@ -106,11 +107,11 @@ public class BredeIntakeRaadplegen {
     private final UitkomstRepository uitkomsten;
     private final HandhavingRepository handhaving;
     private final HandhavingOpInspanning inspanning;
-    private final Logboek logboek;
+    private final Persoonsverwerking verwerking;
 
     BredeIntakeRaadplegen(EigenInburgeraar inburgeraar, OproepRepository oproepen,
             KlaargezetteToetsRepository klaargezet, AfspraakRepository afspraken, UitkomstRepository uitkomsten,
-            HandhavingRepository handhaving, HandhavingOpInspanning inspanning, Logboek logboek) {
+            HandhavingRepository handhaving, HandhavingOpInspanning inspanning, Persoonsverwerking verwerking) {
         this.inburgeraar = inburgeraar;
         this.oproepen = oproepen;
         this.klaargezet = klaargezet;
@@ -118,48 +119,50 @@ public class BredeIntakeRaadplegen {
         this.uitkomsten = uitkomsten;
         this.handhaving = handhaving;
         this.inspanning = inspanning;
-        this.logboek = logboek;
+        this.verwerking = verwerking;
     }
 
     /** The brede intake of an inburgeraar of this gemeente; another gemeente's answers 404 like an unknown one. */
     public BredeIntake raadpleeg(String gemeentecode, UUID inburgeraarId) {
-        InburgeraarEntity persoon = inburgeraar.vind(gemeentecode, inburgeraarId);
-        logboek.leg(RAADPLEGEN, persoon.getBsn());
+        Inburgeraar persoon = inburgeraar.vind(gemeentecode, inburgeraarId);
+        verwerking.raadpleegd(RAADPLEGEN, List.of(persoon.bsn()));
         return samenstellen(persoon, gemeentecode);
     }
 
     /** One oproep of an inburgeraar of this gemeente (where the Location of a new oproep leads). */
     public Oproep oproep(String gemeentecode, UUID inburgeraarId, UUID oproepId) {
-        String bsn = inburgeraar.bsn(gemeentecode, inburgeraarId);
+        Bsn persoon = inburgeraar.vind(gemeentecode, inburgeraarId).bsn();
+        String bsn = persoon.value();
         Oproep oproep = oproepen.findByIdAndBsnAndGemeentecode(oproepId, bsn, gemeentecode)
                 .map(BredeIntakeRaadplegen::alsOproep)
                 .orElseThrow(() -> new NietGevondenException(OpkomstVastleggenHandler.ONBEKENDE_OPROEP));
-        logboek.leg(RAADPLEGEN, bsn);
+        verwerking.raadpleegd(RAADPLEGEN, List.of(persoon));
         return oproep;
     }
 
     /** One afspraak for the leerbaarheidstoets of an inburgeraar of this gemeente. */
     public Afspraak afspraak(String gemeentecode, UUID inburgeraarId, UUID afspraakId) {
-        String bsn = inburgeraar.bsn(gemeentecode, inburgeraarId);
+        Bsn persoon = inburgeraar.vind(gemeentecode, inburgeraarId).bsn();
+        String bsn = persoon.value();
         Afspraak afspraak = afspraken.findByIdAndBsnAndGemeentecode(afspraakId, bsn, gemeentecode)
                 .map(BredeIntakeRaadplegen::alsAfspraak)
                 .orElseThrow(() -> new NietGevondenException(VerloopVerklarenHandler.ONBEKENDE_AFSPRAAK));
-        logboek.leg(RAADPLEGEN, bsn);
+        verwerking.raadpleegd(RAADPLEGEN, List.of(persoon));
         return afspraak;
     }
 
     /** Also the answer of a change, within its transaction (the change itself is in the Logboek). */
-    BredeIntake samenstellen(InburgeraarEntity persoon, String gemeentecode) {
-        String bsn = persoon.getBsn();
-        int nietVerschenen = inspanning.aantalKeerNietVerschenen(bsn, gemeentecode);
+    BredeIntake samenstellen(Inburgeraar persoon, String gemeentecode) {
+        String bsn = persoon.bsn().value();
+        int nietVerschenen = inspanning.aantalKeerNietVerschenen(persoon.bsn(), gemeentecode);
         return new BredeIntake(
                 oproepen.findByBsnAndGemeentecodeOrderByDatumAscAangemaaktOpAsc(bsn, gemeentecode).stream()
                         .map(BredeIntakeRaadplegen::alsOproep).toList(),
                 new Leerbaarheidstoets(
                         klaargezet.findFirstByBsnAndGemeentecodeOrderByVolgnummerDesc(bsn, gemeentecode)
                                 .map(BredeIntakeRaadplegen::alsKlaargezet)
-                                .orElseGet(() -> persoon.isLeerbaarheidstoetsKlaargezet()
-                                        ? new KlaargezetteToets(null, persoon.getDatumVaststelling(), false)
+                                .orElseGet(() -> persoon.leerbaarheidstoetsKlaargezet()
+                                        ? new KlaargezetteToets(null, persoon.datumVaststelling(), false)
                                         : null),
                         afspraken.findByBsnAndGemeentecodeOrderByDatumAscAangemaaktOpAsc(bsn, gemeentecode).stream()
                                 .map(BredeIntakeRaadplegen::alsAfspraak).toList(),
@@ -168,7 +171,7 @@ public class BredeIntakeRaadplegen {
                 nietVerschenen,
                 handhaving.findByBsnAndGemeentecodeOrderByOpgelegdOpAsc(bsn, gemeentecode).stream()
                         .map(BredeIntakeRaadplegen::alsHandhaving).toList(),
-                BredeIntakeHandhavingPolicy.boeteToegestaan(nietVerschenen, inspanning.aantalBoetes(bsn, gemeentecode)),
+                BredeIntakeHandhavingPolicy.boeteToegestaan(nietVerschenen, inspanning.aantalBoetes(persoon.bsn(), gemeentecode)),
                 BredeIntakeHandhavingPolicy.pipEenzijdigToegestaan(nietVerschenen));
     }
 

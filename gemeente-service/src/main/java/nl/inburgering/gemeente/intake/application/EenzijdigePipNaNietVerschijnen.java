@@ -1,5 +1,7 @@
 package nl.inburgering.gemeente.intake.application;
 
+import nl.inburgering.gemeente.intake.api.EenzijdigePip;
+import nl.inburgering.platform.bsn.Bsn;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +23,7 @@ class EenzijdigePipNaNietVerschijnen implements EenzijdigePip {
 
     @Override
     @Transactional(propagation = Propagation.REQUIRED, readOnly = true)
-    public boolean isToegestaan(String bsn, String gemeentecode) {
+    public boolean isToegestaan(Bsn bsn, String gemeentecode) {
         return BredeIntakeHandhavingPolicy.pipEenzijdigToegestaan(
                 handhaving.aantalKeerNietVerschenen(bsn, gemeentecode));
     }

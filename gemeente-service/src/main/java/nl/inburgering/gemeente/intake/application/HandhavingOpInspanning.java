@@ -1,8 +1,7 @@
 package nl.inburgering.gemeente.intake.application;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -14,8 +13,10 @@ import nl.inburgering.gemeente.intake.persistence.AfspraakRepository;
 import nl.inburgering.gemeente.intake.persistence.HandhavingEntity;
 import nl.inburgering.gemeente.intake.persistence.HandhavingRepository;
 import nl.inburgering.gemeente.intake.persistence.OproepRepository;
-import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
+import nl.inburgering.platform.verwerking.Verwerking;
 import nl.inburgering.platform.web.ConflictException;
 import nl.inburgering.platform.web.OngeldigeInvoerException;
 
@@ -37,36 +38,37 @@ public class HandhavingOpInspanning {
     private final AfspraakRepository afspraken;
     private final HandhavingRepository handhaving;
     private final BredeIntakeHandhavingPolicy.Regels regels;
-    private final Logboek logboek;
-    private final Clock clock;
+    private final Persoonsverwerking verwerking;
 
     HandhavingOpInspanning(OproepRepository oproepen, AfspraakRepository afspraken, HandhavingRepository handhaving,
-            BredeIntakeHandhavingPolicy.Regels regels, Logboek logboek, Clock clock) {
+            BredeIntakeHandhavingPolicy.Regels regels, Persoonsverwerking verwerking) {
         this.oproepen = oproepen;
         this.afspraken = afspraken;
         this.handhaving = handhaving;
         this.regels = regels;
-        this.logboek = logboek;
-        this.clock = clock;
+        this.verwerking = verwerking;
     }
 
     /** Oproepen he missed plus planned leerbaarheidstoetsen he did not join, in this gemeente. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public int aantalKeerNietVerschenen(String bsn, String gemeentecode) {
-        return Math.toIntExact(oproepen.countByBsnAndGemeentecodeAndVerschenenFalse(bsn, gemeentecode)
-                + afspraken.countByBsnAndGemeentecodeAndVerschenenFalse(bsn, gemeentecode));
+    public int aantalKeerNietVerschenen(Bsn bsn, String gemeentecode) {
+        return Math.toIntExact(oproepen.countByBsnAndGemeentecodeAndVerschenenFalse(bsn.value(), gemeentecode)
+                + afspraken.countByBsnAndGemeentecodeAndVerschenenFalse(bsn.value(), gemeentecode));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public int aantalBoetes(String bsn, String gemeentecode) {
-        return Math.toIntExact(handhaving.countByBsnAndGemeentecodeAndMaatregel(bsn, gemeentecode, Maatregel.BOETE));
+    public int aantalBoetes(Bsn bsn, String gemeentecode) {
+        return Math.toIntExact(handhaving.countByBsnAndGemeentecodeAndMaatregel(bsn.value(), gemeentecode,
+                Maatregel.BOETE));
     }
 
     /** He did not appear (just recorded, in the caller's transaction): the policy decides what follows by itself. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void nietVerschenen(String bsn, String gemeentecode) {
+    public void nietVerschenen(Bsn bsn, String gemeentecode) {
         BredeIntakeHandhavingPolicy.naNietVerschijnen(aantalKeerNietVerschenen(bsn, gemeentecode))
-                .ifPresent(besluit -> leg(bsn, gemeentecode, besluit));
+                .ifPresent(besluit -> verwerking.wijzig(HANDHAVEN, bsn, v -> {
+                    leg(bsn, gemeentecode, besluit, v);
+                }));
     }
 
     /**
@@ -76,19 +78,24 @@ public class HandhavingOpInspanning {
      * @throws ConflictException        when there is no (further) ground for a boete
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void legBoeteOp(String bsn, String gemeentecode, BigDecimal bedrag) {
-        BredeIntakeHandhavingPolicy.Boetebeslissing beslissing = BredeIntakeHandhavingPolicy.boete(
-                aantalKeerNietVerschenen(bsn, gemeentecode), aantalBoetes(bsn, gemeentecode), bedrag, regels);
-        Invoer.controleer(beslissing.ongeldig());
-        if (beslissing.nietToegestaan()) {
-            throw new ConflictException(GEEN_GROND_VOOR_BOETE);
-        }
-        leg(bsn, gemeentecode, beslissing.besluit());
+    public void legBoeteOp(Bsn bsn, String gemeentecode, BigDecimal bedrag) {
+        AtomicReference<BredeIntakeHandhavingPolicy.Besluit> besluit = new AtomicReference<>();
+        // checked under the lock, before the Logboek record: two caseworkers at once impose one boete per ground
+        verwerking.wijzigAlsBekend(HANDHAVEN, bsn, b -> {
+            BredeIntakeHandhavingPolicy.Boetebeslissing beslissing = BredeIntakeHandhavingPolicy.boete(
+                    aantalKeerNietVerschenen(bsn, gemeentecode), aantalBoetes(bsn, gemeentecode), bedrag, regels);
+            Invoer.controleer(beslissing.ongeldig());
+            if (beslissing.nietToegestaan()) {
+                throw new ConflictException(GEEN_GROND_VOOR_BOETE);
+            }
+            besluit.set(beslissing.besluit());
+            return true;
+        }, v -> leg(bsn, gemeentecode, besluit.get(), v));
     }
 
-    private void leg(String bsn, String gemeentecode, BredeIntakeHandhavingPolicy.Besluit besluit) {
-        logboek.leg(HANDHAVEN, bsn);
-        handhaving.save(new HandhavingEntity(bsn, gemeentecode, besluit.maatregel(), LocalDate.now(clock),
-                besluit.bedrag(), besluit.reden(), clock.instant()));
+    /** A waarschuwing or boete stays in the gemeente (seed §9.2): nothing is published. */
+    private void leg(Bsn bsn, String gemeentecode, BredeIntakeHandhavingPolicy.Besluit besluit, Verwerking v) {
+        handhaving.save(new HandhavingEntity(bsn.value(), gemeentecode, besluit.maatregel(), v.vandaag(),
+                besluit.bedrag(), besluit.reden(), v.nu()));
     }
 }

@@ -1,17 +1,17 @@
 package nl.inburgering.gemeente.intake.application;
 
-import java.time.Clock;
 
+import java.util.concurrent.atomic.AtomicReference;
+import nl.inburgering.gemeente.inburgeraar.api.EigenInburgeraar;
+import nl.inburgering.gemeente.inburgeraar.api.Inburgeraar;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.inburgering.gemeente.inburgeraar.application.EigenInburgeraar;
-import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
 import nl.inburgering.gemeente.intake.application.BredeIntakeRaadplegen.BredeIntake;
 import nl.inburgering.gemeente.intake.domain.BredeIntakeInvoer;
 import nl.inburgering.gemeente.intake.persistence.OproepEntity;
 import nl.inburgering.gemeente.intake.persistence.OproepRepository;
-import nl.inburgering.platform.logboek.Logboek;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 import nl.inburgering.platform.web.ConflictException;
 import nl.inburgering.platform.web.NietGevondenException;
@@ -31,35 +31,38 @@ public class OpkomstVastleggenHandler {
     private final OproepRepository oproepen;
     private final HandhavingOpInspanning handhaving;
     private final BredeIntakeRaadplegen raadplegen;
-    private final Logboek logboek;
-    private final Clock clock;
+    private final Persoonsverwerking verwerking;
 
     OpkomstVastleggenHandler(EigenInburgeraar inburgeraar, OproepRepository oproepen,
-            HandhavingOpInspanning handhaving, BredeIntakeRaadplegen raadplegen, Logboek logboek, Clock clock) {
+            HandhavingOpInspanning handhaving, BredeIntakeRaadplegen raadplegen, Persoonsverwerking verwerking) {
         this.inburgeraar = inburgeraar;
         this.oproepen = oproepen;
         this.handhaving = handhaving;
         this.raadplegen = raadplegen;
-        this.logboek = logboek;
-        this.clock = clock;
+        this.verwerking = verwerking;
     }
 
     @Transactional
     public BredeIntake handle(OpkomstVastleggen command) {
         String gemeentecode = command.gemeentecode();
-        InburgeraarEntity persoon = inburgeraar.vergrendel(gemeentecode, command.inburgeraarId());
-        String bsn = persoon.getBsn();
-        OproepEntity oproep = oproepen.findByIdAndBsnAndGemeentecode(command.oproepId(), bsn, gemeentecode)
-                .orElseThrow(() -> new NietGevondenException(ONBEKENDE_OPROEP));
-        Invoer.controleer(BredeIntakeInvoer.opkomst(command.verschenen(), command.toelichting()));
-        if (oproep.isOpkomstVastgelegd()) {
-            throw new ConflictException(OPKOMST_AL_VASTGELEGD);
-        }
-        logboek.leg(VASTLEGGEN, bsn);
-        oproep.opkomst(command.verschenen(), leeg(command.toelichting()), clock.instant());
-        if (!command.verschenen()) {
-            handhaving.nietVerschenen(bsn, gemeentecode);
-        }
+        Inburgeraar persoon = inburgeraar.vind(gemeentecode, command.inburgeraarId());
+        AtomicReference<OproepEntity> gevonden = new AtomicReference<>();
+        // checked under the lock, before the Logboek record: a refused opkomst records nothing
+        verwerking.wijzigAlsBekend(VASTLEGGEN, persoon.bsn(), bsn -> {
+            OproepEntity oproep = oproepen.findByIdAndBsnAndGemeentecode(command.oproepId(), bsn.value(),
+                    gemeentecode).orElseThrow(() -> new NietGevondenException(ONBEKENDE_OPROEP));
+            Invoer.controleer(BredeIntakeInvoer.opkomst(command.verschenen(), command.toelichting()));
+            if (oproep.isOpkomstVastgelegd()) {
+                throw new ConflictException(OPKOMST_AL_VASTGELEGD);
+            }
+            gevonden.set(oproep);
+            return true;
+        }, v -> {
+            gevonden.get().opkomst(command.verschenen(), leeg(command.toelichting()), v.nu());
+            if (!command.verschenen()) {
+                handhaving.nietVerschenen(v.bsn(), gemeentecode);
+            }
+        });
         return raadplegen.samenstellen(persoon, gemeentecode);
     }
 

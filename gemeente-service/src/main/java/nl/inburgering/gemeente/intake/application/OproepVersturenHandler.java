@@ -1,20 +1,21 @@
 package nl.inburgering.gemeente.intake.application;
 
-import java.time.Clock;
+import nl.inburgering.gemeente.inburgeraar.api.EigenInburgeraar;
+import nl.inburgering.gemeente.intake.api.VastgesteldePip;
+import nl.inburgering.platform.bsn.Bsn;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.inburgering.gemeente.inburgeraar.application.EigenInburgeraar;
 import nl.inburgering.gemeente.intake.application.BredeIntakeRaadplegen.Oproep;
 import nl.inburgering.gemeente.intake.domain.BredeIntakeInvoer;
 import nl.inburgering.gemeente.intake.domain.Onderwerp;
 import nl.inburgering.gemeente.intake.persistence.OproepEntity;
 import nl.inburgering.gemeente.intake.persistence.OproepRepository;
-import nl.inburgering.platform.logboek.Logboek;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
-import nl.inburgering.platform.persoon.Persoonsvergrendeling;
 import nl.inburgering.platform.web.ConflictException;
 
 /** Records an oproep for the brede intake; nothing leaves the gemeente. */
@@ -31,37 +32,35 @@ public class OproepVersturenHandler {
     private final EigenInburgeraar inburgeraar;
     private final OproepRepository oproepen;
     private final ObjectProvider<VastgesteldePip> vastgesteldePip;
-    private final Persoonsvergrendeling vergrendeling;
-    private final Logboek logboek;
-    private final Clock clock;
+    private final Persoonsverwerking verwerking;
 
     OproepVersturenHandler(EigenInburgeraar inburgeraar, OproepRepository oproepen,
-            ObjectProvider<VastgesteldePip> vastgesteldePip, Persoonsvergrendeling vergrendeling, Logboek logboek,
-            Clock clock) {
+            ObjectProvider<VastgesteldePip> vastgesteldePip, Persoonsverwerking verwerking) {
         this.inburgeraar = inburgeraar;
         this.oproepen = oproepen;
         this.vastgesteldePip = vastgesteldePip;
-        this.vergrendeling = vergrendeling;
-        this.logboek = logboek;
-        this.clock = clock;
+        this.verwerking = verwerking;
     }
 
     @Transactional
     public Oproep handle(OproepVersturen command) {
-        String bsn = inburgeraar.bsn(command.gemeentecode(), command.inburgeraarId());
+        Bsn bsn = inburgeraar.vind(command.gemeentecode(), command.inburgeraarId()).bsn();
         Invoer.controleer(BredeIntakeInvoer.oproep(command.datum(), command.locatie(), command.onderwerp()));
-        vergrendeling.vergrendel(bsn);
-        if (pipVastgesteld(bsn, command.gemeentecode())) {
-            throw new ConflictException(PIP_AL_VASTGESTELD);
-        }
-        logboek.leg(OPROEPEN, bsn);
-        OproepEntity oproep = oproepen.save(new OproepEntity(bsn, command.gemeentecode(), command.datum().toInstant(),
-                command.locatie().strip(), Onderwerp.valueOf(command.onderwerp()), clock.instant()));
-        return BredeIntakeRaadplegen.alsOproep(oproep);
+        AtomicReference<OproepEntity> oproep = new AtomicReference<>();
+        // checked under the lock, before the Logboek record: a refused oproep records nothing
+        verwerking.wijzigAlsBekend(OPROEPEN, bsn, b -> {
+            if (pipVastgesteld(b, command.gemeentecode())) {
+                throw new ConflictException(PIP_AL_VASTGESTELD);
+            }
+            return true;
+        }, v -> oproep.set(oproepen.save(new OproepEntity(bsn.value(), command.gemeentecode(),
+                command.datum().toInstant(), command.locatie().strip(), Onderwerp.valueOf(command.onderwerp()),
+                v.nu()))));
+        return BredeIntakeRaadplegen.alsOproep(oproep.get());
     }
 
     /** Until the PIP feature answers, no PIP counts as vastgesteld: the caseworker may still call up. */
-    private boolean pipVastgesteld(String bsn, String gemeentecode) {
+    private boolean pipVastgesteld(Bsn bsn, String gemeentecode) {
         VastgesteldePip pip = vastgesteldePip.getIfAvailable();
         return pip != null && pip.isVastgesteld(bsn, gemeentecode);
     }

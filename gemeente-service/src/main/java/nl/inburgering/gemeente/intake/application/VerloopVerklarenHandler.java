@@ -1,21 +1,20 @@
 package nl.inburgering.gemeente.intake.application;
 
-import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
+import nl.inburgering.gemeente.inburgeraar.api.EigenInburgeraar;
+import nl.inburgering.gemeente.inburgeraar.api.Inburgeraar;
+import nl.inburgering.gemeente.intake.domain.LeerbaarheidstoetsVerloopVerklaardDoorGemeente;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
 import java.time.LocalDate;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.inburgering.gemeente.inburgeraar.application.EigenInburgeraar;
-import nl.inburgering.contracts.event.LeerbaarheidstoetsVerloopVerklaard;
-import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
 import nl.inburgering.gemeente.intake.application.BredeIntakeRaadplegen.BredeIntake;
 import nl.inburgering.gemeente.intake.domain.BredeIntakeInvoer;
 import nl.inburgering.gemeente.intake.persistence.AfspraakEntity;
 import nl.inburgering.gemeente.intake.persistence.AfspraakRepository;
-import nl.inburgering.platform.logboek.Logboek;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
-import nl.inburgering.platform.outbox.Outbox;
 import nl.inburgering.platform.web.ConflictException;
 import nl.inburgering.platform.web.NietGevondenException;
 
@@ -40,49 +39,44 @@ public class VerloopVerklarenHandler {
     private final AfspraakRepository afspraken;
     private final HandhavingOpInspanning handhaving;
     private final BredeIntakeRaadplegen raadplegen;
-    private final Outbox outbox;
-    private final Logboek logboek;
-    private final Clock clock;
+    private final Persoonsverwerking verwerking;
 
     VerloopVerklarenHandler(EigenInburgeraar inburgeraar, AfspraakRepository afspraken,
-            HandhavingOpInspanning handhaving, BredeIntakeRaadplegen raadplegen, Outbox outbox, Logboek logboek,
-            Clock clock) {
+            HandhavingOpInspanning handhaving, BredeIntakeRaadplegen raadplegen, Persoonsverwerking verwerking) {
         this.inburgeraar = inburgeraar;
         this.afspraken = afspraken;
         this.handhaving = handhaving;
         this.raadplegen = raadplegen;
-        this.outbox = outbox;
-        this.logboek = logboek;
-        this.clock = clock;
+        this.verwerking = verwerking;
     }
 
     @Transactional
     public BredeIntake handle(VerloopVerklaren command) {
         String gemeentecode = command.gemeentecode();
-        InburgeraarEntity persoon = inburgeraar.vergrendel(gemeentecode, command.inburgeraarId());
-        String bsn = persoon.getBsn();
-        AfspraakEntity afspraak = afspraken.findByIdAndBsnAndGemeentecode(command.afspraakId(), bsn, gemeentecode)
-                .orElseThrow(() -> new NietGevondenException(ONBEKENDE_AFSPRAAK));
-        Invoer.controleer(BredeIntakeInvoer.verloop(command.verschenen(), command.ordentelijkVerloop(),
-                command.toelichting()));
-        if (afspraak.isVerloopVastgelegd()) {
-            throw new ConflictException(VERLOOP_AL_VASTGELEGD);
-        }
-        logboek.leg(VERKLAREN, bsn);
-        String toelichting = OpkomstVastleggenHandler.leeg(command.toelichting());
-        afspraak.verloop(command.verschenen(), command.ordentelijkVerloop(), toelichting, clock.instant());
-        if (command.verschenen()) {
-            outbox.publiceer(bsn, LeerbaarheidstoetsVerloopVerklaard.newBuilder()
-                    .setBsn(bsn)
-                    .setGemeentecode(gemeentecode)
-                    .setExamennummer(afspraak.getExamennummer())
-                    .setDatumAfname(datumAfname(afspraak))
-                    .setOrdentelijkVerloop(command.ordentelijkVerloop())
-                    .setToelichting(toelichting)
-                    .build());
-        } else {
-            handhaving.nietVerschenen(bsn, gemeentecode);
-        }
+        Inburgeraar persoon = inburgeraar.vind(gemeentecode, command.inburgeraarId());
+        AtomicReference<AfspraakEntity> gevonden = new AtomicReference<>();
+        // checked under the lock, before the Logboek record: a refused verklaring records nothing
+        verwerking.wijzigAlsBekend(VERKLAREN, persoon.bsn(), bsn -> {
+            AfspraakEntity afspraak = afspraken.findByIdAndBsnAndGemeentecode(command.afspraakId(), bsn.value(),
+                    gemeentecode).orElseThrow(() -> new NietGevondenException(ONBEKENDE_AFSPRAAK));
+            Invoer.controleer(BredeIntakeInvoer.verloop(command.verschenen(), command.ordentelijkVerloop(),
+                    command.toelichting()));
+            if (afspraak.isVerloopVastgelegd()) {
+                throw new ConflictException(VERLOOP_AL_VASTGELEGD);
+            }
+            gevonden.set(afspraak);
+            return true;
+        }, v -> {
+            AfspraakEntity afspraak = gevonden.get();
+            String toelichting = OpkomstVastleggenHandler.leeg(command.toelichting());
+            afspraak.verloop(command.verschenen(), command.ordentelijkVerloop(), toelichting, v.nu());
+            if (command.verschenen()) {
+                v.publiceer(new LeerbaarheidstoetsVerloopVerklaardDoorGemeente(v.bsn(), gemeentecode,
+                        afspraak.getExamennummer(), datumAfname(afspraak), command.ordentelijkVerloop(), toelichting));
+            } else {
+                handhaving.nietVerschenen(v.bsn(), gemeentecode);
+            }
+        });
         return raadplegen.samenstellen(persoon, gemeentecode);
     }
 

@@ -10,8 +10,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.inburgering.gemeente.inburgeraar.application.EigenInburgeraar;
-import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
+import nl.inburgering.gemeente.inburgeraar.api.EigenInburgeraar;
+import nl.inburgering.gemeente.inburgeraar.api.Inburgeraar;
 import nl.inburgering.gemeente.pip.persistence.AfwijzingsredenEmbeddable;
 import nl.inburgering.gemeente.pip.persistence.InburgeringsaanbodEntity;
 import nl.inburgering.gemeente.pip.persistence.InburgeringsaanbodRepository;
@@ -19,8 +19,9 @@ import nl.inburgering.gemeente.pip.persistence.InburgeringstermijnEntity;
 import nl.inburgering.gemeente.pip.persistence.InburgeringstermijnRepository;
 import nl.inburgering.gemeente.pip.persistence.PipEntity;
 import nl.inburgering.gemeente.pip.persistence.PipRepository;
-import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
 import nl.inburgering.platform.web.NietGevondenException;
 
 /**
@@ -46,15 +47,15 @@ public class PipRaadplegen {
     private final PipRepository pips;
     private final InburgeringsaanbodRepository aanbiedingen;
     private final InburgeringstermijnRepository termijnen;
-    private final Logboek logboek;
+    private final Persoonsverwerking verwerking;
 
     PipRaadplegen(EigenInburgeraar inburgeraars, PipRepository pips, InburgeringsaanbodRepository aanbiedingen,
-            InburgeringstermijnRepository termijnen, Logboek logboek) {
+            InburgeringstermijnRepository termijnen, Persoonsverwerking verwerking) {
         this.inburgeraars = inburgeraars;
         this.pips = pips;
         this.aanbiedingen = aanbiedingen;
         this.termijnen = termijnen;
-        this.logboek = logboek;
+        this.verwerking = verwerking;
     }
 
     public record Reden(String code, String omschrijving) {
@@ -100,16 +101,16 @@ public class PipRaadplegen {
     }
 
     public PipOverzicht overzicht(String gemeentecode, UUID inburgeraarId) {
-        InburgeraarEntity inburgeraar = inburgeraars.vind(gemeentecode, inburgeraarId);
-        logboek.leg(RAADPLEGEN, inburgeraar.getBsn());
-        return samenstellen(inburgeraar.getBsn(), gemeentecode);
+        Inburgeraar inburgeraar = inburgeraars.vind(gemeentecode, inburgeraarId);
+        verwerking.raadpleegd(RAADPLEGEN, List.of(inburgeraar.bsn()));
+        return samenstellen(inburgeraar.bsn(), gemeentecode);
     }
 
     public Termijnoverzicht termijn(String gemeentecode, UUID inburgeraarId) {
-        InburgeraarEntity inburgeraar = inburgeraars.vind(gemeentecode, inburgeraarId);
-        logboek.leg(TERMIJN_RAADPLEGEN, inburgeraar.getBsn());
+        Inburgeraar inburgeraar = inburgeraars.vind(gemeentecode, inburgeraarId);
+        verwerking.raadpleegd(TERMIJN_RAADPLEGEN, List.of(inburgeraar.bsn()));
         List<InburgeringstermijnEntity> historie = termijnen
-                .findByBsnAndGemeentecodeOrderByVolgnummerAsc(inburgeraar.getBsn(), gemeentecode);
+                .findByBsnAndGemeentecodeOrderByVolgnummerAsc(inburgeraar.bsn().value(), gemeentecode);
         if (historie.isEmpty()) {
             throw new NietGevondenException(GEEN_TERMIJN);
         }
@@ -125,13 +126,13 @@ public class PipRaadplegen {
     }
 
     /** The view without a Logboek record of its own: for the answer to a change, which recorded its own. */
-    public PipOverzicht samenstellen(String bsn, String gemeentecode) {
-        List<PipWeergave> historie = new ArrayList<>(pips.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn,
+    public PipOverzicht samenstellen(Bsn bsn, String gemeentecode) {
+        List<PipWeergave> historie = new ArrayList<>(pips.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn.value(),
                 gemeentecode).stream().map(PipRaadplegen::weergave).toList());
         Collections.reverse(historie);
-        List<InburgeringsaanbodEntity> aanbod = aanbiedingen.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn,
+        List<InburgeringsaanbodEntity> aanbod = aanbiedingen.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn.value(),
                 gemeentecode);
-        List<InburgeringstermijnEntity> termijn = termijnen.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn,
+        List<InburgeringstermijnEntity> termijn = termijnen.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn.value(),
                 gemeentecode);
         TermijnKort kort = null;
         if (!termijn.isEmpty()) {

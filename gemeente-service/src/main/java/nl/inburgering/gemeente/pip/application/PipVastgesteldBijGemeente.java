@@ -3,10 +3,11 @@ package nl.inburgering.gemeente.pip.application;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.inburgering.gemeente.intake.application.VastgesteldePip;
+import nl.inburgering.gemeente.intake.api.VastgesteldePip;
 import nl.inburgering.gemeente.pip.domain.Registratiestatus;
 import nl.inburgering.gemeente.pip.persistence.PipEntity;
 import nl.inburgering.gemeente.pip.persistence.PipRepository;
+import nl.inburgering.platform.bsn.Bsn;
 
 /**
  * The brede intake asks whether the PIP is already vastgesteld (then a new oproep makes no sense). A PIP DUO
@@ -23,8 +24,8 @@ class PipVastgesteldBijGemeente implements VastgesteldePip {
 
     @Override
     @Transactional(readOnly = true)
-    public boolean isVastgesteld(String bsn, String gemeentecode) {
-        return Registratiestatus.eenNietAfgewezen(pips.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn, gemeentecode)
+    public boolean isVastgesteld(Bsn bsn, String gemeentecode) {
+        return Registratiestatus.eenNietAfgewezen(pips.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn.value(), gemeentecode)
                 .stream().map(PipEntity::getStatus).toList());
     }
 }

@@ -1,25 +1,15 @@
 package nl.inburgering.gemeente.pip.messaging;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import nl.inburgering.contracts.common.Afwijzingsreden;
+import nl.inburgering.contracts.Topics;
 import nl.inburgering.contracts.event.InburgeringsaanbodAfgewezen;
 import nl.inburgering.contracts.event.InburgeringsaanbodGeregistreerd;
 import nl.inburgering.contracts.event.PipAfgewezen;
 import nl.inburgering.contracts.event.PipGeregistreerd;
-import nl.inburgering.gemeente.pip.application.ContractVertaling;
-import nl.inburgering.gemeente.pip.application.RegistratieOpnemen;
-import nl.inburgering.gemeente.pip.application.RegistratieOpnemen.AanbodAfgewezen;
-import nl.inburgering.gemeente.pip.application.RegistratieOpnemen.AanbodGeregistreerd;
-import nl.inburgering.gemeente.pip.application.RegistratieOpnemen.Reden;
-import nl.inburgering.gemeente.pip.domain.Leerroute;
-import nl.inburgering.platform.events.Eventvalidatie;
-import nl.inburgering.platform.events.InvalidEventException;
+import nl.inburgering.gemeente.pip.application.RegistratieOpnemenHandler;
 import nl.inburgering.platform.inbox.EventInbox;
 
 /**
@@ -30,84 +20,23 @@ import nl.inburgering.platform.inbox.EventInbox;
 @Component
 class RegistratiePipListener {
 
-    private static final String PIP_GEREGISTREERD = "PIP geregistreerd";
-    private static final String PIP_AFGEWEZEN = "PIP afgewezen";
-    private static final String AANBOD_GEREGISTREERD = "Inburgeringsaanbod geregistreerd";
-    private static final String AANBOD_AFGEWEZEN = "Inburgeringsaanbod afgewezen";
-
     private final EventInbox inbox;
-    private final RegistratieOpnemen opnemen;
+    private final RegistratieOpnemenHandler opnemen;
 
-    RegistratiePipListener(EventInbox inbox, RegistratieOpnemen opnemen) {
+    RegistratiePipListener(EventInbox inbox, RegistratieOpnemenHandler opnemen) {
         this.inbox = inbox;
         this.opnemen = opnemen;
     }
 
-    @KafkaListener(topics = "#{T(nl.inburgering.contracts.TopicCatalogue).REGISTRATIE_PIP.name()}")
+    @KafkaListener(topics = Topics.REGISTRATIE_PIP)
     void ontvang(ConsumerRecord<String, byte[]> record) {
         inbox.verwerkEenmalig(record, inbox.ontvanger()
-                .bij(PipGeregistreerd.class, event -> pipGeregistreerd(event.data()))
-                .bij(PipAfgewezen.class, event -> pipAfgewezen(event.data()))
-                .bij(InburgeringsaanbodGeregistreerd.class, event -> aanbodGeregistreerd(event.data()))
-                .bij(InburgeringsaanbodAfgewezen.class, event -> aanbodAfgewezen(event.data())));
-    }
-
-    private void pipGeregistreerd(PipGeregistreerd e) {
-        Leerroute leerroute = ContractVertaling.leerroute(e.getLeerroute());
-        if (leerroute == null) {
-            throw new InvalidEventException(PIP_GEREGISTREERD + " zonder bekende leerroute");
-        }
-        opnemen.handle(new RegistratieOpnemen.PipGeregistreerd(Eventvalidatie.bsn(e.getBsn(), PIP_GEREGISTREERD),
-                Eventvalidatie.gemeentecode(e.getGemeentecode(), PIP_GEREGISTREERD),
-                datum(e.getDagtekeningPip(), "dagtekeningPip", PIP_GEREGISTREERD), leerroute,
-                ContractVertaling.niveau(e.getNiveau()),
-                datum(e.getDatumRegistratie(), "datumRegistratie", PIP_GEREGISTREERD)));
-    }
-
-    private void pipAfgewezen(PipAfgewezen e) {
-        opnemen.handle(new RegistratieOpnemen.PipAfgewezen(Eventvalidatie.bsn(e.getBsn(), PIP_AFGEWEZEN),
-                Eventvalidatie.gemeentecode(e.getGemeentecode(), PIP_AFGEWEZEN),
-                datum(e.getDagtekeningPip(), "dagtekeningPip", PIP_AFGEWEZEN), redenen(e.getRedenen(), PIP_AFGEWEZEN),
-                datum(e.getDatumAfwijzing(), "datumAfwijzing", PIP_AFGEWEZEN)));
-    }
-
-    private void aanbodGeregistreerd(InburgeringsaanbodGeregistreerd e) {
-        List<String> instellingen = e.getInstellingsnummers() == null ? List.of() : e.getInstellingsnummers();
-        if (instellingen.stream().anyMatch(nummer -> nummer == null || nummer.isBlank())) {
-            throw new InvalidEventException(AANBOD_GEREGISTREERD + " met een leeg instellingsnummer");
-        }
-        opnemen.handle(new AanbodGeregistreerd(Eventvalidatie.bsn(e.getBsn(), AANBOD_GEREGISTREERD),
-                Eventvalidatie.gemeentecode(e.getGemeentecode(), AANBOD_GEREGISTREERD),
-                datum(e.getDatumInburgeringsaanbod(), "datumInburgeringsaanbod", AANBOD_GEREGISTREERD),
-                instellingen, datum(e.getDatumRegistratie(), "datumRegistratie", AANBOD_GEREGISTREERD)));
-    }
-
-    private void aanbodAfgewezen(InburgeringsaanbodAfgewezen e) {
-        opnemen.handle(new AanbodAfgewezen(Eventvalidatie.bsn(e.getBsn(), AANBOD_AFGEWEZEN),
-                Eventvalidatie.gemeentecode(e.getGemeentecode(), AANBOD_AFGEWEZEN),
-                datum(e.getDatumInburgeringsaanbod(), "datumInburgeringsaanbod", AANBOD_AFGEWEZEN),
-                redenen(e.getRedenen(), AANBOD_AFGEWEZEN),
-                datum(e.getDatumAfwijzing(), "datumAfwijzing", AANBOD_AFGEWEZEN)));
-    }
-
-    /** A rejection without reasons tells the caseworker nothing to correct: the contract asks for at least one. */
-    private static List<Reden> redenen(List<Afwijzingsreden> redenen, String event) {
-        if (redenen == null || redenen.isEmpty()) {
-            throw new InvalidEventException(event + " zonder redenen");
-        }
-        for (Afwijzingsreden reden : redenen) {
-            if (reden.getCode() == null || reden.getCode().isBlank() || reden.getOmschrijving() == null
-                    || reden.getOmschrijving().isBlank()) {
-                throw new InvalidEventException(event + " met een reden zonder code of omschrijving");
-            }
-        }
-        return redenen.stream().map(r -> new Reden(r.getCode(), r.getOmschrijving())).toList();
-    }
-
-    static LocalDate datum(LocalDate waarde, String veld, String event) {
-        if (waarde == null) {
-            throw new InvalidEventException(event + " zonder " + veld);
-        }
-        return waarde;
+                .bij(PipGeregistreerd.class,
+                        event -> opnemen.handle(RegistratiePipMapper.pipGeregistreerd(event.data())))
+                .bij(PipAfgewezen.class, event -> opnemen.handle(RegistratiePipMapper.pipAfgewezen(event.data())))
+                .bij(InburgeringsaanbodGeregistreerd.class,
+                        event -> opnemen.handle(RegistratiePipMapper.aanbodGeregistreerd(event.data())))
+                .bij(InburgeringsaanbodAfgewezen.class,
+                        event -> opnemen.handle(RegistratiePipMapper.aanbodAfgewezen(event.data()))));
     }
 }

@@ -16,14 +16,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.inburgering.gemeente.pip.application.GevolgdeUrenMeldenHandler;
 import nl.inburgering.gemeente.pip.application.GevolgdeUrenMelden;
-import nl.inburgering.gemeente.pip.application.GevolgdeUrenMelden.Melding;
-import nl.inburgering.gemeente.pip.application.GevolgdeUrenMelden.Stand;
+import nl.inburgering.gemeente.pip.application.GevolgdeUrenMeldenHandler.Stand;
 import nl.inburgering.gemeente.pip.application.InburgeringsaanbodVaststellen;
+import nl.inburgering.gemeente.pip.application.InburgeringsaanbodVaststellenHandler;
 import nl.inburgering.gemeente.pip.application.PipRaadplegen;
 import nl.inburgering.gemeente.pip.application.PipRaadplegen.PipOverzicht;
 import nl.inburgering.gemeente.pip.application.PipRaadplegen.Termijnoverzicht;
 import nl.inburgering.gemeente.pip.application.PipVaststellen;
+import nl.inburgering.gemeente.pip.application.PipVaststellenHandler;
 import nl.inburgering.gemeente.pip.domain.GevolgdeUrenPolicy.UrenInvoer;
 import nl.inburgering.gemeente.pip.domain.InburgeringsaanbodPolicy.AanbodInvoer;
 import nl.inburgering.gemeente.pip.domain.PipFormulierPolicy.PipInvoer;
@@ -42,13 +44,13 @@ import nl.inburgering.platform.security.Toegang;
 @Tag(name = "PIP en inburgeringsaanbod")
 class PipController {
 
-    private final PipVaststellen pipVaststellen;
-    private final InburgeringsaanbodVaststellen aanbodVaststellen;
-    private final GevolgdeUrenMelden urenMelden;
+    private final PipVaststellenHandler pipVaststellen;
+    private final InburgeringsaanbodVaststellenHandler aanbodVaststellen;
+    private final GevolgdeUrenMeldenHandler urenMelden;
     private final PipRaadplegen raadplegen;
 
-    PipController(PipVaststellen pipVaststellen, InburgeringsaanbodVaststellen aanbodVaststellen,
-            GevolgdeUrenMelden urenMelden, PipRaadplegen raadplegen) {
+    PipController(PipVaststellenHandler pipVaststellen, InburgeringsaanbodVaststellenHandler aanbodVaststellen,
+            GevolgdeUrenMeldenHandler urenMelden, PipRaadplegen raadplegen) {
         this.pipVaststellen = pipVaststellen;
         this.aanbodVaststellen = aanbodVaststellen;
         this.urenMelden = urenMelden;
@@ -62,7 +64,7 @@ class PipController {
                     + "na de dagtekening bij DUO. DUO beoordeelt de inhoud en antwoordt met registratie of afwijzing "
                     + "(status). Eenzijdig vastgesteld mag alleen als de brede intake dat toelaat, anders 409.")
     ResponseEntity<PipOverzicht> pipVaststellen(@PathVariable UUID id, @RequestBody PipVerzoek verzoek) {
-        PipOverzicht overzicht = pipVaststellen.handle(new PipVaststellen.Vaststelling(gemeentecode(), id,
+        PipOverzicht overzicht = pipVaststellen.handle(new PipVaststellen(gemeentecode(), id,
                 new PipInvoer(verzoek.dagtekening(), verzoek.leerroute(), verzoek.niveau(),
                         verzoek.geschatteIntensiteitB1Route(), verzoek.indicatorMagOpleidingAfmaken(),
                         verzoek.alfabetiseringsonderwijs(), verzoek.eenzijdigVastgesteld(),
@@ -81,7 +83,7 @@ class PipController {
             description = "Alleen voor een asielstatushouder met een vastgesteld PIP (anders 409). DUO antwoordt "
                     + "met registratie of afwijzing (status).")
     ResponseEntity<PipOverzicht> aanbodVaststellen(@PathVariable UUID id, @RequestBody AanbodVerzoek verzoek) {
-        PipOverzicht overzicht = aanbodVaststellen.handle(new InburgeringsaanbodVaststellen.Vaststelling(
+        PipOverzicht overzicht = aanbodVaststellen.handle(new InburgeringsaanbodVaststellen(
                 gemeentecode(), id, new AanbodInvoer(verzoek.datumInburgeringsaanbod(),
                         verzoek.verwachteStartdatumOpleiding(), verzoek.verwachteEinddatumOpleiding(),
                         verzoek.alfabetiseringsonderwijs(), verzoek.instellingsnummers())));
@@ -100,7 +102,7 @@ class PipController {
             description = "Een cumulatieve stand tot en met de peildatum, door te geven zodra het totaal bekend is; "
                     + "een peildatum ouder dan de laatst doorgegeven geeft 409.")
     Stand uren(@PathVariable UUID id, @RequestBody UrenVerzoek verzoek) {
-        return urenMelden.handle(new Melding(gemeentecode(), id, new UrenInvoer(verzoek.peildatum(),
+        return urenMelden.handle(new GevolgdeUrenMelden(gemeentecode(), id, new UrenInvoer(verzoek.peildatum(),
                 verzoek.urenTaallesEnKnmBredeIntake(), verzoek.urenParticipatieactiviteitenBredeIntake(),
                 verzoek.urenParticipatieAlsTaalles(), verzoek.urenParticipatieZroute(),
                 verzoek.actualisatiemoment())));

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -18,11 +19,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 
-import nl.inburgering.gemeente.inburgeraar.application.EigenInburgeraar;
+import nl.inburgering.gemeente.inburgeraar.api.EigenInburgeraar;
+import nl.inburgering.gemeente.inburgeraar.api.Inburgeraar;
+import nl.inburgering.gemeente.intake.api.VastgesteldePip;
 import nl.inburgering.gemeente.intake.persistence.OproepEntity;
 import nl.inburgering.gemeente.intake.persistence.OproepRepository;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.outbox.Outbox;
 import nl.inburgering.platform.persoon.Persoonsvergrendeling;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
 import nl.inburgering.platform.web.ConflictException;
 
 /** The seam to the PIP feature: an oproep for the brede intake only while the PIP is not vastgesteld. */
@@ -37,15 +43,17 @@ class OproepVersturenHandlerTest {
     @SuppressWarnings("unchecked")
     private final ObjectProvider<VastgesteldePip> pip = mock(ObjectProvider.class);
     private final OproepVersturenHandler handler = new OproepVersturenHandler(inburgeraar, oproepen, pip,
-            mock(Persoonsvergrendeling.class), mock(Logboek.class),
-            Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneId.of("Europe/Amsterdam")));
+            new Persoonsverwerking(mock(Persoonsvergrendeling.class), mock(Logboek.class), mock(Outbox.class),
+                    Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneId.of("Europe/Amsterdam"))));
 
     private final OproepVersturen oproep = new OproepVersturen(AMSTERDAM, ID,
             OffsetDateTime.parse("2026-12-01T10:00:00+01:00"), "Stadsloket Centrum", "INTAKEGESPREK");
 
     @BeforeEach
     void inburgeraarVanAmsterdam() {
-        when(inburgeraar.bsn(AMSTERDAM, ID)).thenReturn(BSN);
+        when(inburgeraar.vind(AMSTERDAM, ID)).thenReturn(new Inburgeraar(ID, Bsn.of(BSN), AMSTERDAM,
+                LocalDate.of(1990, 1, 1), "ASIELSTATUSHOUDER", "ASIELSTATUSHOUDER", LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 11, 1), false, Instant.parse("2026-11-01T10:00:00Z")));
         when(oproepen.save(any())).thenAnswer(aanroep -> aanroep.getArgument(0));
     }
 
@@ -65,7 +73,7 @@ class OproepVersturenHandlerTest {
 
     @Test
     void na_het_vaststellen_van_het_pip_is_een_oproep_voor_de_brede_intake_een_conflict() {
-        when(pip.getIfAvailable()).thenReturn((bsn, gemeentecode) -> BSN.equals(bsn) && AMSTERDAM.equals(gemeentecode));
+        when(pip.getIfAvailable()).thenReturn((bsn, gemeentecode) -> Bsn.of(BSN).equals(bsn) && AMSTERDAM.equals(gemeentecode));
 
         assertThatThrownBy(() -> handler.handle(oproep)).isInstanceOf(ConflictException.class)
                 .hasMessage(OproepVersturenHandler.PIP_AL_VASTGESTELD);

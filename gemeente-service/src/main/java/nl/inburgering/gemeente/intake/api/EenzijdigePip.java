@@ -1,4 +1,6 @@
-package nl.inburgering.gemeente.intake.application;
+package nl.inburgering.gemeente.intake.api;
+
+import nl.inburgering.platform.bsn.Bsn;
 
 /**
  * Whether the gemeente may set a person's PIP unilaterally (seed §4.2): he did not cooperate with the brede
@@ -7,5 +9,5 @@ package nl.inburgering.gemeente.intake.application;
  */
 public interface EenzijdigePip {
 
-    boolean isToegestaan(String bsn, String gemeentecode);
+    boolean isToegestaan(Bsn bsn, String gemeentecode);
 }

@@ -1,4 +1,6 @@
-package nl.inburgering.gemeente.intake.application;
+package nl.inburgering.gemeente.intake.api;
+
+import nl.inburgering.platform.bsn.Bsn;
 
 /**
  * Whether the gemeente already set the person's PIP (seed §4.2: the brede intake comes before the PIP, so a new
@@ -7,5 +9,5 @@ package nl.inburgering.gemeente.intake.application;
  */
 public interface VastgesteldePip {
 
-    boolean isVastgesteld(String bsn, String gemeentecode);
+    boolean isVastgesteld(Bsn bsn, String gemeentecode);
 }

@@ -1,0 +1,55 @@
+package nl.inburgering.gemeente.inburgeraar.application;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import nl.inburgering.gemeente.inburgeraar.api.EigenInburgeraar;
+import nl.inburgering.gemeente.inburgeraar.api.Inburgeraar;
+import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
+import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarRepository;
+import nl.inburgering.platform.bsn.Bsn;
+import nl.inburgering.platform.web.NietGevondenException;
+
+/** The core's answer to {@link EigenInburgeraar}: the inburgeraar table, always within one gemeente. */
+@Component
+class EigenInburgeraarOpzoeken implements EigenInburgeraar {
+
+    private final InburgeraarRepository inburgeraars;
+
+    EigenInburgeraarOpzoeken(InburgeraarRepository inburgeraars) {
+        this.inburgeraars = inburgeraars;
+    }
+
+    @Override
+    public Inburgeraar vind(String gemeentecode, UUID inburgeraarId) {
+        return inburgeraars.findByIdAndGemeentecode(inburgeraarId, gemeentecode)
+                .map(EigenInburgeraarOpzoeken::alsInburgeraar)
+                .orElseThrow(() -> new NietGevondenException(ONBEKENDE_INBURGERAAR));
+    }
+
+    @Override
+    public Optional<Inburgeraar> inGemeente(Bsn bsn, String gemeentecode) {
+        return inburgeraars.findByBsnAndGemeentecode(bsn.value(), gemeentecode)
+                .map(EigenInburgeraarOpzoeken::alsInburgeraar);
+    }
+
+    @Override
+    public Map<Bsn, UUID> ids(String gemeentecode, Collection<Bsn> bsns) {
+        if (bsns.isEmpty()) {
+            return Map.of();
+        }
+        return inburgeraars.findByGemeentecodeAndBsnIn(gemeentecode, bsns.stream().map(Bsn::value).toList()).stream()
+                .collect(Collectors.toMap(e -> Bsn.of(e.getBsn()), InburgeraarEntity::getId));
+    }
+
+    static Inburgeraar alsInburgeraar(InburgeraarEntity e) {
+        return new Inburgeraar(e.getId(), Bsn.of(e.getBsn()), e.getGemeentecode(), e.getGeboortedatum(),
+                e.getDoelgroep(), e.getGedetailleerdeDoelgroep(), e.getBegindatumInburgeringsplicht(),
+                e.getDatumVaststelling(), e.isLeerbaarheidstoetsKlaargezet(), e.getOntvangenOp());
+    }
+}

@@ -1,0 +1,48 @@
+package nl.inburgering.gemeente.inburgeraar.messaging;
+
+import java.util.Optional;
+
+import nl.inburgering.contracts.common.Doelgroepindeling;
+import nl.inburgering.contracts.common.GedetailleerdeDoelgroep;
+import nl.inburgering.contracts.common.Ontvanger;
+import nl.inburgering.contracts.event.InburgeringsplichtVastgesteld;
+import nl.inburgering.gemeente.inburgeraar.application.InburgeringsplichtOpnemen;
+import nl.inburgering.gemeente.inburgeraar.domain.PlichtOntvangst;
+import nl.inburgering.platform.bsn.Bsn;
+import nl.inburgering.platform.events.Eventvalidatie;
+
+/** #3 in: DUO's InburgeringsplichtVastgesteld, validated once, as the command of the use case. */
+final class InburgeringsplichtMapper {
+
+    private static final String EVENT = "Inburgeringsplicht vastgesteld";
+
+    private InburgeringsplichtMapper() {
+    }
+
+    /** Empty for a delivery to COA (or a receiver we do not know): tolerant reader, no validation of data we do not use. */
+    static Optional<InburgeringsplichtOpnemen> alsCommand(InburgeringsplichtVastgesteld plicht) {
+        String ontvanger = ontvanger(plicht.getOntvanger());
+        if (!PlichtOntvangst.isVoorGemeente(ontvanger)) {
+            return Optional.empty();
+        }
+        return Optional.of(new InburgeringsplichtOpnemen(ontvanger,
+                Bsn.of(Eventvalidatie.bsn(plicht.getBsn(), EVENT)),
+                Eventvalidatie.gemeentecode(plicht.getGemeentecode(), EVENT),
+                plicht.getGeboortedatum(), doelgroep(plicht.getDoelgroep()), gedetailleerdeDoelgroep(plicht.getGedetailleerdeDoelgroep()),
+                plicht.getBegindatum(), plicht.getDatumVaststelling(), plicht.getLeerbaarheidstoetsKlaargezet()));
+    }
+
+    /** DUO's receiver by its name; none given reads as ONBEKEND (not for the gemeente). */
+    static String ontvanger(Ontvanger ontvanger) {
+        return ontvanger == null ? "ONBEKEND" : ontvanger.name();
+    }
+
+    /** DUO's doelgroep by its name, as the werkvoorraad shows it (ASIELSTATUSHOUDER matters to the chapters). */
+    static String doelgroep(Doelgroepindeling doelgroep) {
+        return doelgroep.name();
+    }
+
+    static String gedetailleerdeDoelgroep(GedetailleerdeDoelgroep doelgroep) {
+        return doelgroep.name();
+    }
+}

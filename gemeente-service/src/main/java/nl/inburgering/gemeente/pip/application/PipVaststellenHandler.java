@@ -1,0 +1,107 @@
+package nl.inburgering.gemeente.pip.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgering.gemeente.inburgeraar.api.EigenInburgeraar;
+import nl.inburgering.gemeente.intake.api.EenzijdigePip;
+import nl.inburgering.gemeente.pip.application.PipRaadplegen.PipOverzicht;
+import nl.inburgering.gemeente.pip.domain.Pip;
+import nl.inburgering.gemeente.pip.domain.PipFormulierPolicy;
+import nl.inburgering.gemeente.pip.domain.PipFormulierPolicy.Beoordeling;
+import nl.inburgering.gemeente.pip.domain.PipFormulierPolicy.PipInvoer;
+import nl.inburgering.gemeente.pip.domain.PipGewijzigdDoorGemeente;
+import nl.inburgering.gemeente.pip.domain.PipVastgesteldDoorGemeente;
+import nl.inburgering.gemeente.pip.domain.Pipsoort;
+import nl.inburgering.gemeente.pip.persistence.PipEntity;
+import nl.inburgering.gemeente.pip.persistence.PipRepository;
+import nl.inburgering.platform.bsn.Bsn;
+import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
+import nl.inburgering.platform.web.ConflictException;
+
+/**
+ * Seed §4.2: the caseworker vaststelt the PIP as a beschikking and the gemeente delivers its kenmerken to DUO
+ * (#16): the first as PipVastgesteld, every later one as PipGewijzigd. Only a vastgesteld PIP is stored and
+ * sent. The 10-werkdagen leveringsafspraak counts from the dagtekening, the day of the vaststelling.
+ */
+@Service
+public class PipVaststellenHandler {
+
+    static final Verwerkingsactiviteit VASTSTELLEN = new Verwerkingsactiviteit(
+            "https://inburgering.nl/verwerkingsactiviteiten/gemeente/pip-vaststellen",
+            "PIP vaststellen en de vastgestelde gegevens aan DUO doorgeven");
+    static final String EENZIJDIG_NIET_TOEGESTAAN = "Het PIP mag alleen eenzijdig worden vastgesteld als de"
+            + " inburgeraar niet meewerkte aan de brede intake (driemaal niet verschenen, of niet deelgenomen aan de"
+            + " ingeplande leerbaarheidstoets); de brede intake van deze inburgeraar laat dat niet zien.";
+
+    private final EigenInburgeraar inburgeraars;
+    private final PipRepository pips;
+    private final ObjectProvider<EenzijdigePip> eenzijdigePip;
+    private final PipRaadplegen raadplegen;
+    private final Persoonsverwerking verwerking;
+    private final Clock clock;
+
+    PipVaststellenHandler(EigenInburgeraar inburgeraars, PipRepository pips, ObjectProvider<EenzijdigePip> eenzijdigePip,
+            PipRaadplegen raadplegen, Persoonsverwerking verwerking, Clock clock) {
+        this.inburgeraars = inburgeraars;
+        this.pips = pips;
+        this.eenzijdigePip = eenzijdigePip;
+        this.raadplegen = raadplegen;
+        this.verwerking = verwerking;
+        this.clock = clock;
+    }
+
+    private record Besluit(Pipsoort soort, Pip pip) {
+    }
+
+    @Transactional
+    public PipOverzicht handle(PipVaststellen vaststelling) {
+        String gemeentecode = vaststelling.gemeentecode();
+        Bsn bsn = inburgeraars.vind(gemeentecode, vaststelling.inburgeraarId()).bsn();
+        AtomicReference<Besluit> besluit = new AtomicReference<>();
+        // checked under the lock, before the Logboek record: a refused PIP records nothing
+        verwerking.wijzigAlsBekend(VASTSTELLEN, bsn, b -> {
+            besluit.set(beslis(b, gemeentecode, vaststelling.invoer()));
+            return true;
+        }, v -> {
+            Pipsoort soort = besluit.get().soort();
+            Pip pip = besluit.get().pip();
+            pips.save(PipEntity.vastgesteld(bsn.value(), gemeentecode, soort, pip, v.nu()));
+            // the leveringsafspraak counts from the vaststelling, not from the moment it was typed in
+            v.publiceer(soort == Pipsoort.VASTSTELLING ? new PipVastgesteldDoorGemeente(bsn, gemeentecode, pip)
+                    : new PipGewijzigdDoorGemeente(bsn, gemeentecode, pip), pip.dagtekening());
+        });
+        return raadplegen.samenstellen(bsn, gemeentecode);
+    }
+
+    private Besluit beslis(Bsn bsn, String gemeentecode, PipInvoer invoer) {
+        List<PipEntity> eerdere = pips.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn.value(), gemeentecode);
+        Pipsoort soort = Pipsoort.na(eerdere.stream().map(PipEntity::getStatus).toList());
+        Beoordeling beoordeling = PipFormulierPolicy.beoordeel(invoer, soort, LocalDate.now(clock));
+        if (!beoordeling.isGoed()) {
+            throw Problemen.ongeldig(beoordeling.problemen());
+        }
+        Pip pip = beoordeling.pip().get();
+        if (pip.eenzijdigVastgesteld() && !eenzijdigToegestaan(bsn, gemeentecode)) {
+            throw new ConflictException(EENZIJDIG_NIET_TOEGESTAAN);
+        }
+        return new Besluit(soort, pip);
+    }
+
+    /**
+     * The brede intake decides (seed §4.2: handhaving after three times not appearing). Without a brede intake in
+     * this service nothing shows the person did not cooperate, so it is not allowed: fail closed.
+     */
+    private boolean eenzijdigToegestaan(Bsn bsn, String gemeentecode) {
+        EenzijdigePip intake = eenzijdigePip.getIfAvailable();
+        return intake != null && intake.isToegestaan(bsn, gemeentecode);
+    }
+}

@@ -1,0 +1,95 @@
+package nl.inburgering.gemeente.inburgeraar.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+
+import nl.inburgering.gemeente.inburgeraar.api.WerkvoorraadBijdrage;
+import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
+import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarRepository;
+import nl.inburgering.platform.bsn.Bsn;
+import nl.inburgering.platform.logboek.Logboek;
+import nl.inburgering.platform.outbox.Outbox;
+import nl.inburgering.platform.persoon.Persoonsvergrendeling;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
+
+/** The chapters' columns on the werkvoorraad: each chapter is asked once per page, for everyone on it. */
+class WerkvoorraadBijdragenTest {
+
+    private static final String AMSTERDAM = "0363";
+    private static final Bsn EERSTE = Bsn.of("999990019");
+    private static final Bsn TWEEDE = Bsn.of("999993653");
+
+    private final InburgeraarRepository inburgeraars = mock(InburgeraarRepository.class);
+    private final Persoonsverwerking verwerking = new Persoonsverwerking(mock(Persoonsvergrendeling.class),
+            mock(Logboek.class), mock(Outbox.class), Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"),
+                    ZoneId.of("Europe/Amsterdam")));
+
+    /** A chapter that fills one column for the first person only, and counts how often it is asked. */
+    private static final class Hoofdstuk implements WerkvoorraadBijdrage {
+
+        private final String kolom;
+        private final List<Collection<Bsn>> gevraagd = new ArrayList<>();
+
+        Hoofdstuk(String kolom) {
+            this.kolom = kolom;
+        }
+
+        @Override
+        public Map<Bsn, Map<String, Object>> voor(String gemeentecode, Collection<Bsn> bsns) {
+            gevraagd.add(List.copyOf(bsns));
+            Map<String, Object> waarden = new HashMap<>();
+            waarden.put(kolom, kolom + " van de eerste");
+            return Map.of(EERSTE, waarden);
+        }
+    }
+
+    private static InburgeraarEntity inburgeraar(Bsn bsn) {
+        return new InburgeraarEntity(bsn.value(), AMSTERDAM, LocalDate.of(1990, 1, 1), "ASIELSTATUSHOUDER",
+                "ASIELSTATUSHOUDER", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 1), false,
+                Instant.parse("2026-11-02T10:00:00Z"));
+    }
+
+    @Test
+    void elk_hoofdstuk_vult_zijn_kolommen_voor_een_hele_pagina_in_een_vraag() {
+        when(inburgeraars.findByGemeentecode(eq(AMSTERDAM), any(Pageable.class)))
+                .thenReturn(new PageImpl<>(List.of(inburgeraar(EERSTE), inburgeraar(TWEEDE))));
+        Hoofdstuk pip = new Hoofdstuk("statusPip");
+        Hoofdstuk bredeIntake = new Hoofdstuk("oproepen");
+
+        List<Werkvoorraadregel> pagina = new InburgeraarRaadplegen(inburgeraars, List.of(pip, bredeIntake),
+                verwerking).werkvoorraad(AMSTERDAM, 1, 20).getContent();
+
+        assertThat(pip.gevraagd).containsExactly(List.of(EERSTE, TWEEDE));
+        assertThat(bredeIntake.gevraagd).containsExactly(List.of(EERSTE, TWEEDE));
+        assertThat(pagina.get(0).kolom("statusPip", String.class)).isEqualTo("statusPip van de eerste");
+        assertThat(pagina.get(0).kolom("oproepen", String.class)).isEqualTo("oproepen van de eerste");
+        assertThat(pagina.get(1).kolom("statusPip", String.class)).isNull();
+    }
+
+    @Test
+    void een_lege_pagina_vraagt_de_hoofdstukken_niets() {
+        when(inburgeraars.findByGemeentecode(eq(AMSTERDAM), any(Pageable.class))).thenReturn(new PageImpl<>(List.of()));
+        Hoofdstuk pip = new Hoofdstuk("statusPip");
+
+        assertThat(new InburgeraarRaadplegen(inburgeraars, List.of(pip), verwerking).werkvoorraad(AMSTERDAM, 1, 20))
+                .isEmpty();
+        assertThat(pip.gevraagd).isEmpty();
+    }
+}
