@@ -27,7 +27,7 @@ import nl.inburgering.platform.outbox.UitgaandeVertaling;
 /**
  * A service's module canvas: Spring Modulith's Documenter writes the full canvases and diagram (Asciidoc and PlantUML
  * under {@code target/spring-modulith-docs}); this renders the summary a newcomer reads in the service's README, one
- * row per module with its published API, the modules it uses, the application events it publishes and the topics
+ * row per module with its published API, the modules it uses, the application events it handles and the topics
  * it reads and writes. The README holds it between {@code <!-- module-canvas:start -->} and {@code :end}; a test
  * fails when the code and the README disagree, and {@code -Dmodulecanvas.schrijven=true} rewrites it.
  */
@@ -43,14 +43,14 @@ public final class ModuleCanvas {
     public static String genereer(ApplicationModules modules) {
         new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
         StringBuilder md = new StringBuilder();
-        md.append("| module | published API | uses | application events out | topics in | topics out |\n");
+        md.append("| module | published API | uses | application events handled | topics in | topics out |\n");
         md.append("| --- | --- | --- | --- | --- | --- |\n");
         modules.stream().sorted((a, b) -> a.getName().compareTo(b.getName())).forEach(module -> md.append("| `")
                 .append(module.getName()).append("` | ")
                 .append(lijst(api(module))).append(" | ")
                 .append(lijst(module.getDirectDependencies(modules).uniqueModules().map(ApplicationModule::getName)))
                 .append(" | ")
-                .append(lijst(module.getPublishedEvents().stream().map(e -> e.getType().getSimpleName())))
+                .append(lijst(module.getEventsListenedTo(modules).stream().map(JavaClass::getSimpleName)))
                 .append(" | ")
                 .append(lijst(gelezen(module).stream())).append(" | ")
                 .append(lijst(geschreven(module).stream())).append(" |\n"));
