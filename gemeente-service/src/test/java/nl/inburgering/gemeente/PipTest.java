@@ -146,7 +146,7 @@ class PipTest {
     private static List<Afwijzingsreden> redenen(String... codeEnOmschrijving) {
         List<Afwijzingsreden> redenen = new java.util.ArrayList<>();
         for (int i = 0; i < codeEnOmschrijving.length; i += 2) {
-            redenen.add(Afwijzingsreden.newBuilder().setCode(codeEnOmschrijving[i])
+            redenen.add(ContractEvents.afwijzingsreden().setCode(codeEnOmschrijving[i])
                     .setOmschrijving(codeEnOmschrijving[i + 1]).build());
         }
         return redenen;
