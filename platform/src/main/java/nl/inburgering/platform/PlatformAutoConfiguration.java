@@ -10,6 +10,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
@@ -35,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import nl.inburgering.contracts.Topic;
 import nl.inburgering.contracts.TopicCatalogue;
 import nl.inburgering.platform.config.KetenProperties;
+import nl.inburgering.platform.config.LokaleGeheimenControle;
 import nl.inburgering.platform.events.Pseudoniem;
 import nl.inburgering.platform.inbox.EventInbox;
 import nl.inburgering.platform.kafka.KafkaFoutafhandeling;
@@ -162,16 +164,34 @@ public class PlatformAutoConfiguration {
         return KafkaFoutafhandeling.errorHandler(kafkaTemplate, metrieken);
     }
 
-    /** Every topic of the catalogue and its dead-letter topic; creating an existing topic is a no-op. */
+    /**
+     * Every topic of the catalogue and its dead-letter topic, with the partitions, replication factor and
+     * {@code min.insync.replicas} of {@code keten.kafka} (1/1 locally, 3/2 on a cluster); creating an existing topic
+     * is a no-op (an existing topic keeps its settings).
+     */
     @Bean
     KafkaAdmin.NewTopics ketenTopics(KetenProperties properties) {
         List<NewTopic> topics = new ArrayList<>();
         for (Topic topic : TopicCatalogue.all()) {
-            topics.add(TopicBuilder.name(topic.name()).partitions(properties.kafka().partities()).replicas(1).build());
-            topics.add(TopicBuilder.name(topic.deadLetterTopic()).partitions(properties.kafka().partities())
-                    .replicas(1).build());
+            topics.add(nieuwTopic(topic.name(), properties.kafka()));
+            topics.add(nieuwTopic(topic.deadLetterTopic(), properties.kafka()));
         }
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    public static NewTopic nieuwTopic(String naam, KetenProperties.Kafka kafka) {
+        return TopicBuilder.name(naam).partitions(kafka.partities()).replicas(kafka.replicatie())
+                .config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(kafka.minInsyncReplicas()))
+                .build();
+    }
+
+    /**
+     * Outside the {@code local} profile a service refuses to start with a missing or known-local secret
+     * ({@link LokaleGeheimenControle}); static, so it runs before any other bean (the database pool, Flyway) exists.
+     */
+    @Bean
+    static LokaleGeheimenControle lokaleGeheimenControle() {
+        return new LokaleGeheimenControle();
     }
 
     @Bean

@@ -14,7 +14,8 @@ import nl.inburgering.contracts.Ketenpartner;
  * @param oin           this partner's own OIN (20 digits): the CloudEvents {@code source}, the Logboek's
  *                      organisation, DUO's M2M {@code doel}. No default: each partner configures its own
  * @param pseudonimisering the secret used to derive partition keys without a BSN in them
- * @param kafka         topic settings
+ * @param kafka         topic settings: partitions, replication factor and {@code min.insync.replicas} of the topics
+ *                      this service creates (1/1 on the local single broker, 3/2 on a cluster)
  * @param outbox        relay settings
  */
 @ConfigurationProperties("keten")
@@ -46,7 +47,24 @@ public record KetenProperties(String service, Ketenpartner partner, String oin, 
     public record Pseudonimisering(String sleutel) {
     }
 
-    public record Kafka(int partities) {
+    /**
+     * @param partities         partitions of every topic of the catalogue (and its {@code -dlt})
+     * @param replicatie        the replication factor of those topics ({@code keten.kafka.replicatie})
+     * @param minInsyncReplicas their {@code min.insync.replicas} ({@code keten.kafka.min-insync-replicas}): with
+     *                          {@code acks=all} a write needs this many replicas in sync
+     */
+    public record Kafka(int partities, int replicatie, int minInsyncReplicas) {
+
+        public Kafka {
+            if (replicatie < 1) {
+                throw new IllegalArgumentException("keten.kafka.replicatie ontbreekt of is kleiner dan 1: de "
+                        + "replicatiefactor van de topics (1 op de lokale broker, 3 op een cluster)");
+            }
+            if (minInsyncReplicas < 1 || minInsyncReplicas > replicatie) {
+                throw new IllegalArgumentException("keten.kafka.min-insync-replicas ontbreekt of ligt niet tussen 1 en "
+                        + "keten.kafka.replicatie (" + replicatie + "): min.insync.replicas van de topics");
+            }
+        }
     }
 
     /**
