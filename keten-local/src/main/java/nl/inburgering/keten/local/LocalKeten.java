@@ -27,6 +27,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import nl.inburgering.keten.local.tokens.DemoClient;
 import nl.inburgering.keten.local.tokens.LocalTokenIssuer;
 import nl.inburgering.keten.local.tokens.TokenClient;
+import nl.inburgering.platform.config.LokaleGeheimenControle;
 import nl.inburgering.platform.time.VerschuifbareKlok;
 
 /**
@@ -223,6 +224,9 @@ public final class LocalKeten implements AutoCloseable {
         try {
             context = service.builder()
                     .main(service.mainClass()) // "Started GemeenteServiceApplication", not the test runner
+                    // The local profile: the demo OIN, the local pseudonymisation key, replication 1 (decision 0009);
+                    // an additional profile, so one given with --spring.profiles.active comes on top of it.
+                    .profiles(LokaleGeheimenControle.LOKAAL_PROFIEL)
                     .registerShutdownHook(false) // LocalKeten stops the services before the infrastructure
                     .listeners(LoggingInitialisationLock.listeners())
                     .run(arguments(service));
