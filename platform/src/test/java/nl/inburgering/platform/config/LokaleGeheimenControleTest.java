@@ -65,7 +65,11 @@ class LokaleGeheimenControleTest {
 
     @Test
     void zonder_iets_uit_de_omgeving_noemt_een_dienst_alles_wat_ontbreekt_in_een_keer() {
-        new ApplicationContextRunner().withUserConfiguration(Controle.class).run(context -> {
+        // Other tests in this JVM may leave a system property behind (an embedded broker sets the bootstrap servers).
+        new ApplicationContextRunner().withUserConfiguration(Controle.class)
+                .withSystemProperties("spring.kafka.bootstrap-servers=", "spring.datasource.url=",
+                        "spring.datasource.password=", "keten.oin=", "keten.pseudonimisering.sleutel=")
+                .run(context -> {
             assertThat(context).hasFailed();
             assertThat(((LokaleGeheimenException) context.getStartupFailure()).bezwaren()).containsExactly(
                     "keten.pseudonimisering.sleutel (KETEN_PSEUDONIMISERING_SLEUTEL) ontbreekt: de geheime sleutel (HMAC) van de pseudonieme partitiesleutels",
