@@ -2,9 +2,15 @@ package nl.inburgering.keten.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -18,6 +24,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +67,9 @@ public final class LocalKeten implements AutoCloseable {
             "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration",
             "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration");
 
+    /** The demo client whose role ({@code SZW_MEDEWERKER}) may move a service's clock ({@code /beheer/klok}). */
+    static final String KLOKBEHEERDER = "szw-medewerker";
+
     private final Options options;
     private final Path dataDir;
     private final boolean temporaryDataDir;
@@ -69,6 +80,12 @@ public final class LocalKeten implements AutoCloseable {
     private final Map<KetenService, ConfigurableApplicationContext> contexts =
             Collections.synchronizedMap(new EnumMap<>(KetenService.class));
     private final Map<KetenService, Integer> ports = Collections.synchronizedMap(new EnumMap<>(KetenService.class));
+    /** The services in JVMs of their own ({@link Options#separateProcesses(boolean)}). */
+    private final Map<KetenService, ServiceProces> processen =
+            Collections.synchronizedMap(new EnumMap<>(KetenService.class));
+    /** The clock offset of a chain of separate processes; a service started later gets it too. */
+    private volatile Duration klokverschuiving = Duration.ZERO;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, Duration> startTimes = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Thread shutdownHook;
     private volatile boolean closed;
@@ -216,8 +233,12 @@ public final class LocalKeten implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("keten-local is closed");
         }
-        if (contexts.containsKey(service)) {
+        if (contexts.containsKey(service) || processen.containsKey(service)) {
             throw new IllegalStateException(service.naam() + " is already running");
+        }
+        if (options.separateProcesses) {
+            startProcess(service);
+            return;
         }
         long t = System.nanoTime();
         ConfigurableApplicationContext context;
@@ -242,11 +263,80 @@ public final class LocalKeten implements AutoCloseable {
         log.info("{} started on {} in {} ms", service.naam(), baseUrl(service), took.toMillis());
     }
 
-    /** Stops one service (its context); the others, the broker and PostgreSQL keep running. */
+    /**
+     * A service as a JVM of its own: {@code java -jar} of its executable jar, with the addresses of this chain's
+     * broker, PostgreSQL and token issuer in its environment (the variables of the README's Deploy section) and the
+     * {@code local} profile; ready when its readiness probe says so.
+     */
+    private void startProcess(KetenService service) {
+        Path jar = ServiceJars.jar(ServiceJars.projectRoot(options.projectRoot), service);
+        int port = ports.getOrDefault(service, options.servicePorts.getOrDefault(service, options.defaultServicePort(service)));
+        if (port == 0) {
+            port = freePort();
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        // The local profile: the demo OIN, the local pseudonymisation key, replication 1 (decision 0009); the
+        // password of the embedded PostgreSQL is a local one, which only this profile accepts.
+        env.put("SPRING_PROFILES_ACTIVE", LokaleGeheimenControle.LOKAAL_PROFIEL);
+        env.put("SERVER_PORT", String.valueOf(port));
+        if (service.database() != null) {
+            env.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(service.database()));
+            env.put("SPRING_DATASOURCE_USERNAME", LocalPostgres.USERNAME);
+            env.put("SPRING_DATASOURCE_PASSWORD", LocalPostgres.PASSWORD);
+        }
+        env.put("SPRING_KAFKA_BOOTSTRAPSERVERS", kafka.bootstrapServers());
+        env.put("KETEN_SECURITY_VERTROUWDEUITGEVERS_0_ISSUER", tokenIssuer.url());
+        env.put("KETEN_SECURITY_VERTROUWDEUITGEVERS_0_JWKSETURI", tokenIssuer.jwkSetUri());
+        // Each process has a clock of its own; verzetKlok moves them all through PUT /beheer/klok.
+        env.put("KETEN_KLOK_VERSCHUIFBAAR", "true");
+        env.put("SPRING_MAIN_BANNERMODE", "off");
+        env.put("LOGGING_LEVEL_ORG_APACHE_KAFKA", "WARN");
+        Map<String, String> properties = new LinkedHashMap<>(options.properties);
+        properties.putAll(options.serviceProperties.getOrDefault(service, Map.of()));
+        List<String> arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
+        Path logDir = options.processLogDir != null ? options.processLogDir.toAbsolutePath() : dataDir.resolve("logs");
+        ServiceProces proces = ServiceProces.start(service, jar, port, options.jvmOptions, env, arguments,
+                logDir.resolve(service.naam() + ".log"));
+        processen.put(service, proces);
+        ports.put(service, port);
+        log.info("{} starting as pid {} on port {} ({}), log {}", service.naam(), proces.pid(), port,
+                jar.getFileName(), proces.log());
+        Duration took;
+        try {
+            took = proces.waitUntilReady(options.readinessTimeout);
+        } catch (RuntimeException e) {
+            processen.remove(service);
+            proces.stop();
+            throw new IllegalStateException(service.naam() + " did not start: " + e.getMessage(), e);
+        }
+        startTimes.put(service.naam(), took);
+        log.info("{} ready on {} in {} ms (pid {})", service.naam(), baseUrl(service), took.toMillis(), proces.pid());
+        if (!klokverschuiving.isZero()) {
+            zetKlok(service, klokverschuiving);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Stops one service (its context, or its process tree in separate-process mode); the others, the broker and
+     * PostgreSQL keep running.
+     */
     public void stopService(KetenService service) {
         ConfigurableApplicationContext context = contexts.remove(service);
         if (context != null) {
             context.close();
+        }
+        ServiceProces proces = processen.remove(service);
+        if (proces != null) {
+            proces.stop();
         }
     }
 
@@ -288,9 +378,94 @@ public final class LocalKeten implements AutoCloseable {
         return p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 
-    /** The clock every service of this chain reads; move it to let termijnen pass. */
+    /**
+     * The clock every service of this chain reads when they run in this JVM; move it to let termijnen pass. Services
+     * in JVMs of their own have clocks of their own: use {@link #verzetKlok(Duration)}, which works in both modes.
+     */
     public VerschuifbareKlok klok() {
+        if (options.separateProcesses) {
+            throw new IllegalStateException("the services run as separate processes, each with a clock of its own: "
+                    + "move them with verzetKlok(Duration)");
+        }
         return VerschuifbareKlok.GEDEELD;
+    }
+
+    /**
+     * Moves the clock of every running service forward (or back, negative) by {@code duur}, through each service's
+     * {@code PUT /beheer/klok} (as {@code szw-medewerker}); in JVMs of their own and in this JVM alike.
+     */
+    public void verzetKlok(Duration duur) {
+        zetKlokverschuiving(klokverschuiving().plus(duur));
+    }
+
+    /** Sets how far every running service's clock runs ahead of the real time; {@code Duration.ZERO}: back. */
+    public synchronized void zetKlokverschuiving(Duration verschuiving) {
+        klokverschuiving = verschuiving;
+        for (KetenService service : services()) {
+            zetKlok(service, verschuiving);
+        }
+    }
+
+    /** How far the chain's clock runs ahead of the real time. */
+    public Duration klokverschuiving() {
+        return options.separateProcesses ? klokverschuiving : VerschuifbareKlok.GEDEELD.verschuiving();
+    }
+
+    /** The time a running service reads now, from its {@code GET /beheer/klok}. */
+    public Instant klokVan(KetenService service) {
+        HttpResponse<String> antwoord = klokVraag(service, HttpRequest.newBuilder().GET());
+        Matcher nu = Pattern.compile("\"nu\"\\s*:\\s*\"([^\"]+)\"").matcher(antwoord.body());
+        if (antwoord.statusCode() != 200 || !nu.find()) {
+            throw new IllegalStateException("GET /beheer/klok of " + service.naam() + " answered "
+                    + antwoord.statusCode() + ": " + antwoord.body());
+        }
+        return Instant.parse(nu.group(1));
+    }
+
+    private void zetKlok(KetenService service, Duration verschuiving) {
+        HttpResponse<String> antwoord = klokVraag(service, HttpRequest.newBuilder()
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"verschuiving\":\"" + verschuiving + "\"}")));
+        if (antwoord.statusCode() != 200) {
+            throw new IllegalStateException("PUT /beheer/klok of " + service.naam() + " answered "
+                    + antwoord.statusCode() + ": " + antwoord.body());
+        }
+    }
+
+    private HttpResponse<String> klokVraag(KetenService service, HttpRequest.Builder request) {
+        try {
+            return http.send(request.uri(URI.create(baseUrl(service) + "/beheer/klok"))
+                    .header("Authorization", "Bearer " + token(KLOKBEHEERDER, service))
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the clock of " + service.naam() + " did not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while moving the clock of " + service.naam(), e);
+        }
+    }
+
+    /** The process id of a service that runs as a JVM of its own (e.g. for its RSS). */
+    public long pid(KetenService service) {
+        ServiceProces proces = processen.get(service);
+        if (proces == null) {
+            throw new IllegalStateException(service.naam() + " does not run as a separate process");
+        }
+        return proces.pid();
+    }
+
+    /** The log file of a service that runs as a JVM of its own. */
+    public Path logFile(KetenService service) {
+        ServiceProces proces = processen.get(service);
+        if (proces == null) {
+            throw new IllegalStateException(service.naam() + " does not run as a separate process");
+        }
+        return proces.log();
+    }
+
+    /** Whether the services run as JVMs of their own ({@link Options#separateProcesses(boolean)}). */
+    public boolean separateProcesses() {
+        return options.separateProcesses;
     }
 
     /** {@code http://localhost:<port>} of a running service. */
@@ -318,6 +493,10 @@ public final class LocalKeten implements AutoCloseable {
     /** The running Spring context of a service, e.g. to get a bean or its {@code Clock}. */
     public ConfigurableApplicationContext context(KetenService service) {
         ConfigurableApplicationContext context = contexts.get(service);
+        if (context == null && processen.containsKey(service)) {
+            throw new IllegalStateException(service.naam() + " runs as a separate process: it has no context in "
+                    + "this JVM; talk to it over HTTP (baseUrl) and move its clock with verzetKlok");
+        }
         if (context == null) {
             throw new IllegalStateException(service.naam() + " is not running");
         }
@@ -330,9 +509,14 @@ public final class LocalKeten implements AutoCloseable {
 
     /** The services that run now. */
     public Set<KetenService> services() {
+        EnumSet<KetenService> running = EnumSet.noneOf(KetenService.class);
         synchronized (contexts) {
-            return contexts.isEmpty() ? EnumSet.noneOf(KetenService.class) : EnumSet.copyOf(contexts.keySet());
+            running.addAll(contexts.keySet());
         }
+        synchronized (processen) {
+            running.addAll(processen.keySet());
+        }
+        return running;
     }
 
     public LocalKafkaBroker kafka() {
@@ -483,6 +667,18 @@ public final class LocalKeten implements AutoCloseable {
         private final Map<KetenService, Map<String, String>> serviceProperties = new EnumMap<>(KetenService.class);
         private final Map<String, String> brokerProperties = new LinkedHashMap<>();
         private boolean parallel = true;
+        private boolean separateProcesses;
+        private final List<String> jvmOptions = new ArrayList<>(DEFAULT_JVM_OPTIONS);
+        private Path projectRoot;
+        private Path processLogDir;
+        private Duration readinessTimeout = Duration.ofMinutes(4);
+
+        /**
+         * JVM options of a service process: a small heap and serial GC (five JVMs next to each other), C1 only
+         * (starts faster on few cores), and no limping on after an OutOfMemoryError.
+         */
+        public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx384m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError");
 
         private Options() {
         }
@@ -598,6 +794,41 @@ public final class LocalKeten implements AutoCloseable {
         /** Start the services side by side (default) or one after the other. */
         public Options parallel(boolean parallel) {
             this.parallel = parallel;
+            return this;
+        }
+
+        /**
+         * Run every service as a JVM of its own ({@code java -jar <root>/<service>/target/<service>-*-exec.jar})
+         * instead of in this JVM (the default). The jars must have been built ({@code ./mvnw package}, or the
+         * reactor of {@code ./mvnw verify}); a missing one fails the start, naming it.
+         */
+        public Options separateProcesses(boolean separate) {
+            this.separateProcesses = separate;
+            return this;
+        }
+
+        /** The JVM options of every service process, instead of {@link #DEFAULT_JVM_OPTIONS}. */
+        public Options jvmOptions(String... options) {
+            jvmOptions.clear();
+            jvmOptions.addAll(List.of(options));
+            return this;
+        }
+
+        /** Where the service jars are (default: from the working directory upwards, the folder with keten-local/). */
+        public Options projectRoot(Path root) {
+            this.projectRoot = root;
+            return this;
+        }
+
+        /** Where the service processes write their logs, {@code <service>.log} (default {@code <data dir>/logs}). */
+        public Options processLogDir(Path dir) {
+            this.processLogDir = dir;
+            return this;
+        }
+
+        /** How long a service process may take to become ready (default 4 minutes). */
+        public Options readinessTimeout(Duration timeout) {
+            this.readinessTimeout = timeout;
             return this;
         }
 
