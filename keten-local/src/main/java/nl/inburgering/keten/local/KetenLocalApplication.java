@@ -30,7 +30,8 @@ import nl.inburgering.keten.local.tokens.DemoClient;
  *
  * <pre>
  * ./keten-local.sh [--reset] [--demo] [--data-dir=PATH] [--kafka-port=N] [--postgres-port=N]
- *                  [--token-issuer-port=N] [--ind-service-port=N ...] [--sequential] [--any.spring.property=value ...]
+ *                  [--token-issuer-port=N] [--ind-service-port=N ...] [--sequential] [--separate-processes]
+ *                  [--any.spring.property=value ...]
  * </pre>
  */
 public final class KetenLocalApplication {
@@ -76,8 +77,14 @@ public final class KetenLocalApplication {
                 .postgresPort(a.postgresPort)
                 .tokenIssuerPort(a.tokenIssuerPort)
                 .parallel(!a.sequential)
-                .property("logging.config", "classpath:keten-local-logback.xml")
-                .properties(a.properties);
+                .separateProcesses(a.separateProcesses);
+        if (a.separateProcesses) {
+            // Each service logs to .keten-local/logs/<service>.log with its own (the local profile's) logging.
+            options.processLogDir(a.dataDir.resolve("logs"));
+        } else {
+            options.property("logging.config", "classpath:keten-local-logback.xml");
+        }
+        options.properties(a.properties);
         a.servicePorts.forEach(options::port);
 
         // A PostgreSQL that a killed keten-local (kill -9) left running on this data would hold its port.
@@ -219,6 +226,9 @@ public final class KetenLocalApplication {
                   --<service>-port=N     port of a service, e.g. --gemeente-service-port=18084
                                          (defaults: ind 8081, duo 8082, coa 8083, gemeente 8084, instelling 8085)
                   --sequential           start the services one after the other (default: side by side)
+                  --separate-processes   run every service as a JVM of its own (java -jar of its
+                                         <service>/target/<service>-*-exec.jar, built by keten-local.sh),
+                                         logging to <data dir>/logs/<service>.log
                   --<key>=<value>        any other Spring property, passed to every service,
                                          e.g. --spring.profiles.active=local
                   --help                 this text
@@ -231,6 +241,7 @@ public final class KetenLocalApplication {
         boolean demo;
         boolean reset;
         boolean sequential;
+        boolean separateProcesses;
         Path dataDir = DEFAULT_DATA_DIR;
         int kafkaPort = 9092;
         int postgresPort = 5433;
@@ -246,6 +257,7 @@ public final class KetenLocalApplication {
                     case "--demo" -> a.demo = true;
                     case "--reset" -> a.reset = true;
                     case "--sequential" -> a.sequential = true;
+                    case "--separate-processes" -> a.separateProcesses = true;
                     default -> a.option(arg);
                 }
             }

@@ -49,7 +49,7 @@ class AsielstatushouderE2ETest {
 
     @AfterEach
     void klokTerug() {
-        lokaal.klok().zetTerug();
+        lokaal.zetKlokverschuiving(Duration.ZERO);
     }
 
     /** A statushouder in the AZC: ingeschreven in the AZC gemeente, registered by COA, plichtig at DUO. */
@@ -183,7 +183,7 @@ class AsielstatushouderE2ETest {
         String koppeling = koppel(s, AMSTERDAM);
         bijGemeente(AMSTERDAM, s.bsn());
 
-        lokaal.klok().verzet(Duration.ofDays(15));
+        lokaal.verzetKlok(Duration.ofDays(15));
 
         afspraak(AMSTERDAM, koppeling, "BREDE_INTAKE_NA_VESTIGING", 409);
         await().atMost(BINNEN).until(() -> keten.vraag("GET", KetenService.COA, Keten.klantmanager(AMSTERDAM),

@@ -20,6 +20,12 @@ class KetenLocalApplicationTest {
         assertThat(a.demo).isFalse();
         assertThat(a.reset).isFalse();
         assertThat(a.servicePorts).isEmpty();
+        assertThat(a.separateProcesses).as("the services run in the launcher's JVM").isFalse();
+    }
+
+    @Test
+    void with_separate_processes_every_service_runs_as_a_jvm_of_its_own() {
+        assertThat(KetenLocalApplication.Arguments.parse("--separate-processes").separateProcesses).isTrue();
     }
 
     @Test
