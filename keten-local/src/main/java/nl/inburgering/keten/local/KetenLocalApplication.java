@@ -77,14 +77,12 @@ public final class KetenLocalApplication {
                 .postgresPort(a.postgresPort)
                 .tokenIssuerPort(a.tokenIssuerPort)
                 .parallel(!a.sequential)
-                .separateProcesses(a.separateProcesses);
-        if (a.separateProcesses) {
-            // Each service logs to .keten-local/logs/<service>.log with its own (the local profile's) logging.
-            options.processLogDir(a.dataDir.resolve("logs"));
-        } else {
-            options.property("logging.config", "classpath:keten-local-logback.xml");
-        }
-        options.properties(a.properties);
+                .separateProcesses(a.separateProcesses)
+                // With separate processes this is the launcher's own logging (the issuer, the broker); each
+                // service logs to .keten-local/logs/<service>.log with its own (the local profile's) configuration.
+                .processLogDir(a.dataDir.resolve("logs"))
+                .property("logging.config", "classpath:keten-local-logback.xml")
+                .properties(a.properties);
         a.servicePorts.forEach(options::port);
 
         // A PostgreSQL that a killed keten-local (kill -9) left running on this data would hold its port.

@@ -292,6 +292,9 @@ public final class LocalKeten implements AutoCloseable {
         env.put("SPRING_MAIN_BANNERMODE", "off");
         env.put("LOGGING_LEVEL_ORG_APACHE_KAFKA", "WARN");
         Map<String, String> properties = new LinkedHashMap<>(options.properties);
+        // logging.config names a file of this JVM (the launcher's, the benchmark's): a service process logs with its
+        // own configuration. One for a single service (property(service, k, v)) is passed on.
+        properties.remove("logging.config");
         properties.putAll(options.serviceProperties.getOrDefault(service, Map.of()));
         List<String> arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
         Path logDir = options.processLogDir != null ? options.processLogDir.toAbsolutePath() : dataDir.resolve("logs");

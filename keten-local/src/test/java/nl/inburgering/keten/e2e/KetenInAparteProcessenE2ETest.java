@@ -50,6 +50,8 @@ class KetenInAparteProcessenE2ETest {
         lokaal = LocalKeten.start(LocalKeten.Options.forTests()
                 .separateProcesses(true)
                 .processLogDir(Path.of("target", "keten-processen"))
+                // this JVM's logging (as the launcher and the benchmark set theirs); a service process keeps its own
+                .property("logging.config", "classpath:logback-test.xml")
                 // DUO looks every second for plichten whose day has come (default every minute).
                 .property(KetenService.DUO, "keten.duo.herbeoordeling-interval", "PT1S"));
         keten = new Keten(lokaal);
