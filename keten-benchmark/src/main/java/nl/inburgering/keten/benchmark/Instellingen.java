@@ -22,18 +22,20 @@ import java.time.Duration;
  * @param bezinktijd       how long to wait after the run for PostgreSQL's statistics (an idle backend reports
  *                         its counters within 10 s)
  * @param springEigenschappen Spring properties for every service, for experiments (e.g. listener concurrency)
+ * @param aparteProcessen  every service as a JVM of its own (keten-local's separate-process mode), so the report
+ *                         has the RSS and start time of each service
  */
 record Instellingen(int personen, int opwarmen, double rate, int clients, Duration plafondDuur,
         int plafondVerbindingen, int miljoen, Duration queryDuur, Duration maxWachttijd,
         boolean profiel, Path jfr, Path rapport, Duration rustmeting, Duration bezinktijd,
-        java.util.Map<String, String> springEigenschappen) {
+        java.util.Map<String, String> springEigenschappen, boolean aparteProcessen) {
 
     static final Path STANDAARD_RAPPORT = Path.of("keten-benchmark", "target", "keten-benchmark-rapport.json");
 
     static Instellingen standaard() {
         return new Instellingen(2000, 500, 0, 8, Duration.ofSeconds(10), 4, 1_000_000, Duration.ofSeconds(5),
                 Duration.ofMinutes(5), true, null, STANDAARD_RAPPORT,
-                Duration.ofSeconds(5), Duration.ofSeconds(11), java.util.Map.of());
+                Duration.ofSeconds(5), Duration.ofSeconds(11), java.util.Map.of(), false);
     }
 
     static String gebruik() {
@@ -56,6 +58,8 @@ record Instellingen(int personen, int opwarmen, double rate, int clients, Durati
                   --query-seconden=S        timing of each werkvoorraad/_zoek query (default 5)
                   --max-wachttijd=S         give up when the chain has not delivered everything after S s (default 300)
                   --zonder-profiel          do not sample the threads during the measured part
+                  --aparte-processen        every service as a JVM of its own (java -jar of its exec jar, built by
+                                            keten-benchmark.sh): the report gives each service's RSS and start time
                   --jfr=PATH                also write a Java Flight Recording of the measured part
                   --rapport=PATH            the JSON report (default keten-benchmark/target/keten-benchmark-rapport.json)
                   --<key>=<value>           any Spring property for every service, for an experiment, e.g.
@@ -76,6 +80,7 @@ record Instellingen(int personen, int opwarmen, double rate, int clients, Durati
         Duration query = i.queryDuur;
         Duration wacht = i.maxWachttijd;
         boolean profiel = i.profiel;
+        boolean aparteProcessen = i.aparteProcessen;
         Path jfr = i.jfr;
         Path rapport = i.rapport;
         java.util.Map<String, String> spring = new java.util.LinkedHashMap<>();
@@ -94,6 +99,7 @@ record Instellingen(int personen, int opwarmen, double rate, int clients, Durati
                 case "--query-seconden" -> query = seconden(naam, waarde);
                 case "--max-wachttijd" -> wacht = seconden(naam, waarde);
                 case "--zonder-profiel" -> profiel = false;
+                case "--aparte-processen" -> aparteProcessen = true;
                 case "--jfr" -> jfr = Path.of(verplicht(naam, waarde));
                 case "--rapport" -> rapport = Path.of(verplicht(naam, waarde));
                 default -> {
@@ -110,13 +116,14 @@ record Instellingen(int personen, int opwarmen, double rate, int clients, Durati
             throw new IllegalArgumentException("--rate, --opwarmen and --miljoen cannot be negative");
         }
         return new Instellingen(personen, opwarmen, rate, clients, plafond, verbindingen, miljoen, query, wacht,
-                profiel, jfr, rapport, i.rustmeting, i.bezinktijd, java.util.Map.copyOf(spring));
+                profiel, jfr, rapport, i.rustmeting, i.bezinktijd, java.util.Map.copyOf(spring), aparteProcessen);
     }
 
     /** The same run with short waits around it: for the smoke test only (the commit counts get less exact). */
     Instellingen metKorteWachttijden() {
         return new Instellingen(personen, opwarmen, rate, clients, plafondDuur, plafondVerbindingen, miljoen, queryDuur,
-                maxWachttijd, profiel, jfr, rapport, Duration.ofSeconds(1), Duration.ofSeconds(1), springEigenschappen);
+                maxWachttijd, profiel, jfr, rapport, Duration.ofSeconds(1), Duration.ofSeconds(1), springEigenschappen,
+                aparteProcessen);
     }
 
     private static String verplicht(String naam, String waarde) {

@@ -110,9 +110,16 @@ public final class KetenBenchmark {
 
         // free ports and a fresh temporary data folder, deleted on close: a run never meets an earlier one
         LocalKeten.Options opties = LocalKeten.Options.forTests()
-                .property("logging.config", "classpath:keten-benchmark-logback.xml")
-                .properties(instellingen.springEigenschappen());
-        out.println("Starting keten-local (Kafka, PostgreSQL, token issuer, 5 services) ...");
+                .property("logging.config", "classpath:keten-benchmark-logback.xml"); // not passed to a process
+        if (instellingen.aparteProcessen()) {
+            // every service a JVM of its own, with the JIT it has in production (not keten-local's C1-only default)
+            opties.separateProcesses(true)
+                    .processLogDir(instellingen.rapport().toAbsolutePath().getParent().resolve("processen"))
+                    .jvmOptions("-Xmx384m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
+        }
+        opties.properties(instellingen.springEigenschappen());
+        out.println("Starting keten-local (Kafka, PostgreSQL, token issuer, 5 services"
+                + (instellingen.aparteProcessen() ? " as separate processes" : "") + ") ...");
         long startBegin = System.nanoTime();
         LocalKeten keten = LocalKeten.start(opties);
         double startSeconden = (System.nanoTime() - startBegin) / 1e9;
@@ -124,6 +131,9 @@ public final class KetenBenchmark {
             start.put("delen", delen);
             rapport.put("start", start);
             out.printf("Started in %.1f s (%s)%n", startSeconden, tekst(delen));
+            if (keten.separateProcesses()) {
+                rapport.put("diensten", diensten(keten));
+            }
             Meter.Monster naStart = meter.monster();
 
             Tokens tokens = new Tokens(keten);
@@ -214,6 +224,15 @@ public final class KetenBenchmark {
             Map<String, Object> geheugen = (Map<String, Object>) rapport.get("geheugen");
             geheugen.put("jvmRssAanHetEindeMiB", mib(eind.jvmRss()));
             geheugen.put("postgresPssAanHetEindeMiB", mib(eind.postgresPss()));
+            if (keten.separateProcesses()) {
+                Map<String, Object> diensten = (Map<String, Object>) rapport.get("diensten");
+                for (KetenService s : keten.services()) {
+                    Map<String, Object> dienst = (Map<String, Object>) diensten.get(s.naam());
+                    long pid = keten.pid(s);
+                    dienst.put("rssAanHetEindeMiB", mib(Processen.rss(String.valueOf(pid))));
+                    dienst.put("rssPiekMiB", mib(Processen.rssPiek(pid)));
+                }
+            }
         } finally {
             out.println("Stopping keten-local ...");
             keten.close();
@@ -849,6 +868,21 @@ public final class KetenBenchmark {
         return m;
     }
 
+    /** Separate-process mode: per service its pid, how long it took to be ready, and its RSS now. */
+    private static Map<String, Object> diensten(LocalKeten keten) {
+        Map<String, Object> diensten = new LinkedHashMap<>();
+        Map<String, java.time.Duration> tijden = keten.startTimes();
+        for (KetenService s : keten.services()) {
+            long pid = keten.pid(s);
+            Map<String, Object> dienst = new LinkedHashMap<>();
+            dienst.put("pid", pid);
+            dienst.put("startSeconden", rond(tijden.get(s.naam()).toMillis() / 1000.0, 2));
+            dienst.put("rssNaStartMiB", mib(Processen.rss(String.valueOf(pid))));
+            diensten.put(s.naam(), dienst);
+        }
+        return diensten;
+    }
+
     private Map<String, Object> geheugen(Meter.Monster naStart, List<Meter.Monster> reeks) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("jvmRssNaStartMiB", mib(naStart.jvmRss()));
@@ -863,8 +897,11 @@ public final class KetenBenchmark {
             perService.put(s.naam(), mib(Math.max(piek, naStart.postgresPssPerDb().getOrDefault(s.database(), 0L))));
         }
         m.put("postgresPssPiekPerServiceMiB", perService);
-        m.put("toelichting", "keten-local runs the five services, the Kafka broker, the token issuer and this benchmark "
-                + "in ONE JVM, so the RSS of a single service cannot be told apart: jvmRss is all of them together. "
+        m.put("toelichting", (instellingen.aparteProcessen()
+                ? "Every service ran as a JVM of its own: its RSS and start time are under diensten; jvmRss is the "
+                        + "JVM of the Kafka broker, the token issuer and this benchmark only. "
+                : "keten-local runs the five services, the Kafka broker, the token issuer and this benchmark "
+                + "in ONE JVM, so the RSS of a single service cannot be told apart: jvmRss is all of them together. ")
                 + "PostgreSQL runs as separate processes; per service is the proportional set size (PSS) of the "
                 + "PostgreSQL backends connected to that service's database (its connection pool), shared buffers "
                 + "counted proportionally.");
@@ -979,6 +1016,7 @@ public final class KetenBenchmark {
         m.put("querySeconden", instellingen.queryDuur().toMillis() / 1000.0);
         m.put("profiel", instellingen.profiel());
         m.put("springEigenschappen", instellingen.springEigenschappen());
+        m.put("aparteProcessen", instellingen.aparteProcessen());
         return m;
     }
 

@@ -25,6 +25,11 @@ final class Processen {
         return kB(Path.of("/proc", pid, "status"), "VmRSS:");
     }
 
+    /** VmHWM of a process in bytes: the peak of its RSS since it started. */
+    static long rssPiek(long pid) {
+        return kB(Path.of("/proc", String.valueOf(pid), "status"), "VmHWM:");
+    }
+
     /**
      * The proportional set size of a process in bytes: its own pages plus its share of pages it shares (PostgreSQL's
      * shared buffers are shared by all its processes; summed RSS would count them once per process). RSS if the

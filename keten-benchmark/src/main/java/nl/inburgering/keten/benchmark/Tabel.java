@@ -95,8 +95,19 @@ final class Tabel {
                 + "processes %.0f %%, whole machine %.0f %%%n", cpu.get("kernen"), num(cpu.get("jvmProcent")),
                 num(cpu.get("postgresProcent")), num(cpu.get("overigProcent")), num(cpu.get("machineProcent")));
         Map<String, Object> mem = map(r, "geheugen");
-        out.printf("memory: JVM RSS (all 5 services + broker + issuer + benchmark, one JVM) %.0f MiB after start, "
-                + "%.0f MiB peak, %.0f MiB at the end; heap peak %.0f MiB%n", num(mem.get("jvmRssNaStartMiB")),
+        if (r.get("diensten") instanceof Map<?, ?> diensten) {
+            out.printf("%nper service, each a JVM of its own:%n%-20s %10s %16s %12s %16s%n", "service", "start s",
+                    "RSS after start", "RSS peak", "RSS at the end");
+            for (Map.Entry<?, ?> e : diensten.entrySet()) {
+                Map<?, ?> d = (Map<?, ?>) e.getValue();
+                out.printf("%-20s %10.1f %12.0f MiB %8.0f MiB %12.0f MiB%n", e.getKey(), num(d.get("startSeconden")),
+                        num(d.get("rssNaStartMiB")), num(d.get("rssPiekMiB")), num(d.get("rssAanHetEindeMiB")));
+            }
+        }
+        out.printf("memory: JVM RSS (%s) %.0f MiB after start, "
+                + "%.0f MiB peak, %.0f MiB at the end; heap peak %.0f MiB%n",
+                r.containsKey("diensten") ? "broker + issuer + benchmark; the services above"
+                        : "all 5 services + broker + issuer + benchmark, one JVM", num(mem.get("jvmRssNaStartMiB")),
                 num(mem.get("jvmRssPiekMiB")), num(mem.get("jvmRssAanHetEindeMiB")), num(mem.get("heapGebruiktPiekMiB")));
         out.printf("        PostgreSQL PSS %.0f MiB after start, %.0f MiB peak; per service (its backends): %s%n",
                 num(mem.get("postgresPssNaStartMiB")), num(mem.get("postgresPssPiekMiB")),
