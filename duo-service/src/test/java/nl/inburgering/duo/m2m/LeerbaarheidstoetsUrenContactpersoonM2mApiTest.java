@@ -330,22 +330,22 @@ class LeerbaarheidstoetsUrenContactpersoonM2mApiTest {
         return bsn;
     }
 
-    /** A klaargezette toets as a row; the examennummer comes from the sequence behind the column default. */
+    /** A klaargezette toets as a row, with an examennummer of its own (DUO draws them at random). */
     private String toetsKlaargezet(String bsn) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("insert into leerbaarheidstoets (id, bsn, status, klaargezet_op) values (?, ?, 'KLAARGEZET', ?)")
-                .params(id, bsn, Timestamp.from(Instant.now())).update();
-        return jdbc.sql("select examennummer from leerbaarheidstoets where id = ?").param(id).query(String.class)
-                .single();
+        String examennummer = UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        jdbc.sql("insert into leerbaarheidstoets (id, bsn, status, klaargezet_op, examennummer)"
+                + " values (?, ?, 'KLAARGEZET', ?, ?)")
+                .params(UUID.randomUUID(), bsn, Timestamp.from(Instant.now()), examennummer).update();
+        return examennummer;
     }
 
     private void toetsAfgerond(String bsn, String resultaat, String score, LocalDate afname) {
         jdbc.sql("""
                 insert into leerbaarheidstoets (id, bsn, status, klaargezet_op, datum_afname, behaalde_score,
-                    resultaat, benodigde_score, uitkomst_geleverd_op, ordentelijk_verloop, verklaard_door)
-                values (?, ?, 'AFGEROND', ?, ?, ?, ?, '55,00', ?, true, '0363')
+                    resultaat, benodigde_score, uitkomst_geleverd_op, ordentelijk_verloop, verklaard_door, examennummer)
+                values (?, ?, 'AFGEROND', ?, ?, ?, ?, '55,00', ?, true, '0363', ?)
                 """).params(UUID.randomUUID(), bsn, Timestamp.from(Instant.now()), afname, score, resultaat,
-                Timestamp.from(Instant.now())).update();
+                Timestamp.from(Instant.now()), UUID.randomUUID().toString().substring(0, 12).toUpperCase()).update();
     }
 
     private Integer gekoppeld(String bsn) {
