@@ -138,7 +138,7 @@ class ContactpersoonM2mController {
         if (!problemen.isEmpty()) {
             throw new OngeldigeInvoerException(problemen);
         }
-        persoonsautorisatie.controleer(bron, bsn);
+        persoonsautorisatie.controleerWijziging(bron, bsn);
         return nummer;
     }
 
