@@ -315,6 +315,48 @@ class LeerbaarheidstoetsUrenContactpersoonM2mApiTest {
         assertThat(gekoppeld(bsn)).isNull();
     }
 
+    @Test
+    void elke_gemeente_nummert_haar_contactpersonen_zelf_en_niet_opeenvolgend() {
+        int[] ids = new int[5];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = id(geldig(M2mSpec.CONTACTPERSOON, HttpMethod.POST, "/contactpersonen", GEGEVENS));
+        }
+        for (int id : ids) {
+            assertThat(id).isBetween(1, 99_999);
+        }
+        boolean opeenvolgend = true;
+        for (int i = 1; i < ids.length; i++) {
+            opeenvolgend &= ids[i] == ids[i - 1] + 1;
+        }
+        assertThat(opeenvolgend).as("ids verraden niet hoeveel contactpersonen er zijn").isFalse();
+
+        // Rotterdam may use the same id for a contactpersoon of its own; Amsterdam's delete takes only its own.
+        jdbc.sql("insert into contactpersoon (id, gemeentecode, naam, email, telefoonnummer, gewijzigd_op)"
+                + " values (?, '0599', 'Piet Rotterdam', 'piet@rotterdam.nl', '0104890000', now())").param(ids[0])
+                .update();
+        assertThat(geldig(M2mSpec.CONTACTPERSOON, HttpMethod.DELETE, "/contactpersonen/" + ids[0], null)).hasStatusOk();
+        assertThat(jdbc.sql("select naam from contactpersoon where id = ? and gemeentecode = '0599'").param(ids[0])
+                .query(String.class).single()).isEqualTo("Piet Rotterdam");
+    }
+
+    @Test
+    void een_gemeente_met_het_maximum_aan_contactpersonen_registreert_er_geen_meer_bij() {
+        String groningenOin = "00000001001589623000";
+        jdbc.sql("""
+                insert into contactpersoon (id, gemeentecode, naam, email, telefoonnummer, gewijzigd_op)
+                select n, '0014', 'Medewerker ' || n, 'm' || n || '@groningen.nl', '0503678000', now()
+                  from generate_series(1, 5000) n
+                """).update();
+
+        MvcTestResult antwoord = vraag(M2mSpec.CONTACTPERSOON, HttpMethod.POST, "/contactpersonen",
+                headers(groningenOin, "0014"), GEGEVENS);
+
+        assertThat(antwoord).hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$[0].fouttekst").asString()
+                .contains("maximum");
+        assertThat(jdbc.sql("select count(*) from contactpersoon where gemeentecode = '0014'").query(Long.class)
+                .single()).isEqualTo(5000);
+    }
+
     // --- arrange ---
 
     /** A plichtige ingeschreven in Amsterdam (0363), so relevant for Amsterdam and not for Rotterdam. */
