@@ -59,6 +59,9 @@ class LeerbaarheidstoetsTest {
     private static final LocalDate AFNAME = LocalDate.of(2025, 11, 19);
     private static final Instant UITERLIJK = LocalDate.of(2025, 11, 22).atStartOfDay(NL).toInstant();
     private static final String UITSLAG = "/api/v1/leerbaarheidstoetsen/_uitslag";
+    private static final String DUO_OIN = "00000001003214345000";
+    /** Twelve characters at random (Crockford's base32), as DUO's API allows: not guessable, not counting. */
+    private static final String EXAMENNUMMER = "[0-9A-HJKMNP-TV-Z]{12}";
     private static final String UITKOMST_TYPE = TopicCatalogue.eventTypeOf(LeerbaarheidstoetsUitkomstVastgesteld.class)
             .type();
     private static final String KLAARGEZET_TYPE = TopicCatalogue.eventTypeOf(LeerbaarheidstoetsKlaargezet.class).type();
@@ -79,7 +82,7 @@ class LeerbaarheidstoetsTest {
         LeerbaarheidstoetsKlaargezet klaargezet = klaargezet(bsn, 1).get(0);
         assertThat(klaargezet.getGemeentecode()).isEqualTo("0363");
         assertThat(klaargezet.getHerkansing()).isFalse();
-        assertThat(klaargezet.getExamennummer()).matches("LBT\\d{9}");
+        assertThat(klaargezet.getExamennummer()).matches(EXAMENNUMMER);
         assertThat(klaargezet.getDatumKlaargezet()).isEqualTo(LocalDate.now(NL));
         assertThat(status(klaargezet.getExamennummer())).isEqualTo("KLAARGEZET");
     }
@@ -99,7 +102,7 @@ class LeerbaarheidstoetsTest {
         assertThat(plicht(bsn, 2).get(1).getGemeentecode()).isEqualTo("0599");
         LeerbaarheidstoetsKlaargezet klaargezet = klaargezet(bsn, 1).get(0);
         assertThat(klaargezet.getGemeentecode()).isEqualTo("0599");
-        assertThat(klaargezet.getExamennummer()).matches("LBT\\d{9}");
+        assertThat(klaargezet.getExamennummer()).matches(EXAMENNUMMER);
         assertThat(klaargezetInOutbox(bsn)).as("alleen de gekoppelde gemeente, nooit COA").hasSize(1);
     }
 
@@ -116,7 +119,7 @@ class LeerbaarheidstoetsTest {
         LeerbaarheidstoetsKlaargezet herkansing = klaargezet(bsn, 2).get(1);
         assertThat(herkansing.getHerkansing()).isTrue();
         assertThat(herkansing.getGemeentecode()).isEqualTo("0363");
-        assertThat(herkansing.getExamennummer()).matches("LBT\\d{9}").isNotEqualTo(eerste);
+        assertThat(herkansing.getExamennummer()).matches(EXAMENNUMMER).isNotEqualTo(eerste);
         assertThat(status(eerste)).isEqualTo("ONGELDIG");
         assertThat(status(herkansing.getExamennummer())).isEqualTo("KLAARGEZET");
         assertThat(uitslag(eerste, "60,00")).as("de uitslag van een ongeldige toets telt niet")
@@ -225,7 +228,7 @@ class LeerbaarheidstoetsTest {
     void een_ongeldige_uitslag_meldt_alle_problemen_tegelijk() {
         MvcTestResult antwoord = post(UITSLAG, """
                 {"examennummer": "LBT0000000000001", "datumAfname": "19-11-2025", "behaaldeScore": "61.5"}
-                """, TestTokens.voor("duo-service").rol(Rol.DUO_BACKOFFICE).bearer());
+                """, TestTokens.voor("duo-service").rol(Rol.DUO_BACKOFFICE).oin(DUO_OIN).bearer());
 
         assertThat(antwoord).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.invalidParams[*].name")
                 .asArray().containsExactlyInAnyOrder("examennummer", "datumAfname", "behaaldeScore");
@@ -234,7 +237,7 @@ class LeerbaarheidstoetsTest {
     @Test
     void een_uitslag_met_een_afname_in_de_toekomst_of_zonder_examennummer_is_ongeldig() {
         MvcTestResult antwoord = post(UITSLAG, "{\"datumAfname\": \"" + LocalDate.now(NL).plusDays(2) + "\"}",
-                TestTokens.voor("duo-service").rol(Rol.PARTNERSYSTEEM).oin("00000001001234567000").bearer());
+                TestTokens.voor("duo-service").rol(Rol.PARTNERSYSTEEM).oin(DUO_OIN).bearer());
 
         assertThat(antwoord).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.invalidParams[*].code")
                 .asArray().containsExactlyInAnyOrder("required", "future");
@@ -245,6 +248,25 @@ class LeerbaarheidstoetsTest {
         assertThat(post(UITSLAG, "{\"examennummer\": \"LBT000000001\", \"datumAfname\": \"2025-11-19\"}",
                 TestTokens.voor("duo-service").rol(Rol.GEMEENTE_KLANTMANAGER).gemeente("0363", "00000001002220647000")
                         .bearer())).hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void het_partnersysteem_van_een_andere_organisatie_zet_geen_score_en_de_toets_blijft_klaargezet() {
+        String bsn = TestBsn.nieuw();
+        indLevert(bsn, Verblijfsdoel.GEZINSVORMING, "0363");
+        String examennummer = klaargezet(bsn, 1).get(0).getExamennummer();
+        String body = "{\"examennummer\": \"" + examennummer + "\", \"datumAfname\": \"" + AFNAME
+                + "\", \"behaaldeScore\": \"99,00\"}";
+
+        MvcTestResult vanEenGemeentesysteem = post(UITSLAG, body, TestTokens.voor("duo-service")
+                .rol(Rol.PARTNERSYSTEEM).gemeente("0363", "00000001002564440000").bearer());
+        MvcTestResult vanEenBackofficeElders = post(UITSLAG, body,
+                TestTokens.voor("duo-service").rol(Rol.DUO_BACKOFFICE).oin("00000001001234567000").bearer());
+
+        assertThat(vanEenGemeentesysteem).hasStatus(HttpStatus.FORBIDDEN)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(vanEenBackofficeElders).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(status(examennummer)).isEqualTo("KLAARGEZET");
     }
 
     // --- #17 gevolgde uren ---
@@ -309,7 +331,7 @@ class LeerbaarheidstoetsTest {
         String body = "{\"examennummer\": \"" + examennummer + "\", \"datumAfname\": \"" + AFNAME + "\""
                 + (score == null ? "" : ", \"behaaldeScore\": \"" + score + "\"") + "}";
         return post(UITSLAG, body, TestTokens.voor("duo-service").rol(Rol.PARTNERSYSTEEM)
-                .oin("00000001003214345000").bearer());
+                .oin(DUO_OIN).bearer());
     }
 
     private MvcTestResult post(String uri, String body, String token) {

@@ -284,7 +284,7 @@ class InburgeringsplichtM2mApiTest {
     }
 
     @Test
-    void een_gemeente_waar_de_persoon_niet_ingezetene_is_krijgt_403_en_geen_gegevens() {
+    void een_gemeente_waar_de_persoon_niet_ingezetene_is_krijgt_niet_gevonden_zoals_bij_een_onbekende_en_geen_gegevens() {
         String bsn = plichtigeGezinsmigrant();
         HttpHeaders headers = geldigeHeaders();
         headers.set("bron", "00000001002220647000");
@@ -292,7 +292,7 @@ class InburgeringsplichtM2mApiTest {
 
         MvcTestResult antwoord = vraag(bsn, "/inburgeringsplicht", headers);
 
-        assertThat(antwoord).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(antwoord).hasStatus(HttpStatus.NOT_FOUND);
         assertThat(antwoord).bodyText().doesNotContain("begindatum");
     }
 

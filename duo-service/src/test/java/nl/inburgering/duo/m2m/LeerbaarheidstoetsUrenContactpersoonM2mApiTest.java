@@ -131,15 +131,15 @@ class LeerbaarheidstoetsUrenContactpersoonM2mApiTest {
     }
 
     @Test
-    void een_gemeente_waarvoor_de_persoon_niet_relevant_is_krijgt_geen_examennummer_maar_403() {
+    void een_gemeente_waarvoor_de_persoon_niet_relevant_is_krijgt_geen_examennummer_maar_niet_gevonden() {
         String bsn = plichtige(GedetailleerdeDoelgroep.GEZINSHERENIGER);
-        toetsKlaargezet(bsn);
+        String examennummer = toetsKlaargezet(bsn);
 
         MvcTestResult antwoord = vraag(M2mSpec.LEERBAARHEIDSTOETS, HttpMethod.GET, "/personen/" + bsn + "/lbt/examennummer",
                 headers(ROTTERDAM_OIN, "0599"), null);
 
-        assertThat(antwoord).hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(antwoord).bodyText().doesNotContain("LBT");
+        assertThat(antwoord).as("zoals een onbekende persoon").hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(antwoord).bodyText().doesNotContain(examennummer);
         assertThat(fouten(M2mSpec.LEERBAARHEIDSTOETS.valideerVerzoek(antwoord.getMvcResult()))).isEmpty();
     }
 
@@ -206,9 +206,9 @@ class LeerbaarheidstoetsUrenContactpersoonM2mApiTest {
         String bsn = plichtige(GedetailleerdeDoelgroep.GEZINSHERENIGER);
 
         assertThat(vraag(M2mSpec.GEVOLGDE_UREN, HttpMethod.GET, "/personen/" + bsn + "/uren",
-                headers(ROTTERDAM_OIN, "0599"), null)).hasStatus(HttpStatus.FORBIDDEN);
+                headers(ROTTERDAM_OIN, "0599"), null)).hasStatus(HttpStatus.NOT_FOUND);
         assertThat(vraag(M2mSpec.GEVOLGDE_UREN, HttpMethod.PUT, "/personen/" + bsn + "/uren/participatietaalles",
-                headers(ROTTERDAM_OIN, "0599"), "{\"uren\": 5}")).hasStatus(HttpStatus.FORBIDDEN);
+                headers(ROTTERDAM_OIN, "0599"), "{\"uren\": 5}")).hasStatus(HttpStatus.NOT_FOUND);
         assertThat(jdbc.sql("select count(*) from gevolgde_uren where bsn = ?").param(bsn).query(Long.class).single())
                 .isZero();
     }
@@ -228,7 +228,7 @@ class LeerbaarheidstoetsUrenContactpersoonM2mApiTest {
         assertThat(geldig(M2mSpec.CONTACTPERSOON, HttpMethod.PUT, "/contactpersonen/" + id, """
                 {"naam": "Anna de Vries", "email": "anna@amsterdam.nl", "telefoonnummer": "+31 20 5551234"}"""))
                 .hasStatusOk();
-        assertThat(jdbc.sql("select naam from contactpersoon where id = ?").param(id).query(String.class).single())
+        assertThat(jdbc.sql("select naam from contactpersoon where id = ? and gemeentecode = '0363'").param(id).query(String.class).single())
                 .isEqualTo("Anna de Vries");
 
         assertThat(geldig(M2mSpec.CONTACTPERSOON, HttpMethod.DELETE, "/contactpersonen/" + id, null)).hasStatusOk();
@@ -275,7 +275,7 @@ class LeerbaarheidstoetsUrenContactpersoonM2mApiTest {
                 headers(ROTTERDAM_OIN, "0599"), null)).hasStatus(HttpStatus.NOT_FOUND);
         assertThat(geldig(M2mSpec.CONTACTPERSOON, HttpMethod.POST,
                 "/contactpersonen/" + id + "/personen/" + TestBsn.nieuw(), null)).hasStatus(HttpStatus.NOT_FOUND);
-        assertThat(jdbc.sql("select count(*) from contactpersoon where id = ?").param(id).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from contactpersoon where id = ? and gemeentecode = '0363'").param(id).query(Long.class).single())
                 .isOne();
     }
 
@@ -311,8 +311,50 @@ class LeerbaarheidstoetsUrenContactpersoonM2mApiTest {
 
         assertThat(vraag(M2mSpec.CONTACTPERSOON, HttpMethod.POST,
                 "/contactpersonen/" + id(aangemaakt) + "/personen/" + bsn, headers(ROTTERDAM_OIN, "0599"), null))
-                .hasStatus(HttpStatus.FORBIDDEN);
+                .as("zoals een onbekende persoon").hasStatus(HttpStatus.NOT_FOUND);
         assertThat(gekoppeld(bsn)).isNull();
+    }
+
+    @Test
+    void elke_gemeente_nummert_haar_contactpersonen_zelf_en_niet_opeenvolgend() {
+        int[] ids = new int[5];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = id(geldig(M2mSpec.CONTACTPERSOON, HttpMethod.POST, "/contactpersonen", GEGEVENS));
+        }
+        for (int id : ids) {
+            assertThat(id).isBetween(1, 99_999);
+        }
+        boolean opeenvolgend = true;
+        for (int i = 1; i < ids.length; i++) {
+            opeenvolgend &= ids[i] == ids[i - 1] + 1;
+        }
+        assertThat(opeenvolgend).as("ids verraden niet hoeveel contactpersonen er zijn").isFalse();
+
+        // Rotterdam may use the same id for a contactpersoon of its own; Amsterdam's delete takes only its own.
+        jdbc.sql("insert into contactpersoon (id, gemeentecode, naam, email, telefoonnummer, gewijzigd_op)"
+                + " values (?, '0599', 'Piet Rotterdam', 'piet@rotterdam.nl', '0104890000', now())").param(ids[0])
+                .update();
+        assertThat(geldig(M2mSpec.CONTACTPERSOON, HttpMethod.DELETE, "/contactpersonen/" + ids[0], null)).hasStatusOk();
+        assertThat(jdbc.sql("select naam from contactpersoon where id = ? and gemeentecode = '0599'").param(ids[0])
+                .query(String.class).single()).isEqualTo("Piet Rotterdam");
+    }
+
+    @Test
+    void een_gemeente_met_het_maximum_aan_contactpersonen_registreert_er_geen_meer_bij() {
+        String groningenOin = "00000001001589623000";
+        jdbc.sql("""
+                insert into contactpersoon (id, gemeentecode, naam, email, telefoonnummer, gewijzigd_op)
+                select n, '0014', 'Medewerker ' || n, 'm' || n || '@groningen.nl', '0503678000', now()
+                  from generate_series(1, 5000) n
+                """).update();
+
+        MvcTestResult antwoord = vraag(M2mSpec.CONTACTPERSOON, HttpMethod.POST, "/contactpersonen",
+                headers(groningenOin, "0014"), GEGEVENS);
+
+        assertThat(antwoord).hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$[0].fouttekst").asString()
+                .contains("maximum");
+        assertThat(jdbc.sql("select count(*) from contactpersoon where gemeentecode = '0014'").query(Long.class)
+                .single()).isEqualTo(5000);
     }
 
     // --- arrange ---
@@ -330,22 +372,22 @@ class LeerbaarheidstoetsUrenContactpersoonM2mApiTest {
         return bsn;
     }
 
-    /** A klaargezette toets as a row; the examennummer comes from the sequence behind the column default. */
+    /** A klaargezette toets as a row, with an examennummer of its own (DUO draws them at random). */
     private String toetsKlaargezet(String bsn) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("insert into leerbaarheidstoets (id, bsn, status, klaargezet_op) values (?, ?, 'KLAARGEZET', ?)")
-                .params(id, bsn, Timestamp.from(Instant.now())).update();
-        return jdbc.sql("select examennummer from leerbaarheidstoets where id = ?").param(id).query(String.class)
-                .single();
+        String examennummer = UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        jdbc.sql("insert into leerbaarheidstoets (id, bsn, status, klaargezet_op, examennummer)"
+                + " values (?, ?, 'KLAARGEZET', ?, ?)")
+                .params(UUID.randomUUID(), bsn, Timestamp.from(Instant.now()), examennummer).update();
+        return examennummer;
     }
 
     private void toetsAfgerond(String bsn, String resultaat, String score, LocalDate afname) {
         jdbc.sql("""
                 insert into leerbaarheidstoets (id, bsn, status, klaargezet_op, datum_afname, behaalde_score,
-                    resultaat, benodigde_score, uitkomst_geleverd_op, ordentelijk_verloop, verklaard_door)
-                values (?, ?, 'AFGEROND', ?, ?, ?, ?, '55,00', ?, true, '0363')
+                    resultaat, benodigde_score, uitkomst_geleverd_op, ordentelijk_verloop, verklaard_door, examennummer)
+                values (?, ?, 'AFGEROND', ?, ?, ?, ?, '55,00', ?, true, '0363', ?)
                 """).params(UUID.randomUUID(), bsn, Timestamp.from(Instant.now()), afname, score, resultaat,
-                Timestamp.from(Instant.now())).update();
+                Timestamp.from(Instant.now()), UUID.randomUUID().toString().substring(0, 12).toUpperCase()).update();
     }
 
     private Integer gekoppeld(String bsn) {

@@ -64,6 +64,8 @@ class PipM2mApiTest {
     private InburgeringsplichtRepository plichten;
     @Autowired
     private PipRepository pips;
+    @Autowired
+    private org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Value("${keten.oin}")
     private String duoOin;
 
@@ -126,14 +128,13 @@ class PipM2mApiTest {
     }
 
     @Test
-    void een_gemeente_waar_de_persoon_niet_relevant_is_krijgt_403_met_een_foutmelding() {
+    void een_gemeente_waar_de_persoon_niet_relevant_is_krijgt_niet_gevonden_zoals_bij_een_onbekende() {
         String bsn = plichtige(GedetailleerdeDoelgroep.GEZINSHERENIGER);
 
         assertThat(geldig(M2mSpec.PIP, HttpMethod.POST, "/personen/" + bsn + "/PIP", ROTTERDAM, """
-                {"dagtekeningPip": "2026-03-10", "leerroute": "Z"}""")).hasStatus(HttpStatus.FORBIDDEN)
-                .bodyJson().extractingPath("$[0].fouttekst").asString().startsWith("Niet geautoriseerd");
+                {"dagtekeningPip": "2026-03-10", "leerroute": "Z"}""")).hasStatus(HttpStatus.NOT_FOUND);
         assertThat(geldig(M2mSpec.PIP, HttpMethod.GET, "/personen/" + bsn + "/PIP", ROTTERDAM, null))
-                .hasStatus(HttpStatus.FORBIDDEN);
+                .hasStatus(HttpStatus.NOT_FOUND);
     }
 
     @Test
@@ -159,7 +160,7 @@ class PipM2mApiTest {
 
         assertThat(geldig(M2mSpec.PIP, HttpMethod.GET, "/personen/" + bsn + "/PIP", ROTTERDAM, null)).hasStatusOk();
         assertThat(geldig(M2mSpec.PIP, HttpMethod.GET, "/personen/" + bsn + "/PIP", UTRECHT, null))
-                .hasStatus(HttpStatus.FORBIDDEN);
+                .hasStatus(HttpStatus.NOT_FOUND);
     }
 
     @Test
@@ -179,9 +180,89 @@ class PipM2mApiTest {
         opbouw.leg(bsn, () -> pips.save(pip(bsn, ROTTERDAM, LocalDate.of(2026, 8, 10), LocalDate.now().minusMonths(1))));
 
         assertThat(geldig(M2mSpec.PIP, HttpMethod.GET, "/personen/" + bsn + "/PIP", UTRECHT, null))
-                .hasStatus(HttpStatus.FORBIDDEN);
+                .hasStatus(HttpStatus.NOT_FOUND);
         assertThat(geldig(M2mSpec.PIP, HttpMethod.GET, "/personen/" + bsn + "/PIP", ROTTERDAM, null))
                 .hasStatusOk();
+    }
+
+    @Test
+    void de_gemeente_van_de_vorige_pip_blijft_haar_maand_raadplegen_ook_als_de_nieuwe_gemeente_haar_pip_wijzigt() {
+        String bsn = plichtige(GedetailleerdeDoelgroep.GEZINSHERENIGER);
+        opbouw.leg(bsn, () -> pips.save(pip(bsn, UTRECHT, LocalDate.of(2026, 3, 10), LocalDate.now().minusMonths(6))));
+        opbouw.leg(bsn, () -> pips.save(pip(bsn, ROTTERDAM, LocalDate.of(2026, 8, 10), LocalDate.now().minusDays(20))));
+        opbouw.leg(bsn, () -> pips.save(pip(bsn, ROTTERDAM, LocalDate.of(2026, 8, 20), LocalDate.now().minusDays(2))));
+
+        assertThat(geldig(M2mSpec.PIP, HttpMethod.GET, "/personen/" + bsn + "/PIP", UTRECHT, null)).hasStatusOk();
+    }
+
+    @Test
+    void een_wijziging_van_de_eigen_pip_begint_de_maand_van_de_vorige_gemeente_niet_opnieuw() {
+        String bsn = plichtige(GedetailleerdeDoelgroep.GEZINSHERENIGER);
+        opbouw.leg(bsn, () -> pips.save(pip(bsn, UTRECHT, LocalDate.of(2026, 3, 10), LocalDate.now().minusMonths(6))));
+        opbouw.leg(bsn, () -> pips.save(pip(bsn, ROTTERDAM, LocalDate.of(2026, 5, 10), LocalDate.now().minusMonths(2))));
+        opbouw.leg(bsn, () -> pips.save(pip(bsn, ROTTERDAM, LocalDate.of(2026, 8, 20), LocalDate.now().minusDays(2))));
+
+        assertThat(geldig(M2mSpec.PIP, HttpMethod.GET, "/personen/" + bsn + "/PIP", UTRECHT, null))
+                .hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    // --- writes need more than the right to read ---
+
+    @Test
+    void de_gemeente_van_de_vorige_pip_leest_in_haar_maand_maar_trekt_geen_toets_in_en_schrijft_geen_uren_of_contactpersoon() {
+        String bsn = plichtige(GedetailleerdeDoelgroep.GEZINSHERENIGER);
+        opbouw.leg(bsn, () -> pips.save(pip(bsn, UTRECHT, LocalDate.of(2026, 3, 10), LocalDate.now().minusMonths(6))));
+        opbouw.leg(bsn, () -> pips.save(pip(bsn, ROTTERDAM, LocalDate.of(2026, 8, 10), LocalDate.now().minusDays(20))));
+        String examennummer = toetsKlaargezet(bsn);
+        MvcTestResult contactpersoon = geldig(M2mSpec.CONTACTPERSOON, HttpMethod.POST, "/contactpersonen", UTRECHT, """
+                {"naam": "J. de Vries", "email": "j.devries@utrecht.nl", "telefoonnummer": "0302860000"}""");
+        String id = new String(contactpersoon.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?s).*\"id\"\\s*:\\s*(\\d+).*", "$1");
+
+        assertThat(geldig(M2mSpec.LEERBAARHEIDSTOETS, HttpMethod.GET, "/personen/" + bsn + "/lbt/examennummer", UTRECHT,
+                null)).as("lezen mag nog").hasStatusOk();
+        assertThat(geldig(M2mSpec.LEERBAARHEIDSTOETS, HttpMethod.DELETE, "/personen/" + bsn + "/lbt/examennummer",
+                UTRECHT, null)).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(geldig(M2mSpec.GEVOLGDE_UREN, HttpMethod.PUT, "/personen/" + bsn + "/uren/bredeintake/taallesknm",
+                UTRECHT, "{\"uren\": 12}")).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(geldig(M2mSpec.CONTACTPERSOON, HttpMethod.POST, "/contactpersonen/" + id + "/personen/" + bsn,
+                UTRECHT, null)).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(jdbc.sql("select status from leerbaarheidstoets where examennummer = ?").param(examennummer)
+                .query(String.class).single()).isEqualTo("KLAARGEZET");
+        assertThat(jdbc.sql("select count(*) from gevolgde_uren where bsn = ?").param(bsn).query(Integer.class)
+                .single()).isZero();
+    }
+
+    @Test
+    void met_een_pip_schrijft_alleen_de_gemeente_van_de_actuele_pip_niet_de_woongemeente() {
+        String bsn = plichtige(GedetailleerdeDoelgroep.GEZINSHERENIGER);
+        opbouw.leg(bsn, () -> pips.save(pip(bsn, ROTTERDAM, LocalDate.of(2026, 8, 10), LocalDate.now().minusDays(20))));
+
+        assertThat(geldig(M2mSpec.GEVOLGDE_UREN, HttpMethod.PUT, "/personen/" + bsn + "/uren/bredeintake/taallesknm",
+                AMSTERDAM, "{\"uren\": 12}")).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(geldig(M2mSpec.GEVOLGDE_UREN, HttpMethod.PUT, "/personen/" + bsn + "/uren/bredeintake/taallesknm",
+                ROTTERDAM, "{\"uren\": 12}")).hasStatusOk();
+    }
+
+    // --- an unknown and a non-relevant person are answered alike ---
+
+    @Test
+    void een_onbekende_en_een_niet_relevante_persoon_krijgen_hetzelfde_antwoord() {
+        String nietRelevant = plichtige(GedetailleerdeDoelgroep.GEZINSHERENIGER);
+        String onbekend = TestBsn.nieuw();
+
+        for (String[] api : new String[][] { { "INBURGERINGSPLICHT", "/inburgeringsplicht" }, { "PIP", "/PIP" },
+                { "INBURGERINGSTERMIJN", "/inburgeringstermijn" }, { "LEERBAARHEIDSTOETS", "/lbt/resultaten" },
+                { "GEVOLGDE_UREN", "/uren" } }) {
+            M2mSpec spec = spec(api[0]);
+            MvcTestResult nietRelevantAntwoord = geldig(spec, HttpMethod.GET, "/personen/" + nietRelevant + api[1],
+                    ROTTERDAM, null);
+            MvcTestResult onbekendAntwoord = geldig(spec, HttpMethod.GET, "/personen/" + onbekend + api[1], ROTTERDAM,
+                    null);
+
+            assertThat(nietRelevantAntwoord).as(api[1]).hasStatus(HttpStatus.NOT_FOUND);
+            assertThat(onbekendAntwoord).as(api[1]).hasStatus(HttpStatus.NOT_FOUND);
+            assertThat(zonderInstance(nietRelevantAntwoord)).as(api[1]).isEqualTo(zonderInstance(onbekendAntwoord));
+        }
     }
 
     // --- Inburgeringstermijn API 1.0.0 ---
@@ -214,11 +295,11 @@ class PipM2mApiTest {
     }
 
     @Test
-    void de_termijn_van_een_niet_relevante_persoon_geeft_403_en_een_fout_bsn_400() {
+    void de_termijn_van_een_niet_relevante_persoon_is_niet_gevonden_en_een_fout_bsn_400() {
         String bsn = plichtige(GedetailleerdeDoelgroep.GEZINSHERENIGER);
 
         assertThat(geldig(M2mSpec.INBURGERINGSTERMIJN, HttpMethod.GET, "/personen/" + bsn + "/inburgeringstermijn",
-                ROTTERDAM, null)).hasStatus(HttpStatus.FORBIDDEN);
+                ROTTERDAM, null)).hasStatus(HttpStatus.NOT_FOUND);
         MvcTestResult fout = vraag(M2mSpec.INBURGERINGSTERMIJN, HttpMethod.GET,
                 "/personen/12345678/inburgeringstermijn", headers(AMSTERDAM), null);
         assertThat(fouten(M2mSpec.INBURGERINGSTERMIJN.valideerVerzoek(fout.getMvcResult()))).isNotEmpty();
@@ -289,6 +370,30 @@ class PipM2mApiTest {
     }
 
     // --- arrange ---
+
+    /** A klaargezette toets as a row, with an examennummer of its own. */
+    private String toetsKlaargezet(String bsn) {
+        String examennummer = UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        jdbc.sql("insert into leerbaarheidstoets (id, bsn, status, klaargezet_op, examennummer)"
+                + " values (?, ?, 'KLAARGEZET', now(), ?)").params(UUID.randomUUID(), bsn, examennummer).update();
+        return examennummer;
+    }
+
+    private static M2mSpec spec(String naam) {
+        return switch (naam) {
+            case "INBURGERINGSPLICHT" -> M2mSpec.INBURGERINGSPLICHT;
+            case "PIP" -> M2mSpec.PIP;
+            case "INBURGERINGSTERMIJN" -> M2mSpec.INBURGERINGSTERMIJN;
+            case "LEERBAARHEIDSTOETS" -> M2mSpec.LEERBAARHEIDSTOETS;
+            default -> M2mSpec.GEVOLGDE_UREN;
+        };
+    }
+
+    /** The body without what differs per request anyway (the request's own path in {@code instance}). */
+    private static String zonderInstance(MvcTestResult antwoord) {
+        return new String(antwoord.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8)
+                .replaceAll("\"instance\"\\s*:\\s*\"[^\"]*\"", "");
+    }
 
     private String plichtige(GedetailleerdeDoelgroep doelgroep) {
         return Plichtigen.plichtige(opbouw, plichten, "5", doelgroep);

@@ -223,7 +223,7 @@ class AsielstatushouderE2ETest {
             assertThat(keten.vraag("GET", KetenService.COA, Keten.klantmanager(ander),
                     "/api/v1/koppelingen/" + koppeling, null).status()).isEqualTo(404);
             assertThat(keten.duoM2m(ander, "/personen/" + s.bsn() + "/inburgeringsplicht").status())
-                    .as("DUO's relevantieregel voor " + ander).isEqualTo(403);
+                    .as("DUO's relevantieregel voor " + ander + ": zoals een onbekende persoon").isEqualTo(404);
         }
         assertThat(keten.duoM2m(AMSTERDAM, "/personen/" + s.bsn() + "/inburgeringsplicht").status())
                 .as("de gekoppelde gemeente mag DUO raadplegen").isEqualTo(200);

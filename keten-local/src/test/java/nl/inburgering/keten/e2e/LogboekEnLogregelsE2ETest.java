@@ -96,7 +96,8 @@ class LogboekEnLogregelsE2ETest {
         assertThat(activiteiten(KetenService.DUO)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 ACTIVITEIT + "duo/inburgeringsplicht-vaststellen", 1L,
                 ACTIVITEIT + "duo/leerbaarheidstoets-klaarzetten", 1L,
-                ACTIVITEIT + "duo/inburgeringsplicht-raadplegen-m2m", 1L));
+                ACTIVITEIT + "duo/inburgeringsplicht-raadplegen-m2m", 1L,
+                ACTIVITEIT + "duo/m2m-persoon-geweigerd", 1L));
         assertThat(activiteiten(KetenService.GEMEENTE)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 ACTIVITEIT + "gemeente/brp-inschrijving-registreren", 1L,
                 ACTIVITEIT + "gemeente/inburgeringsplicht-ontvangen", 1L,

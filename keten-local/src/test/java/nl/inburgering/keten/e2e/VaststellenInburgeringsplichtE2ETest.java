@@ -81,7 +81,8 @@ class VaststellenInburgeringsplichtE2ETest {
         assertThat(doelgroep.body().get("indeling").asString()).isEqualTo("Gezinsmigrant en overige migrant");
         assertThat(doelgroep.body().get("gedetailleerdeDoelgroep").asString()).isEqualTo("Gezinshereniger");
         assertThat(keten.duoM2m("0599", "/personen/" + bsn + "/inburgeringsplicht").status())
-                .as("Rotterdam mag een ingezetene van Amsterdam niet raadplegen").isEqualTo(403);
+                .as("Rotterdam mag een ingezetene van Amsterdam niet raadplegen; het antwoord is dat voor een onbekende")
+                .isEqualTo(404);
         assertThat(keten.zoekBijGemeente("0599", bsn)).as("Rotterdam vindt hem niet").isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package nl.inburgering.duo.contactpersoon.application;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 
@@ -18,7 +19,8 @@ import nl.inburgering.platform.web.NietGevondenException;
 /**
  * DUO's M2M Contactpersoon API: a gemeente keeps its own contactpersonen and names one per inburgeringsplichtige.
  * Another gemeente's contactpersoon is not found, exactly like an unknown id. Koppelen overwrites the person's
- * koppeling with another contactpersoon; deleting a contactpersoon removes its koppelingen (DUO README).
+ * koppeling with another contactpersoon; deleting a contactpersoon removes its koppelingen (DUO README). Ids are per
+ * gemeente and drawn at random (issue 11, item 10).
  */
 @Service
 @Transactional
@@ -28,6 +30,15 @@ public class ContactpersoonBeheren {
     static final Verwerkingsactiviteit KOPPELEN = new Verwerkingsactiviteit(
             "https://inburgering.nl/verwerkingsactiviteiten/duo/contactpersoon-koppelen",
             "Contactpersoon van een inburgeringsplichtige vastleggen (M2M)");
+
+    /** The spec's highest id (1 to 99999), per gemeente. */
+    static final int HOOGSTE_ID = 99_999;
+    /**
+     * The most contactpersonen one gemeente keeps: far above any gemeente's klantmanagers, and at most a tenth of
+     * its id space, so a random draw finds a free id at the first or second try.
+     */
+    public static final int MAXIMUM_PER_GEMEENTE = 5_000;
+    private static final SecureRandom ID_KEUZE = new SecureRandom();
 
     private static final String ONBEKEND = "Deze gemeente heeft geen contactpersoon met dit id.";
 
@@ -44,10 +55,21 @@ public class ContactpersoonBeheren {
         this.clock = clock;
     }
 
-    /** @return the new contactpersoon's id */
+    /**
+     * @return the new contactpersoon's id: drawn at random from the ids the gemeente does not use yet, so it tells
+     *         nobody how many contactpersonen this or another gemeente keeps
+     * @throws MaximumContactpersonenException when the gemeente already keeps {@value #MAXIMUM_PER_GEMEENTE}
+     */
     public int registreer(String gemeentecode, Contactgegevens gegevens) {
-        ContactpersoonEntity contactpersoon = new ContactpersoonEntity(contactpersonen.volgendId(), gemeentecode,
-                gegevens.naam(), gegevens.email(), gegevens.telefoonnummer(), clock.instant());
+        if (contactpersonen.countByGemeentecode(gemeentecode) >= MAXIMUM_PER_GEMEENTE) {
+            throw new MaximumContactpersonenException(MAXIMUM_PER_GEMEENTE);
+        }
+        int id;
+        do {
+            id = 1 + ID_KEUZE.nextInt(HOOGSTE_ID);
+        } while (contactpersonen.existsByIdAndGemeentecode(id, gemeentecode));
+        ContactpersoonEntity contactpersoon = new ContactpersoonEntity(id, gemeentecode, gegevens.naam(),
+                gegevens.email(), gegevens.telefoonnummer(), clock.instant());
         contactpersonen.save(contactpersoon);
         return contactpersoon.getId();
     }
@@ -59,7 +81,7 @@ public class ContactpersoonBeheren {
     public void verwijder(String gemeentecode, int id) {
         ContactpersoonEntity contactpersoon = eigen(gemeentecode, id);
         // Each gekoppelde person loses his contactpersoon: one verwerking (lock, Logboek record) per person.
-        List<ContactpersoonKoppelingEntity> gekoppeld = koppelingen.findByContactpersoonId(id);
+        List<ContactpersoonKoppelingEntity> gekoppeld = koppelingen.findByGemeentecodeAndContactpersoonId(gemeentecode, id);
         for (ContactpersoonKoppelingEntity koppeling : gekoppeld) {
             verwerking.wijzig(KOPPELEN, Bsn.of(koppeling.getBsn()), v -> koppelingen.delete(koppeling));
         }

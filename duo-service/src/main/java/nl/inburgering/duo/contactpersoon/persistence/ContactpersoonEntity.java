@@ -1,10 +1,13 @@
 package nl.inburgering.duo.contactpersoon.persistence;
 
+import java.io.Serializable;
 import java.time.Instant;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import nl.inburgering.platform.verwerking.GeenPersoonsgegevens;
@@ -16,12 +19,37 @@ import nl.inburgering.platform.verwerking.GeenPersoonsgegevens;
 @GeenPersoonsgegevens
 @Entity
 @Table(name = "contactpersoon")
+@IdClass(ContactpersoonEntity.Sleutel.class)
 public class ContactpersoonEntity {
 
+    /** A contactpersoon's id is the gemeente's own: each gemeente numbers in its own space of 1 to 99999. */
+    public static class Sleutel implements Serializable {
+        private String gemeentecode;
+        private Integer id;
+
+        protected Sleutel() {
+        }
+
+        public Sleutel(String gemeentecode, Integer id) {
+            this.gemeentecode = gemeentecode;
+            this.id = id;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Sleutel s && Objects.equals(gemeentecode, s.gemeentecode) && Objects.equals(id, s.id);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(gemeentecode, id);
+        }
+    }
+
+    @Id
+    private String gemeentecode;
     @Id
     private Integer id;
-    @Column(nullable = false)
-    private String gemeentecode;
     @Column(nullable = false)
     private String naam;
     @Column(nullable = false)

@@ -7,5 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ContactpersoonKoppelingRepository
         extends JpaRepository<ContactpersoonKoppelingEntity, ContactpersoonKoppelingEntity.Sleutel> {
 
-    List<ContactpersoonKoppelingEntity> findByContactpersoonId(Integer contactpersoonId);
+    List<ContactpersoonKoppelingEntity> findByGemeentecodeAndContactpersoonId(String gemeentecode,
+            Integer contactpersoonId);
 }

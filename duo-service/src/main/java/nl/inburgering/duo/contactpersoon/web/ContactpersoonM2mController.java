@@ -24,6 +24,7 @@ import nl.inburgering.duo.contactpersoon.application.ContactpersoonKoppelen;
 import nl.inburgering.duo.contactpersoon.application.ContactpersoonKoppelenHandler;
 import nl.inburgering.duo.contactpersoon.application.ContactpersoonOntkoppelen;
 import nl.inburgering.duo.contactpersoon.application.ContactpersoonOntkoppelenHandler;
+import nl.inburgering.duo.contactpersoon.application.MaximumContactpersonenException;
 import nl.inburgering.duo.m2m.web.gedeeld.M2mAutorisatie;
 import nl.inburgering.duo.m2m.web.gedeeld.NietGeautoriseerdException;
 import nl.inburgering.duo.m2m.web.gedeeld.ApiVersie;
@@ -127,6 +128,13 @@ class ContactpersoonM2mController {
                 .body(List.of(new Foutmelding("Niet geautoriseerd: " + e.getMessage())));
     }
 
+    /** The gemeente keeps the maximum number of contactpersonen: the spec's functional 403 with its Foutmelding. */
+    @ExceptionHandler(MaximumContactpersonenException.class)
+    ResponseEntity<List<Foutmelding>> maximum(MaximumContactpersonenException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON)
+                .body(List.of(new Foutmelding(e.getMessage())));
+    }
+
     private int controleerMetPersoon(String bsn, String bron, String doel, String berichtId, String id) {
         List<InvalidParam> problemen = new ArrayList<>();
         try {
@@ -138,7 +146,7 @@ class ContactpersoonM2mController {
         if (!problemen.isEmpty()) {
             throw new OngeldigeInvoerException(problemen);
         }
-        persoonsautorisatie.controleer(bron, bsn);
+        persoonsautorisatie.controleerWijziging(bron, bsn);
         return nummer;
     }
 

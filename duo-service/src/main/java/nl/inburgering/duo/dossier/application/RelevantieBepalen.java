@@ -36,7 +36,14 @@ class RelevantieBepalen implements Relevantie {
     public boolean isRelevant(Bsn bsn, String gemeentecode) {
         return plichten.findById(bsn.value())
                 .map(plicht -> RelevantiePolicy.isRelevant(persoon(bsn, plicht.getGemeentecode()), gemeentecode))
-                .orElse(true);
+                .orElse(false);
+    }
+
+    @Override
+    public boolean magWijzigen(Bsn bsn, String gemeentecode) {
+        return plichten.findById(bsn.value())
+                .map(plicht -> RelevantiePolicy.magWijzigen(persoon(bsn, plicht.getGemeentecode()), gemeentecode))
+                .orElse(false);
     }
 
     private RelevantiePolicy.Persoon persoon(Bsn bsn, String gemeenteInschrijving) {

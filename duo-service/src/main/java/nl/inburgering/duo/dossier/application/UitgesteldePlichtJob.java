@@ -2,6 +2,10 @@ package nl.inburgering.duo.dossier.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -17,10 +21,13 @@ import nl.inburgering.platform.verwerking.Persoonsverwerking;
  * A person who was not yet 18 becomes plichtig on the 18th birthday. The date is a row in the database,
  * picked up by this job, so a restart loses nothing (architecture §5). Each person is decided in his own
  * verwerking and transaction: locked, recorded in the Logboek, and read again under the lock, so a person another
- * run or an event already decided is left alone.
+ * run, another instance or an event already decided is left alone. A person that fails (an unreadable row) is
+ * rolled back alone and logged; every other due person is still decided in the same run.
  */
 @Component
 class UitgesteldePlichtJob {
+
+    private static final Logger log = LoggerFactory.getLogger(UitgesteldePlichtJob.class);
 
     private final InburgeringsplichtRepository plichten;
     private final InburgeringsplichtPolicy policy;
@@ -43,9 +50,23 @@ class UitgesteldePlichtJob {
     @Scheduled(fixedDelayString = "${keten.duo.herbeoordeling-interval:PT1M}")
     void herbeoordeel() {
         LocalDate vandaag = LocalDate.now(clock);
-        plichten.findTop100ByStatusAndBegindatumLessThanEqualOrderByBegindatum(
-                InburgeringsplichtEntity.Status.NOG_NIET_PLICHTIG, vandaag)
-                .forEach(plicht -> transaction.executeWithoutResult(status -> herbeoordeel(Bsn.of(plicht.getBsn()))));
+        String naBsn = "";
+        List<String> pagina;
+        do {
+            pagina = plichten.uitgesteldTot(vandaag, naBsn);
+            for (String rij : pagina) {
+                // One person, one transaction: a person whose decision fails is rolled back alone, logged, and
+                // tried again next run; the others are decided.
+                try {
+                    Bsn bsn = Bsn.of(rij);
+                    transaction.executeWithoutResult(status -> herbeoordeel(bsn));
+                } catch (RuntimeException e) {
+                    log.error("Uitgestelde plicht van een persoon niet te beoordelen; de volgende run probeert het"
+                            + " opnieuw ({})", e.getClass().getSimpleName());
+                }
+            }
+            naBsn = pagina.isEmpty() ? naBsn : pagina.get(pagina.size() - 1);
+        } while (pagina.size() == 100);
     }
 
     private void herbeoordeel(Bsn bsn) {

@@ -33,4 +33,18 @@ public final class RelevantiePolicy {
         boolean vorigePip = persoon.actuelePipJongerDanEenMaand() && vragendeGemeente.equals(persoon.gemeenteVorigePip());
         return ingezetene || gekoppeld || eigenPip || vorigePip;
     }
+
+    /**
+     * Who may change the person's data (not a clause of DUO's README, which is about consulting; decision 0010):
+     * with a PIP the gemeente of the actuele PIP alone; without one the gemeente of clause 1 or 2. Clause 4's month
+     * lets the previous gemeente read, never write.
+     */
+    public static boolean magWijzigen(Persoon persoon, String vragendeGemeente) {
+        if (persoon.gemeenteActuelePip() != null) {
+            return vragendeGemeente.equals(persoon.gemeenteActuelePip());
+        }
+        boolean ingezetene = vragendeGemeente.equals(persoon.gemeentecodeInschrijving()) && !persoon.inCoaLocatie();
+        boolean gekoppeld = persoon.inCoaLocatie() && vragendeGemeente.equals(persoon.gekoppeldeGemeente());
+        return ingezetene || gekoppeld;
+    }
 }

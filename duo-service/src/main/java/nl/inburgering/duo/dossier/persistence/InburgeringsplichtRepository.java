@@ -4,10 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface InburgeringsplichtRepository extends JpaRepository<InburgeringsplichtEntity, String> {
 
-    /** Persons who turn 18 (or otherwise become plichtig) on or before {@code datum}. */
-    List<InburgeringsplichtEntity> findTop100ByStatusAndBegindatumLessThanEqualOrderByBegindatum(
-            InburgeringsplichtEntity.Status status, LocalDate datum);
+    /**
+     * The BSNs (only: a row that cannot be read stays out of the page) of persons who turn 18 (or otherwise become
+     * plichtig) on or before {@code datum}, a page of 100 after {@code naBsn} in BSN order (keyset paging: a row that
+     * fails stays behind, the pages after it are still read).
+     */
+    @Query(value = "select bsn from inburgeringsplicht where status = 'NOG_NIET_PLICHTIG' and begindatum <= :datum"
+            + " and bsn > :naBsn order by bsn limit 100", nativeQuery = true)
+    List<String> uitgesteldTot(@Param("datum") LocalDate datum, @Param("naBsn") String naBsn);
 }

@@ -12,8 +12,9 @@ public interface PipRelevantie {
 
     /**
      * @param actuelePip               the gemeente of the actuele PIP, or null
-     * @param actueleJongerDanEenMaand whether the actuele PIP was registered less than a month ago
-     * @param vorigePip                the gemeente of the PIP before it, or null
+     * @param actueleJongerDanEenMaand whether the actuele PIP's gemeente took over less than a month ago (counted
+     *                                 from the first PIP of its own since another gemeente's)
+     * @param vorigePip                the gemeente of the newest PIP of another gemeente, or null
      */
     record PipGemeenten(String actuelePip, boolean actueleJongerDanEenMaand, String vorigePip) {
 

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import nl.inburgering.duo.dossier.api.PlichtGeleverd;
 import nl.inburgering.duo.dossier.api.PlichtVastgesteld;
+import nl.inburgering.duo.leerbaarheidstoets.domain.Examennummers;
 import nl.inburgering.duo.leerbaarheidstoets.domain.Toetsstatus;
 import nl.inburgering.duo.leerbaarheidstoets.persistence.ToetsEntity;
 import nl.inburgering.duo.leerbaarheidstoets.persistence.ToetsRepository;
@@ -50,7 +51,12 @@ class ToetsKlaarzetten {
      */
     @EventListener
     public void bijPlichtVastgesteld(PlichtVastgesteld plicht) {
-        toetsen.save(ToetsEntity.klaargezet(plicht.bsn().value(), toetsen.volgendExamennummer(), plicht.op()));
+        // Under the person's lock (the decision's verwerking); the unique index backs it: one klaargezette toets.
+        if (toetsen.findFirstByBsnAndStatusInOrderByKlaargezetOpDesc(plicht.bsn().value(),
+                EnumSet.of(Toetsstatus.KLAARGEZET)).isPresent()) {
+            return;
+        }
+        toetsen.save(ToetsEntity.klaargezet(plicht.bsn().value(), Examennummers.nieuw(), plicht.op()));
     }
 
     /** The #3 went out: a gemeente that receives it with a leerbaarheidstoets klaargezet gets the examennummer. */

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgering.duo.leerbaarheidstoets.domain.Examennummers;
 import nl.inburgering.duo.leerbaarheidstoets.domain.Toetsstatus;
 import nl.inburgering.duo.leerbaarheidstoets.persistence.ToetsEntity;
 import nl.inburgering.duo.leerbaarheidstoets.persistence.ToetsRepository;
@@ -54,8 +55,10 @@ public class VerloopVerklarenHandler {
                 meldingen.uitkomstAlsCompleet(v, toets);
             } else {
                 toets.ongeldig(command.gemeentecode(), command.toelichting(), nu);
+                // Written before the herkansing's insert (Hibernate orders inserts first): one klaargezette toets.
+                toetsen.flush();
                 ToetsEntity nieuw = toetsen.save(ToetsEntity.herkansing(command.bsn().value(),
-                        toetsen.volgendExamennummer(), command.gemeentecode(), nu));
+                        Examennummers.nieuw(), command.gemeentecode(), nu));
                 meldingen.klaargezet(v, nieuw, command.gemeentecode(), nu);
             }
         });

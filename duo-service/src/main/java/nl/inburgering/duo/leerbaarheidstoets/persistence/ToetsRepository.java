@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
 import nl.inburgering.duo.leerbaarheidstoets.domain.Toetsstatus;
 
@@ -20,9 +19,4 @@ public interface ToetsRepository extends JpaRepository<ToetsEntity, UUID> {
     List<ToetsEntity> findByBsnAndStatusOrderByDatumAfnameAscUitkomstGeleverdOpAsc(String bsn, Toetsstatus status);
 
     List<ToetsEntity> findByBsnOrderByKlaargezetOpAsc(String bsn);
-
-    /** The next examennummer: {@code LBT} and nine digits, twelve characters as the M2M API allows. */
-    @Query(value = "select 'LBT' || lpad(nextval('leerbaarheidstoets_examennummer_seq')::text, 9, '0')",
-            nativeQuery = true)
-    String volgendExamennummer();
 }

@@ -64,7 +64,8 @@ class LeerbaarheidstoetsM2mController {
             @RequestHeader(name = "bron", required = false) String bron,
             @RequestHeader(name = "doel", required = false) String doel,
             @RequestHeader(name = "berichtId", required = false) String berichtId) {
-        controleer(bsn, bron, doel, berichtId);
+        validatie.controleer(bsn, bron, doel, berichtId);
+        autorisatie.controleerWijziging(bron, bsn);
         intrekken.handle(new ExamennummerIntrekken(Bsn.of(bsn)));
     }
 

@@ -25,6 +25,12 @@ import nl.inburgering.platform.events.InvalidEventException;
  */
 final class VastgesteldeGegevensPipMapper {
 
+    /**
+     * The most instellingsnummers one aanbod may name (duplicates counted): an inburgeringsaanbod names a few
+     * instellingen; DUO's Inburgeringsaanbod API answers at most 10 Foutmeldingen for one. More is an invalid event.
+     */
+    static final int MAXIMUM_INSTELLINGSNUMMERS = 10;
+
     private VastgesteldeGegevensPipMapper() {
     }
 
@@ -60,6 +66,10 @@ final class VastgesteldeGegevensPipMapper {
         if (nummers == null || nummers.isEmpty()
                 || nummers.stream().anyMatch(n -> n == null || !n.strip().matches("\\d{1,10}"))) {
             throw new InvalidEventException("InburgeringsaanbodVastgesteld zonder geldige instellingsnummers");
+        }
+        if (nummers.size() > MAXIMUM_INSTELLINGSNUMMERS) {
+            throw new InvalidEventException("InburgeringsaanbodVastgesteld met meer dan " + MAXIMUM_INSTELLINGSNUMMERS
+                    + " instellingsnummers (" + nummers.size() + ")");
         }
         List<Inburgeringsaanbod> perInstelling = nummers.stream().map(Instellingsnummer::normaliseer).distinct()
                 .map(nummer -> new Inburgeringsaanbod(nummer, gegeven.getDatumInburgeringsaanbod(),

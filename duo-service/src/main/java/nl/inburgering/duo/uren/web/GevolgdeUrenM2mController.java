@@ -119,7 +119,7 @@ class GevolgdeUrenM2mController {
         if (!problemen.isEmpty()) {
             throw new OngeldigeInvoerException(problemen);
         }
-        autorisatie.controleer(bron, bsn);
+        autorisatie.controleerWijziging(bron, bsn);
         String gemeentecode = KetenGebruiker.huidig().vereisGemeentecode();
         Urenregistratie registratie = vastleggen.handle(
                 new GevolgdeUrenVastleggen(Bsn.of(bsn), gemeentecode, LocalDate.now(clock), Map.of(soort, uren.uren()), null));

@@ -74,7 +74,7 @@ class M2mFoutafhandelingTest {
     }
 
     private static M2mAutorisatie toestaand() {
-        return new M2mAutorisatie(null) {
+        return new M2mAutorisatie(null, null, null) {
             @Override
             public void controleer(String bronOin, String bsn) {
                 // this test is about what happens after the authorisation
@@ -83,7 +83,7 @@ class M2mFoutafhandelingTest {
     }
 
     private static M2mAutorisatie weigerend() {
-        return new M2mAutorisatie(null) {
+        return new M2mAutorisatie(null, null, null) {
             @Override
             public void controleer(String bronOin, String bsn) {
                 throw new NietGeautoriseerdException("Deze persoon is niet relevant voor de bron.");
