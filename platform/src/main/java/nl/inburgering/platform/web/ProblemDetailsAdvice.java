@@ -213,6 +213,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case "NotNull", "NotBlank", "NotEmpty" -> "required";
             case "Pattern" -> "pattern";
             case "Past", "PastOrPresent" -> "past";
+            case "Datumbereik" -> "range";
             default -> Character.toLowerCase(constraint.charAt(0)) + constraint.substring(1);
         };
     }

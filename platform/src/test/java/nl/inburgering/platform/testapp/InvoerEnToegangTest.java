@@ -147,6 +147,13 @@ class InvoerEnToegangTest {
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("10001 problemen")));
     }
 
+    @Test
+    void een_geboortedatum_in_het_jaar_0_of_in_de_toekomst_valt_buiten_het_bereik() throws Exception {
+        weigert(invoer("{\"geboren\":\"0000-01-01\"}"), "geboren", "range");
+        weigert(invoer("{\"geboren\":\"9999-12-31\"}"), "geboren", "range");
+        invoer("{\"geboren\":\"1990-04-01\"}").andExpect(status().isOk());
+    }
+
     // item 7: the body-size cap
 
     @Test

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.security.Toegang;
+import nl.inburgering.platform.web.Datumbereik;
 import nl.inburgering.platform.web.Paginering;
 
 /** Endpoints of the platform test service that take every kind of input, to test the platform's input rules. */
@@ -31,7 +32,8 @@ class Invoerproef {
     }
 
     record Aanvraag(String tekst, LocalDate datum, Integer aantal, Boolean actief, Soort soort,
-            @Size(max = 200) List<@NotBlank String> codes) {
+            @Size(max = 200) List<@NotBlank String> codes,
+            @Datumbereik(vanaf = Datumbereik.GEBOORTE) LocalDate geboren) {
     }
 
     private final JdbcClient jdbc;
