@@ -82,6 +82,21 @@ public class SecurityAutoConfiguration {
         return http.build();
     }
 
+    /** The firewall's refusals (an encoded slash, a control character in the path) as problem+json. */
+    @Bean
+    org.springframework.security.web.firewall.RequestRejectedHandler afgewezenVerzoek() {
+        return new ProblemJsonAntwoord();
+    }
+
+    /**
+     * Tomcat answers an encoded slash itself with an empty 400 without the security headers; passed through, the
+     * firewall above refuses it as problem+json.
+     */
+    @Bean
+    org.springframework.boot.tomcat.TomcatConnectorCustomizer gecodeerdeSlashNaarDeFirewall() {
+        return connector -> connector.setEncodedSolidusHandling("passthrough");
+    }
+
     /** Strict JSON for every request body (issue 11, item 9). */
     @Bean
     StrikteJson strikteJson() {

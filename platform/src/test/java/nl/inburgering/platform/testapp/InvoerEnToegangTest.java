@@ -154,6 +154,15 @@ class InvoerEnToegangTest {
         invoer("{\"geboren\":\"1990-04-01\"}").andExpect(status().isOk());
     }
 
+    @Test
+    void een_gecodeerde_slash_in_het_pad_krijgt_400_als_problem_json_met_de_beveiligingsheaders() throws Exception {
+        mvc.perform(get(java.net.URI.create("/test/lijst%2F..%2Factuator")).header("Authorization", partner().bearer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("X-Frame-Options", "DENY"));
+    }
+
     // item 7: the body-size cap
 
     @Test
