@@ -268,6 +268,26 @@ class CoaServiceTest {
     }
 
     @Test
+    void een_nul_teken_een_paginanummer_voorbij_het_maximum_en_een_uitstroom_in_9999_zijn_400_en_geen_500()
+            throws Exception {
+        mvc.perform(alsCoa(post("/api/v1/bewoners"), """
+                {"bsn":"%s","vNummer":"6%s","azcLocatie":"AZC\\u0000Utrecht"}
+                """.formatted(TestBsn.nieuw(), TestBsn.nieuw())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("azcLocatie"))
+                .andExpect(jsonPath("$.invalidParams[0].code").value("controlCharacter"));
+        mvc.perform(get("/api/v1/bewoners").param("pagina", "2147483647").header("Authorization", coa()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("pagina"));
+        Bewoner bewoner = new Bewoner(registreer(TestBsn.nieuw()), null);
+        mvc.perform(alsCoa(post("/api/v1/bewoners/" + bewoner.id() + "/koppeling"),
+                        "{\"gemeentecode\":\"0363\",\"verwachteDatumUitstroom\":\"9999-12-31\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("verwachteDatumUitstroom"))
+                .andExpect(jsonPath("$.invalidParams[0].code").value("range"));
+    }
+
+    @Test
     void een_onbekende_bewoner_is_een_404() throws Exception {
         mvc.perform(get("/api/v1/bewoners/" + UUID.randomUUID()).header("Authorization", coa()))
                 .andExpect(status().isNotFound())

@@ -422,6 +422,33 @@ class BredeIntakeTest {
     }
 
     @Test
+    void een_nul_teken_een_oproep_in_1989_en_een_pagina_voorbij_het_maximum_zijn_een_400_en_geen_500()
+            throws Exception {
+        String bsn = TestBsn.nieuw();
+        String id = inburgeraar(bsn);
+        publiceer(bsn, klaargezet(bsn, "LBT000000099", false));
+        wachtOpKlaargezet(id, "LBT000000099");
+        String oproep = roepOp(id);
+
+        postAls(AMSTERDAM, id + "/brede-intake/oproepen/" + oproep + "/opkomst",
+                "{\"verschenen\":false,\"toelichting\":\"ziek\\u0000\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.invalidParams[0].name").value("toelichting"))
+                .andExpect(jsonPath("$.invalidParams[0].code").value("controlCharacter"));
+        postAls(AMSTERDAM, id + "/brede-intake/oproepen",
+                "{\"datum\":\"1989-06-01T10:00:00+02:00\",\"locatie\":\"Stadhuis\",\"onderwerp\":\"INTAKEGESPREK\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("datum"))
+                .andExpect(jsonPath("$.invalidParams[0].code").value("range"));
+        mvc.perform(get("/api/v1/inburgeraars").param("pagina", "2147483647")
+                .header("Authorization", klantmanager(AMSTERDAM)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("pagina"));
+        bredeIntake(AMSTERDAM, id).andExpect(jsonPath("$.oproepen[0].opkomst").value(Matchers.nullValue()));
+    }
+
+    @Test
     void een_klantmanager_van_een_andere_gemeente_vindt_de_brede_intake_niet() throws Exception {
         String bsn = TestBsn.nieuw();
         String id = inburgeraar(bsn);

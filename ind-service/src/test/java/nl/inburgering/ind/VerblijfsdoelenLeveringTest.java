@@ -46,6 +46,32 @@ class VerblijfsdoelenLeveringTest {
                 """.formatted(vNummer, bsn))).andExpect(status().isCreated());
     }
 
+    @Test
+    void een_geboortedatum_in_het_jaar_0_en_een_ingangsdatum_in_9999_worden_geweigerd_met_beide_problemen()
+            throws Exception {
+        mvc.perform(post("/api/v1/verblijfsvergunningen").header("Authorization", IND)
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                {"vNummer":"1000000099","bsn":"%s","geboortedatum":"0000-01-01","nationaliteit":"SY",
+                 "verblijfsdoel":"GEZINSHERENIGING","ingangsdatum":"9999-12-31"}
+                """.formatted(TestBsn.nieuw())))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$.invalidParams[*].name").value(org.hamcrest.Matchers.contains("geboortedatum",
+                                "ingangsdatum")));
+    }
+
+    @Test
+    void een_datum_als_getal_wordt_geweigerd_in_plaats_van_omgerekend() throws Exception {
+        mvc.perform(post("/api/v1/verblijfsvergunningen").header("Authorization", IND)
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                {"vNummer":"1000000098","bsn":"%s","geboortedatum":"1990-01-01","nationaliteit":"SY",
+                 "verblijfsdoel":"GEZINSHERENIGING","ingangsdatum":20261001}
+                """.formatted(TestBsn.nieuw())))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$.invalidParams[0].name").value("ingangsdatum"));
+    }
+
     private static void brpInschrijving(String bsn) {
         TestPartner.publiceer(kafka(), "sleutel-" + bsn, ContractEvents.ingezeteneIngeschreven().setBsn(bsn)
                 .setGemeentecode("0363").build());

@@ -356,6 +356,8 @@ public final class LocalKeten implements AutoCloseable {
         p.put("logging.level.io.zonky.test.db.postgres", "WARN");
         int port = ports.getOrDefault(service, options.servicePorts.getOrDefault(service, options.defaultServicePort(service)));
         p.put("server.port", String.valueOf(port));
+        // Only this machine, unless a property (--server.address=...) asks otherwise: the demo secrets are public.
+        p.put("server.address", "localhost");
         if (service.database() != null) {
             p.put("spring.datasource.url", postgres.jdbcUrl(service.database()));
             p.put("spring.datasource.username", LocalPostgres.USERNAME);
@@ -365,6 +367,12 @@ public final class LocalKeten implements AutoCloseable {
         // The services trust the local token issuer (and check the tokens' signatures with its JWKS).
         p.put("keten.security.vertrouwde-uitgevers[0].issuer", tokenIssuer.url());
         p.put("keten.security.vertrouwde-uitgevers[0].jwk-set-uri", tokenIssuer.jwkSetUri());
+        // ... for the roles and organisations of its clients only (issue 11, item 4).
+        p.put("keten.security.vertrouwde-uitgevers[0].rollen", String.join(",", tokenIssuer.clients().stream()
+                .map(c -> c.rol().name()).distinct().toList()));
+        p.put("keten.security.vertrouwde-uitgevers[0].organisaties", String.join(",", tokenIssuer.clients().stream()
+                .flatMap(c -> java.util.stream.Stream.of(c.organisatieOin(), c.gemeentecode(), c.instellingsnummer()))
+                .filter(java.util.Objects::nonNull).distinct().toList()));
         p.put("spring.autoconfigure.exclude", String.join(",", NOT_FOR_SERVICES));
         // One clock for the whole local chain that tests (and demos) can move forward.
         p.put("keten.klok.verschuifbaar", "true");
@@ -748,11 +756,14 @@ public final class LocalKeten implements AutoCloseable {
             return all;
         }
 
-        /** The token issuer logs like the services: it gets their {@code logging.*} properties. */
+        /**
+         * The token issuer logs like the services and listens where they do: it gets their {@code logging.*}
+         * properties and {@code server.address}.
+         */
         Map<String, String> loggingProperties() {
             Map<String, String> logging = new LinkedHashMap<>();
             properties.forEach((k, v) -> {
-                if (k.startsWith("logging.")) {
+                if (k.startsWith("logging.") || k.equals("server.address")) {
                     logging.put(k, v);
                 }
             });

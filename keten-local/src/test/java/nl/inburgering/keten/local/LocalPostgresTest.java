@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LocalPostgresTest {
 
@@ -29,6 +30,24 @@ class LocalPostgresTest {
             assertThat(postgres.jdbcUrl("gemeente")).isEqualTo("jdbc:postgresql://localhost:" + postgres.port() + "/gemeente");
             try (Connection c = postgres.connect("gemeente")) {
                 assertThat(c.isValid(2)).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void refuses_a_wrong_password_also_after_a_restart_and_listens_on_localhost_only(@TempDir Path dir)
+            throws Exception {
+        Path data = dir.resolve("pgdata");
+        for (int start = 1; start <= 2; start++) {
+            try (LocalPostgres postgres = LocalPostgres.start(0, data)) {
+                assertThatThrownBy(() -> java.sql.DriverManager.getConnection(postgres.jdbcUrl("gemeente"),
+                        LocalPostgres.USERNAME, "geraden")).as("start " + start)
+                        .isInstanceOf(java.sql.SQLException.class).hasMessageContaining("password authentication failed");
+                try (Connection c = postgres.connect("gemeente"); Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery("SHOW listen_addresses")) {
+                    rs.next();
+                    assertThat(rs.getString(1)).isEqualTo("localhost");
+                }
             }
         }
     }

@@ -50,10 +50,11 @@ public class BsnMaskerendeEncoder<E> implements Encoder<E> {
         }
         if (asciiCompatibel(charset)) {
             BsnMasker.maskeer(bytes);
+            PersoonsgegevensMasker.maskeer(bytes);
             return bytes;
         }
         String tekst = new String(bytes, charset);
-        String gemaskeerd = BsnMasker.maskeer(tekst);
+        String gemaskeerd = PersoonsgegevensMasker.maskeer(BsnMasker.maskeer(tekst));
         return gemaskeerd == tekst ? bytes : gemaskeerd.getBytes(charset);
     }
 

@@ -16,7 +16,25 @@ import jakarta.servlet.http.HttpServletResponse;
  * 401 and 403 from the security filters as {@code application/problem+json}, like every other error.
  * The text is fixed: why a token was refused is logged, never told to the caller.
  */
-class ProblemJsonAntwoord implements AuthenticationEntryPoint, AccessDeniedHandler {
+class ProblemJsonAntwoord implements AuthenticationEntryPoint, AccessDeniedHandler,
+        org.springframework.security.web.firewall.RequestRejectedHandler {
+
+    /**
+     * A request the firewall refuses before any security filter (an encoded slash, {@code ;}, a control character
+     * in the path): 400 problem+json, with the security headers the filters would have written.
+     */
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response,
+            org.springframework.security.web.firewall.RequestRejectedException fout) throws IOException {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
+        response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
+        schrijf(response, 400, "Ongeldig verzoek", "Het pad of de headers van dit verzoek zijn niet toegestaan.");
+    }
+
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,

@@ -9,5 +9,7 @@ public enum Rol {
     INSTELLING_MEDEWERKER,
     SZW_MEDEWERKER,
     /** A partner organisation's own system, authenticated with client credentials; its tenant is its OIN. */
-    PARTNERSYSTEEM
+    PARTNERSYSTEEM,
+    /** An operator's monitoring system: the actuator endpoints (metrics, prometheus, info), nothing else. */
+    MONITORING
 }

@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.util.unit.DataSize;
+
+import nl.inburgering.platform.web.Invoergrenzen;
+import nl.inburgering.platform.web.StrikteJson;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -35,8 +40,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Every service is an OAuth2 resource server for RS256 JWTs (architecture §7): an allowlist of issuers,
- * this service's audience, expiry; unsigned tokens and unknown keys are refused by the decoder. Only
- * the OpenAPI document and the probes are public. The security headers of the API Design Rules go on
+ * this service's audience, a required expiry within a maximum lifetime, and per issuer the roles and
+ * organisations it may assert ({@link UitgeverBinding}); unsigned tokens and unknown keys are refused by the
+ * decoder. Only the OpenAPI document and the probes are public; the other actuator endpoints need
+ * {@link Rol#MONITORING}. The security headers of the API Design Rules go on
  * every response.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
@@ -50,7 +57,10 @@ public class SecurityAutoConfiguration {
     SecurityFilterChain ketenSecurity(HttpSecurity http, KetenSecurityProperties properties,
             @Value("${keten.service}") String service) throws Exception {
         ProblemJsonAntwoord antwoord = new ProblemJsonAntwoord();
-        http.authorizeHttpRequests(regels -> regels.requestMatchers(PUBLIEK).permitAll().anyRequest().authenticated())
+        http.authorizeHttpRequests(regels -> regels.requestMatchers(PUBLIEK).permitAll()
+                // metrics, prometheus, info, the full health: for the monitoring role only (not any partner's token)
+                .requestMatchers("/actuator", "/actuator/**").hasRole(Rol.MONITORING.name())
+                .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
                         .authenticationManagerResolver(uitgevers(properties, audience(properties, service)))
                         .authenticationEntryPoint(antwoord)
@@ -70,6 +80,36 @@ public class SecurityAutoConfiguration {
                         .referrerPolicy(referrer -> referrer
                                 .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         return http.build();
+    }
+
+    /** The firewall's refusals (an encoded slash, a control character in the path) as problem+json. */
+    @Bean
+    org.springframework.security.web.firewall.RequestRejectedHandler afgewezenVerzoek() {
+        return new ProblemJsonAntwoord();
+    }
+
+    /**
+     * Tomcat answers an encoded slash itself with an empty 400 without the security headers; passed through, the
+     * firewall above refuses it as problem+json.
+     */
+    @Bean
+    org.springframework.boot.tomcat.TomcatConnectorCustomizer gecodeerdeSlashNaarDeFirewall() {
+        return connector -> connector.setEncodedSolidusHandling("passthrough");
+    }
+
+    /** Strict JSON for every request body (issue 11, item 9). */
+    @Bean
+    StrikteJson strikteJson() {
+        return new StrikteJson();
+    }
+
+    /** The body-size cap and control characters in query parameters, after the security filters. */
+    @Bean
+    FilterRegistrationBean<Invoergrenzen> invoergrenzen(@Value("${keten.web.maximale-body:256KB}") DataSize maximum) {
+        FilterRegistrationBean<Invoergrenzen> registratie = new FilterRegistrationBean<>(
+                new Invoergrenzen(maximum.toBytes()));
+        registratie.setOrder(0);
+        return registratie;
     }
 
     @Bean
@@ -93,6 +133,7 @@ public class SecurityAutoConfiguration {
             NimbusJwtDecoder decoder = decoder(uitgever);
             decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                     JwtValidators.createDefaultWithIssuer(uitgever.issuer()),
+                    new UitgeverBinding(uitgever, properties.maximaleTokenLevensduur()),
                     new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
                             aud -> aud != null && aud.contains(audience))));
             JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);

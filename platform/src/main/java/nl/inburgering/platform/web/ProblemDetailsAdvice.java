@@ -25,7 +25,9 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import nl.inburgering.platform.security.GeenToegangException;
+import org.springframework.dao.DataIntegrityViolationException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -38,6 +40,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     private static final URI ONGELDIGE_INVOER = URI.create("https://inburgering.nl/problemen/ongeldige-invoer");
+    /** At most this many problems are listed (a 100,000-element list made an 8.5 MB answer); the count is all. */
+    static final int MAXIMAAL_GEMELDE_PROBLEMEN = 50;
 
     @ExceptionHandler(OngeldigeInvoerException.class)
     ResponseEntity<Object> ongeldigeInvoer(OngeldigeInvoerException e) {
@@ -63,6 +67,48 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Conflict met wat al geregistreerd is");
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    /**
+     * A unique constraint that a concurrent request won (two registrations of one V-nummer): 409. The database's
+     * message names the row's values (a BSN, a V-nummer, a name), so only the constraint is logged.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> integriteit(DataIntegrityViolationException e) {
+        String sqlState = sqlState(e);
+        log.warn("Database weigerde een wijziging: SQLState {}, constraint {}", sqlState, constraint(e));
+        if ("23505".equals(sqlState)) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                    "Dit is al geregistreerd (een gelijktijdig verzoek was eerder).");
+            problem.setTitle("Conflict met wat al geregistreerd is");
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        }
+        if (sqlState != null && sqlState.startsWith("22")) {
+            return ResponseEntity.badRequest().body(ongeldig(List.of(new InvalidParam("body", "invalid",
+                    "een waarde past niet in wat wij kunnen vastleggen"))));
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Het verzoek botst met wat al geregistreerd is.");
+        problem.setTitle("Conflict met wat al geregistreerd is");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
+    private static String constraint(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException c) {
+                return c.getConstraintName();
+            }
+        }
+        return "?";
     }
 
     @ExceptionHandler(Exception.class)
@@ -100,8 +146,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof Invoergrenzen.TeGrootException teGroot) {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                        "De body van een verzoek is hoogstens " + teGroot.maximum() + " bytes.");
+                problem.setTitle("Verzoek te groot");
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+            }
+        }
         InvalidParam probleem;
-        if (e.getCause() instanceof UnrecognizedPropertyException onbekend) {
+        if (e.getCause() instanceof StrikteJson.Stuurteken stuurteken) {
+            probleem = new InvalidParam(pad(stuurteken), "controlCharacter",
+                    "tekst mag geen stuurtekens (zoals NUL) bevatten");
+        } else if (e.getCause() instanceof StreamReadException dubbel && dubbel.getMessage() != null
+                && dubbel.getMessage().startsWith("Duplicate Object property")) {
+            probleem = new InvalidParam("body", "duplicateKey", "een veld staat twee keer in hetzelfde object");
+        } else if (e.getCause() instanceof UnrecognizedPropertyException onbekend) {
             probleem = new InvalidParam(pad(onbekend), "unknown", "dit veld bestaat niet in dit verzoek;"
                     + " de organisatie (gemeentecode, instellingsnummer) komt altijd uit het token");
         } else if (e.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
@@ -137,9 +197,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setType(ONGELDIGE_INVOER);
         problem.setTitle("Een of meer parameters zijn ongeldig");
         problem.setDetail(problemen.size() == 1 ? "1 probleem in het verzoek"
-                : problemen.size() + " problemen in het verzoek");
-        problem.setProperty("invalidParams",
-                problemen.stream().sorted(Comparator.comparing(InvalidParam::name)).toList());
+                : problemen.size() + " problemen in het verzoek"
+                        + (problemen.size() > MAXIMAAL_GEMELDE_PROBLEMEN
+                                ? "; de eerste " + MAXIMAAL_GEMELDE_PROBLEMEN + " staan in invalidParams" : ""));
+        problem.setProperty("invalidParams", problemen.stream().sorted(Comparator.comparing(InvalidParam::name))
+                .limit(MAXIMAAL_GEMELDE_PROBLEMEN).toList());
         return problem;
     }
 
@@ -151,6 +213,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case "NotNull", "NotBlank", "NotEmpty" -> "required";
             case "Pattern" -> "pattern";
             case "Past", "PastOrPresent" -> "past";
+            case "Datumbereik" -> "range";
             default -> Character.toLowerCase(constraint.charAt(0)) + constraint.substring(1);
         };
     }

@@ -102,4 +102,31 @@ class BsnMaskerTest {
         assertThat(((BsnMaskerendeEncoder<ILoggingEvent>) appender.getEncoder()).omhuld())
                 .isInstanceOf(PatternLayoutEncoder.class);
     }
+
+    @Test
+    void een_v_nummer_in_een_logregel_wordt_gemaskeerd() {
+        logger.info("Verblijfsvergunning voor v-nummer {} geregistreerd", "4111222333");
+
+        assertThat(gelogd()).isEqualTo(
+                "INFO maskeringstest - Verblijfsvergunning voor v-nummer ********** geregistreerd\n");
+    }
+
+    @Test
+    void de_waarden_van_een_geweigerde_rij_in_een_databasemelding_worden_gemaskeerd_de_kolommen_niet() {
+        logger.error("Opslaan mislukt", new IllegalStateException("ERROR: duplicate key value violates unique"
+                + " constraint \"uk_contactpersoon\"\n  Detail: Key (naam, adres)=(Jan de Vries, Dorpsstraat 1)"
+                + " already exists."));
+        logger.error("Opslaan mislukt", new IllegalStateException(
+                "Failing row contains (7, Jan de Vries, Dorpsstraat 1, null)."));
+
+        assertThat(gelogd()).contains("Key (naam, adres)=(")
+                .doesNotContain("Jan de Vries").doesNotContain("Dorpsstraat");
+    }
+
+    @Test
+    void een_trace_id_en_een_uuid_met_tien_cijfers_blijven_staan() {
+        logger.info("trace 4bf92f3577b34da6a3ce929d0e0e4736 span 00f067aa0ba902b7 id 1234567890abcdef");
+
+        assertThat(gelogd()).contains("4bf92f3577b34da6a3ce929d0e0e4736").contains("1234567890abcdef");
+    }
 }

@@ -75,7 +75,16 @@ public class KetenTestInfrastructuur implements ApplicationContextInitializer<Co
                 "spring.datasource.password=postgres",
                 "spring.kafka.bootstrap-servers=" + kafkaBootstrapServers(),
                 "keten.security.vertrouwde-uitgevers[0].issuer=" + TestTokens.UITGEVER,
-                "keten.security.vertrouwde-uitgevers[0].public-key=" + TestTokens.publicKeyPem())
+                "keten.security.vertrouwde-uitgevers[0].public-key=" + TestTokens.publicKeyPem(),
+                "keten.security.vertrouwde-uitgevers[0].rollen=" + String.join(",",
+                        java.util.Arrays.stream(nl.inburgering.platform.security.Rol.values()).map(Enum::name)
+                                .toList()),
+                "keten.security.vertrouwde-uitgevers[0].organisaties=*",
+                // A second issuer, trusted only for DUO's own systems: to test that an issuer asserts no more.
+                "keten.security.vertrouwde-uitgevers[1].issuer=" + TestTokens.GEBONDEN_UITGEVER,
+                "keten.security.vertrouwde-uitgevers[1].public-key=" + TestTokens.publicKeyPem(),
+                "keten.security.vertrouwde-uitgevers[1].rollen=PARTNERSYSTEEM",
+                "keten.security.vertrouwde-uitgevers[1].organisaties=" + TestTokens.OIN_GEBONDEN_UITGEVER)
                 .applyTo(context);
     }
 }

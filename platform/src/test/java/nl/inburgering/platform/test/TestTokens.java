@@ -29,11 +29,16 @@ import nl.inburgering.platform.security.Rol;
 public final class TestTokens {
 
     public static final String UITGEVER = "https://tokens.test.inburgering.nl";
+    /** An issuer the test services trust for {@code PARTNERSYSTEEM} tokens of {@link #OIN_GEBONDEN_UITGEVER} only. */
+    public static final String GEBONDEN_UITGEVER = "https://duo-tokens.test.inburgering.nl";
+    public static final String OIN_GEBONDEN_UITGEVER = "00000001003214345000";
     private static final KeyPair SLEUTEL = nieuweSleutel();
 
     private final Map<String, Object> claims = new HashMap<>();
     private String uitgever = UITGEVER;
-    private Instant verloopt = Instant.now().plusSeconds(600);
+    private Instant uitgegeven = Instant.now();
+    private Instant verloopt = uitgegeven.plusSeconds(600);
+    private boolean zonderVerloop;
     private RSAPrivateKey ondertekenaar = (RSAPrivateKey) SLEUTEL.getPrivate();
 
     private TestTokens(String audience) {
@@ -82,6 +87,19 @@ public final class TestTokens {
         return this;
     }
 
+    /** A token without {@code exp}: valid forever if a service accepted it. */
+    public TestTokens zonderVerloop() {
+        this.zonderVerloop = true;
+        return this;
+    }
+
+    /** A token issued at {@code iat} and valid until {@code exp}. */
+    public TestTokens geldig(Instant iat, Instant exp) {
+        this.uitgegeven = iat;
+        this.verloopt = exp;
+        return this;
+    }
+
     /** Signs with a key the services do not know. */
     public TestTokens onbekendeSleutel() {
         this.ondertekenaar = (RSAPrivateKey) nieuweSleutel().getPrivate();
@@ -90,8 +108,8 @@ public final class TestTokens {
 
     public String token() {
         JWTClaimsSet.Builder set = new JWTClaimsSet.Builder().issuer(uitgever).subject("test-client")
-                .jwtID(UUID.randomUUID().toString()).issueTime(new Date())
-                .expirationTime(Date.from(verloopt));
+                .jwtID(UUID.randomUUID().toString()).issueTime(Date.from(uitgegeven))
+                .expirationTime(zonderVerloop ? null : Date.from(verloopt));
         claims.forEach(set::claim);
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), set.build());
         try {

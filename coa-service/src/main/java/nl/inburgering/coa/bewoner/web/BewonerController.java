@@ -47,6 +47,8 @@ import nl.inburgering.coa.bewoner.web.Leesmodellen.BewonerOverzichtResponse;
 import nl.inburgering.coa.bewoner.web.Leesmodellen.BewonerdossierResponse;
 import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.security.Rol;
+import nl.inburgering.platform.web.Datumbereik;
+import nl.inburgering.platform.web.Paginering;
 import nl.inburgering.platform.security.Toegang;
 import nl.inburgering.platform.validatie.GeldigBsn;
 import nl.inburgering.platform.web.NietGevondenException;
@@ -88,7 +90,7 @@ class BewonerController {
     @GetMapping
     @Operation(summary = "Overzicht van de bewoners, laatst geregistreerd eerst")
     Bewoners overzicht(
-            @RequestParam(defaultValue = "1") @Min(1) int pagina,
+            @RequestParam(defaultValue = "1") @Min(1) @Max(Paginering.MAXIMALE_PAGINA) int pagina,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int paginaGrootte) {
         Page<BewonerOverzicht> page = raadplegen.overzicht(pagina, paginaGrootte);
         return new Bewoners(page.getContent().stream().map(BewonerOverzichtResponse::van).toList(), pagina,
@@ -171,7 +173,7 @@ class BewonerController {
     record KoppelingRequest(
             @NotNull @Pattern(regexp = "\\d{4}", message = "moet een CBS-gemeentecode van 4 cijfers zijn")
             String gemeentecode,
-            LocalDate verwachteDatumUitstroom) {
+            @Datumbereik(vanaf = Datumbereik.WI2021, dagenVooruit = 5 * 366) LocalDate verwachteDatumUitstroom) {
     }
 
     record KlantprofielRequest(

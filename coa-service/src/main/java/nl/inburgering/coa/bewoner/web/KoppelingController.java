@@ -28,6 +28,7 @@ import nl.inburgering.coa.bewoner.web.Leesmodellen.KoppelingsdossierResponse;
 import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.security.KetenGebruiker;
 import nl.inburgering.platform.security.Rol;
+import nl.inburgering.platform.web.Datumbereik;
 import nl.inburgering.platform.security.Toegang;
 import nl.inburgering.platform.validatie.GeldigBsn;
 import nl.inburgering.platform.web.NietGevondenException;
@@ -103,6 +104,7 @@ class KoppelingController {
     record AfspraakRequest(@NotNull Betrokkenheidsvariant variant) {
     }
 
-    record WarmeOverdrachtRequest(@NotNull LocalDate datum) {
+    record WarmeOverdrachtRequest(
+            @NotNull @Datumbereik(vanaf = Datumbereik.WI2021, dagenVooruit = 2 * 366) LocalDate datum) {
     }
 }

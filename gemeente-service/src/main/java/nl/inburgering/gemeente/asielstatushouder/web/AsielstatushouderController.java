@@ -21,6 +21,7 @@ import nl.inburgering.gemeente.asielstatushouder.application.AsielstatushouderRa
 import nl.inburgering.gemeente.asielstatushouder.domain.Betrokkenheid;
 import nl.inburgering.platform.security.KetenGebruiker;
 import nl.inburgering.platform.security.Rol;
+import nl.inburgering.platform.web.Paginering;
 import nl.inburgering.platform.security.Toegang;
 
 /**
@@ -54,7 +55,7 @@ class AsielstatushouderController {
                     + "inburgeraarId is gevuld zodra die er is. Een koppeling die vervallen is (COA koppelde de "
                     + "persoon aan een andere gemeente) staat er niet in.")
     Koppelingen koppelingen(
-            @RequestParam(defaultValue = "1") @Min(1) int pagina,
+            @RequestParam(defaultValue = "1") @Min(1) @Max(Paginering.MAXIMALE_PAGINA) int pagina,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int paginaGrootte) {
         Page<Koppelingoverzicht> page = raadplegen.koppelingen(KetenGebruiker.huidig().vereisGemeentecode(), pagina,
                 paginaGrootte);

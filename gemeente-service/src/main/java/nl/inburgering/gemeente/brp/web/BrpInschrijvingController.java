@@ -21,6 +21,7 @@ import nl.inburgering.gemeente.brp.application.InschrijvingRegistrerenHandler;
 import nl.inburgering.gemeente.brp.domain.Inschrijving;
 import nl.inburgering.platform.security.KetenGebruiker;
 import nl.inburgering.platform.security.Rol;
+import nl.inburgering.platform.web.Datumbereik;
 import nl.inburgering.platform.security.Toegang;
 import nl.inburgering.platform.validatie.GeldigBsn;
 
@@ -50,8 +51,8 @@ class BrpInschrijvingController {
 
     record InschrijvingRequest(
             @NotNull @GeldigBsn String bsn,
-            @NotNull LocalDate datumInschrijving,
-            @NotNull @Past LocalDate geboortedatum) {
+            @NotNull @Datumbereik(vanaf = Datumbereik.GEBOORTE, dagenVooruit = Datumbereik.ONBEGRENSD) LocalDate datumInschrijving,
+            @NotNull @Past @Datumbereik(vanaf = Datumbereik.GEBOORTE, dagenVooruit = Datumbereik.ONBEGRENSD) LocalDate geboortedatum) {
     }
 
     record InschrijvingResponse(UUID id, String gemeentecode, LocalDate datumInschrijving) {

@@ -23,6 +23,7 @@ import nl.inburgering.gemeente.brp.application.VerhuizingRegistrerenHandler.Verh
 import nl.inburgering.gemeente.brp.domain.Verhuizing;
 import nl.inburgering.platform.security.KetenGebruiker;
 import nl.inburgering.platform.security.Rol;
+import nl.inburgering.platform.web.Datumbereik;
 import nl.inburgering.platform.security.Toegang;
 import nl.inburgering.platform.validatie.GeldigBsn;
 
@@ -57,7 +58,7 @@ class BrpVerhuizingController {
 
     record VerhuizingRequest(
             @NotNull @GeldigBsn String bsn,
-            @NotNull LocalDate datumVerhuizing) {
+            @NotNull @Datumbereik(vanaf = Datumbereik.GEBOORTE, dagenVooruit = Datumbereik.ONBEGRENSD) LocalDate datumVerhuizing) {
     }
 
     /** No BSN in the answer: the caller knows whom he registered. */

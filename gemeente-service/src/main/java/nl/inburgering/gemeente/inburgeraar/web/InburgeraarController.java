@@ -26,6 +26,7 @@ import nl.inburgering.gemeente.inburgeraar.application.Werkvoorraadregel;
 import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.security.KetenGebruiker;
 import nl.inburgering.platform.security.Rol;
+import nl.inburgering.platform.web.Paginering;
 import nl.inburgering.platform.security.Toegang;
 import nl.inburgering.platform.validatie.GeldigBsn;
 import nl.inburgering.platform.web.NietGevondenException;
@@ -51,7 +52,7 @@ class InburgeraarController {
     @GetMapping
     @Operation(summary = "Werkvoorraad: de inburgeraars van de gemeente van het token, nieuwste eerst")
     Werkvoorraad werkvoorraad(
-            @RequestParam(defaultValue = "1") @Min(1) int pagina,
+            @RequestParam(defaultValue = "1") @Min(1) @Max(Paginering.MAXIMALE_PAGINA) int pagina,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int paginaGrootte) {
         String gemeentecode = KetenGebruiker.huidig().vereisGemeentecode();
         Page<Werkvoorraadregel> page = inburgeraars.werkvoorraad(gemeentecode, pagina, paginaGrootte);

@@ -13,6 +13,9 @@ public final class BredeIntakeInvoer {
 
     static final int MAXIMALE_LENGTE = 200;
     static final int MAXIMALE_LENGTE_TOELICHTING = 1000;
+    /** A brede intake's oproep or afspraak lies under the Wet inburgering 2021, and within this century. */
+    static final java.time.LocalDate EERSTE_DATUM = java.time.LocalDate.of(2022, 1, 1);
+    static final java.time.LocalDate LAATSTE_DATUM = java.time.LocalDate.of(2099, 12, 31);
 
     private BredeIntakeInvoer() {
     }
@@ -20,6 +23,7 @@ public final class BredeIntakeInvoer {
     public static List<Regelovertreding> oproep(OffsetDateTime datum, String locatie, String onderwerp) {
         List<Regelovertreding> fouten = new ArrayList<>();
         verplicht(fouten, "datum", datum);
+        bereik(fouten, "datum", datum);
         tekst(fouten, "locatie", locatie, MAXIMALE_LENGTE, true);
         if (onderwerp == null) {
             fouten.add(new Regelovertreding("onderwerp", "required", "het onderwerp van de oproep is verplicht"));
@@ -40,6 +44,7 @@ public final class BredeIntakeInvoer {
     public static List<Regelovertreding> afspraak(OffsetDateTime datum, String locatie, String toetsbegeleider) {
         List<Regelovertreding> fouten = new ArrayList<>();
         verplicht(fouten, "datum", datum);
+        bereik(fouten, "datum", datum);
         tekst(fouten, "locatie", locatie, MAXIMALE_LENGTE, true);
         tekst(fouten, "toetsbegeleider", toetsbegeleider, MAXIMALE_LENGTE, true);
         return fouten;
@@ -69,6 +74,13 @@ public final class BredeIntakeInvoer {
     private static void verplicht(List<Regelovertreding> fouten, String veld, Object waarde) {
         if (waarde == null) {
             fouten.add(new Regelovertreding(veld, "required", veld + " is verplicht"));
+        }
+    }
+
+    private static void bereik(List<Regelovertreding> fouten, String veld, OffsetDateTime datum) {
+        if (datum != null && (datum.toLocalDate().isBefore(EERSTE_DATUM) || datum.toLocalDate().isAfter(LAATSTE_DATUM))) {
+            fouten.add(new Regelovertreding(veld, "range",
+                    veld + " ligt tussen " + EERSTE_DATUM + " en " + LAATSTE_DATUM));
         }
     }
 

@@ -34,6 +34,9 @@ public final class GevolgdeUrenPolicy {
         } else if (invoer.peildatum().isAfter(vandaag)) {
             problemen.add(new Probleem("peildatum", "future", "de peildatum ligt in de toekomst; alleen gevolgde"
                     + " uren worden doorgegeven"));
+        } else if (invoer.peildatum().isBefore(PipFormulierPolicy.WI2021)) {
+            problemen.add(new Probleem("peildatum", "range", "de peildatum ligt voor " + PipFormulierPolicy.WI2021
+                    + ", de inwerkingtreding van de Wet inburgering 2021"));
         }
         uren("urenTaallesEnKnmBredeIntake", invoer.urenTaallesEnKnmBredeIntake(), problemen);
         uren("urenParticipatieactiviteitenBredeIntake", invoer.urenParticipatieactiviteitenBredeIntake(), problemen);

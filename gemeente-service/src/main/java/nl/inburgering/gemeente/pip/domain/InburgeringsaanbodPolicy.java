@@ -15,6 +15,10 @@ public final class InburgeringsaanbodPolicy {
 
     /** The name of the asielstatushouder doelgroep in DUO's #3. */
     public static final String ASIELSTATUSHOUDER = "ASIELSTATUSHOUDER";
+    /** Issue 11: 100,000 copies of one instellingsnummer were accepted and flowed into Avro. */
+    static final int MAXIMAAL_INSTELLINGEN = 20;
+    static final String INSTELLINGSNUMMER = "[0-9A-Z]{1,10}";
+    static final int MAXIMALE_JAREN_OPLEIDING = 10;
 
     private InburgeringsaanbodPolicy() {
     }
@@ -54,16 +58,36 @@ public final class InburgeringsaanbodPolicy {
         if (invoer.datumInburgeringsaanbod() == null) {
             problemen.add(new Probleem("datumInburgeringsaanbod", "required",
                     "de datum van het inburgeringsaanbod is verplicht"));
+        } else if (invoer.datumInburgeringsaanbod().isBefore(PipFormulierPolicy.WI2021)) {
+            problemen.add(new Probleem("datumInburgeringsaanbod", "range", "de datum ligt voor "
+                    + PipFormulierPolicy.WI2021 + ", de inwerkingtreding van de Wet inburgering 2021"));
+        }
+        for (String veld : List.of("verwachteStartdatumOpleiding", "verwachteEinddatumOpleiding")) {
+            LocalDate datum = veld.equals("verwachteStartdatumOpleiding") ? invoer.verwachteStartdatumOpleiding()
+                    : invoer.verwachteEinddatumOpleiding();
+            if (datum != null && (datum.isBefore(PipFormulierPolicy.WI2021) || (invoer.datumInburgeringsaanbod() != null
+                    && datum.isAfter(invoer.datumInburgeringsaanbod().plusYears(MAXIMALE_JAREN_OPLEIDING))))) {
+                problemen.add(new Probleem(veld, "range", "de datum ligt voor " + PipFormulierPolicy.WI2021
+                        + " of meer dan " + MAXIMALE_JAREN_OPLEIDING + " jaar na het inburgeringsaanbod"));
+            }
         }
         Optional<Alfabetisering> alfabetisering = Alfabetisering.lees(invoer.alfabetiseringsonderwijs(), problemen);
         List<String> instellingen = invoer.instellingsnummers() == null ? List.of() : invoer.instellingsnummers();
         if (instellingen.isEmpty()) {
             problemen.add(new Probleem("instellingsnummers", "required",
                     "noem minstens één instelling waar de inburgeraar onderwijs kan volgen"));
+        } else if (instellingen.size() > MAXIMAAL_INSTELLINGEN) {
+            problemen.add(new Probleem("instellingsnummers", "size",
+                    "hoogstens " + MAXIMAAL_INSTELLINGEN + " instellingen"));
+        } else if (instellingen.stream().distinct().count() < instellingen.size()) {
+            problemen.add(new Probleem("instellingsnummers", "unique", "een instelling staat er meer dan één keer in"));
         }
-        for (int i = 0; i < instellingen.size(); i++) {
+        for (int i = 0; i < Math.min(instellingen.size(), MAXIMAAL_INSTELLINGEN); i++) {
             if (instellingen.get(i) == null || instellingen.get(i).isBlank()) {
                 problemen.add(new Probleem("instellingsnummers[" + i + "]", "required", "een instellingsnummer is leeg"));
+            } else if (!instellingen.get(i).matches(INSTELLINGSNUMMER)) {
+                problemen.add(new Probleem("instellingsnummers[" + i + "]", "pattern",
+                        "een DUO-instellingsnummer is 1 tot 10 cijfers of hoofdletters"));
             }
         }
         LocalDate start = invoer.verwachteStartdatumOpleiding();

@@ -14,6 +14,8 @@ public final class PipFormulierPolicy {
 
     static final int MINIMALE_INTENSITEIT = 1;
     static final int MAXIMALE_INTENSITEIT = 9999;
+    /** The Wet inburgering 2021 applies from this day: no PIP (and no aanbod or uren) is dated before it. */
+    public static final LocalDate WI2021 = LocalDate.of(2022, 1, 1);
 
     private PipFormulierPolicy() {
     }
@@ -43,6 +45,9 @@ public final class PipFormulierPolicy {
         } else if (invoer.dagtekening().isAfter(vandaag)) {
             problemen.add(new Probleem("dagtekening", "future",
                     "de dagtekening ligt in de toekomst; alleen een vastgesteld en beschikt PIP wordt doorgegeven"));
+        } else if (invoer.dagtekening().isBefore(WI2021)) {
+            problemen.add(new Probleem("dagtekening", "range",
+                    "de dagtekening ligt voor " + WI2021 + ", de inwerkingtreding van de Wet inburgering 2021"));
         }
         Optional<Leerroute> leerroute = Optional.empty();
         if (invoer.leerroute() == null) {

@@ -39,4 +39,13 @@ class GevolgdeUrenPolicyTest {
                 .isFalse();
         assertThat(GevolgdeUrenPolicy.isOuderDanLaatsteStand(laatste, Optional.empty())).isFalse();
     }
+
+    @Test
+    void een_peildatum_voor_de_wet_inburgering_2021_valt_buiten_het_bereik() {
+        var beoordeling = GevolgdeUrenPolicy.beoordeel(new UrenInvoer(LocalDate.of(2021, 12, 31), 40, 16, 0, 0,
+                "TUSSENTIJDS"), VANDAAG);
+
+        assertThat(beoordeling.problemen()).extracting(Probleem::veld, Probleem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("peildatum", "range"));
+    }
 }

@@ -43,4 +43,32 @@ class InburgeringsaanbodPolicyTest {
         assertThat(beoordeling.aanbod().orElseThrow().instellingsnummers()).containsExactly("12345", "23456");
         assertThat(beoordeling.aanbod().get().alfabetisering()).isEqualTo(Alfabetisering.A);
     }
+
+    @Test
+    void honderdduizend_keer_dezelfde_instelling_wordt_geweigerd_met_een_probleem_in_plaats_van_honderdduizend() {
+        var beoordeling = InburgeringsaanbodPolicy.beoordeel(new AanbodInvoer(AANBOD, null, null, "A",
+                java.util.Collections.nCopies(100_000, "12345")));
+
+        assertThat(beoordeling.problemen()).extracting(Probleem::veld, Probleem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("instellingsnummers", "size"));
+    }
+
+    @Test
+    void een_instelling_twee_keer_of_een_instellingsnummer_dat_er_geen_is_wordt_geweigerd() {
+        assertThat(InburgeringsaanbodPolicy.beoordeel(new AanbodInvoer(AANBOD, null, null, "A",
+                List.of("12345", "12345"))).problemen()).extracting(Probleem::code).containsExactly("unique");
+        assertThat(InburgeringsaanbodPolicy.beoordeel(new AanbodInvoer(AANBOD, null, null, "A",
+                List.of("12345", "x'; drop"))).problemen()).extracting(Probleem::veld, Probleem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("instellingsnummers[1]", "pattern"));
+    }
+
+    @Test
+    void een_aanbod_van_voor_2022_en_een_opleiding_tot_in_9999_vallen_buiten_het_bereik() {
+        var beoordeling = InburgeringsaanbodPolicy.beoordeel(new AanbodInvoer(LocalDate.of(2021, 6, 1), null,
+                LocalDate.of(9999, 12, 31), "A", List.of("12345")));
+
+        assertThat(beoordeling.problemen()).extracting(Probleem::veld, Probleem::code).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("datumInburgeringsaanbod", "range"),
+                org.assertj.core.groups.Tuple.tuple("verwachteEinddatumOpleiding", "range"));
+    }
 }

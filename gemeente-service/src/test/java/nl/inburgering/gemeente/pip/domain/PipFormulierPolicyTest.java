@@ -94,4 +94,13 @@ class PipFormulierPolicyTest {
                 .isEqualTo(Pipsoort.WIJZIGING);
         assertThat(Pipsoort.na(List.of(Registratiestatus.GEREGISTREERD))).isEqualTo(Pipsoort.WIJZIGING);
     }
+
+    @Test
+    void een_dagtekening_voor_de_wet_inburgering_2021_valt_buiten_het_bereik_en_bereikt_de_werkdagenkalender_niet() {
+        Beoordeling beoordeling = PipFormulierPolicy.beoordeel(
+                invoer(LocalDate.of(1989, 12, 31), "Z_ROUTE", null, null, "A", null), Pipsoort.VASTSTELLING, VANDAAG);
+
+        assertThat(beoordeling.problemen()).extracting(Probleem::veld, Probleem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("dagtekening", "range"));
+    }
 }

@@ -21,6 +21,7 @@ import nl.inburgering.ind.verblijfsrecht.domain.Verblijfsdoel;
 import nl.inburgering.ind.verblijfsrecht.domain.Verblijfsvergunning;
 import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.security.Rol;
+import nl.inburgering.platform.web.Datumbereik;
 import nl.inburgering.platform.security.Toegang;
 import nl.inburgering.platform.validatie.GeldigBsn;
 
@@ -50,11 +51,11 @@ class VerblijfsvergunningController {
     record VerblijfsvergunningRequest(
             @NotNull @Pattern(regexp = "\\d{10}", message = "moet een V-nummer van 10 cijfers zijn") String vNummer,
             @NotNull @GeldigBsn String bsn,
-            @NotNull @Past LocalDate geboortedatum,
+            @NotNull @Past @Datumbereik(vanaf = Datumbereik.GEBOORTE, dagenVooruit = Datumbereik.ONBEGRENSD) LocalDate geboortedatum,
             @NotNull @Pattern(regexp = "[A-Z]{2}", message = "moet een ISO 3166-1 alpha-2 landcode zijn") String nationaliteit,
             @NotNull Verblijfsdoel verblijfsdoel,
             Boolean referentIsAsielstatushouder,
-            @NotNull LocalDate ingangsdatum) {
+            @NotNull @Datumbereik(vanaf = Datumbereik.GEBOORTE, dagenVooruit = 366) LocalDate ingangsdatum) {
     }
 
     record VerblijfsvergunningResponse(String vNummer, Verblijfsdoel verblijfsdoel, LocalDate ingangsdatum) {

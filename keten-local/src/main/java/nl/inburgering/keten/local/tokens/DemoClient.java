@@ -25,7 +25,7 @@ public record DemoClient(String clientId, Rol rol, String organisatieOin, String
     /** The roles a token can carry ({@code roles} claim). */
     public enum Rol {
         GEMEENTE_KLANTMANAGER, DUO_BACKOFFICE, IND_MEDEWERKER, COA_MEDEWERKER, INSTELLING_MEDEWERKER,
-        SZW_MEDEWERKER, PARTNERSYSTEEM
+        SZW_MEDEWERKER, PARTNERSYSTEEM, MONITORING
     }
 
     public static final String OIN_AMSTERDAM = "00000001002564440000";
@@ -36,8 +36,10 @@ public record DemoClient(String clientId, Rol rol, String organisatieOin, String
     public static final String OIN_COA = "00000001004210413000";
     public static final String OIN_INSTELLING = "00000001812345678000";
     public static final String OIN_SZW = "00000001003214382000";
+    /** The OIN of the chain's operator (beheer), whose monitoring reads the services' actuator endpoints. */
+    public static final String OIN_BEHEER = "00000001003214395000";
 
-    /** The demo clients: two gemeenten (a klantmanager and the gemeente's own systems each), DUO, IND, COA, one instelling and SZW. */
+    /** The demo clients: two gemeenten (a klantmanager and the gemeente's own systems each), DUO, IND, COA, one instelling, SZW and monitoring. */
     public static final List<DemoClient> ALLE = List.of(
             gemeente("klantmanager-amsterdam", Rol.GEMEENTE_KLANTMANAGER, "0363", OIN_AMSTERDAM,
                     "klantmanager of gemeente Amsterdam"),
@@ -57,7 +59,9 @@ public record DemoClient(String clientId, Rol rol, String organisatieOin, String
             organisatie("coa-medewerker", Rol.COA_MEDEWERKER, OIN_COA, "COA employee"),
             new DemoClient("instelling-medewerker", Rol.INSTELLING_MEDEWERKER, OIN_INSTELLING, null, "12345",
                     "employee of inburgeringsinstelling 12345"),
-            organisatie("szw-medewerker", Rol.SZW_MEDEWERKER, OIN_SZW, "SZW employee (ministry)"));
+            organisatie("szw-medewerker", Rol.SZW_MEDEWERKER, OIN_SZW, "SZW employee (ministry)"),
+            organisatie("monitoring", Rol.MONITORING, OIN_BEHEER,
+                    "the operator's monitoring: /actuator/prometheus, /actuator/metrics, /actuator/health"));
 
     public DemoClient {
         Objects.requireNonNull(clientId, "clientId");

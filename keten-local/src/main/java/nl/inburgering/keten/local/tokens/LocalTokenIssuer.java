@@ -98,6 +98,8 @@ public final class LocalTokenIssuer implements AutoCloseable {
         // Logback is shared by the whole JVM: the issuer must not stop it at its shutdown.
         p.put("logging.register-shutdown-hook", "false");
         p.put("server.port", String.valueOf(port));
+        // Only this machine: the demo secrets are public (a property can widen it on purpose).
+        p.put("server.address", "localhost");
         p.put("keten.token-issuer.issuer", "http://localhost:" + port);
         p.putAll(properties);
         String[] args = p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);

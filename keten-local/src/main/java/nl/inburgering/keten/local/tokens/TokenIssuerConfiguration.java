@@ -89,8 +89,17 @@ class TokenIssuerConfiguration {
                                 .forEach(p -> p.setAuthenticationValidator(
                                         OAuth2ClientCredentialsAuthenticationValidator.DEFAULT_SCOPE_VALIDATOR
                                                 .andThen(atLeastOneService())))))
+                        // Advertise only what is served: client_credentials with a client secret.
+                        .authorizationServerMetadataEndpoint(metadata -> metadata.authorizationServerMetadataCustomizer(
+                                m -> m.grantTypes(TokenIssuerConfiguration::alleenClientCredentials)
+                                        .tokenEndpointAuthenticationMethods(TokenIssuerConfiguration::alleenSecret)))
                         // /.well-known/openid-configuration next to /.well-known/oauth-authorization-server
-                        .oidc(Customizer.withDefaults()))
+                        .oidc(oidc -> oidc.providerConfigurationEndpoint(provider -> provider
+                                .providerConfigurationCustomizer(m -> m
+                                        .grantTypes(TokenIssuerConfiguration::alleenClientCredentials)
+                                        .tokenEndpointAuthenticationMethods(TokenIssuerConfiguration::alleenSecret)))))
+                .addFilterBefore(new SecretThrottle(SecretThrottle.MAXIMUM_FAILURES, SecretThrottle.WINDOW),
+                        org.springframework.security.web.context.SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/.well-known/**", "/oauth2/jwks", "/error").permitAll()
                         .anyRequest().authenticated())
@@ -98,6 +107,17 @@ class TokenIssuerConfiguration {
                 // machine-to-machine only: no browser, no session, nothing for CSRF to protect
                 .csrf(csrf -> csrf.disable());
         return http.build();
+    }
+
+    private static void alleenClientCredentials(List<String> grantTypes) {
+        grantTypes.clear();
+        grantTypes.add(AuthorizationGrantType.CLIENT_CREDENTIALS.getValue());
+    }
+
+    private static void alleenSecret(List<String> methods) {
+        methods.clear();
+        methods.add(ClientAuthenticationMethod.CLIENT_SECRET_BASIC.getValue());
+        methods.add(ClientAuthenticationMethod.CLIENT_SECRET_POST.getValue());
     }
 
     /** A token request must name the service(s) it is for: without one, {@code invalid_scope}. */

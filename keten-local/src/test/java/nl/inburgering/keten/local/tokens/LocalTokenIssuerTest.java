@@ -97,7 +97,7 @@ class LocalTokenIssuerTest {
         assertThat(DEMO_CLIENTS).extracting(DemoClient::clientId).containsExactly(
                 "klantmanager-amsterdam", "klantmanager-rotterdam", "gemeentesysteem-amsterdam",
                 "gemeentesysteem-rotterdam", "klantmanager-utrecht", "gemeentesysteem-utrecht", "duo-backoffice", "ind-medewerker", "indsysteem", "coa-medewerker",
-                "instelling-medewerker", "szw-medewerker");
+                "instelling-medewerker", "szw-medewerker", "monitoring");
         assertThat(DEMO_CLIENTS).extracting(DemoClient::rol).contains(DemoClient.Rol.values());
         assertThat(DEMO_CLIENTS).extracting(DemoClient::gemeentecode).contains("0363", "0599");
         assertThat(DemoClient.gemeentesysteem("0599").clientId()).isEqualTo("gemeentesysteem-rotterdam");
@@ -123,6 +123,39 @@ class LocalTokenIssuerTest {
         assertThat(error(response)).isEqualTo("invalid_client");
         assertThatThrownBy(() -> client.token("klantmanager-amsterdam", "fout", List.of("gemeente-service")))
                 .isInstanceOfSatisfying(TokenClient.TokenRefused.class, e -> assertThat(e.status()).isEqualTo(401));
+    }
+
+    @Test
+    void after_five_wrong_secrets_a_client_is_throttled_with_429_and_retry_after_even_with_the_right_secret() {
+        DemoClient gokker = DemoClient.organisatie("gokker", DemoClient.Rol.SZW_MEDEWERKER, DemoClient.OIN_SZW,
+                "a client whose secret is being guessed");
+        DemoClient ander = DemoClient.organisatie("ander", DemoClient.Rol.SZW_MEDEWERKER, DemoClient.OIN_SZW,
+                "another client");
+        try (LocalTokenIssuer eigen = LocalTokenIssuer.start(0, List.of(gokker, ander), Map.of())) {
+            TokenClient tokens = eigen.client();
+            for (int i = 0; i < SecretThrottle.MAXIMUM_FAILURES; i++) {
+                assertThat(tokens.request("gokker", "raden-" + i, List.of("gemeente-service")).statusCode())
+                        .isEqualTo(401);
+            }
+
+            HttpResponse<String> juist = tokens.request("gokker", DemoClient.SECRET, List.of("gemeente-service"));
+
+            assertThat(juist.statusCode()).isEqualTo(429);
+            assertThat(Long.parseLong(juist.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
+            assertThat(tokens.request("ander", DemoClient.SECRET, List.of("gemeente-service")).statusCode())
+                    .as("another client").isEqualTo(200);
+        }
+    }
+
+    @Test
+    void the_metadata_advertise_only_the_client_credentials_grant_with_a_client_secret() throws Exception {
+        for (String path : List.of("/.well-known/oauth-authorization-server", "/.well-known/openid-configuration")) {
+            JsonNode metadata = json.readTree(get(issuer.url() + path).body());
+            assertThat(metadata.get("grant_types_supported").values()).extracting(JsonNode::asString).as(path)
+                    .containsExactly("client_credentials");
+            assertThat(metadata.get("token_endpoint_auth_methods_supported").values()).extracting(JsonNode::asString)
+                    .as(path).containsExactlyInAnyOrder("client_secret_basic", "client_secret_post");
+        }
     }
 
     @Test
