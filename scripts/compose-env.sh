@@ -24,8 +24,10 @@ umask 077
   echo "# The OAuth2 issuer the services trust: its exact 'iss' and where it publishes its keys (README, Deploy)."
   echo "KETEN_TOKEN_ISSUER=${KETEN_TOKEN_ISSUER:-}"
   echo "KETEN_TOKEN_JWKS_URI=${KETEN_TOKEN_JWKS_URI:-}"
+  echo "KETEN_TOKEN_ROLLEN=${KETEN_TOKEN_ROLLEN:-}"
+  echo "KETEN_TOKEN_ORGANISATIES=${KETEN_TOKEN_ORGANISATIES:-}"
 } > "$doel"
 echo "wrote $doel"
 if [ -z "${KETEN_TOKEN_ISSUER:-}" ]; then
-  echo "Fill in KETEN_TOKEN_ISSUER and KETEN_TOKEN_JWKS_URI in $doel before docker-compose up (README, Deploy)."
+  echo "Fill in KETEN_TOKEN_ISSUER, KETEN_TOKEN_JWKS_URI, KETEN_TOKEN_ROLLEN and KETEN_TOKEN_ORGANISATIES in $doel before docker-compose up (README, Deploy)."
 fi
