@@ -34,6 +34,8 @@ class OutboxEnInboxTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+    @Autowired
     KafkaTemplate<String, byte[]> kafka;
     @Autowired
     io.micrometer.core.instrument.MeterRegistry metrieken;
@@ -100,6 +102,41 @@ class OutboxEnInboxTest {
         assertThat(PlatformTestApplication.InschrijvingListener.STORINGEN.get()).as("drie keer geprobeerd").isZero();
         assertThat(TestPartner.alles(KetenTestInfrastructuur.kafkaBootstrapServers(), TOPIC + "-dlt",
                 r -> TestPartner.bevat(r, bsn))).isEmpty();
+    }
+
+    @Test
+    void een_failover_naar_een_alleen_lezen_database_wordt_afgewacht_en_niet_naar_de_dlt_gestuurd() {
+        // PostgreSQL's own SQLSTATE 25006, as a write on a standby that a failover left read-only gets it
+        var alleenLezen = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        alleenLezen.setReadOnly(true);
+        alleenLezen.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        storingWordtAfgewacht(() -> {
+            try {
+                alleenLezen.executeWithoutResult(status -> jdbc
+                        .sql("insert into ontvangen_inschrijving (bsn, gemeentecode) values ('000000000', '0000')")
+                        .update());
+                throw new AssertionError("de alleen-lezen transactie schreef");
+            } catch (org.springframework.dao.DataAccessException e) {
+                assertThat(e.getMostSpecificCause()).hasMessageContaining("read-only");
+                return e;
+            }
+        });
+    }
+
+    @Test
+    void een_jdbc_fout_van_hibernate_wordt_afgewacht_en_niet_naar_de_dlt_gestuurd() {
+        storingWordtAfgewacht(() -> new org.springframework.orm.jpa.JpaSystemException(
+                new org.hibernate.exception.GenericJDBCException("could not execute statement",
+                        new java.sql.SQLException("I/O error", "08006"))));
+    }
+
+    private void storingWordtAfgewacht(java.util.function.Supplier<RuntimeException> storing) {
+        var gewoon = PlatformTestApplication.InschrijvingListener.STORING.getAndSet(storing);
+        try {
+            een_storing_van_de_eigen_database_wordt_afgewacht_en_het_bericht_niet_naar_de_dlt_gestuurd();
+        } finally {
+            PlatformTestApplication.InschrijvingListener.STORING.set(gewoon);
+        }
     }
 
     @Test
