@@ -153,8 +153,17 @@ public class PlatformAutoConfiguration {
 
     @Bean
     EventInbox eventInbox(JdbcClient platformJdbcClient, TransactionTemplate platformTransactionTemplate,
-            Clock clock, KetenMetrieken metrieken) {
-        return new EventInbox(platformJdbcClient, platformTransactionTemplate, clock, metrieken);
+            Clock clock, KetenMetrieken metrieken, org.springframework.core.env.Environment omgeving) {
+        // keten.inbox.bronnen.<PARTNER>: systems accepted as a topic's source next to <partner>-service (decision 0011)
+        var bronnen = org.springframework.boot.context.properties.bind.Binder.get(omgeving)
+                .bind("keten.inbox.bronnen", org.springframework.boot.context.properties.bind.Bindable
+                        .mapOf(nl.inburgering.contracts.Ketenpartner.class, String[].class))
+                .orElse(java.util.Map.of());
+        var extra = new java.util.EnumMap<nl.inburgering.contracts.Ketenpartner, List<String>>(
+                nl.inburgering.contracts.Ketenpartner.class);
+        bronnen.forEach((partner, namen) -> extra.put(partner, List.of(namen)));
+        return new EventInbox(platformJdbcClient, platformTransactionTemplate, clock, metrieken,
+                new nl.inburgering.platform.inbox.Bronnen(extra));
     }
 
     @Bean

@@ -140,6 +140,62 @@ class OutboxEnInboxTest {
     }
 
     @Test
+    void een_event_van_een_ander_systeem_dan_de_producent_van_het_topic_gaat_naar_de_dlt_zonder_effect() {
+        String bsn = TestBsn.nieuw();
+        inschrijver.schrijfIn(bsn, "0363");
+        wachtTotOntvangen(bsn);
+        ConsumerRecord<String, byte[]> echt = leesTopic(TOPIC, r -> TestPartner.bevat(r, bsn));
+        var headers = new org.apache.kafka.common.header.internals.RecordHeaders(echt.headers().toArray());
+        headers.remove("ce_id");
+        String id = UUID.randomUUID().toString();
+        headers.add("ce_id", id.getBytes(StandardCharsets.UTF_8));
+        headers.remove("ce_source");
+        // the IND's system, but brp.inschrijvingen.v1 is the gemeente's
+        headers.add("ce_source", "urn:nld:oin:00000001809939766000:systeem:ind-service".getBytes(StandardCharsets.UTF_8));
+
+        kafka.send(new ProducerRecord<>(TOPIC, null, echt.key(), echt.value(), headers));
+
+        ConsumerRecord<String, byte[]> dlt = leesTopic(TOPIC + "-dlt", r -> id.equals(header(r, "ce_id")));
+        assertThat(header(dlt, "kafka_dlt-exception-message")).contains("producent");
+        assertThat(ontvangen(bsn)).isEqualTo(1);
+    }
+
+    @Autowired
+    nl.inburgering.platform.inbox.EventInbox inbox;
+
+    @Test
+    void een_eventtype_zonder_handler_laat_geen_inboxrij_achter_zodat_een_later_toegevoegde_handler_het_verwerkt() {
+        var gewijzigd = nl.inburgering.contracts.testdata.ContractEvents.inburgeringsplichtGewijzigd().build();
+        String id = UUID.randomUUID().toString();
+        ConsumerRecord<String, byte[]> record = alsOntvangen("duo.inburgeringsplicht.v1", id,
+                "nl.inburgering.inburgeringsplicht-gewijzigd", gewijzigd);
+        var verwerkt = new java.util.concurrent.atomic.AtomicInteger();
+
+        inbox.verwerkEenmalig(record, inbox.ontvanger().bij(
+                nl.inburgering.contracts.event.InburgeringsplichtVastgesteld.class, e -> verwerkt.incrementAndGet()));
+        assertThat(jdbc.sql("select count(*) from inbox_event where id = ?").param(id).query(Long.class).single())
+                .as("geen inboxrij voor een type zonder handler").isZero();
+
+        inbox.verwerkEenmalig(record, inbox.ontvanger().bij(
+                nl.inburgering.contracts.event.InburgeringsplichtGewijzigd.class, e -> verwerkt.incrementAndGet()));
+        inbox.verwerkEenmalig(record, inbox.ontvanger().bij(
+                nl.inburgering.contracts.event.InburgeringsplichtGewijzigd.class, e -> verwerkt.incrementAndGet()));
+        assertThat(verwerkt).as("de later toegevoegde handler verwerkt het, een keer").hasValue(1);
+    }
+
+    private static ConsumerRecord<String, byte[]> alsOntvangen(String topic, String id, String type,
+            org.apache.avro.specific.SpecificRecord data) {
+        var event = io.cloudevents.core.builder.CloudEventBuilder.v1().withId(id)
+                .withSource(java.net.URI.create("urn:nld:oin:00000001003214345000:systeem:duo-service"))
+                .withType(type).withTime(java.time.OffsetDateTime.now()).withDataContentType("application/avro")
+                .withData(AvroCodec.encode(data)).build();
+        ProducerRecord<String, byte[]> uit = io.cloudevents.kafka.KafkaMessageFactory.createWriter(topic, "sleutel")
+                .writeBinary(event);
+        return new ConsumerRecord<>(topic, 0, 0L, 0L, org.apache.kafka.common.record.TimestampType.CREATE_TIME, 0,
+                uit.value().length, uit.key(), uit.value(), uit.headers(), java.util.Optional.empty());
+    }
+
+    @Test
     void een_onleesbaar_bericht_gaat_met_reden_naar_de_dlt_en_de_partitie_stroomt_door() {
         byte[] gif = "geen cloudevent".getBytes(StandardCharsets.UTF_8);
         String sleutel = UUID.randomUUID().toString();
