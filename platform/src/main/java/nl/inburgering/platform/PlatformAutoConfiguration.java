@@ -114,13 +114,22 @@ public class PlatformAutoConfiguration {
         return new KetenMetrieken(registry, platformJdbcClient, clock, Duration.ofSeconds(15));
     }
 
+    /**
+     * The relay publishes each batch as one Kafka transaction (issue 11 item 14), with a producer of its own: the
+     * service's producer settings plus a transactional id per service, so a relay that takes over the lock fences a
+     * stale one of another instance. The service's own KafkaTemplate (dead letters, tests) stays non-transactional.
+     */
     @Bean
     OutboxRelay outboxRelay(JdbcClient platformJdbcClient, TransactionTemplate platformTransactionTemplate,
-            KafkaTemplate<String, byte[]> kafkaTemplate, KetenProperties properties, TraceDoorgifte tracing,
-            KetenMetrieken metrieken, Clock clock) {
-        return new OutboxRelay(platformJdbcClient, platformTransactionTemplate, kafkaTemplate,
+            org.springframework.kafka.core.ProducerFactory<String, byte[]> producerFactory, KetenProperties properties,
+            TraceDoorgifte tracing, KetenMetrieken metrieken, Clock clock,
+            @Value("${keten.outbox.max-pogingen:" + OutboxRelay.STANDAARD_MAX_POGINGEN + "}") int maxPogingen) {
+        var transactioneel = new org.springframework.kafka.core.DefaultKafkaProducerFactory<String, byte[]>(
+                producerFactory.getConfigurationProperties());
+        transactioneel.setTransactionIdPrefix("outbox-" + properties.service() + "-");
+        return new OutboxRelay(platformJdbcClient, platformTransactionTemplate, new KafkaTemplate<>(transactioneel),
                 properties.outbox().interval(), properties.outbox().batchGrootte(), tracing, metrieken, clock,
-                properties.outbox().bewaartermijn());
+                properties.outbox().bewaartermijn(), maxPogingen);
     }
 
     @Bean
@@ -135,9 +144,11 @@ public class PlatformAutoConfiguration {
 
     @Bean
     Outbox outbox(JdbcClient platformJdbcClient, Clock clock, Pseudoniem pseudoniem, KetenProperties properties,
-            OutboxRelay relay, Leveringstermijn leveringstermijn, TraceDoorgifte tracing, Uitgaand uitgaand) {
+            OutboxRelay relay, Leveringstermijn leveringstermijn, TraceDoorgifte tracing, Uitgaand uitgaand,
+            @Value("${keten.outbox.max-payload-bytes:" + Outbox.STANDAARD_MAX_PAYLOAD + "}") int maxPayload) {
         URI source = URI.create("urn:nld:oin:" + properties.oin() + ":systeem:" + properties.service());
-        return new Outbox(platformJdbcClient, clock, pseudoniem, source, relay, leveringstermijn, tracing, uitgaand);
+        return new Outbox(platformJdbcClient, clock, pseudoniem, source, relay, leveringstermijn, tracing, uitgaand,
+                maxPayload);
     }
 
     @Bean
