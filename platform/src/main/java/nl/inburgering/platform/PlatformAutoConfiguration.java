@@ -132,6 +132,14 @@ public class PlatformAutoConfiguration {
                 properties.outbox().bewaartermijn(), maxPogingen);
     }
 
+    /** Retention of the inbox and the Logboek (issue 11 item 22; decision 0011). */
+    @Bean
+    nl.inburgering.platform.bewaring.Bewaartermijnen bewaartermijnen(JdbcClient platformJdbcClient, Clock clock,
+            @Value("${keten.inbox.bewaartermijn:P400D}") Duration inbox,
+            @Value("${keten.logboek.bewaartermijn:P7305D}") Duration logboek) {
+        return new nl.inburgering.platform.bewaring.Bewaartermijnen(platformJdbcClient, clock, inbox, logboek);
+    }
+
     @Bean
     Leveringstermijn leveringstermijn(WerkdagenKalender kalender, Clock clock) {
         return new Leveringstermijn(kalender, clock);
