@@ -116,13 +116,30 @@ public class PlatformAutoConfiguration {
         return new KetenMetrieken(registry, platformJdbcClient, clock, Duration.ofSeconds(15));
     }
 
+    /**
+     * The relay publishes each batch as one Kafka transaction (issue 11 item 14), with a producer of its own: the
+     * service's producer settings plus a transactional id per service, so a relay that takes over the lock fences a
+     * stale one of another instance. The service's own KafkaTemplate (dead letters, tests) stays non-transactional.
+     */
     @Bean
     OutboxRelay outboxRelay(JdbcClient platformJdbcClient, TransactionTemplate platformTransactionTemplate,
-            KafkaTemplate<String, byte[]> kafkaTemplate, KetenProperties properties, TraceDoorgifte tracing,
-            KetenMetrieken metrieken, Clock clock) {
-        return new OutboxRelay(platformJdbcClient, platformTransactionTemplate, kafkaTemplate,
+            org.springframework.kafka.core.ProducerFactory<String, byte[]> producerFactory, KetenProperties properties,
+            TraceDoorgifte tracing, KetenMetrieken metrieken, Clock clock,
+            @Value("${keten.outbox.max-pogingen:" + OutboxRelay.STANDAARD_MAX_POGINGEN + "}") int maxPogingen) {
+        var transactioneel = new org.springframework.kafka.core.DefaultKafkaProducerFactory<String, byte[]>(
+                producerFactory.getConfigurationProperties());
+        transactioneel.setTransactionIdPrefix("outbox-" + properties.service() + "-");
+        return new OutboxRelay(platformJdbcClient, platformTransactionTemplate, new KafkaTemplate<>(transactioneel),
                 properties.outbox().interval(), properties.outbox().batchGrootte(), tracing, metrieken, clock,
-                properties.outbox().bewaartermijn());
+                properties.outbox().bewaartermijn(), maxPogingen);
+    }
+
+    /** Retention of the inbox and the Logboek (issue 11 item 22; decision 0011). */
+    @Bean
+    nl.inburgering.platform.bewaring.Bewaartermijnen bewaartermijnen(JdbcClient platformJdbcClient, Clock clock,
+            @Value("${keten.inbox.bewaartermijn:P400D}") Duration inbox,
+            @Value("${keten.logboek.bewaartermijn:P7305D}") Duration logboek) {
+        return new nl.inburgering.platform.bewaring.Bewaartermijnen(platformJdbcClient, clock, inbox, logboek);
     }
 
     @Bean
@@ -137,9 +154,11 @@ public class PlatformAutoConfiguration {
 
     @Bean
     Outbox outbox(JdbcClient platformJdbcClient, Clock clock, Pseudoniem pseudoniem, KetenProperties properties,
-            OutboxRelay relay, Leveringstermijn leveringstermijn, TraceDoorgifte tracing, Uitgaand uitgaand) {
+            OutboxRelay relay, Leveringstermijn leveringstermijn, TraceDoorgifte tracing, Uitgaand uitgaand,
+            @Value("${keten.outbox.max-payload-bytes:" + Outbox.STANDAARD_MAX_PAYLOAD + "}") int maxPayload) {
         URI source = URI.create("urn:nld:oin:" + properties.oin() + ":systeem:" + properties.service());
-        return new Outbox(platformJdbcClient, clock, pseudoniem, source, relay, leveringstermijn, tracing, uitgaand);
+        return new Outbox(platformJdbcClient, clock, pseudoniem, source, relay, leveringstermijn, tracing, uitgaand,
+                maxPayload);
     }
 
     @Bean
@@ -155,8 +174,17 @@ public class PlatformAutoConfiguration {
 
     @Bean
     EventInbox eventInbox(JdbcClient platformJdbcClient, TransactionTemplate platformTransactionTemplate,
-            Clock clock, KetenMetrieken metrieken) {
-        return new EventInbox(platformJdbcClient, platformTransactionTemplate, clock, metrieken);
+            Clock clock, KetenMetrieken metrieken, org.springframework.core.env.Environment omgeving) {
+        // keten.inbox.bronnen.<PARTNER>: systems accepted as a topic's source next to <partner>-service (decision 0011)
+        var bronnen = org.springframework.boot.context.properties.bind.Binder.get(omgeving)
+                .bind("keten.inbox.bronnen", org.springframework.boot.context.properties.bind.Bindable
+                        .mapOf(nl.inburgering.contracts.Ketenpartner.class, String[].class))
+                .orElse(java.util.Map.of());
+        var extra = new java.util.EnumMap<nl.inburgering.contracts.Ketenpartner, List<String>>(
+                nl.inburgering.contracts.Ketenpartner.class);
+        bronnen.forEach((partner, namen) -> extra.put(partner, List.of(namen)));
+        return new EventInbox(platformJdbcClient, platformTransactionTemplate, clock, metrieken,
+                new nl.inburgering.platform.inbox.Bronnen(extra));
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 
+import org.apache.avro.Schema;
 import org.apache.avro.message.BinaryMessageDecoder;
 import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.avro.specific.SpecificData;
@@ -32,11 +33,21 @@ public final class AvroCodec {
         }
     };
 
+    /**
+     * A decoder reads the current schema and every released version in the contracts' {@code avro-history/}: a record
+     * written with an earlier (compatible) version, still in a topic or replayed, resolves to the current class by
+     * its writer's fingerprint instead of being dead-lettered.
+     */
     private static final ClassValue<BinaryMessageDecoder<?>> DECODERS = new ClassValue<>() {
         @Override
         protected BinaryMessageDecoder<?> computeValue(Class<?> type) {
             SpecificData model = SpecificData.getForClass(type);
-            return new BinaryMessageDecoder<>(model, model.getSchema(type));
+            Schema lezer = model.getSchema(type);
+            BinaryMessageDecoder<?> decoder = new BinaryMessageDecoder<>(model, lezer);
+            for (Schema eerder : Schemageschiedenis.versiesVan(lezer.getFullName())) {
+                decoder.addSchema(eerder);
+            }
+            return decoder;
         }
     };
 

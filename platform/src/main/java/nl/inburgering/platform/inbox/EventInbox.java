@@ -35,8 +35,15 @@ public class EventInbox {
     private final Clock clock;
 
     private final KetenMetrieken metrieken;
+    private final Bronnen bronnen;
 
     public EventInbox(JdbcClient jdbc, TransactionTemplate transaction, Clock clock, KetenMetrieken metrieken) {
+        this(jdbc, transaction, clock, metrieken, Bronnen.standaard());
+    }
+
+    public EventInbox(JdbcClient jdbc, TransactionTemplate transaction, Clock clock, KetenMetrieken metrieken,
+            Bronnen bronnen) {
+        this.bronnen = bronnen;
         this.metrieken = metrieken;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -64,13 +71,8 @@ public class EventInbox {
             return this;
         }
 
-        private void dispatch(String topic, CloudEvent event) {
-            Handler<?> handler = handlers.get(event.getType());
-            if (handler == null) {
-                log.debug("Event type {} op {} wordt door deze dienst niet gebruikt", event.getType(), topic);
-                return;
-            }
-            handler.verwerk(event);
+        private Handler<?> handlerVoor(String type) {
+            return handlers.get(type);
         }
     }
 
@@ -99,9 +101,19 @@ public class EventInbox {
         }
     }
 
-    /** Runs the dispatch in one transaction with the inbox row. Call this from a Kafka listener. */
+    /**
+     * Runs the dispatch in one transaction with the inbox row. Call this from a Kafka listener. An event whose source
+     * is not a system of the topic's producer is refused ({@link Bronnen}). An event type this service has no handler
+     * for leaves no inbox row, so a handler added later still processes it when the topic is replayed.
+     */
     public void verwerkEenmalig(ConsumerRecord<String, byte[]> record, Ontvanger ontvanger) {
         CloudEvent envelop = leesEnvelop(record);
+        bronnen.controleer(record.topic(), envelop.getSource());
+        Handler<?> handler = ontvanger.handlerVoor(envelop.getType());
+        if (handler == null) {
+            log.debug("Event type {} op {} wordt door deze dienst niet gebruikt", envelop.getType(), record.topic());
+            return;
+        }
         transaction.executeWithoutResult(status -> {
             int nieuw = jdbc.sql("""
                     insert into inbox_event (source, id, type, topic, ontvangen_op, event_tijd)
@@ -119,7 +131,7 @@ public class EventInbox {
                 log.info("Event {} van {} is al verwerkt; overgeslagen", envelop.getId(), envelop.getSource());
                 return;
             }
-            ontvanger.dispatch(record.topic(), envelop);
+            handler.verwerk(envelop);
         });
         metrieken.verwerkt(record.topic());
     }

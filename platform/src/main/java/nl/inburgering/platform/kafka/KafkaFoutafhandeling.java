@@ -1,28 +1,39 @@
 package nl.inburgering.platform.kafka;
 
+import java.time.DateTimeException;
+import java.util.List;
+
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
 
+import jakarta.validation.ValidationException;
+import nl.inburgering.platform.events.InvalidEventException;
 import nl.inburgering.platform.observatie.KetenMetrieken;
-import org.springframework.dao.TransientDataAccessException;
+import nl.inburgering.platform.web.OngeldigeInvoerException;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * How a listener failure is handled. An outage of our own database is not the message's fault: it is
- * retried with back-off for as long as it lasts and the record is never dead-lettered. Anything else
- * (an unreadable envelope, an incompatible schema, a value that breaks a rule) cannot succeed on a
- * retry: the original bytes and headers go to {@code <topic>-dlt} with the exception as the reason,
- * and the partition flows on.
+ * How a listener failure is handled. Only a failure that is the message's own and would fail the same way on every
+ * retry is dead-lettered: an unreadable envelope, an unknown or incompatible schema, a source that is not the topic's
+ * producer ({@link InvalidEventException}), a value that breaks a validation rule ({@link ValidationException},
+ * {@link IllegalArgumentException}, {@link DateTimeException}), and Spring Kafka's own conversion failures. The
+ * original bytes and headers then go to {@code <topic>-dlt} with the exception as the reason, and the partition flows
+ * on. Everything else (an outage of our own database however it surfaces: a lost connection, a read-only failover
+ * {@code 25006}, a Hibernate JDBC exception, a lock timeout) is retried with back-off for as long as it lasts and the
+ * record is never dead-lettered (issue 11, item 18; decision 0011).
  */
 public final class KafkaFoutafhandeling {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaFoutafhandeling.class);
+
+    /** The failures that are the message's own: the same record fails the same way on every retry. */
+    static final List<Class<? extends Exception>> DETERMINISTISCH = List.of(InvalidEventException.class,
+            ValidationException.class, IllegalArgumentException.class, DateTimeException.class,
+            OngeldigeInvoerException.class, NullPointerException.class);
 
     private KafkaFoutafhandeling() {
     }
@@ -46,9 +57,7 @@ public final class KafkaFoutafhandeling {
             naarDlt.accept(record, fout);
             metrieken.naarDlt(record.topic());
         }, backOff);
-        handler.defaultFalse();
-        handler.addRetryableExceptions(TransientDataAccessException.class,
-                DataAccessResourceFailureException.class, CannotCreateTransactionException.class);
+        handler.addNotRetryableExceptions(DETERMINISTISCH.toArray(Class[]::new));
         return handler;
     }
 }

@@ -36,6 +36,7 @@ public class KetenMetrieken implements SmartLifecycle {
     private final Duration verversing;
     private final AtomicReference<Double> achterstand = new AtomicReference<>(Double.NaN);
     private final AtomicReference<Double> oudsteSeconden = new AtomicReference<>(Double.NaN);
+    private final AtomicReference<Double> geparkeerd = new AtomicReference<>(Double.NaN);
     private final MultiGauge verlopen;
     private ScheduledExecutorService thread;
 
@@ -48,6 +49,9 @@ public class KetenMetrieken implements SmartLifecycle {
                 .description("Events in de outbox die nog niet gepubliceerd zijn").register(registry);
         Gauge.builder("keten.outbox.oudste", oudsteSeconden, AtomicReference::get).baseUnit("seconds")
                 .description("Leeftijd van het oudste nog niet gepubliceerde event").register(registry);
+        Gauge.builder("keten.outbox.geparkeerd", geparkeerd, AtomicReference::get)
+                .description("Events in de outbox die na herhaalde weigering geparkeerd zijn (alert bij > 0)")
+                .register(registry);
         this.verlopen = MultiGauge.builder("keten.leveringsafspraak.verlopen")
                 .description("Leveringen per stelseldienst die hun leveringsafspraak niet haalden of niet halen")
                 .register(registry);
@@ -61,6 +65,11 @@ public class KetenMetrieken implements SmartLifecycle {
         Counter.builder("keten.events.verwerkt").tag("topic", topic).register(registry).increment();
     }
 
+    /** An outbox row the broker kept refusing was parked: its key waits, the rest flows (alert on it). */
+    public void geparkeerd(String topic) {
+        Counter.builder("keten.outbox.parkeringen").tag("topic", topic).register(registry).increment();
+    }
+
     public void naarDlt(String topic) {
         Counter.builder("keten.dlt.berichten").tag("topic", topic).register(registry).increment();
     }
@@ -69,6 +78,9 @@ public class KetenMetrieken implements SmartLifecycle {
         try {
             Timestamp nu = Timestamp.from(clock.instant());
             achterstand.set(jdbc.sql("select count(*) from outbox_event where gepubliceerd_op is null")
+                    .query(Long.class).single().doubleValue());
+            geparkeerd.set(jdbc.sql(
+                    "select count(*) from outbox_event where geparkeerd_op is not null and gepubliceerd_op is null")
                     .query(Long.class).single().doubleValue());
             oudsteSeconden.set(jdbc.sql("""
                     select coalesce(extract(epoch from (? - min(tijd))), 0) from outbox_event

@@ -38,8 +38,23 @@ public class Outbox {
     private final TraceDoorgifte tracing;
     private final Uitgaand uitgaand;
 
+    /**
+     * Below Kafka's default {@code max.request.size} (1 MiB) with room for the CloudEvents headers: a larger event
+     * could never be sent (issue 11 item 13).
+     */
+    public static final int STANDAARD_MAX_PAYLOAD = 900 * 1024;
+
+    private final int maxPayload;
+
     public Outbox(JdbcClient jdbc, Clock clock, Pseudoniem pseudoniem, URI source, OutboxRelay relay,
             Leveringstermijn leveringstermijn, TraceDoorgifte tracing, Uitgaand uitgaand) {
+        this(jdbc, clock, pseudoniem, source, relay, leveringstermijn, tracing, uitgaand, STANDAARD_MAX_PAYLOAD);
+    }
+
+    /** @param maxPayload the largest Avro payload, in bytes, that is accepted for publication */
+    public Outbox(JdbcClient jdbc, Clock clock, Pseudoniem pseudoniem, URI source, OutboxRelay relay,
+            Leveringstermijn leveringstermijn, TraceDoorgifte tracing, Uitgaand uitgaand, int maxPayload) {
+        this.maxPayload = maxPayload;
         this.uitgaand = uitgaand;
         this.leveringstermijn = leveringstermijn;
         this.tracing = tracing;
@@ -73,6 +88,9 @@ public class Outbox {
     /**
      * Stores {@code event} for publication, with the delivery deadline of its stelseldienst counted
      * from {@code signaal}, the moment the triggering signal arrived.
+     *
+     * @throws IllegalArgumentException when the encoded event is larger than the configured maximum (the caller's
+     *                                  transaction then rolls back: nothing is stored that could never be sent)
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID publiceer(String bsn, Object domeinevent, Instant signaal) {
@@ -80,6 +98,11 @@ public class Outbox {
         Topic topic = uitgaand.topicVan(event.getClass());
         EventType type = topic.eventType(event.getClass());
         UUID id = UUID.randomUUID();
+        byte[] payload = AvroCodec.encode(event);
+        if (payload.length > maxPayload) {
+            throw new IllegalArgumentException(type.type() + " is " + payload.length + " bytes, meer dan de "
+                    + maxPayload + " die een event mag zijn: het kan nooit verstuurd worden");
+        }
         jdbc.sql("""
                 insert into outbox_event (id, topic, partitiesleutel, type, source, tijd, dataschema, payload, uiterlijk_op,
                                           traceparent)
@@ -92,7 +115,7 @@ public class Outbox {
                 .param("source", source.toString())
                 .param("tijd", Timestamp.from(clock.instant()))
                 .param("dataschema", Dataschema.van(event.getSchema()).toString())
-                .param("payload", AvroCodec.encode(event))
+                .param("payload", payload)
                 .param("uiterlijk", leveringstermijn.uiterlijk(topic.leveringsafspraak(), signaal)
                         .map(Timestamp::from).orElse(null))
                 .param("traceparent", tracing.huidigeTraceparent())

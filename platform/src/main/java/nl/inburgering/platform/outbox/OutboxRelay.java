@@ -32,9 +32,16 @@ import nl.inburgering.platform.tracing.TraceDoorgifte;
 /**
  * Publishes stored outbox rows to Kafka in volgnummer order. One relay per database is active at a
  * time (a PostgreSQL advisory lock), which keeps the per-key order even with several instances of a
- * service. A row is marked only after the broker acknowledged it; a failed send stops the batch so
- * nothing behind it overtakes it, and the rows are tried again after a back-off. A crash between
- * send and mark causes a re-send, which the consumers' inbox absorbs.
+ * service. Each batch is one Kafka transaction (consumers read committed): either every row of the batch is
+ * visible and marked, or none is and the batch is tried again after a back-off, so a later record of a key can never
+ * be on the wire before an earlier one that failed (issue 11, item 14). A crash between commit and mark causes a
+ * re-send, which the consumers' inbox absorbs.
+ *
+ * <p>A row that fails on its own account (the broker refuses it: too large, a topic refused, not a retriable error)
+ * counts an attempt; after {@code maxPogingen} it is parked ({@code geparkeerd_op}), with an error in the log and the
+ * metric {@code keten.outbox.geparkeerd}, and every later row of the same partition key waits behind it while every
+ * other key flows on (issue 11, item 13). A broker outage counts no attempts. After a fix, an operator releases a
+ * parked row with {@code update outbox_event set geparkeerd_op = null, pogingen = 0 where id = ...}.
  *
  * <p>Trace context (architecture §9): each row is published in a producer span that continues the trace
  * stored with the row. The Kafka header {@code traceparent} carries that producer span, which is what
@@ -49,6 +56,7 @@ public class OutboxRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK = 0x4F5554424F58L; // "OUTBOX"
     private static final Duration MAX_WACHTTIJD = Duration.ofSeconds(5);
+    public static final int STANDAARD_MAX_POGINGEN = 10;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -65,10 +73,24 @@ public class OutboxRelay implements SmartLifecycle {
     private final Clock clock;
     private final Duration bewaartermijn;
     private Instant volgendeOpruiming = Instant.MIN;
+    private final int maxPogingen;
 
     public OutboxRelay(JdbcClient jdbc, TransactionTemplate transaction, KafkaTemplate<String, byte[]> kafka,
             Duration interval, int batchGrootte, TraceDoorgifte tracing, KetenMetrieken metrieken, Clock clock,
             Duration bewaartermijn) {
+        this(jdbc, transaction, kafka, interval, batchGrootte, tracing, metrieken, clock, bewaartermijn,
+                STANDAARD_MAX_POGINGEN);
+    }
+
+    /**
+     * @param kafka       a transactional template (a transaction per batch); a non-transactional one publishes
+     *                    without that guarantee
+     * @param maxPogingen attempts of a row that fails on its own account before it is parked
+     */
+    public OutboxRelay(JdbcClient jdbc, TransactionTemplate transaction, KafkaTemplate<String, byte[]> kafka,
+            Duration interval, int batchGrootte, TraceDoorgifte tracing, KetenMetrieken metrieken, Clock clock,
+            Duration bewaartermijn, int maxPogingen) {
+        this.maxPogingen = maxPogingen;
         this.tracing = tracing;
         this.metrieken = metrieken;
         this.clock = clock;
@@ -103,20 +125,31 @@ public class OutboxRelay implements SmartLifecycle {
             if (!mijnBeurt) {
                 return 0;
             }
+            // Not parked, and no parked row of the same key before it: a parked row holds back its key only.
             List<OutboxRij> rijen = jdbc.sql("""
                     select volgnummer, id, topic, partitiesleutel, type, source, tijd, dataschema, payload, traceparent
-                    from outbox_event where gepubliceerd_op is null order by volgnummer limit ?
+                    from outbox_event o
+                    where gepubliceerd_op is null and geparkeerd_op is null
+                      and not exists (select 1 from outbox_event p
+                                      where p.geparkeerd_op is not null and p.gepubliceerd_op is null
+                                        and p.partitiesleutel = o.partitiesleutel and p.volgnummer < o.volgnummer)
+                    order by volgnummer limit ?
                     """).param(batchGrootte).query(OutboxRij.class).list();
-            List<Long> gepubliceerd = verstuur(rijen);
-            if (!gepubliceerd.isEmpty()) {
-                // The chain's clock, not the database's: delivery agreements are judged in one time base.
-                jdbc.sql("update outbox_event set gepubliceerd_op = :nu where volgnummer in (:volgnummers)")
-                        .param("nu", java.sql.Timestamp.from(clock.instant()))
-                        .param("volgnummers", gepubliceerd).update();
-                rijen.subList(0, gepubliceerd.size()).forEach(rij -> metrieken.gepubliceerd(rij.topic()));
-            }
             ruimOp();
-            return gepubliceerd.size() < rijen.size() ? -1 : gepubliceerd.size();
+            if (rijen.isEmpty()) {
+                return 0;
+            }
+            Mislukt mislukt = verstuur(rijen);
+            if (mislukt != null) {
+                registreer(mislukt);
+                return -1;
+            }
+            // The chain's clock, not the database's: delivery agreements are judged in one time base.
+            jdbc.sql("update outbox_event set gepubliceerd_op = :nu where volgnummer in (:volgnummers)")
+                    .param("nu", java.sql.Timestamp.from(clock.instant()))
+                    .param("volgnummers", rijen.stream().map(OutboxRij::volgnummer).toList()).update();
+            rijen.forEach(rij -> metrieken.gepubliceerd(rij.topic()));
+            return rijen.size();
         });
         return resultaat == null ? 0 : resultaat;
     }
@@ -144,37 +177,129 @@ public class OutboxRelay implements SmartLifecycle {
                 .query(Long.class).single();
     }
 
-    private List<Long> verstuur(List<OutboxRij> rijen) {
-        List<CompletableFuture<?>> verzonden = new ArrayList<>();
+    /** A failed batch: the row that failed on its own account, if one did, and why. */
+    private record Mislukt(OutboxRij schuldige, Throwable fout) {
+    }
+
+    private static final class BatchMislukt extends RuntimeException {
+        private final transient Mislukt mislukt;
+
+        BatchMislukt(Mislukt mislukt) {
+            super(mislukt.fout());
+            this.mislukt = mislukt;
+        }
+    }
+
+    /** Sends the batch as one Kafka transaction. @return null when every row was committed, otherwise the failure */
+    private Mislukt verstuur(List<OutboxRij> rijen) {
         try {
-            for (OutboxRij rij : rijen) {
-                TraceDoorgifte.Producentspan span = tracing.producent(rij.traceparent(), rij.topic());
-                try (TraceDoorgifte.Scope scope = span.inScope()) {
-                    verzonden.add(kafka.send(alsRecord(rij, span.headers()))
-                            .whenComplete((resultaat, fout) -> span.einde(fout)));
-                } catch (RuntimeException e) {
-                    span.einde(e);
-                    throw e;
+            if (kafka.isTransactional()) {
+                kafka.executeInTransaction(operaties -> {
+                    verstuurAlles(operaties, rijen);
+                    return null;
+                });
+            } else {
+                verstuurAlles(kafka, rijen);
+            }
+            return null;
+        } catch (BatchMislukt e) {
+            log.warn("Outbox: batch niet bevestigd, later opnieuw: {}", e.mislukt.fout().toString());
+            return e.mislukt;
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof BatchMislukt batch) {
+                    log.warn("Outbox: batch niet bevestigd, later opnieuw: {}", batch.mislukt.fout().toString());
+                    return batch.mislukt;
                 }
             }
-        } catch (RuntimeException e) {
-            log.warn("Outbox: versturen mislukt, later opnieuw: {}", e.getMessage());
+            Throwable oorzaak = e;
+            while (oorzaak.getCause() != null && oorzaak.getCause() != oorzaak) {
+                oorzaak = oorzaak.getCause();
+            }
+            log.warn("Outbox: versturen mislukt, later opnieuw: {} ({})", e.toString(), oorzaak.toString());
+            return new Mislukt(null, e);
         }
-        kafka.flush();
-        List<Long> gelukt = new ArrayList<>();
+    }
+
+    private void verstuurAlles(org.springframework.kafka.core.KafkaOperations<String, byte[]> operaties,
+            List<OutboxRij> rijen) {
+        List<CompletableFuture<?>> verzonden = new ArrayList<>();
+        for (OutboxRij rij : rijen) {
+            TraceDoorgifte.Producentspan span = tracing.producent(rij.traceparent(), rij.topic());
+            try (TraceDoorgifte.Scope scope = span.inScope()) {
+                verzonden.add(operaties.send(alsRecord(rij, span.headers()))
+                        .whenComplete((resultaat, fout) -> span.einde(fout)));
+            } catch (RuntimeException e) {
+                span.einde(e);
+                throw new BatchMislukt(new Mislukt(eigenFout(e) ? rij : null, e));
+            }
+        }
+        operaties.flush();
+        Mislukt eerste = null;
         for (int i = 0; i < verzonden.size(); i++) {
             try {
                 verzonden.get(i).get(30, TimeUnit.SECONDS);
-                gelukt.add(rijen.get(i).volgnummer());
             } catch (Exception e) {
                 if (e instanceof InterruptedException) {
                     Thread.currentThread().interrupt();
                 }
-                log.warn("Outbox: broker bevestigde niet, later opnieuw: {}", e.getMessage());
-                break; // keep the order: nothing after a failed record is marked
+                Throwable fout = e instanceof java.util.concurrent.ExecutionException ? e.getCause() : e;
+                if (eigenFout(fout)) {
+                    throw new BatchMislukt(new Mislukt(rijen.get(i), fout));
+                }
+                if (eerste == null) {
+                    eerste = new Mislukt(null, fout);
+                }
             }
         }
-        return gelukt;
+        if (eerste != null) {
+            throw new BatchMislukt(eerste); // the transaction is aborted: nothing of this batch becomes visible
+        }
+    }
+
+    /**
+     * Whether the broker or producer refused this record itself (too large, a topic refused): an error that is not
+     * retriable and not a consequence of another record's failure or of an aborted transaction.
+     */
+    private static boolean eigenFout(Throwable fout) {
+        for (Throwable t = fout; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.apache.kafka.common.errors.RetriableException
+                    || t instanceof org.apache.kafka.common.errors.TransactionAbortedException
+                    || t instanceof org.apache.kafka.common.errors.ProducerFencedException
+                    || t instanceof org.apache.kafka.common.errors.InvalidProducerEpochException) {
+                return false;
+            }
+            if (t instanceof org.apache.kafka.common.errors.ApiException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Counts an attempt of the row that failed on its own account, and parks it after {@code maxPogingen}. */
+    private void registreer(Mislukt mislukt) {
+        if (mislukt.schuldige() == null) {
+            return;
+        }
+        OutboxRij rij = mislukt.schuldige();
+        Throwable reden = mislukt.fout();
+        while (!(reden instanceof org.apache.kafka.common.errors.ApiException) && reden.getCause() != null
+                && reden.getCause() != reden) {
+            reden = reden.getCause();
+        }
+        String fout = reden.getClass().getSimpleName() + ": " + reden.getMessage();
+        Integer pogingen = jdbc.sql("""
+                update outbox_event set pogingen = pogingen + 1, laatste_fout = :fout,
+                       geparkeerd_op = case when pogingen + 1 >= :max then cast(:nu as timestamptz) end
+                where volgnummer = :volgnummer returning pogingen
+                """).param("fout", fout.length() > 1000 ? fout.substring(0, 1000) : fout)
+                .param("max", maxPogingen).param("nu", java.sql.Timestamp.from(clock.instant()))
+                .param("volgnummer", rij.volgnummer()).query(Integer.class).single();
+        if (pogingen >= maxPogingen) {
+            log.error("Outbox: event {} op {} na {} pogingen geparkeerd ({}); de latere events van dezelfde sleutel "
+                    + "wachten erachter, de andere stromen door", rij.id(), rij.topic(), pogingen, fout);
+            metrieken.geparkeerd(rij.topic());
+        }
     }
 
     private static ProducerRecord<String, byte[]> alsRecord(OutboxRij rij, Map<String, String> traceHeaders) {

@@ -26,6 +26,9 @@ public class KetenTestInfrastructuur implements ApplicationContextInitializer<Co
     public static synchronized String kafkaBootstrapServers() {
         if (broker == null) {
             broker = new EmbeddedKafkaKraftBroker(1, 3);
+            // One broker: the transaction log (the outbox relay's Kafka transactions) must fit on it.
+            broker.brokerProperties(java.util.Map.of("transaction.state.log.replication.factor", "1",
+                    "transaction.state.log.min.isr", "1", "transaction.state.log.num.partitions", "3"));
             broker.afterPropertiesSet();
             Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "test-kafka-stop"));
         }

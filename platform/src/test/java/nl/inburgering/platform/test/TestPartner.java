@@ -38,10 +38,12 @@ public final class TestPartner {
     private TestPartner() {
     }
 
+    /** Publishes {@code event} as the topic's producer would: its source is the producer's {@code <partner>-service}. */
     public static void publiceer(String bootstrapServers, String sleutel, SpecificRecord event) {
         Topic topic = TopicCatalogue.forSchema(event.getClass());
         var cloudEvent = CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
-                .withSource(URI.create("urn:nld:oin:00000000000000000000:systeem:test-partner"))
+                .withSource(URI.create("urn:nld:oin:00000000000000000000:systeem:"
+                        + topic.producer().name().toLowerCase(java.util.Locale.ROOT) + "-service"))
                 .withType(topic.eventType(event.getClass()).type()).withTime(OffsetDateTime.now())
                 .withDataContentType("application/avro").withDataSchema(Dataschema.van(event.getSchema()))
                 .withData(AvroCodec.encode(event)).build();

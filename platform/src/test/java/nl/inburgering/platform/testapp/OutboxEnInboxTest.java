@@ -34,6 +34,8 @@ class OutboxEnInboxTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+    @Autowired
     KafkaTemplate<String, byte[]> kafka;
     @Autowired
     io.micrometer.core.instrument.MeterRegistry metrieken;
@@ -100,6 +102,97 @@ class OutboxEnInboxTest {
         assertThat(PlatformTestApplication.InschrijvingListener.STORINGEN.get()).as("drie keer geprobeerd").isZero();
         assertThat(TestPartner.alles(KetenTestInfrastructuur.kafkaBootstrapServers(), TOPIC + "-dlt",
                 r -> TestPartner.bevat(r, bsn))).isEmpty();
+    }
+
+    @Test
+    void een_failover_naar_een_alleen_lezen_database_wordt_afgewacht_en_niet_naar_de_dlt_gestuurd() {
+        // PostgreSQL's own SQLSTATE 25006, as a write on a standby that a failover left read-only gets it
+        var alleenLezen = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        alleenLezen.setReadOnly(true);
+        alleenLezen.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        storingWordtAfgewacht(() -> {
+            try {
+                alleenLezen.executeWithoutResult(status -> jdbc
+                        .sql("insert into ontvangen_inschrijving (bsn, gemeentecode) values ('000000000', '0000')")
+                        .update());
+                throw new AssertionError("de alleen-lezen transactie schreef");
+            } catch (org.springframework.dao.DataAccessException e) {
+                assertThat(e.getMostSpecificCause()).hasMessageContaining("read-only");
+                return e;
+            }
+        });
+    }
+
+    @Test
+    void een_jdbc_fout_van_hibernate_wordt_afgewacht_en_niet_naar_de_dlt_gestuurd() {
+        storingWordtAfgewacht(() -> new org.springframework.orm.jpa.JpaSystemException(
+                new org.hibernate.exception.GenericJDBCException("could not execute statement",
+                        new java.sql.SQLException("I/O error", "08006"))));
+    }
+
+    private void storingWordtAfgewacht(java.util.function.Supplier<RuntimeException> storing) {
+        var gewoon = PlatformTestApplication.InschrijvingListener.STORING.getAndSet(storing);
+        try {
+            een_storing_van_de_eigen_database_wordt_afgewacht_en_het_bericht_niet_naar_de_dlt_gestuurd();
+        } finally {
+            PlatformTestApplication.InschrijvingListener.STORING.set(gewoon);
+        }
+    }
+
+    @Test
+    void een_event_van_een_ander_systeem_dan_de_producent_van_het_topic_gaat_naar_de_dlt_zonder_effect() {
+        String bsn = TestBsn.nieuw();
+        inschrijver.schrijfIn(bsn, "0363");
+        wachtTotOntvangen(bsn);
+        ConsumerRecord<String, byte[]> echt = leesTopic(TOPIC, r -> TestPartner.bevat(r, bsn));
+        var headers = new org.apache.kafka.common.header.internals.RecordHeaders(echt.headers().toArray());
+        headers.remove("ce_id");
+        String id = UUID.randomUUID().toString();
+        headers.add("ce_id", id.getBytes(StandardCharsets.UTF_8));
+        headers.remove("ce_source");
+        // the IND's system, but brp.inschrijvingen.v1 is the gemeente's
+        headers.add("ce_source", "urn:nld:oin:00000001809939766000:systeem:ind-service".getBytes(StandardCharsets.UTF_8));
+
+        kafka.send(new ProducerRecord<>(TOPIC, null, echt.key(), echt.value(), headers));
+
+        ConsumerRecord<String, byte[]> dlt = leesTopic(TOPIC + "-dlt", r -> id.equals(header(r, "ce_id")));
+        assertThat(header(dlt, "kafka_dlt-exception-message")).contains("producent");
+        assertThat(ontvangen(bsn)).isEqualTo(1);
+    }
+
+    @Autowired
+    nl.inburgering.platform.inbox.EventInbox inbox;
+
+    @Test
+    void een_eventtype_zonder_handler_laat_geen_inboxrij_achter_zodat_een_later_toegevoegde_handler_het_verwerkt() {
+        var gewijzigd = nl.inburgering.contracts.testdata.ContractEvents.inburgeringsplichtGewijzigd().build();
+        String id = UUID.randomUUID().toString();
+        ConsumerRecord<String, byte[]> record = alsOntvangen("duo.inburgeringsplicht.v1", id,
+                "nl.inburgering.inburgeringsplicht-gewijzigd", gewijzigd);
+        var verwerkt = new java.util.concurrent.atomic.AtomicInteger();
+
+        inbox.verwerkEenmalig(record, inbox.ontvanger().bij(
+                nl.inburgering.contracts.event.InburgeringsplichtVastgesteld.class, e -> verwerkt.incrementAndGet()));
+        assertThat(jdbc.sql("select count(*) from inbox_event where id = ?").param(id).query(Long.class).single())
+                .as("geen inboxrij voor een type zonder handler").isZero();
+
+        inbox.verwerkEenmalig(record, inbox.ontvanger().bij(
+                nl.inburgering.contracts.event.InburgeringsplichtGewijzigd.class, e -> verwerkt.incrementAndGet()));
+        inbox.verwerkEenmalig(record, inbox.ontvanger().bij(
+                nl.inburgering.contracts.event.InburgeringsplichtGewijzigd.class, e -> verwerkt.incrementAndGet()));
+        assertThat(verwerkt).as("de later toegevoegde handler verwerkt het, een keer").hasValue(1);
+    }
+
+    private static ConsumerRecord<String, byte[]> alsOntvangen(String topic, String id, String type,
+            org.apache.avro.specific.SpecificRecord data) {
+        var event = io.cloudevents.core.builder.CloudEventBuilder.v1().withId(id)
+                .withSource(java.net.URI.create("urn:nld:oin:00000001003214345000:systeem:duo-service"))
+                .withType(type).withTime(java.time.OffsetDateTime.now()).withDataContentType("application/avro")
+                .withData(AvroCodec.encode(data)).build();
+        ProducerRecord<String, byte[]> uit = io.cloudevents.kafka.KafkaMessageFactory.createWriter(topic, "sleutel")
+                .writeBinary(event);
+        return new ConsumerRecord<>(topic, 0, 0L, 0L, org.apache.kafka.common.record.TimestampType.CREATE_TIME, 0,
+                uit.value().length, uit.key(), uit.value(), uit.headers(), java.util.Optional.empty());
     }
 
     @Test

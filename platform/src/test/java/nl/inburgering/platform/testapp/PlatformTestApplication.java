@@ -45,6 +45,9 @@ public class PlatformTestApplication {
         /** Simulates an outage of our own database for the next n events with this gemeentecode. */
         static final java.util.concurrent.atomic.AtomicInteger STORINGEN = new java.util.concurrent.atomic.AtomicInteger();
         static final String GESTOORDE_GEMEENTE = "9999";
+        /** How the outage surfaces; a lost connection unless a test says otherwise. */
+        static final java.util.concurrent.atomic.AtomicReference<java.util.function.Supplier<RuntimeException>> STORING =
+                new java.util.concurrent.atomic.AtomicReference<>(() -> new org.springframework.jdbc.CannotGetJdbcConnectionException("database onbereikbaar"));
 
         private final EventInbox inbox;
         private final JdbcClient jdbc;
@@ -59,7 +62,7 @@ public class PlatformTestApplication {
             inbox.ontvang(record, IngezeteneIngeschreven.class, event -> {
                 if (GESTOORDE_GEMEENTE.equals(event.data().getGemeentecode())
                         && STORINGEN.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                    throw new org.springframework.jdbc.CannotGetJdbcConnectionException("database onbereikbaar");
+                    throw STORING.get().get();
                 }
                 jdbc.sql("insert into ontvangen_inschrijving (bsn, gemeentecode) values (?, ?)")
                         .params(Eventvalidatie.bsn(event.data().getBsn(), "Inschrijving"),
