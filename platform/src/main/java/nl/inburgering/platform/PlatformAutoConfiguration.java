@@ -25,10 +25,12 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -185,6 +187,16 @@ public class PlatformAutoConfiguration {
         bronnen.forEach((partner, namen) -> extra.put(partner, List.of(namen)));
         return new EventInbox(platformJdbcClient, platformTransactionTemplate, clock, metrieken,
                 new nl.inburgering.platform.inbox.Bronnen(extra));
+    }
+
+    /**
+     * The relay publishes each batch as a Kafka transaction (decision 0011), which puts a commit marker after it in
+     * every partition. A consumer that has handled the last record would otherwise commit the marker's offset, not
+     * the position after it, and show a lag of one per partition for ever (in the metrics and the benchmark).
+     */
+    @Bean
+    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> transactiemarkeringen() {
+        return container -> container.getContainerProperties().setFixTxOffsets(true);
     }
 
     @Bean
