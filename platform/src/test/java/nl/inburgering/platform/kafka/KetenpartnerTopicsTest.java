@@ -111,16 +111,6 @@ class KetenpartnerTopicsTest {
     static class Inschrijving implements UitgaandeVertaling<LocalDate, IngezeteneIngeschreven> {
 
         @Override
-        public Class<LocalDate> domeinevent() {
-            return LocalDate.class;
-        }
-
-        @Override
-        public Class<IngezeteneIngeschreven> contract() {
-            return IngezeteneIngeschreven.class;
-        }
-
-        @Override
         public IngezeteneIngeschreven vertaal(LocalDate datum) {
             throw new UnsupportedOperationException("niet nodig voor de controle bij de start");
         }

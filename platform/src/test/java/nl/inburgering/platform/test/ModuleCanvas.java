@@ -3,8 +3,6 @@ package nl.inburgering.platform.test;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -100,11 +98,8 @@ public final class ModuleCanvas {
 
     private static Set<String> geschreven(ApplicationModule module) {
         return module.getInternalTypes().stream().map(JavaClass::reflect)
-                .filter(UitgaandeVertaling.class::isAssignableFrom)
-                .flatMap(type -> Arrays.stream(type.getGenericInterfaces()))
-                .filter(t -> t instanceof ParameterizedType p && p.getRawType() == UitgaandeVertaling.class)
-                .map(t -> ((ParameterizedType) t).getActualTypeArguments()[1])
-                .map((Type contract) -> TopicCatalogue.forSchema((Class<?>) contract).name())
+                .filter(type -> UitgaandeVertaling.class.isAssignableFrom(type) && !type.isInterface())
+                .map(type -> TopicCatalogue.forSchema(UitgaandeVertaling.contractVan(type)).name())
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 

@@ -90,16 +90,6 @@ public class DossierGebruik {
             implements UitgaandeVertaling<TestpersoonIngeschreven, IngezeteneIngeschreven> {
 
         @Override
-        public Class<TestpersoonIngeschreven> domeinevent() {
-            return TestpersoonIngeschreven.class;
-        }
-
-        @Override
-        public Class<IngezeteneIngeschreven> contract() {
-            return IngezeteneIngeschreven.class;
-        }
-
-        @Override
         public IngezeteneIngeschreven vertaal(TestpersoonIngeschreven event) {
             return IngezeteneIngeschreven.newBuilder(
                     PlatformTestApplication.inschrijving(event.bsn().value(), event.gemeentecode()))

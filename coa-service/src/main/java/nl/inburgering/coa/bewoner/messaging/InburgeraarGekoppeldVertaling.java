@@ -11,16 +11,6 @@ import nl.inburgering.platform.outbox.UitgaandeVertaling;
 class InburgeraarGekoppeldVertaling implements UitgaandeVertaling<InburgeraarGekoppeld, InburgeraarGekoppeldAanGemeente> {
 
     @Override
-    public Class<InburgeraarGekoppeld> domeinevent() {
-        return InburgeraarGekoppeld.class;
-    }
-
-    @Override
-    public Class<InburgeraarGekoppeldAanGemeente> contract() {
-        return InburgeraarGekoppeldAanGemeente.class;
-    }
-
-    @Override
     public InburgeraarGekoppeldAanGemeente vertaal(InburgeraarGekoppeld event) {
         return InburgeraarGekoppeldAanGemeente.newBuilder()
                 .setBsn(event.bsn().value())

@@ -19,16 +19,6 @@ class KlantprofielGedeeldVertaling
         implements UitgaandeVertaling<KlantprofielGedeeld, nl.inburgering.contracts.event.KlantprofielGedeeld> {
 
     @Override
-    public Class<KlantprofielGedeeld> domeinevent() {
-        return KlantprofielGedeeld.class;
-    }
-
-    @Override
-    public Class<nl.inburgering.contracts.event.KlantprofielGedeeld> contract() {
-        return nl.inburgering.contracts.event.KlantprofielGedeeld.class;
-    }
-
-    @Override
     public nl.inburgering.contracts.event.KlantprofielGedeeld vertaal(KlantprofielGedeeld event) {
         Klantprofiel profiel = event.klantprofiel();
         return nl.inburgering.contracts.event.KlantprofielGedeeld.newBuilder()

@@ -16,16 +16,6 @@ class InburgeringsplichtVastgesteldVertaling implements
         UitgaandeVertaling<InburgeringsplichtVastgesteld, nl.inburgering.contracts.event.InburgeringsplichtVastgesteld> {
 
     @Override
-    public Class<InburgeringsplichtVastgesteld> domeinevent() {
-        return InburgeringsplichtVastgesteld.class;
-    }
-
-    @Override
-    public Class<nl.inburgering.contracts.event.InburgeringsplichtVastgesteld> contract() {
-        return nl.inburgering.contracts.event.InburgeringsplichtVastgesteld.class;
-    }
-
-    @Override
     public nl.inburgering.contracts.event.InburgeringsplichtVastgesteld vertaal(InburgeringsplichtVastgesteld p) {
         return nl.inburgering.contracts.event.InburgeringsplichtVastgesteld.newBuilder()
                 .setBsn(p.bsn().value())

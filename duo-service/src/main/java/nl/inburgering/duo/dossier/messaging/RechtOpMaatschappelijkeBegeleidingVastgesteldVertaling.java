@@ -12,16 +12,6 @@ class RechtOpMaatschappelijkeBegeleidingVastgesteldVertaling implements Uitgaand
         nl.inburgering.contracts.event.RechtOpMaatschappelijkeBegeleidingVastgesteld> {
 
     @Override
-    public Class<RechtOpMaatschappelijkeBegeleidingVastgesteld> domeinevent() {
-        return RechtOpMaatschappelijkeBegeleidingVastgesteld.class;
-    }
-
-    @Override
-    public Class<nl.inburgering.contracts.event.RechtOpMaatschappelijkeBegeleidingVastgesteld> contract() {
-        return nl.inburgering.contracts.event.RechtOpMaatschappelijkeBegeleidingVastgesteld.class;
-    }
-
-    @Override
     public nl.inburgering.contracts.event.RechtOpMaatschappelijkeBegeleidingVastgesteld vertaal(
             RechtOpMaatschappelijkeBegeleidingVastgesteld r) {
         return nl.inburgering.contracts.event.RechtOpMaatschappelijkeBegeleidingVastgesteld.newBuilder()

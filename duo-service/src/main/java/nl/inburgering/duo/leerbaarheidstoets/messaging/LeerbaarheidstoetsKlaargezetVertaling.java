@@ -11,16 +11,6 @@ class LeerbaarheidstoetsKlaargezetVertaling implements UitgaandeVertaling<Leerba
         nl.inburgering.contracts.event.LeerbaarheidstoetsKlaargezet> {
 
     @Override
-    public Class<LeerbaarheidstoetsKlaargezet> domeinevent() {
-        return LeerbaarheidstoetsKlaargezet.class;
-    }
-
-    @Override
-    public Class<nl.inburgering.contracts.event.LeerbaarheidstoetsKlaargezet> contract() {
-        return nl.inburgering.contracts.event.LeerbaarheidstoetsKlaargezet.class;
-    }
-
-    @Override
     public nl.inburgering.contracts.event.LeerbaarheidstoetsKlaargezet vertaal(LeerbaarheidstoetsKlaargezet k) {
         return nl.inburgering.contracts.event.LeerbaarheidstoetsKlaargezet.newBuilder()
                 .setBsn(k.bsn().value())

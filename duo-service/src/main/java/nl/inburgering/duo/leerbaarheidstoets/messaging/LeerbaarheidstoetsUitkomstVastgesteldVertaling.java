@@ -14,16 +14,6 @@ class LeerbaarheidstoetsUitkomstVastgesteldVertaling implements UitgaandeVertali
         LeerbaarheidstoetsUitkomstVastgesteld, nl.inburgering.contracts.event.LeerbaarheidstoetsUitkomstVastgesteld> {
 
     @Override
-    public Class<LeerbaarheidstoetsUitkomstVastgesteld> domeinevent() {
-        return LeerbaarheidstoetsUitkomstVastgesteld.class;
-    }
-
-    @Override
-    public Class<nl.inburgering.contracts.event.LeerbaarheidstoetsUitkomstVastgesteld> contract() {
-        return nl.inburgering.contracts.event.LeerbaarheidstoetsUitkomstVastgesteld.class;
-    }
-
-    @Override
     public nl.inburgering.contracts.event.LeerbaarheidstoetsUitkomstVastgesteld vertaal(
             LeerbaarheidstoetsUitkomstVastgesteld u) {
         return nl.inburgering.contracts.event.LeerbaarheidstoetsUitkomstVastgesteld.newBuilder()

@@ -10,16 +10,6 @@ import nl.inburgering.platform.outbox.UitgaandeVertaling;
 class InburgeringsaanbodAfgewezenVertaling implements UitgaandeVertaling<InburgeringsaanbodAfgewezen, nl.inburgering.contracts.event.InburgeringsaanbodAfgewezen> {
 
     @Override
-    public Class<InburgeringsaanbodAfgewezen> domeinevent() {
-        return InburgeringsaanbodAfgewezen.class;
-    }
-
-    @Override
-    public Class<nl.inburgering.contracts.event.InburgeringsaanbodAfgewezen> contract() {
-        return nl.inburgering.contracts.event.InburgeringsaanbodAfgewezen.class;
-    }
-
-    @Override
     public nl.inburgering.contracts.event.InburgeringsaanbodAfgewezen vertaal(InburgeringsaanbodAfgewezen e) {
         return nl.inburgering.contracts.event.InburgeringsaanbodAfgewezen.newBuilder()
                 .setBsn(e.bsn().value()).setGemeentecode(e.gemeentecode())

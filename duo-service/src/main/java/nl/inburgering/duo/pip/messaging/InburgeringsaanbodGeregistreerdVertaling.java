@@ -10,16 +10,6 @@ import nl.inburgering.platform.outbox.UitgaandeVertaling;
 class InburgeringsaanbodGeregistreerdVertaling implements UitgaandeVertaling<InburgeringsaanbodGeregistreerd, nl.inburgering.contracts.event.InburgeringsaanbodGeregistreerd> {
 
     @Override
-    public Class<InburgeringsaanbodGeregistreerd> domeinevent() {
-        return InburgeringsaanbodGeregistreerd.class;
-    }
-
-    @Override
-    public Class<nl.inburgering.contracts.event.InburgeringsaanbodGeregistreerd> contract() {
-        return nl.inburgering.contracts.event.InburgeringsaanbodGeregistreerd.class;
-    }
-
-    @Override
     public nl.inburgering.contracts.event.InburgeringsaanbodGeregistreerd vertaal(InburgeringsaanbodGeregistreerd e) {
         return nl.inburgering.contracts.event.InburgeringsaanbodGeregistreerd.newBuilder()
                 .setBsn(e.bsn().value()).setGemeentecode(e.gemeentecode())

@@ -10,16 +10,6 @@ import nl.inburgering.platform.outbox.UitgaandeVertaling;
 class InburgeringstermijnVastgesteldVertaling implements UitgaandeVertaling<InburgeringstermijnVastgesteld, nl.inburgering.contracts.event.InburgeringstermijnVastgesteld> {
 
     @Override
-    public Class<InburgeringstermijnVastgesteld> domeinevent() {
-        return InburgeringstermijnVastgesteld.class;
-    }
-
-    @Override
-    public Class<nl.inburgering.contracts.event.InburgeringstermijnVastgesteld> contract() {
-        return nl.inburgering.contracts.event.InburgeringstermijnVastgesteld.class;
-    }
-
-    @Override
     public nl.inburgering.contracts.event.InburgeringstermijnVastgesteld vertaal(InburgeringstermijnVastgesteld e) {
         return nl.inburgering.contracts.event.InburgeringstermijnVastgesteld.newBuilder()
                 .setBsn(e.bsn().value()).setGemeentecode(e.gemeentecode())

@@ -10,16 +10,6 @@ import nl.inburgering.platform.outbox.UitgaandeVertaling;
 class PipAfgewezenVertaling implements UitgaandeVertaling<PipAfgewezen, nl.inburgering.contracts.event.PipAfgewezen> {
 
     @Override
-    public Class<PipAfgewezen> domeinevent() {
-        return PipAfgewezen.class;
-    }
-
-    @Override
-    public Class<nl.inburgering.contracts.event.PipAfgewezen> contract() {
-        return nl.inburgering.contracts.event.PipAfgewezen.class;
-    }
-
-    @Override
     public nl.inburgering.contracts.event.PipAfgewezen vertaal(PipAfgewezen e) {
         return nl.inburgering.contracts.event.PipAfgewezen.newBuilder()
                 .setBsn(e.bsn().value()).setGemeentecode(e.gemeentecode())

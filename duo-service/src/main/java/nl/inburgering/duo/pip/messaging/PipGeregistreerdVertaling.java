@@ -10,16 +10,6 @@ import nl.inburgering.platform.outbox.UitgaandeVertaling;
 class PipGeregistreerdVertaling implements UitgaandeVertaling<PipGeregistreerd, nl.inburgering.contracts.event.PipGeregistreerd> {
 
     @Override
-    public Class<PipGeregistreerd> domeinevent() {
-        return PipGeregistreerd.class;
-    }
-
-    @Override
-    public Class<nl.inburgering.contracts.event.PipGeregistreerd> contract() {
-        return nl.inburgering.contracts.event.PipGeregistreerd.class;
-    }
-
-    @Override
     public nl.inburgering.contracts.event.PipGeregistreerd vertaal(PipGeregistreerd e) {
         return nl.inburgering.contracts.event.PipGeregistreerd.newBuilder()
                 .setBsn(e.bsn().value()).setGemeentecode(e.gemeentecode())

@@ -11,16 +11,6 @@ class IngezeteneIngeschrevenVertaling implements
         UitgaandeVertaling<nl.inburgering.gemeente.brp.domain.IngezeteneIngeschreven, IngezeteneIngeschreven> {
 
     @Override
-    public Class<nl.inburgering.gemeente.brp.domain.IngezeteneIngeschreven> domeinevent() {
-        return nl.inburgering.gemeente.brp.domain.IngezeteneIngeschreven.class;
-    }
-
-    @Override
-    public Class<IngezeteneIngeschreven> contract() {
-        return IngezeteneIngeschreven.class;
-    }
-
-    @Override
     public IngezeteneIngeschreven vertaal(nl.inburgering.gemeente.brp.domain.IngezeteneIngeschreven event) {
         return IngezeteneIngeschreven.newBuilder()
                 .setBsn(event.bsn().value())

@@ -11,16 +11,6 @@ class IngezeteneVerhuisdVertaling
         implements UitgaandeVertaling<nl.inburgering.gemeente.brp.domain.IngezeteneVerhuisd, IngezeteneVerhuisd> {
 
     @Override
-    public Class<nl.inburgering.gemeente.brp.domain.IngezeteneVerhuisd> domeinevent() {
-        return nl.inburgering.gemeente.brp.domain.IngezeteneVerhuisd.class;
-    }
-
-    @Override
-    public Class<IngezeteneVerhuisd> contract() {
-        return IngezeteneVerhuisd.class;
-    }
-
-    @Override
     public IngezeteneVerhuisd vertaal(nl.inburgering.gemeente.brp.domain.IngezeteneVerhuisd event) {
         return IngezeteneVerhuisd.newBuilder()
                 .setBsn(event.bsn().value())

@@ -12,16 +12,6 @@ class LeerbaarheidstoetsVerloopVerklaardVertaling implements
         UitgaandeVertaling<LeerbaarheidstoetsVerloopVerklaardDoorGemeente, LeerbaarheidstoetsVerloopVerklaard> {
 
     @Override
-    public Class<LeerbaarheidstoetsVerloopVerklaardDoorGemeente> domeinevent() {
-        return LeerbaarheidstoetsVerloopVerklaardDoorGemeente.class;
-    }
-
-    @Override
-    public Class<LeerbaarheidstoetsVerloopVerklaard> contract() {
-        return LeerbaarheidstoetsVerloopVerklaard.class;
-    }
-
-    @Override
     public LeerbaarheidstoetsVerloopVerklaard vertaal(LeerbaarheidstoetsVerloopVerklaardDoorGemeente event) {
         return LeerbaarheidstoetsVerloopVerklaard.newBuilder()
                 .setBsn(event.bsn().value())

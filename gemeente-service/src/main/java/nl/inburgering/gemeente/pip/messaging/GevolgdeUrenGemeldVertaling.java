@@ -12,16 +12,6 @@ import nl.inburgering.platform.outbox.UitgaandeVertaling;
 class GevolgdeUrenGemeldVertaling implements UitgaandeVertaling<GevolgdeUrenGemeldDoorGemeente, GevolgdeUrenGemeld> {
 
     @Override
-    public Class<GevolgdeUrenGemeldDoorGemeente> domeinevent() {
-        return GevolgdeUrenGemeldDoorGemeente.class;
-    }
-
-    @Override
-    public Class<GevolgdeUrenGemeld> contract() {
-        return GevolgdeUrenGemeld.class;
-    }
-
-    @Override
     public GevolgdeUrenGemeld vertaal(GevolgdeUrenGemeldDoorGemeente event) {
         GevolgdeUren stand = event.uren();
         return GevolgdeUrenGemeld.newBuilder().setBsn(event.bsn().value()).setGemeentecode(event.gemeentecode())

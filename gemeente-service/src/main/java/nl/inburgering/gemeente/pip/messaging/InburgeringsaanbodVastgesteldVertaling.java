@@ -13,16 +13,6 @@ class InburgeringsaanbodVastgesteldVertaling
         implements UitgaandeVertaling<InburgeringsaanbodVastgesteldDoorGemeente, InburgeringsaanbodVastgesteld> {
 
     @Override
-    public Class<InburgeringsaanbodVastgesteldDoorGemeente> domeinevent() {
-        return InburgeringsaanbodVastgesteldDoorGemeente.class;
-    }
-
-    @Override
-    public Class<InburgeringsaanbodVastgesteld> contract() {
-        return InburgeringsaanbodVastgesteld.class;
-    }
-
-    @Override
     public InburgeringsaanbodVastgesteld vertaal(InburgeringsaanbodVastgesteldDoorGemeente event) {
         Inburgeringsaanbod aanbod = event.aanbod();
         return InburgeringsaanbodVastgesteld.newBuilder().setBsn(event.bsn().value())

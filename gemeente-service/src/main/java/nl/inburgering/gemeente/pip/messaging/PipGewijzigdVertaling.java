@@ -11,16 +11,6 @@ import nl.inburgering.platform.outbox.UitgaandeVertaling;
 class PipGewijzigdVertaling implements UitgaandeVertaling<PipGewijzigdDoorGemeente, PipGewijzigd> {
 
     @Override
-    public Class<PipGewijzigdDoorGemeente> domeinevent() {
-        return PipGewijzigdDoorGemeente.class;
-    }
-
-    @Override
-    public Class<PipGewijzigd> contract() {
-        return PipGewijzigd.class;
-    }
-
-    @Override
     public PipGewijzigd vertaal(PipGewijzigdDoorGemeente event) {
         return PipGewijzigd.newBuilder().setBsn(event.bsn().value()).setGemeentecode(event.gemeentecode())
                 .setRedenWijziging(PipContractVertaling.reden(event.pip().redenWijziging()))

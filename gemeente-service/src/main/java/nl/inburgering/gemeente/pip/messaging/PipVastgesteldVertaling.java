@@ -11,16 +11,6 @@ import nl.inburgering.platform.outbox.UitgaandeVertaling;
 class PipVastgesteldVertaling implements UitgaandeVertaling<PipVastgesteldDoorGemeente, PipVastgesteld> {
 
     @Override
-    public Class<PipVastgesteldDoorGemeente> domeinevent() {
-        return PipVastgesteldDoorGemeente.class;
-    }
-
-    @Override
-    public Class<PipVastgesteld> contract() {
-        return PipVastgesteld.class;
-    }
-
-    @Override
     public PipVastgesteld vertaal(PipVastgesteldDoorGemeente event) {
         return PipVastgesteld.newBuilder().setBsn(event.bsn().value()).setGemeentecode(event.gemeentecode())
                 .setPip(PipContractVertaling.pipGegevens(event.pip())).build();

@@ -11,16 +11,6 @@ import nl.inburgering.platform.outbox.UitgaandeVertaling;
 class VerblijfsdoelenGeleverdVertaling implements UitgaandeVertaling<VerblijfsdoelenGeleverd, VerblijfsdoelDoorgegeven> {
 
     @Override
-    public Class<VerblijfsdoelenGeleverd> domeinevent() {
-        return VerblijfsdoelenGeleverd.class;
-    }
-
-    @Override
-    public Class<VerblijfsdoelDoorgegeven> contract() {
-        return VerblijfsdoelDoorgegeven.class;
-    }
-
-    @Override
     public VerblijfsdoelDoorgegeven vertaal(VerblijfsdoelenGeleverd event) {
         var v = event.vergunning();
         var i = event.inschrijving();
