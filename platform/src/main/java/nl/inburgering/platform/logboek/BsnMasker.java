@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 public final class BsnMasker {
 
     private static final int LENGTE = 9;
+    private static final int LENGTE_V_NUMMER = 10;
     private static final byte MASKER = '*';
 
     private BsnMasker() {
@@ -28,6 +29,14 @@ public final class BsnMasker {
 
     /** Masks in place; returns whether anything was masked. */
     public static boolean maskeer(byte[] tekst) {
+        return maskeerCijferreeksen(tekst, true, false);
+    }
+
+    /**
+     * One pass over the runs of digits, for every masker of numbers: a run of nine that passes the elfproef when
+     * {@code bsns}, a run of ten when {@code vNummers}; never a run glued to a hexadecimal letter.
+     */
+    static boolean maskeerCijferreeksen(byte[] tekst, boolean bsns, boolean vNummers) {
         boolean gemaskeerd = false;
         int i = 0;
         while (i < tekst.length) {
@@ -39,7 +48,10 @@ public final class BsnMasker {
             while (i < tekst.length && cijfer(tekst[i])) {
                 i++;
             }
-            if (i - begin == LENGTE && !hexLetter(tekst, begin - 1) && !hexLetter(tekst, i) && elfproef(tekst, begin)) {
+            int lengte = i - begin;
+            boolean persoonsnummer = bsns && lengte == LENGTE && elfproef(tekst, begin)
+                    || vNummers && lengte == LENGTE_V_NUMMER;
+            if (persoonsnummer && !hexLetter(tekst, begin - 1) && !hexLetter(tekst, i)) {
                 for (int j = begin; j < i; j++) {
                     tekst[j] = MASKER;
                 }

@@ -49,8 +49,7 @@ public class BsnMaskerendeEncoder<E> implements Encoder<E> {
             return bytes;
         }
         if (asciiCompatibel(charset)) {
-            BsnMasker.maskeer(bytes);
-            PersoonsgegevensMasker.maskeer(bytes);
+            PersoonsgegevensMasker.maskeerAlles(bytes);
             return bytes;
         }
         String tekst = new String(bytes, charset);

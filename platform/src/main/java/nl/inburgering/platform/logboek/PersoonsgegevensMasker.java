@@ -23,12 +23,9 @@ public final class PersoonsgegevensMasker {
     private PersoonsgegevensMasker() {
     }
 
-    /** Masks in place; returns whether anything was masked. */
+    /** Masks V-nummers and row values in place; returns whether anything was masked. */
     public static boolean maskeer(byte[] tekst) {
-        boolean gemaskeerd = vNummers(tekst);
-        gemaskeerd |= rijwaarden(tekst, SLEUTEL);
-        gemaskeerd |= rijwaarden(tekst, RIJ);
-        return gemaskeerd;
+        return BsnMasker.maskeerCijferreeksen(tekst, false, true) | rijwaarden(tekst);
     }
 
     public static String maskeer(String tekst) {
@@ -36,26 +33,13 @@ public final class PersoonsgegevensMasker {
         return maskeer(bytes) ? new String(bytes, StandardCharsets.UTF_8) : tekst;
     }
 
-    private static boolean vNummers(byte[] tekst) {
-        boolean gemaskeerd = false;
-        int i = 0;
-        while (i < tekst.length) {
-            if (!cijfer(tekst[i])) {
-                i++;
-                continue;
-            }
-            int begin = i;
-            while (i < tekst.length && cijfer(tekst[i])) {
-                i++;
-            }
-            if (i - begin == 10 && !hexLetter(tekst, begin - 1) && !hexLetter(tekst, i)) {
-                for (int j = begin; j < i; j++) {
-                    tekst[j] = MASKER;
-                }
-                gemaskeerd = true;
-            }
-        }
-        return gemaskeerd;
+    /** BSNs, V-nummers and row values, with one pass over the digits: what the log encoder applies to every line. */
+    static boolean maskeerAlles(byte[] tekst) {
+        return BsnMasker.maskeerCijferreeksen(tekst, true, true) | rijwaarden(tekst);
+    }
+
+    private static boolean rijwaarden(byte[] tekst) {
+        return rijwaarden(tekst, SLEUTEL) | rijwaarden(tekst, RIJ);
     }
 
     /** From after the marker up to the last ')' of that line. */
@@ -96,17 +80,5 @@ public final class PersoonsgegevensMasker {
             return i;
         }
         return -1;
-    }
-
-    private static boolean cijfer(byte b) {
-        return b >= '0' && b <= '9';
-    }
-
-    private static boolean hexLetter(byte[] tekst, int i) {
-        if (i < 0 || i >= tekst.length) {
-            return false;
-        }
-        byte b = tekst[i];
-        return (b >= 'a' && b <= 'f') || (b >= 'A' && b <= 'F');
     }
 }
