@@ -77,6 +77,9 @@ public class KetenTestInfrastructuur implements ApplicationContextInitializer<Co
                 "spring.datasource.username=postgres",
                 "spring.datasource.password=postgres",
                 "spring.kafka.bootstrap-servers=" + kafkaBootstrapServers(),
+                // A member of an earlier test context that vanished without leaving frees its partitions sooner.
+                "spring.kafka.consumer.properties.session.timeout.ms=10000",
+                "spring.kafka.consumer.properties.heartbeat.interval.ms=1000",
                 "keten.security.vertrouwde-uitgevers[0].issuer=" + TestTokens.UITGEVER,
                 "keten.security.vertrouwde-uitgevers[0].public-key=" + TestTokens.publicKeyPem(),
                 "keten.security.vertrouwde-uitgevers[0].rollen=" + String.join(",",
@@ -89,5 +92,6 @@ public class KetenTestInfrastructuur implements ApplicationContextInitializer<Co
                 "keten.security.vertrouwde-uitgevers[1].rollen=PARTNERSYSTEEM",
                 "keten.security.vertrouwde-uitgevers[1].organisaties=" + TestTokens.OIN_GEBONDEN_UITGEVER)
                 .applyTo(context);
+        context.addApplicationListener(new ListenersToegewezen());
     }
 }
