@@ -67,8 +67,8 @@ public final class LocalKeten implements AutoCloseable {
             "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration",
             "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration");
 
-    /** The demo client whose role ({@code SZW_MEDEWERKER}) may move a service's clock ({@code /beheer/klok}). */
-    static final String KLOKBEHEERDER = "szw-medewerker";
+    /** The demo client whose role ({@code BEHEERDER}) may move a service's clock ({@code /beheer/klok}). */
+    static final String KLOKBEHEERDER = "beheerder";
 
     private final Options options;
     private final Path dataDir;
@@ -403,7 +403,7 @@ public final class LocalKeten implements AutoCloseable {
 
     /**
      * Moves the clock of every running service forward (or back, negative) by {@code duur}, through each service's
-     * {@code PUT /beheer/klok} (as {@code szw-medewerker}); in JVMs of their own and in this JVM alike.
+     * {@code PUT /beheer/klok} (as {@code beheerder}); in JVMs of their own and in this JVM alike.
      */
     public void verzetKlok(Duration duur) {
         zetKlokverschuiving(klokverschuiving().plus(duur));

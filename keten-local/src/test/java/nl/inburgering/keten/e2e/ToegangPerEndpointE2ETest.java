@@ -49,7 +49,8 @@ class ToegangPerEndpointE2ETest {
             Rol.INSTELLING_MEDEWERKER, "instelling-medewerker",
             Rol.SZW_MEDEWERKER, "szw-medewerker",
             // the operator's monitoring reads the actuator endpoints only, never an API (issue 11, item 5)
-            Rol.MONITORING, "monitoring");
+            Rol.MONITORING, "monitoring",
+            Rol.BEHEERDER, "beheerder");
     private static final Map<Rol, String> CLIENT_VAN_ANDERE_TENANT = Map.of(
             Rol.GEMEENTE_KLANTMANAGER, "klantmanager-rotterdam",
             Rol.PARTNERSYSTEEM, "gemeentesysteem-rotterdam");

@@ -11,5 +11,10 @@ public enum Rol {
     /** A partner organisation's own system, authenticated with client credentials; its tenant is its OIN. */
     PARTNERSYSTEEM,
     /** An operator's monitoring system: the actuator endpoints (metrics, prometheus, info), nothing else. */
-    MONITORING
+    MONITORING,
+    /**
+     * The operator of one partner's service: its dead letters (list and replay after a fix) and, in a local or test
+     * chain only, its movable clock. No API with personal data beyond the dead letters it must judge.
+     */
+    BEHEERDER
 }

@@ -25,12 +25,11 @@ import nl.inburgering.platform.web.OngeldigeInvoerException;
  * runs ahead of the real time; setting, not adding, so the same call to every service moves them together</li>
  * </ul>
  *
- * <p>Who may: {@link Rol#SZW_MEDEWERKER}, the ministry that is responsible for the stelsel and its test chain.
- * A role of its own would need a new {@link Rol}, a demo client and the per-endpoint access test to know it.
+ * <p>Who may: {@link Rol#BEHEERDER}, the operator of the service.
  */
 @RestController
 @RequestMapping("/beheer/klok")
-@Toegang(Rol.SZW_MEDEWERKER)
+@Toegang(Rol.BEHEERDER)
 public class KlokController {
 
     /** The body of a {@code PUT}, and (with {@code nu}) the answer of both calls. */

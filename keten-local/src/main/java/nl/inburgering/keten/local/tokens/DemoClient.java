@@ -25,7 +25,7 @@ public record DemoClient(String clientId, Rol rol, String organisatieOin, String
     /** The roles a token can carry ({@code roles} claim). */
     public enum Rol {
         GEMEENTE_KLANTMANAGER, DUO_BACKOFFICE, IND_MEDEWERKER, COA_MEDEWERKER, INSTELLING_MEDEWERKER,
-        SZW_MEDEWERKER, PARTNERSYSTEEM, MONITORING
+        SZW_MEDEWERKER, PARTNERSYSTEEM, MONITORING, BEHEERDER
     }
 
     public static final String OIN_AMSTERDAM = "00000001002564440000";
@@ -39,7 +39,7 @@ public record DemoClient(String clientId, Rol rol, String organisatieOin, String
     /** The OIN of the chain's operator (beheer), whose monitoring reads the services' actuator endpoints. */
     public static final String OIN_BEHEER = "00000001003214395000";
 
-    /** The demo clients: two gemeenten (a klantmanager and the gemeente's own systems each), DUO, IND, COA, one instelling, SZW and monitoring. */
+    /** The demo clients: two gemeenten (a klantmanager and the gemeente's own systems each), DUO, IND, COA, one instelling, SZW, monitoring and the operator. */
     public static final List<DemoClient> ALLE = List.of(
             gemeente("klantmanager-amsterdam", Rol.GEMEENTE_KLANTMANAGER, "0363", OIN_AMSTERDAM,
                     "klantmanager of gemeente Amsterdam"),
@@ -61,7 +61,9 @@ public record DemoClient(String clientId, Rol rol, String organisatieOin, String
                     "employee of inburgeringsinstelling 12345"),
             organisatie("szw-medewerker", Rol.SZW_MEDEWERKER, OIN_SZW, "SZW employee (ministry)"),
             organisatie("monitoring", Rol.MONITORING, OIN_BEHEER,
-                    "the operator's monitoring: /actuator/prometheus, /actuator/metrics, /actuator/health"));
+                    "the operator's monitoring: /actuator/prometheus, /actuator/metrics, /actuator/health"),
+            organisatie("beheerder", Rol.BEHEERDER, OIN_BEHEER,
+                    "the operator of the services: dead letters, and the clock of the local chain"));
 
     public DemoClient {
         Objects.requireNonNull(clientId, "clientId");
