@@ -52,8 +52,8 @@ class BrpVerhuizingController {
         VerhuizingGeregistreerd geregistreerd = handler.handle(new VerhuizingRegistreren(
                 new Verhuizing(Bsn.of(request.bsn()), gemeentecode, request.datumVerhuizing())));
         return ResponseEntity.created(URI.create("/api/v1/brp/verhuizingen/" + geregistreerd.id()))
-                .body(new VerhuizingResponse(geregistreerd.id(), geregistreerd.gemeentecodeOud(),
-                        geregistreerd.gemeentecodeNieuw(), geregistreerd.datumVerhuizing()));
+                .body(new VerhuizingResponse(geregistreerd.id(), geregistreerd.gemeentecodeNieuw(),
+                        geregistreerd.datumVerhuizing()));
     }
 
     record VerhuizingRequest(
@@ -61,7 +61,11 @@ class BrpVerhuizingController {
             @NotNull @Datumbereik(vanaf = Datumbereik.GEBOORTE, dagenVooruit = Datumbereik.ONBEGRENSD) LocalDate datumVerhuizing) {
     }
 
-    /** No BSN in the answer: the caller knows whom he registered. */
-    record VerhuizingResponse(UUID id, String gemeentecodeOud, String gemeentecodeNieuw, LocalDate datumVerhuizing) {
+    /**
+     * No BSN in the answer: the caller knows whom he registered. Nor the gemeente he left: any gemeente's BRP system
+     * can register a move into its own gemeente, and the answer must not tell it where a person lived (DUO and COA
+     * learn it from the event).
+     */
+    record VerhuizingResponse(UUID id, String gemeentecodeNieuw, LocalDate datumVerhuizing) {
     }
 }
