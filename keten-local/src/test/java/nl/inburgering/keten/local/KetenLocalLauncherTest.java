@@ -64,6 +64,24 @@ class KetenLocalLauncherTest {
         }
     }
 
+    @Test
+    void met_aparte_processen_laat_een_gekilde_launcher_geen_dienstprocessen_achter() {
+        try (Launcher launcher = Launcher.start(data, "--separate-processes")) {
+            launcher.wachtTotHijDraait();
+            assertWaarJeHeenMoet(launcher, launcher.regels());
+            List<ProcessHandle> diensten = launcher.dienstprocessen();
+            assertThat(diensten).as("the five service JVMs").hasSize(KetenService.values().length);
+
+            long gekild = System.nanoTime();
+            launcher.kill9();
+
+            await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(diensten)
+                    .as("service processes alive after kill -9 of keten-local").noneMatch(ProcessHandle::isAlive));
+            System.out.printf("the five service processes were gone %.1f s after kill -9 of keten-local%n",
+                    (System.nanoTime() - gekild) / 1e9);
+        }
+    }
+
     private static String werkvoorraad(Launcher launcher, TokenClient tokens, String klantmanager) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:"
                         + launcher.poort(KetenService.GEMEENTE) + "/api/v1/inburgeraars?paginaGrootte=100"))
