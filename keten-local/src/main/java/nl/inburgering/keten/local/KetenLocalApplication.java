@@ -31,7 +31,7 @@ import nl.inburgering.keten.local.tokens.DemoClient;
  * <pre>
  * ./keten-local.sh [--reset] [--demo] [--data-dir=PATH] [--kafka-port=N] [--postgres-port=N]
  *                  [--token-issuer-port=N] [--ind-service-port=N ...] [--sequential] [--separate-processes]
- *                  [--any.spring.property=value ...]
+ *                  [--verbose] [--any.spring.property=value ...]
  * </pre>
  */
 public final class KetenLocalApplication {
@@ -45,6 +45,9 @@ public final class KetenLocalApplication {
     }
 
     static final Path DEFAULT_DATA_DIR = Path.of(".keten-local");
+
+    /** {@code --verbose}: the Spring property it sets for every service and the token issuer. */
+    static final String VERBOSE_PROPERTY = "logging.level.root";
 
     private KetenLocalApplication() {
     }
@@ -227,6 +230,10 @@ public final class KetenLocalApplication {
                   --separate-processes   run every service as a JVM of its own (java -jar of its
                                          <service>/target/<service>-*-exec.jar, built by keten-local.sh),
                                          logging to <data dir>/logs/<service>.log
+                  --verbose              log everything at INFO (Spring, Kafka's listener containers,
+                                         Hibernate, Flyway, Tomcat); by default the console shows where to go,
+                                         the demo persons, the services as they start, warnings and errors
+                                         (the same as --logging.level.root=INFO)
                   --<key>=<value>        any other Spring property, passed to every service,
                                          e.g. --spring.profiles.active=local
                   --help                 this text
@@ -240,6 +247,7 @@ public final class KetenLocalApplication {
         boolean reset;
         boolean sequential;
         boolean separateProcesses;
+        boolean verbose;
         Path dataDir = DEFAULT_DATA_DIR;
         int kafkaPort = 9092;
         int postgresPort = 5433;
@@ -256,8 +264,12 @@ public final class KetenLocalApplication {
                     case "--reset" -> a.reset = true;
                     case "--sequential" -> a.sequential = true;
                     case "--separate-processes" -> a.separateProcesses = true;
+                    case "--verbose" -> a.verbose = true;
                     default -> a.option(arg);
                 }
+            }
+            if (a.verbose) {
+                a.properties.putIfAbsent(VERBOSE_PROPERTY, "INFO");
             }
             return a;
         }

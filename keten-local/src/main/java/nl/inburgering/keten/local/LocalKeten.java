@@ -292,6 +292,9 @@ public final class LocalKeten implements AutoCloseable {
         env.put("SERVER_ADDRESS", "localhost");
         // Each process has a clock of its own; verzetKlok moves them all through PUT /beheer/klok.
         env.put("KETEN_KLOK_VERSCHUIFBAAR", "true");
+        // The process ends when this JVM is gone, also after a kill -9 that runs no shutdown hook of ours
+        // (platform's OuderprocesBewaking): no orphaned service keeps its port and its consumer groups.
+        env.put("KETEN_LOKAAL_OUDERPROCES", String.valueOf(ProcessHandle.current().pid()));
         env.put("SPRING_MAIN_BANNERMODE", "off");
         env.put("LOGGING_LEVEL_ORG_APACHE_KAFKA", "WARN");
         Map<String, String> properties = new LinkedHashMap<>(options.properties);

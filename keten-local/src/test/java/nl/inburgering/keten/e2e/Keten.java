@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import nl.inburgering.keten.local.KetenService;
 import nl.inburgering.keten.local.LocalKeten;
@@ -23,12 +25,22 @@ final class Keten {
     private static final Map<String, String> OIN = Map.of("0363", "00000001002564440000", "0599",
             "00000001002220647000", "0344", "00000001002306608000");
 
-    private final LocalKeten keten;
+    private final Function<KetenService, String> baseUrl;
+    private final BiFunction<String, String, String> token;
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
 
     Keten(LocalKeten keten) {
-        this.keten = keten;
+        this(keten::baseUrl, (client, service) -> keten.token(client, service));
+    }
+
+    /**
+     * A chain elsewhere (e.g. on containers): where each service is, and a token for a demo client and one
+     * service's name.
+     */
+    Keten(Function<KetenService, String> baseUrl, BiFunction<String, String, String> token) {
+        this.baseUrl = baseUrl;
+        this.token = token;
     }
 
     record Antwoord(int status, JsonNode body) {
@@ -68,9 +80,9 @@ final class Keten {
 
     /** DUO's M2M API as the gemeente's system calls it to deliver something (a PIP, an aanbod). */
     Antwoord duoM2mPost(String gemeentecode, String pad, String body) {
-        return verstuur(HttpRequest.newBuilder(URI.create(keten.baseUrl(KetenService.DUO) + "/m2m/v1" + pad))
+        return verstuur(HttpRequest.newBuilder(URI.create(baseUrl.apply(KetenService.DUO) + "/m2m/v1" + pad))
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + keten.token("gemeentesysteem-" + GEMEENTE.get(gemeentecode),
+                .header("Authorization", "Bearer " + token.apply("gemeentesysteem-" + GEMEENTE.get(gemeentecode),
                         KetenService.DUO.naam()))
                 .header("bron", OIN.get(gemeentecode)).header("doel", DUO_OIN)
                 .header("berichtId", UUID.randomUUID().toString())
@@ -79,9 +91,9 @@ final class Keten {
 
     /** Any call, as the given demo client; the body is JSON or null. */
     Antwoord vraag(String methode, KetenService service, String client, String pad, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(keten.baseUrl(service) + pad))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl.apply(service) + pad))
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + keten.token(client, service.naam()))
+                .header("Authorization", "Bearer " + token.apply(client, service.naam()))
                 .method(methode, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         return verstuur(request.build());
@@ -92,15 +104,15 @@ final class Keten {
     }
 
     private Antwoord post(KetenService service, String client, String pad, Map<String, String> body) {
-        return verstuur(HttpRequest.newBuilder(URI.create(keten.baseUrl(service) + pad))
+        return verstuur(HttpRequest.newBuilder(URI.create(baseUrl.apply(service) + pad))
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + keten.token(client, service.naam()))
+                .header("Authorization", "Bearer " + token.apply(client, service.naam()))
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build());
     }
 
     private Antwoord get(KetenService service, String client, String pad, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(keten.baseUrl(service) + pad)).GET()
-                .header("Authorization", "Bearer " + keten.token(client, service.naam()));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl.apply(service) + pad)).GET()
+                .header("Authorization", "Bearer " + token.apply(client, service.naam()));
         headers.forEach(request::header);
         return verstuur(request.build());
     }

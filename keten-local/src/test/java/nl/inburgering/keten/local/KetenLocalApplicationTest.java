@@ -44,6 +44,15 @@ class KetenLocalApplicationTest {
     }
 
     @Test
+    void met_verbose_logt_elke_dienst_en_de_tokenuitgever_alles_op_info() {
+        assertThat(KetenLocalApplication.Arguments.parse().properties).doesNotContainKey("logging.level.root");
+        assertThat(KetenLocalApplication.Arguments.parse("--verbose").properties)
+                .containsEntry("logging.level.root", "INFO");
+        assertThat(KetenLocalApplication.Arguments.parse("--verbose", "--logging.level.root=DEBUG").properties)
+                .as("a level given by hand wins").containsEntry("logging.level.root", "DEBUG");
+    }
+
+    @Test
     void an_unknown_flag_or_a_bad_port_is_refused() {
         assertThatThrownBy(() -> KetenLocalApplication.Arguments.parse("--demoo"))
                 .hasMessageContaining("--demoo");
