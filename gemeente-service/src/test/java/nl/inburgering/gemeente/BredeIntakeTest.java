@@ -481,6 +481,95 @@ class BredeIntakeTest {
         mvc.perform(get("/api/v1/inburgeraars/" + id + "/brede-intake")).andExpect(status().isUnauthorized());
     }
 
+    // ---- limits per person (issue 11, item 10; decision 0015)
+
+    /** Oproepen of earlier weeks whose opkomst is recorded (he came), straight into the table. */
+    private void eerdereOproepen(String bsn, int aantal) {
+        jdbc.sql("""
+                insert into brede_intake_oproep (id, bsn, gemeentecode, datum, locatie, onderwerp, verschenen,
+                                                 opkomst_vastgelegd_op, aangemaakt_op)
+                select gen_random_uuid(), ?, ?, timestamptz '2026-10-05 10:00+02' + n * interval '1 hour',
+                       'Stadsloket ' || n, 'VERVOLGGESPREK', true, now(), now()
+                  from generate_series(1, ?) n
+                """).params(bsn, AMSTERDAM, aantal).update();
+    }
+
+    @Test
+    void hoogstens_vijf_oproepen_staan_tegelijk_open_en_een_zesde_wordt_met_de_regel_geweigerd() throws Exception {
+        String bsn = TestBsn.nieuw();
+        String id = inburgeraar(bsn);
+        String eerste = roepOp(id);
+        for (int i = 0; i < 4; i++) {
+            roepOp(id);
+        }
+
+        postAls(AMSTERDAM, id + "/brede-intake/oproepen", OPROEP).andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("5 oproepen")));
+        assertThat(bredeIntake(id).get("oproepen").size()).isEqualTo(5);
+
+        opkomst(id, eerste, true).andExpect(status().isOk());
+        roepOp(id);
+    }
+
+    @Test
+    void een_inburgeraar_krijgt_hoogstens_vijftig_oproepen_in_zijn_brede_intake() throws Exception {
+        String bsn = TestBsn.nieuw();
+        String id = inburgeraar(bsn);
+        eerdereOproepen(bsn, 49);
+
+        roepOp(id);
+        postAls(AMSTERDAM, id + "/brede-intake/oproepen", OPROEP).andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("50 oproepen")));
+        assertThat(jdbc.sql("select count(*) from brede_intake_oproep where bsn = ?").param(bsn).query(Long.class)
+                .single()).isEqualTo(50);
+    }
+
+    @Test
+    void de_brede_intake_toont_de_laatste_tien_oproepen_en_de_rest_staat_per_pagina_in_de_oproepen() throws Exception {
+        String bsn = TestBsn.nieuw();
+        String id = inburgeraar(bsn);
+        eerdereOproepen(bsn, 44);
+        String nieuwste = roepOp(id);
+
+        JsonNode intake = bredeIntake(id);
+        assertThat(intake.get("oproepen").size()).isEqualTo(10);
+        assertThat(intake.get("aantalOproepen").asInt()).isEqualTo(45);
+        assertThat(intake.at("/oproepen/9/id").asString()).isEqualTo(nieuwste);
+        assertThat(intake.at("/oproepen/0/locatie").asString()).isEqualTo("Stadsloket 36");
+
+        String oproepen = "/api/v1/inburgeraars/" + id + "/brede-intake/oproepen";
+        mvc.perform(get(oproepen).param("pagina", "1").param("paginaGrootte", "20")
+                .header("Authorization", klantmanager(AMSTERDAM))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.oproepen.length()").value(20))
+                .andExpect(jsonPath("$.oproepen[0].locatie").value("Stadsloket 1"))
+                .andExpect(jsonPath("$.pagina").value(1)).andExpect(jsonPath("$.paginaGrootte").value(20))
+                .andExpect(jsonPath("$.totaal").value(45));
+        mvc.perform(get(oproepen).param("pagina", "3").param("paginaGrootte", "20")
+                .header("Authorization", klantmanager(AMSTERDAM))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.oproepen.length()").value(5))
+                .andExpect(jsonPath("$.oproepen[4].id").value(nieuwste));
+        mvc.perform(get(oproepen).param("paginaGrootte", "101").header("Authorization", klantmanager(AMSTERDAM)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("paginaGrootte"));
+        mvc.perform(get(oproepen).header("Authorization", klantmanager(ROTTERDAM))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void een_inburgeraar_krijgt_hoogstens_tien_afspraken_voor_de_leerbaarheidstoets() throws Exception {
+        String bsn = TestBsn.nieuw();
+        String id = inburgeraar(bsn);
+        publiceer(bsn, klaargezet(bsn, "LBT000000021", false));
+        wachtOpKlaargezet(id, "LBT000000021");
+        for (int i = 0; i < 10; i++) {
+            verloop(id, plan(id), "{\"verschenen\":false}").andExpect(status().isOk());
+        }
+
+        postAls(AMSTERDAM, id + "/leerbaarheidstoets/afspraken", AFSPRAAK).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("10 afspraken")));
+    }
+
     @Test
     void een_klaargezette_toets_met_een_ongeldig_bsn_gaat_met_reden_naar_de_dlt() {
         String ongeldig = "123456789";

@@ -338,6 +338,40 @@ class PipTest {
                 .isEqualTo(LocalDate.of(2026, 12, 10).atStartOfDay(NL).toInstant());
     }
 
+    /** Copies of the person's PIP in this gemeente, straight into the table (as wijzigingen, or from DUO). */
+    private void eerderePips(String bsn, int aantal, String herkomst) {
+        jdbc.sql("""
+                insert into pip (id, bsn, gemeentecode, herkomst, soort, dagtekening, leerroute, niveau,
+                                 geschatte_intensiteit_b1_route, indicator_mag_opleiding_afmaken,
+                                 alfabetiseringsonderwijs, eenzijdig_vastgesteld, reden_wijziging, status, vastgesteld_op)
+                select gen_random_uuid(), bsn, gemeentecode, ?, 'WIJZIGING', dagtekening, leerroute, niveau,
+                       geschatte_intensiteit_b1_route, indicator_mag_opleiding_afmaken, alfabetiseringsonderwijs,
+                       eenzijdig_vastgesteld, 'WISSELING_LEERROUTE', status, vastgesteld_op
+                  from (select * from pip where bsn = ? order by volgnummer limit 1) eerste
+                 cross join generate_series(1, ?)
+                """).params(herkomst, bsn, aantal).update();
+    }
+
+    @Test
+    void een_gemeente_stelt_voor_een_inburgeraar_hoogstens_twintig_pips_vast_en_toont_de_laatste_twintig()
+            throws Exception {
+        String bsn = TestBsn.nieuw();
+        String id = asielstatushouder(bsn);
+        stelPipVast(AMSTERDAM, id, PIP).andExpect(status().isCreated());
+        eerderePips(bsn, 19, "DEZE_DIENST");
+        String gewijzigd = PIP.replace("2026-11-20", "2026-11-25")
+                .replace("\"redenWijziging\":null", "\"redenWijziging\":\"WISSELING_LEERROUTE\"");
+
+        stelPipVast(AMSTERDAM, id, gewijzigd).andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("20 PIP")));
+
+        eerderePips(bsn, 5, "RECHTSTREEKS_BIJ_DUO");
+        pip(AMSTERDAM, id).andExpect(status().isOk())
+                .andExpect(jsonPath("$.historie.length()").value(20))
+                .andExpect(jsonPath("$.aantalPips").value(25));
+    }
+
     @Test
     void eenzijdig_vaststellen_zonder_dat_de_brede_intake_dat_toelaat_is_een_conflict() throws Exception {
         String bsn = TestBsn.nieuw();

@@ -57,6 +57,20 @@ class LocalKetenTest {
                 assertThat(slash.headers().firstValue("Content-Type")).hasValueSatisfying(
                         type -> assertThat(type).startsWith("application/problem+json"));
                 assertThat(slash.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+                // and what Tomcat refuses itself: a NUL in the path, TRACE (platform TomcatFoutenTest has them all)
+                HttpResponse<String> nul = get(keten.baseUrl(service) + "/api/v1/x%00", null);
+                HttpResponse<String> trace = http.send(HttpRequest.newBuilder(
+                        URI.create(keten.baseUrl(service) + "/api/v1/openapi.json"))
+                        .method("TRACE", HttpRequest.BodyPublishers.noBody()).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                for (HttpResponse<String> tomcat : java.util.List.of(nul, trace)) {
+                    assertThat(tomcat.headers().firstValue("Content-Type")).as(service.naam() + " " + tomcat.uri())
+                            .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+                    assertThat(tomcat.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+                    assertThat(tomcat.body()).doesNotContain("<html");
+                }
+                assertThat(nul.statusCode()).as(service.naam() + " %00").isEqualTo(400);
+                assertThat(trace.statusCode()).as(service.naam() + " TRACE").isEqualTo(405);
             }
             assertThat(keten.baseUrl("gemeente-service")).isEqualTo(keten.baseUrl(KetenService.GEMEENTE));
             System.out.println("LocalKeten start times: " + keten.startTimesText());

@@ -26,12 +26,7 @@ class ProblemJsonAntwoord implements AuthenticationEntryPoint, AccessDeniedHandl
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
             org.springframework.security.web.firewall.RequestRejectedException fout) throws IOException {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
-        response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
+        Beveiligingsheaders.zet(response);
         schrijf(response, 400, "Ongeldig verzoek", "Het pad of de headers van dit verzoek zijn niet toegestaan.");
     }
 

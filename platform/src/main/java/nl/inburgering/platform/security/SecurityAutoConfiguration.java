@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.util.unit.DataSize;
 
+import nl.inburgering.platform.web.Containerfoutrapport;
 import nl.inburgering.platform.web.Invoergrenzen;
 import nl.inburgering.platform.web.StrikteJson;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -95,6 +96,15 @@ public class SecurityAutoConfiguration {
     @Bean
     org.springframework.boot.tomcat.TomcatConnectorCustomizer gecodeerdeSlashNaarDeFirewall() {
         return connector -> connector.setEncodedSolidusHandling("passthrough");
+    }
+
+    /**
+     * What Tomcat answers before Spring sees the request (a {@code %00}, an invalid character, an over-long header,
+     * {@code TRACE}, ...) as problem+json with the security headers, not Tomcat's HTML page (issue 11, item 9).
+     */
+    @Bean
+    org.springframework.boot.tomcat.TomcatContextCustomizer containerfoutenAlsProblemJson() {
+        return Containerfoutrapport::installeer;
     }
 
     /** Strict JSON for every request body (issue 11, item 9). */

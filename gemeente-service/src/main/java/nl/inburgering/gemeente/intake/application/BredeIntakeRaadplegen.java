@@ -5,9 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -15,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.gemeente.inburgeraar.api.EigenInburgeraar;
 import nl.inburgering.gemeente.inburgeraar.api.Inburgeraar;
+import nl.inburgering.gemeente.intake.domain.BredeIntakeGrenzen;
 import nl.inburgering.gemeente.intake.domain.BredeIntakeHandhavingPolicy;
 import nl.inburgering.gemeente.intake.persistence.AfspraakEntity;
 import nl.inburgering.gemeente.intake.persistence.AfspraakRepository;
@@ -93,9 +99,12 @@ public class BredeIntakeRaadplegen {
     }
 
     /**
+     * @param oproepen        the latest {@value BredeIntakeGrenzen#GETOONDE_OPROEPEN} oproepen, oldest first; all of
+     *                        them page by page in {@link #oproepen(String, UUID, int, int)}
+     * @param aantalOproepen  all oproepen of the brede intake
      * @param boeteToegestaan the gemeente may impose a(nother) boete: from the third no-show, one for each
      */
-    public record BredeIntake(List<Oproep> oproepen, Leerbaarheidstoets leerbaarheidstoets,
+    public record BredeIntake(List<Oproep> oproepen, long aantalOproepen, Leerbaarheidstoets leerbaarheidstoets,
             int aantalKeerNietVerschenen, List<Handhaving> handhaving, boolean boeteToegestaan,
             boolean pipEenzijdigToegestaan) {
     }
@@ -129,6 +138,20 @@ public class BredeIntakeRaadplegen {
         return samenstellen(persoon, gemeentecode);
     }
 
+    /** One page of the oproepen of the brede intake, oldest first. */
+    public record Oproepen(List<Oproep> oproepen, int pagina, int paginaGrootte, long totaal) {
+    }
+
+    /** All oproepen of an inburgeraar of this gemeente, page by page (the brede intake shows only the latest). */
+    public Oproepen oproepen(String gemeentecode, UUID inburgeraarId, int pagina, int paginaGrootte) {
+        Bsn persoon = inburgeraar.vind(gemeentecode, inburgeraarId).bsn();
+        Page<OproepEntity> page = oproepen.findByBsnAndGemeentecode(persoon.value(), gemeentecode,
+                PageRequest.of(pagina - 1, paginaGrootte, Sort.by("datum", "aangemaaktOp", "id")));
+        verwerking.raadpleegd(RAADPLEGEN, List.of(persoon));
+        return new Oproepen(page.getContent().stream().map(BredeIntakeRaadplegen::alsOproep).toList(), pagina,
+                paginaGrootte, page.getTotalElements());
+    }
+
     /** One oproep of an inburgeraar of this gemeente (where the Location of a new oproep leads). */
     public Oproep oproep(String gemeentecode, UUID inburgeraarId, UUID oproepId) {
         Bsn persoon = inburgeraar.vind(gemeentecode, inburgeraarId).bsn();
@@ -155,9 +178,11 @@ public class BredeIntakeRaadplegen {
     BredeIntake samenstellen(Inburgeraar persoon, String gemeentecode) {
         String bsn = persoon.bsn().value();
         int nietVerschenen = inspanning.aantalKeerNietVerschenen(persoon.bsn(), gemeentecode);
-        return new BredeIntake(
-                oproepen.findByBsnAndGemeentecodeOrderByDatumAscAangemaaktOpAsc(bsn, gemeentecode).stream()
-                        .map(BredeIntakeRaadplegen::alsOproep).toList(),
+        List<Oproep> laatste = new ArrayList<>(oproepen
+                .findTop10ByBsnAndGemeentecodeOrderByDatumDescAangemaaktOpDesc(bsn, gemeentecode).stream()
+                .limit(BredeIntakeGrenzen.GETOONDE_OPROEPEN).map(BredeIntakeRaadplegen::alsOproep).toList());
+        Collections.reverse(laatste);
+        return new BredeIntake(laatste, oproepen.countByBsnAndGemeentecode(bsn, gemeentecode),
                 new Leerbaarheidstoets(
                         klaargezet.findFirstByBsnAndGemeentecodeOrderByVolgnummerDesc(bsn, gemeentecode)
                                 .map(BredeIntakeRaadplegen::alsKlaargezet)

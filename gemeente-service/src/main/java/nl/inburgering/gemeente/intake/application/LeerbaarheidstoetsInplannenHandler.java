@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.gemeente.intake.application.BredeIntakeRaadplegen.Afspraak;
 import nl.inburgering.gemeente.intake.domain.BredeIntakeInvoer;
+import nl.inburgering.gemeente.intake.domain.BredeIntakeGrenzen;
 import nl.inburgering.gemeente.intake.domain.Planbaarheid;
 import nl.inburgering.gemeente.intake.persistence.AfspraakEntity;
 import nl.inburgering.gemeente.intake.persistence.AfspraakRepository;
@@ -70,6 +71,10 @@ public class LeerbaarheidstoetsInplannenHandler {
             if (planbaarheid != Planbaarheid.PLANBAAR) {
                 throw new ConflictException(planbaarheid.omschrijving());
             }
+            BredeIntakeGrenzen.nieuweAfspraak(afspraken.countByBsnAndGemeentecode(bsn, gemeentecode))
+                    .ifPresent(reden -> {
+                        throw new ConflictException(reden);
+                    });
             gevonden.set(toets);
             return true;
         }, v -> {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.gemeente.intake.application.BredeIntakeRaadplegen.Oproep;
+import nl.inburgering.gemeente.intake.domain.BredeIntakeGrenzen;
 import nl.inburgering.gemeente.intake.domain.BredeIntakeInvoer;
 import nl.inburgering.gemeente.intake.domain.Onderwerp;
 import nl.inburgering.gemeente.intake.persistence.OproepEntity;
@@ -52,6 +53,12 @@ public class OproepVersturenHandler {
             if (pipVastgesteld(b, command.gemeentecode())) {
                 throw new ConflictException(PIP_AL_VASTGESTELD);
             }
+            BredeIntakeGrenzen.nieuweOproep(
+                    oproepen.countByBsnAndGemeentecodeAndVerschenenIsNull(b.value(), command.gemeentecode()),
+                    oproepen.countByBsnAndGemeentecode(b.value(), command.gemeentecode()))
+                    .ifPresent(reden -> {
+                        throw new ConflictException(reden);
+                    });
             return true;
         }, v -> oproep.set(oproepen.save(new OproepEntity(bsn.value(), command.gemeentecode(),
                 command.datum().toInstant(), command.locatie().strip(), Onderwerp.valueOf(command.onderwerp()),

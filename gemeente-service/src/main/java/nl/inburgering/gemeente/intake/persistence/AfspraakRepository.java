@@ -20,4 +20,6 @@ public interface AfspraakRepository extends JpaRepository<AfspraakEntity, UUID> 
     List<AfspraakEntity> findByKlaargezetVolgnummer(Long klaargezetVolgnummer);
 
     long countByBsnAndGemeentecodeAndVerschenenFalse(String bsn, String gemeentecode);
+
+    long countByBsnAndGemeentecode(String bsn, String gemeentecode);
 }

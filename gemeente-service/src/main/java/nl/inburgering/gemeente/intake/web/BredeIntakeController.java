@@ -14,9 +14,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,6 +29,7 @@ import nl.inburgering.gemeente.intake.application.BredeIntakeRaadplegen;
 import nl.inburgering.gemeente.intake.application.BredeIntakeRaadplegen.Afspraak;
 import nl.inburgering.gemeente.intake.application.BredeIntakeRaadplegen.BredeIntake;
 import nl.inburgering.gemeente.intake.application.BredeIntakeRaadplegen.Oproep;
+import nl.inburgering.gemeente.intake.application.BredeIntakeRaadplegen.Oproepen;
 import nl.inburgering.gemeente.intake.application.LeerbaarheidstoetsInplannen;
 import nl.inburgering.gemeente.intake.application.LeerbaarheidstoetsInplannenHandler;
 import nl.inburgering.gemeente.intake.application.OpkomstVastleggen;
@@ -34,9 +38,11 @@ import nl.inburgering.gemeente.intake.application.OproepVersturen;
 import nl.inburgering.gemeente.intake.application.OproepVersturenHandler;
 import nl.inburgering.gemeente.intake.application.VerloopVerklaren;
 import nl.inburgering.gemeente.intake.application.VerloopVerklarenHandler;
+import nl.inburgering.gemeente.intake.domain.BredeIntakeGrenzen;
 import nl.inburgering.platform.security.KetenGebruiker;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.security.Toegang;
+import nl.inburgering.platform.web.Paginering;
 
 /**
  * Seed §4.2 and §9.2 for the caseworker (and the toetsbegeleider, a gemeente employee with the same role): oproepen
@@ -70,19 +76,32 @@ class BredeIntakeController {
 
     @GetMapping("/brede-intake")
     @Operation(summary = "De brede intake van een inburgeraar",
-            description = "Oproepen met opkomst, de leerbaarheidstoets (klaargezet door DUO, afspraken met verloop, "
+            description = "De laatste " + BredeIntakeGrenzen.GETOONDE_OPROEPEN + " oproepen met opkomst (alle "
+                    + "oproepen per pagina onder /brede-intake/oproepen), de leerbaarheidstoets (klaargezet door DUO, afspraken met verloop, "
                     + "uitkomst van DUO), het aantal keer niet verschenen, de handhaving op inspanning (waarschuwing, "
                     + "boete) en of de gemeente het PIP eenzijdig mag vaststellen.")
     BredeIntake bredeIntake(@PathVariable UUID id) {
         return raadplegen.raadpleeg(gemeentecode(), id);
     }
 
+    @GetMapping("/brede-intake/oproepen")
+    @Operation(summary = "Alle oproepen van de brede intake, per pagina, oudste eerst",
+            description = "De brede intake zelf toont alleen de laatste " + BredeIntakeGrenzen.GETOONDE_OPROEPEN
+                    + " oproepen en het aantal (aantalOproepen).")
+    Oproepen oproepen(@PathVariable UUID id,
+            @RequestParam(defaultValue = "1") @Min(1) @Max(Paginering.MAXIMALE_PAGINA) int pagina,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(Paginering.MAXIMALE_PAGINAGROOTTE) int paginaGrootte) {
+        return raadplegen.oproepen(gemeentecode(), id, pagina, paginaGrootte);
+    }
+
     @PostMapping("/brede-intake/oproepen")
     @Operation(summary = "Roep de inburgeraar op voor de brede intake",
             description = "Onderwerp INTAKEGESPREK, VERVOLGGESPREK, PIP_GESPREK of OVERIG. Kan alleen zolang het PIP "
-                    + "niet is vastgesteld (anders 409).")
+                    + "niet is vastgesteld, met hoogstens " + BredeIntakeGrenzen.MAXIMAAL_OPEN_OPROEPEN + " oproepen "
+                    + "zonder vastgelegde opkomst tegelijk en hoogstens " + BredeIntakeGrenzen.MAXIMAAL_OPROEPEN
+                    + " in de hele brede intake (anders 409).")
     @ApiResponse(responseCode = "201", description = "De oproep is vastgelegd")
-    @ApiResponse(responseCode = "409", description = "Het PIP is al vastgesteld")
+    @ApiResponse(responseCode = "409", description = "Het PIP is al vastgesteld, of een maximum is bereikt")
     ResponseEntity<Oproep> roepOp(@PathVariable UUID id, @RequestBody OproepRequest request) {
         Oproep oproep = oproepen.handle(new OproepVersturen(gemeentecode(), id, request.datum(), request.locatie(),
                 request.onderwerp()));
@@ -111,8 +130,8 @@ class BredeIntakeController {
 
     @PostMapping("/leerbaarheidstoets/afspraken")
     @Operation(summary = "Plan de leerbaarheidstoets die DUO klaarzette",
-            description = "Alleen een klaargezette toets die nog niet is afgenomen, en één open afspraak tegelijk "
-                    + "(anders 409).")
+            description = "Alleen een klaargezette toets die nog niet is afgenomen, één open afspraak tegelijk en "
+                    + "hoogstens " + BredeIntakeGrenzen.MAXIMAAL_AFSPRAKEN + " afspraken in totaal (anders 409).")
     @ApiResponse(responseCode = "201", description = "De afspraak is vastgelegd")
     @ApiResponse(responseCode = "409", description = "Geen toets klaargezet, al afgenomen, of al een open afspraak")
     ResponseEntity<Afspraak> plan(@PathVariable UUID id, @RequestBody AfspraakRequest request) {

@@ -19,6 +19,7 @@ import nl.inburgering.gemeente.pip.persistence.InburgeringstermijnEntity;
 import nl.inburgering.gemeente.pip.persistence.InburgeringstermijnRepository;
 import nl.inburgering.gemeente.pip.persistence.PipEntity;
 import nl.inburgering.gemeente.pip.persistence.PipRepository;
+import nl.inburgering.gemeente.pip.domain.PipFormulierPolicy;
 import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 import nl.inburgering.platform.verwerking.Persoonsverwerking;
@@ -83,11 +84,13 @@ public class PipRaadplegen {
 
     /**
      * @param actueel            the PIP the gemeente vastgesteld last (or DUO registered last), with DUO's answer
-     * @param historie           every PIP of the person in this gemeente, newest first (the first is the actueel)
+     * @param historie           the latest {@value PipFormulierPolicy#GETOONDE_PIPS} PIPs of the person in this
+     *                           gemeente, newest first (the first is the actueel)
+     * @param aantalPips         every PIP of the person in this gemeente
      * @param inburgeringsaanbod the last aanbod, with DUO's answer
      */
-    public record PipOverzicht(PipWeergave actueel, List<PipWeergave> historie, AanbodWeergave inburgeringsaanbod,
-            TermijnKort inburgeringstermijn) {
+    public record PipOverzicht(PipWeergave actueel, List<PipWeergave> historie, long aantalPips,
+            AanbodWeergave inburgeringsaanbod, TermijnKort inburgeringstermijn) {
     }
 
     public record TermijnWijziging(String soort, LocalDate startdatum, LocalDate einddatum, LocalDate vorigeEinddatum,
@@ -127,8 +130,10 @@ public class PipRaadplegen {
 
     /** The view without a Logboek record of its own: for the answer to a change, which recorded its own. */
     public PipOverzicht samenstellen(Bsn bsn, String gemeentecode) {
-        List<PipWeergave> historie = new ArrayList<>(pips.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn.value(),
-                gemeentecode).stream().map(PipRaadplegen::weergave).toList());
+        List<PipEntity> alle = pips.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn.value(), gemeentecode);
+        List<PipWeergave> historie = new ArrayList<>(alle
+                .subList(Math.max(0, alle.size() - PipFormulierPolicy.GETOONDE_PIPS), alle.size()).stream()
+                .map(PipRaadplegen::weergave).toList());
         Collections.reverse(historie);
         List<InburgeringsaanbodEntity> aanbod = aanbiedingen.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn.value(),
                 gemeentecode);
@@ -141,7 +146,7 @@ public class PipRaadplegen {
             kort = new TermijnKort(actueel.getStartdatum(), actueel.getEinddatum(),
                     vaststelling == null ? null : vaststelling.getDagtekeningPip());
         }
-        return new PipOverzicht(historie.isEmpty() ? null : historie.get(0), historie,
+        return new PipOverzicht(historie.isEmpty() ? null : historie.get(0), historie, alle.size(),
                 aanbod.isEmpty() ? null : weergave(aanbod.get(aanbod.size() - 1)), kort);
     }
 

@@ -14,6 +14,7 @@ import nl.inburgering.gemeente.inburgeraar.api.EigenInburgeraar;
 import nl.inburgering.gemeente.intake.api.EenzijdigePip;
 import nl.inburgering.gemeente.pip.application.PipRaadplegen.PipOverzicht;
 import nl.inburgering.gemeente.pip.domain.Pip;
+import nl.inburgering.gemeente.pip.domain.Herkomst;
 import nl.inburgering.gemeente.pip.domain.PipFormulierPolicy;
 import nl.inburgering.gemeente.pip.domain.PipFormulierPolicy.Beoordeling;
 import nl.inburgering.gemeente.pip.domain.PipFormulierPolicy.PipInvoer;
@@ -38,6 +39,8 @@ public class PipVaststellenHandler {
     static final Verwerkingsactiviteit VASTSTELLEN = new Verwerkingsactiviteit(
             "https://inburgering.nl/verwerkingsactiviteiten/gemeente/pip-vaststellen",
             "PIP vaststellen en de vastgestelde gegevens aan DUO doorgeven");
+    static final String MAXIMUM_BEREIKT = "Deze gemeente stelde voor deze inburgeraar al "
+            + PipFormulierPolicy.MAXIMAAL_PIPS + " PIP's vast (vaststelling en wijzigingen), het maximum.";
     static final String EENZIJDIG_NIET_TOEGESTAAN = "Het PIP mag alleen eenzijdig worden vastgesteld als de"
             + " inburgeraar niet meewerkte aan de brede intake (driemaal niet verschenen, of niet deelgenomen aan de"
             + " ingeplande leerbaarheidstoets); de brede intake van deze inburgeraar laat dat niet zien.";
@@ -84,6 +87,10 @@ public class PipVaststellenHandler {
 
     private Besluit beslis(Bsn bsn, String gemeentecode, PipInvoer invoer) {
         List<PipEntity> eerdere = pips.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn.value(), gemeentecode);
+        if (eerdere.stream().filter(e -> e.getHerkomst() == Herkomst.DEZE_DIENST).count()
+                >= PipFormulierPolicy.MAXIMAAL_PIPS) {
+            throw new ConflictException(MAXIMUM_BEREIKT);
+        }
         Pipsoort soort = Pipsoort.na(eerdere.stream().map(PipEntity::getStatus).toList());
         Beoordeling beoordeling = PipFormulierPolicy.beoordeel(invoer, soort, LocalDate.now(clock));
         if (!beoordeling.isGoed()) {

@@ -15,9 +15,13 @@ public final class InburgeringsaanbodPolicy {
 
     /** The name of the asielstatushouder doelgroep in DUO's #3. */
     public static final String ASIELSTATUSHOUDER = "ASIELSTATUSHOUDER";
-    /** Issue 11: 100,000 copies of one instellingsnummer were accepted and flowed into Avro. */
-    static final int MAXIMAAL_INSTELLINGEN = 20;
-    static final String INSTELLINGSNUMMER = "[0-9A-Z]{1,10}";
+    /**
+     * Issue 11: 100,000 copies of one instellingsnummer were accepted and flowed into Avro. DUO's consumer of #16
+     * takes at most 10 instellingsnummers of digits (its VastgesteldeGegevensPipMapper; more is a dead letter there),
+     * so the gemeente accepts no more and no other (decision 0015).
+     */
+    static final int MAXIMAAL_INSTELLINGEN = 10;
+    static final String INSTELLINGSNUMMER = "[0-9]{1,10}";
     static final int MAXIMALE_JAREN_OPLEIDING = 10;
 
     private InburgeringsaanbodPolicy() {
@@ -87,7 +91,7 @@ public final class InburgeringsaanbodPolicy {
                 problemen.add(new Probleem("instellingsnummers[" + i + "]", "required", "een instellingsnummer is leeg"));
             } else if (!instellingen.get(i).matches(INSTELLINGSNUMMER)) {
                 problemen.add(new Probleem("instellingsnummers[" + i + "]", "pattern",
-                        "een DUO-instellingsnummer is 1 tot 10 cijfers of hoofdletters"));
+                        "een DUO-instellingsnummer is 1 tot 10 cijfers"));
             }
         }
         LocalDate start = invoer.verwachteStartdatumOpleiding();

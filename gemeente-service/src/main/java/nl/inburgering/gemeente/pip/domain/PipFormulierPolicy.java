@@ -16,6 +16,14 @@ public final class PipFormulierPolicy {
     static final int MAXIMALE_INTENSITEIT = 9999;
     /** The Wet inburgering 2021 applies from this day: no PIP (and no aanbod or uren) is dated before it. */
     public static final LocalDate WI2021 = LocalDate.of(2022, 1, 1);
+    /**
+     * The most PIPs (vaststelling and wijzigingen) one gemeente sets for one person (issue 11, item 10; decision
+     * 0015): a PIP changes with a switch of leerroute, afschalen, opschalen or a vrijstelling, a handful of times in
+     * a termijn of three years. Each one is an event to DUO.
+     */
+    public static final int MAXIMAAL_PIPS = 20;
+    /** The PIP view shows the latest this many; the count tells how many there are. */
+    public static final int GETOONDE_PIPS = 20;
 
     private PipFormulierPolicy() {
     }

@@ -29,6 +29,7 @@ import nl.inburgering.gemeente.pip.application.PipVaststellenHandler;
 import nl.inburgering.gemeente.pip.domain.GevolgdeUrenPolicy.UrenInvoer;
 import nl.inburgering.gemeente.pip.domain.InburgeringsaanbodPolicy.AanbodInvoer;
 import nl.inburgering.gemeente.pip.domain.PipFormulierPolicy.PipInvoer;
+import nl.inburgering.gemeente.pip.domain.PipFormulierPolicy;
 import nl.inburgering.platform.security.KetenGebruiker;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.security.Toegang;
@@ -62,7 +63,9 @@ class PipController {
             description = "Het eerste PIP gaat als PipVastgesteld naar DUO, elk later als PipGewijzigd (dan is "
                     + "redenWijziging verplicht). Alleen een vastgesteld PIP, nooit contouren; binnen 10 werkdagen "
                     + "na de dagtekening bij DUO. DUO beoordeelt de inhoud en antwoordt met registratie of afwijzing "
-                    + "(status). Eenzijdig vastgesteld mag alleen als de brede intake dat toelaat, anders 409.")
+                    + "(status). Eenzijdig vastgesteld mag alleen als de brede intake dat toelaat, anders 409. Hoogstens "
+                    + PipFormulierPolicy.MAXIMAAL_PIPS + " PIP's per inburgeraar (anders 409); het overzicht toont "
+                    + "de laatste " + PipFormulierPolicy.GETOONDE_PIPS + " en het aantal (aantalPips).")
     ResponseEntity<PipOverzicht> pipVaststellen(@PathVariable UUID id, @RequestBody PipVerzoek verzoek) {
         PipOverzicht overzicht = pipVaststellen.handle(new PipVaststellen(gemeentecode(), id,
                 new PipInvoer(verzoek.dagtekening(), verzoek.leerroute(), verzoek.niveau(),

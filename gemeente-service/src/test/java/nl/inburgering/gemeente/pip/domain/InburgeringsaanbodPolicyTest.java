@@ -71,4 +71,19 @@ class InburgeringsaanbodPolicyTest {
                 org.assertj.core.groups.Tuple.tuple("datumInburgeringsaanbod", "range"),
                 org.assertj.core.groups.Tuple.tuple("verwachteEinddatumOpleiding", "range"));
     }
+
+    @Test
+    void wat_de_gemeente_als_aanbod_aanneemt_neemt_duo_ook_aan_hoogstens_tien_instellingen_van_cijfers() {
+        List<String> tien = java.util.stream.IntStream.rangeClosed(1, 10).mapToObj(n -> "1234" + n).toList();
+        assertThat(InburgeringsaanbodPolicy.beoordeel(new AanbodInvoer(AANBOD, null, null, "A", tien)).problemen())
+                .isEmpty();
+        List<String> elf = java.util.stream.IntStream.rangeClosed(1, 11).mapToObj(n -> "1234" + n).toList();
+        assertThat(InburgeringsaanbodPolicy.beoordeel(new AanbodInvoer(AANBOD, null, null, "A", elf)).problemen())
+                .extracting(Probleem::veld, Probleem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("instellingsnummers", "size"));
+        // DUO's consumer of #16 takes digits only, so letters would become a dead letter there
+        assertThat(InburgeringsaanbodPolicy.beoordeel(new AanbodInvoer(AANBOD, null, null, "A",
+                List.of("AB12345"))).problemen()).extracting(Probleem::veld, Probleem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("instellingsnummers[0]", "pattern"));
+    }
 }
