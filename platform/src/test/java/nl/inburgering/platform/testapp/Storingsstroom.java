@@ -37,14 +37,21 @@ import nl.inburgering.platform.test.TestPartner;
  */
 final class Storingsstroom {
 
-    static final String TOPIC = "brp.inschrijvingen.v1";
+    static final String INSCHRIJVINGEN = "brp.inschrijvingen.v1";
 
+    private final String topic;
     private final JdbcClient jdbc;
     private final Pseudoniem pseudoniem;
     private final List<String> personen;
     private final Map<String, Integer> geproduceerd = new HashMap<>();
 
     Storingsstroom(JdbcClient jdbc, Pseudoniem pseudoniem, int personen) {
+        this(jdbc, pseudoniem, personen, INSCHRIJVINGEN);
+    }
+
+    /** A stream on another topic, whose test consumer records its effects in the same table. */
+    Storingsstroom(JdbcClient jdbc, Pseudoniem pseudoniem, int personen, String topic) {
+        this.topic = topic;
         this.jdbc = jdbc;
         this.pseudoniem = pseudoniem;
         this.personen = IntStream.range(0, personen).mapToObj(i -> TestBsn.nieuw()).toList();
@@ -108,27 +115,27 @@ final class Storingsstroom {
             }
         }
         Set<String> sleutels = personen.stream().map(pseudoniem::van).collect(Collectors.toSet());
-        Map<String, Long> vastgelegd = perEventId(sleutels, "read_committed");
-        Map<String, Long> alles = perEventId(sleutels, "read_uncommitted");
+        Map<String, Long> vastgelegd = perEventId(topic, sleutels, "read_committed");
+        Map<String, Long> alles = perEventId(topic, sleutels, "read_uncommitted");
         long dubbelOpDeLijn = vastgelegd.values().stream().mapToLong(n -> n - 1).sum();
         long afgebroken = alles.values().stream().mapToLong(Long::longValue).sum()
                 - vastgelegd.values().stream().mapToLong(Long::longValue).sum();
-        long inDlt = TestPartner.alles(KetenTestInfrastructuur.kafkaBootstrapServers(), TOPIC + "-dlt",
+        long inDlt = TestPartner.alles(KetenTestInfrastructuur.kafkaBootstrapServers(), topic + "-dlt",
                 r -> sleutels.contains(r.key())).size();
         return new Uitkomst(events(), verloren, dubbel, buitenVolgorde, vastgelegd.size(), dubbelOpDeLijn,
                 afgebroken, inDlt);
     }
 
     /** How often each CloudEvents id of these keys is on the topic, for a consumer of this isolation level. */
-    private static Map<String, Long> perEventId(Set<String> sleutels, String isolatie) {
+    private static Map<String, Long> perEventId(String topic, Set<String> sleutels, String isolatie) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KetenTestInfrastructuur.kafkaBootstrapServers(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolatie);
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new ByteArrayDeserializer())) {
-            List<TopicPartition> partities = consumer.partitionsFor(TOPIC).stream()
-                    .map(p -> new TopicPartition(TOPIC, p.partition())).toList();
+            List<TopicPartition> partities = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
             consumer.assign(partities);
             consumer.seekToBeginning(partities);
             Map<TopicPartition, Long> einde = consumer.endOffsets(partities);
