@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +29,8 @@ import nl.inburgering.platform.outbox.OutboxRelay.Crashpunt;
  * by what a read-committed consumer of the topic saw.</li>
  * <li>A consumer stuck in its handler (its transaction open) loses its partitions to a second member of the group,
  * which gets the record again: the inbox absorbs it.</li>
+ * <li>Two instances of the service on one database and one broker: one relay publishes at a time (the advisory lock);
+ * the connection of the holder killed mid-batch, then the second instance closed: the other takes over.</li>
  * </ul>
  */
 @PlatformIntegratieTest
@@ -247,5 +250,117 @@ class StoringsproevenTest {
             });
         });
         return container;
+    }
+
+    /** The relay's advisory lock key 0x4F5554424F58 as {@code pg_locks} shows a bigint key: high and low 32 bits. */
+    private static final String RELAYSLOT = "locktype = 'advisory' and classid = 20309 and objid = 1413631832 and granted";
+
+    @Test
+    void twee_instanties_op_een_database_publiceren_om_de_beurt_en_de_een_neemt_over_als_de_ander_uitvalt()
+            throws Exception {
+        org.springframework.context.ConfigurableApplicationContext tweede =
+                new org.springframework.boot.builder.SpringApplicationBuilder(PlatformTestApplication.class)
+                        .properties("spring.config.name=platform-test", "server.port=0",
+                                // started below: the test context's wait for partitions is for one member per partition
+                                "spring.kafka.listener.auto-startup=false")
+                        .initializers(new nl.inburgering.platform.test.KetenTestInfrastructuur()).run();
+        OutboxRelay relay2 = tweede.getBean(OutboxRelay.class);
+        var inschrijver2 = tweede.getBean(PlatformTestApplication.Inschrijver.class);
+        var houder = new java.util.concurrent.atomic.AtomicReference<Integer>();
+        var overlappingen = new AtomicInteger();
+        var batches = new java.util.concurrent.atomic.AtomicIntegerArray(3);
+        var zombie = new java.util.concurrent.atomic.AtomicBoolean();
+        var binnen = new java.util.concurrent.CountDownLatch(1);
+        var los = new java.util.concurrent.CountDownLatch(1);
+        var blokkeer = new java.util.concurrent.atomic.AtomicBoolean();
+        try {
+            tweede.getBean(org.springframework.kafka.config.KafkaListenerEndpointRegistry.class).start();
+            relay.crashpunten(waarnemer(1, houder, overlappingen, batches, zombie, blokkeer, binnen, los));
+            relay2.crashpunten(waarnemer(2, houder, overlappingen, batches, zombie, blokkeer, binnen, los));
+            Storingsstroom stroom = new Storingsstroom(jdbc, pseudoniem, 20);
+            java.util.function.IntFunction<java.util.function.BiConsumer<String, String>> via = ronde -> (bsn,
+                    volgnummer) -> (Math.floorMod(bsn.hashCode() + ronde, 2) == 0 ? inschrijver : inschrijver2)
+                            .schrijfIn(bsn, volgnummer);
+            for (int ronde = 1; ronde <= 3; ronde++) {
+                stroom.ronde(via.apply(ronde));
+            }
+
+            // the holder's connection killed mid-batch: its Kafka transaction open, its rows not yet marked
+            blokkeer.set(true);
+            stroom.ronde(via.apply(4));
+            assertThat(binnen.await(30, java.util.concurrent.TimeUnit.SECONDS)).as("een relay houdt het slot").isTrue();
+            List<Integer> gedood = jdbc.sql("select pg_terminate_backend(pid)::int from pg_locks where " + RELAYSLOT)
+                    .query(Integer.class).list();
+            assertThat(gedood).as("de verbinding van de houder verbroken").containsExactly(1);
+            stroom.ronde(via.apply(5));
+            await().atMost(Duration.ofSeconds(60)).until(() -> relay.achterstand() == 0); // the other published it all
+            los.countDown(); // the stale holder resumes: its Kafka commit and its database mark
+
+            // the second instance closed while the stream goes on: the first publishes the rest
+            stroom.ronde(via.apply(6));
+            tweede.close();
+            stroom.ronde(inschrijver::schrijfIn);
+            stroom.ronde(inschrijver::schrijfIn); // each person's sentinel
+            stroom.wachtOpAlleEffecten(Duration.ofSeconds(90));
+
+            Storingsstroom.Uitkomst uitkomst = stroom.uitkomst();
+            System.out.println(uitkomst.regel("twee instanties, verbinding van de houder verbroken, daarna een "
+                    + "instantie gestopt", 2) + "; batches per instantie " + batches.get(1) + "/" + batches.get(2)
+                    + ", gelijktijdig publicerende relays " + overlappingen.get());
+            assertThat(overlappingen).as("nooit twee relays tegelijk in een batch").hasValue(0);
+            assertThat(batches.get(1)).as("instantie 1 publiceerde").isPositive();
+            assertThat(batches.get(2)).as("instantie 2 publiceerde").isPositive();
+            assertThat(uitkomst.opDeLijn()).as("elk event op het topic").isEqualTo(uitkomst.events());
+            assertThat(uitkomst.verloren()).as("verloren").isZero();
+            assertThat(uitkomst.dubbel()).as("dubbele effecten").isZero();
+            assertThat(uitkomst.buitenVolgorde()).as("personen met effecten buiten volgorde").isZero();
+            assertThat(uitkomst.inDlt()).as("naar de DLT").isZero();
+        } finally {
+            los.countDown();
+            relay.crashpunten(null);
+            tweede.close();
+        }
+    }
+
+    /**
+     * Watches one instance's relay: which relay is inside a batch (from reading its rows under the lock to its Kafka
+     * commit), counting another relay inside a batch at the same time; and, once, blocks the relay that holds the lock
+     * after sending (the batch whose connection the test kills, which is left out of the count).
+     */
+    private static java.util.function.Consumer<Crashpunt> waarnemer(int instantie,
+            java.util.concurrent.atomic.AtomicReference<Integer> houder, AtomicInteger overlappingen,
+            java.util.concurrent.atomic.AtomicIntegerArray batches, java.util.concurrent.atomic.AtomicBoolean zombie,
+            java.util.concurrent.atomic.AtomicBoolean blokkeer, java.util.concurrent.CountDownLatch binnen,
+            java.util.concurrent.CountDownLatch los) {
+        var ditIsDeZombie = new ThreadLocal<Boolean>();
+        return punt -> {
+            switch (punt) {
+                case NA_LEZEN -> {
+                    houder.set(instantie);
+                    batches.incrementAndGet(instantie);
+                }
+                case NA_VERSTUREN -> {
+                    if (blokkeer.compareAndSet(true, false)) {
+                        zombie.set(true);
+                        ditIsDeZombie.set(true);
+                        binnen.countDown();
+                        try {
+                            los.await(90, java.util.concurrent.TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    } else if (houder.get() != instantie) {
+                        overlappingen.incrementAndGet();
+                    }
+                }
+                case NA_KAFKA_COMMIT -> {
+                    if (Boolean.TRUE.equals(ditIsDeZombie.get())) {
+                        ditIsDeZombie.remove();
+                    } else if (houder.get() != instantie) {
+                        overlappingen.incrementAndGet();
+                    }
+                }
+            }
+        };
     }
 }
