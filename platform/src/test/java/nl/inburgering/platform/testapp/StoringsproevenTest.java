@@ -270,14 +270,13 @@ class StoringsproevenTest {
         var houder = new java.util.concurrent.atomic.AtomicReference<Integer>();
         var overlappingen = new AtomicInteger();
         var batches = new java.util.concurrent.atomic.AtomicIntegerArray(3);
-        var zombie = new java.util.concurrent.atomic.AtomicBoolean();
         var binnen = new java.util.concurrent.CountDownLatch(1);
         var los = new java.util.concurrent.CountDownLatch(1);
         var blokkeer = new java.util.concurrent.atomic.AtomicBoolean();
         try {
             tweede.getBean(org.springframework.kafka.config.KafkaListenerEndpointRegistry.class).start();
-            relay.crashpunten(waarnemer(1, houder, overlappingen, batches, zombie, blokkeer, binnen, los));
-            relay2.crashpunten(waarnemer(2, houder, overlappingen, batches, zombie, blokkeer, binnen, los));
+            relay.crashpunten(waarnemer(1, houder, overlappingen, batches, blokkeer, binnen, los));
+            relay2.crashpunten(waarnemer(2, houder, overlappingen, batches, blokkeer, binnen, los));
             Storingsstroom stroom = new Storingsstroom(jdbc, pseudoniem, 20);
             java.util.function.IntFunction<java.util.function.BiConsumer<String, String>> via = ronde -> (bsn,
                     volgnummer) -> (Math.floorMod(bsn.hashCode() + ronde, 2) == 0 ? inschrijver : inschrijver2)
@@ -330,8 +329,7 @@ class StoringsproevenTest {
      */
     private static java.util.function.Consumer<Crashpunt> waarnemer(int instantie,
             java.util.concurrent.atomic.AtomicReference<Integer> houder, AtomicInteger overlappingen,
-            java.util.concurrent.atomic.AtomicIntegerArray batches, java.util.concurrent.atomic.AtomicBoolean zombie,
-            java.util.concurrent.atomic.AtomicBoolean blokkeer, java.util.concurrent.CountDownLatch binnen,
+            java.util.concurrent.atomic.AtomicIntegerArray batches, java.util.concurrent.atomic.AtomicBoolean blokkeer, java.util.concurrent.CountDownLatch binnen,
             java.util.concurrent.CountDownLatch los) {
         var ditIsDeZombie = new ThreadLocal<Boolean>();
         return punt -> {
@@ -342,7 +340,6 @@ class StoringsproevenTest {
                 }
                 case NA_VERSTUREN -> {
                     if (blokkeer.compareAndSet(true, false)) {
-                        zombie.set(true);
                         ditIsDeZombie.set(true);
                         binnen.countDown();
                         try {
