@@ -35,7 +35,10 @@ import nl.inburgering.platform.test.TestBsn;
 /**
  * Every endpoint of every service, found in the running services themselves, so an endpoint added later is
  * covered without touching this test: without a token 401; with a role it does not allow 403; with an
- * allowed role of another tenant never a 5xx and never the data of a person of the first tenant.
+ * allowed role of another tenant never a 5xx and never the data of a person of the first tenant. Every write endpoint
+ * of a tenant role is called with a valid request ({@link #VOORBEELDEN}): another gemeente's is refused (403 or 404) and
+ * the own gemeente's passes validation (not 400), so the refusal is the tenant check, not a malformed body (issue 11).
+ * A write endpoint without a valid example fails the test by name.
  */
 class ToegangPerEndpointE2ETest {
 
@@ -58,10 +61,130 @@ class ToegangPerEndpointE2ETest {
             "gemeentesysteem-amsterdam", "00000001002564440000",
             "gemeentesysteem-rotterdam", "00000001002220647000");
 
+    private static final java.time.ZoneId NL = java.time.ZoneId.of("Europe/Amsterdam");
+
+    /** What another gemeente gets from a write endpoint with a valid request. */
+    enum AndereGemeente {
+        /** The request is about the first gemeente's person or record: 403 or 404, as the endpoint defines. */
+        GEWEIGERD,
+        /** A search: the other gemeente finds nothing (200, an empty result). */
+        VINDT_NIETS,
+        /**
+         * The request concerns only the caller's own data (a new contactpersoon, a BRP fact of its own inwoner with a
+         * BSN of its own): it may succeed; never a 5xx, never the first gemeente's data.
+         */
+        EIGEN_GEGEVENS
+    }
+
+    /**
+     * A valid request for a write endpoint: its body (placeholders {@code $BSN}, the first gemeente's person;
+     * {@code $NIEUW_BSN}, a fresh BSN per call; {@code $VANDAAG}, {@code $MORGEN}, {@code $OVER_EEN_MAAND},
+     * {@code $OVER_TWEE_JAAR}; {@code $NU} and {@code $OVER_TWEE_DAGEN} as date-times), what another gemeente gets, and
+     * the client of the own side when it is not the role's demo client, and the words of a refusal by a domain rule
+     * about the person's state (not the request's form) that the own side may get, when the test's person cannot meet
+     * it ({@code null}: none).
+     */
+    record Voorbeeld(String body, AndereGemeente andere, String eigenClient, String regel) {
+
+        Voorbeeld(String body, AndereGemeente andere, String eigenClient) {
+            this(body, andere, eigenClient, null);
+        }
+
+        static Voorbeeld geweigerd(String body) {
+            return new Voorbeeld(body, AndereGemeente.GEWEIGERD, null);
+        }
+
+        Voorbeeld metRegel(String woorden) {
+            return new Voorbeeld(body, andere, eigenClient, woorden);
+        }
+    }
+
+    private static final String CONTACTPERSOON = """
+            {"naam":"Anna de Vries","email":"a.devries@amsterdam.nl","telefoonnummer":"020-5551234"}""";
+
+    /** A valid request per write endpoint of a tenant role, keyed as {@code Endpoint.toString()}. */
+    private static final Map<String, Voorbeeld> VOORBEELDEN = Map.ofEntries(
+            // gemeente-service, the klantmanager
+            Map.entry("POST gemeente-service/api/v1/inburgeraars/_zoek",
+                    new Voorbeeld("{\"bsn\":\"$BSN\"}", AndereGemeente.VINDT_NIETS, null)),
+            Map.entry("POST gemeente-service/api/v1/inburgeraars/{id}/pip", Voorbeeld.geweigerd("""
+                    {"dagtekening":"$VANDAAG","leerroute":"ZELFREDZAAMHEIDSROUTE","indicatorMagOpleidingAfmaken":false,
+                     "alfabetiseringsonderwijs":"NVT","eenzijdigVastgesteld":false}""")
+                    // once DUO's M2M test below has registered a PIP, a new one is a wijziging and needs its reden
+                    .metRegel("reden van wijziging")),
+            Map.entry("POST gemeente-service/api/v1/inburgeraars/{id}/inburgeringsaanbod", Voorbeeld.geweigerd("""
+                    {"datumInburgeringsaanbod":"$VANDAAG","verwachteStartdatumOpleiding":"$OVER_EEN_MAAND",
+                     "verwachteEinddatumOpleiding":"$OVER_TWEE_JAAR","alfabetiseringsonderwijs":"NVT",
+                     "instellingsnummers":["12345"]}""")),
+            Map.entry("PUT gemeente-service/api/v1/inburgeraars/{id}/uren", Voorbeeld.geweigerd("""
+                    {"peildatum":"$VANDAAG","urenTaallesEnKnmBredeIntake":40,"urenParticipatieactiviteitenBredeIntake":16,
+                     "urenParticipatieAlsTaalles":0,"urenParticipatieZroute":0,"actualisatiemoment":"TUSSENTIJDS"}""")),
+            Map.entry("POST gemeente-service/api/v1/inburgeraars/{id}/brede-intake/oproepen", Voorbeeld.geweigerd("""
+                    {"datum":"$OVER_TWEE_DAGEN","locatie":"Stadsloket Centrum","onderwerp":"INTAKEGESPREK"}""")),
+            Map.entry("POST gemeente-service/api/v1/inburgeraars/{id}/brede-intake/oproepen/{oproepId}/opkomst",
+                    Voorbeeld.geweigerd("{\"verschenen\":true}")),
+            Map.entry("POST gemeente-service/api/v1/inburgeraars/{id}/leerbaarheidstoets/afspraken",
+                    Voorbeeld.geweigerd("""
+                            {"datum":"$NU","locatie":"Toetslocatie Noord","toetsbegeleider":"J. de Vries"}""")),
+            Map.entry("POST gemeente-service/api/v1/inburgeraars/{id}/leerbaarheidstoets/afspraken/{afspraakId}/verloop",
+                    Voorbeeld.geweigerd("{\"verschenen\":true,\"ordentelijkVerloop\":true}")),
+            Map.entry("POST gemeente-service/api/v1/inburgeraars/{id}/brede-intake/boetes", Voorbeeld.geweigerd("{}")),
+            // gemeente-service, the gemeente's BRP system: a fact of its own inwoner (the gemeente comes from the token)
+            Map.entry("POST gemeente-service/api/v1/brp/inschrijvingen", new Voorbeeld("""
+                    {"bsn":"$NIEUW_BSN","datumInschrijving":"$VANDAAG","geboortedatum":"1990-04-01"}""",
+                    AndereGemeente.EIGEN_GEGEVENS, null)),
+            Map.entry("POST gemeente-service/api/v1/brp/verhuizingen", new Voorbeeld("""
+                    {"bsn":"$NIEUW_BSN","datumVerhuizing":"$VANDAAG"}""", AndereGemeente.EIGEN_GEGEVENS, null)),
+            // coa-service, the gemeente's klantmanager on COA's koppelingen
+            Map.entry("POST coa-service/api/v1/koppelingen/_zoek",
+                    new Voorbeeld("{\"bsn\":\"$BSN\"}", AndereGemeente.VINDT_NIETS, null)),
+            Map.entry("PUT coa-service/api/v1/koppelingen/{koppelingId}/afspraak",
+                    Voorbeeld.geweigerd("{\"variant\":\"BREDE_INTAKE_PIP_EN_AANBOD_IN_AZC\"}")),
+            Map.entry("PUT coa-service/api/v1/koppelingen/{koppelingId}/warme-overdracht",
+                    Voorbeeld.geweigerd("{\"datum\":\"$MORGEN\"}")),
+            // duo-service: the toetsafname's uitslag (DUO's own), and DUO's M2M API for the gemeente's system
+            Map.entry("POST duo-service/api/v1/leerbaarheidstoetsen/_uitslag", new Voorbeeld("""
+                    {"examennummer":"LBT000000001","datumAfname":"$VANDAAG","behaaldeScore":"61,50"}""",
+                    AndereGemeente.GEWEIGERD, "duo-backoffice")),
+            Map.entry("DELETE duo-service/m2m/v1/personen/{bsn}/lbt/examennummer", Voorbeeld.geweigerd(null)),
+            Map.entry("POST duo-service/m2m/v1/contactpersonen", new Voorbeeld(CONTACTPERSOON,
+                    AndereGemeente.EIGEN_GEGEVENS, null)),
+            Map.entry("PUT duo-service/m2m/v1/contactpersonen/{id}", Voorbeeld.geweigerd(CONTACTPERSOON)),
+            Map.entry("DELETE duo-service/m2m/v1/contactpersonen/{id}", Voorbeeld.geweigerd(null)),
+            Map.entry("POST duo-service/m2m/v1/contactpersonen/{id}/personen/{bsn}", Voorbeeld.geweigerd(null)),
+            Map.entry("DELETE duo-service/m2m/v1/contactpersonen/{id}/personen/{bsn}", Voorbeeld.geweigerd(null)),
+            Map.entry("POST duo-service/m2m/v1/personen/{bsn}/PIP", Voorbeeld.geweigerd("""
+                    {"dagtekeningPip":"$VANDAAG","leerroute":"B","indicatorMagOpleidingAfmaken":false,
+                     "indicatorAlfabetiseringsonderwijs":"NVT"}""")),
+            Map.entry("DELETE duo-service/m2m/v1/personen/{bsn}/PIP", Voorbeeld.geweigerd(null)
+                    // the PIP posted before it has given the person an inburgeringstermijn
+                    .metRegel("inburgeringstermijn is al vastgesteld")),
+            Map.entry("POST duo-service/m2m/v1/personen/{bsn}/Inburgeringsaanbod/{instellingsnummer}",
+                    Voorbeeld.geweigerd("""
+                            {"datumInburgeringsaanbod":"$VANDAAG","indicatorAlfabetiseringsonderwijs":"NVT"}""")
+                            // the test's person is a gezinsmigrant
+                            .metRegel("alleen voor een asielmigrant")),
+            Map.entry("DELETE duo-service/m2m/v1/personen/{bsn}/Inburgeringsaanbod/{instellingsnummer}",
+                    Voorbeeld.geweigerd(null)),
+            Map.entry("PUT duo-service/m2m/v1/personen/{bsn}/uren/bredeintake/taallesknm",
+                    Voorbeeld.geweigerd("{\"uren\":12}")),
+            Map.entry("PUT duo-service/m2m/v1/personen/{bsn}/uren/participatieactiviteiten",
+                    // the test's person is a gezinsmigrant
+                    Voorbeeld.geweigerd("{\"uren\":12}").metRegel("Z-route van een asielstatushouder")),
+            Map.entry("PUT duo-service/m2m/v1/personen/{bsn}/uren/participatietaalles",
+                    Voorbeeld.geweigerd("{\"uren\":12}")));
+
+    /** How often each answer came, per side, for the figure the test prints. */
+    private static final Map<String, java.util.concurrent.atomic.AtomicInteger> ANTWOORDEN =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private static LocalKeten lokaal;
     private static Keten keten;
     private static String bsnAmsterdam;
     private static String idAmsterdam;
+    /** Amsterdam's own records under the person, for the path variables of the endpoints that name them. */
+    private static String oproepAmsterdam;
+    private static String contactpersoonAmsterdam;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
@@ -75,6 +198,15 @@ class ToegangPerEndpointE2ETest {
                 LocalDate.now().minusMonths(2).toString());
         await().atMost(Duration.ofSeconds(30)).until(() -> keten.zoekBijGemeente("0363", bsnAmsterdam).size() == 1);
         idAmsterdam = keten.zoekBijGemeente("0363", bsnAmsterdam).get(0).get("id").asString();
+        var oproep = keten.vraag("POST", KetenService.GEMEENTE, "klantmanager-amsterdam",
+                "/api/v1/inburgeraars/" + idAmsterdam + "/brede-intake/oproepen",
+                invullen(VOORBEELDEN.get("POST gemeente-service/api/v1/inburgeraars/{id}/brede-intake/oproepen").body()));
+        assertThat(oproep.status()).as("oproep van Amsterdam: %s", oproep.body()).isEqualTo(201);
+        oproepAmsterdam = oproep.body().get("id").asString();
+        var contactpersoon = keten.duoM2mPost("0363", "/contactpersonen", CONTACTPERSOON);
+        assertThat(contactpersoon.status()).as("contactpersoon van Amsterdam: %s", contactpersoon.body())
+                .isEqualTo(201);
+        contactpersoonAmsterdam = contactpersoon.body().get("id").asString();
     }
 
     @AfterAll
@@ -118,6 +250,73 @@ class ToegangPerEndpointE2ETest {
         return tests;
     }
 
+    /**
+     * Every write endpoint a tenant role may call, with a valid request: first another gemeente's request for each
+     * (refused, or finding nothing), then the own gemeente's (past validation: not 400, not refused, no 5xx), so that
+     * no own write (a deletion) weakens another endpoint's refusal.
+     */
+    @TestFactory
+    List<DynamicTest> elk_schrijvend_endpoint_weigert_een_geldig_verzoek_van_een_andere_gemeente_en_laat_de_eigen_door() {
+        List<Endpoint> schrijvend = endpoints().stream()
+                .filter(e -> e.methode() != RequestMethod.GET && e.methode() != RequestMethod.HEAD)
+                .filter(e -> tenantrol(e) != null).toList();
+        assertThat(schrijvend).as("schrijvende endpoints met een tenantrol").hasSizeGreaterThan(4);
+        List<DynamicTest> andere = new ArrayList<>();
+        List<DynamicTest> eigen = new ArrayList<>();
+        Set<String> gevonden = new java.util.HashSet<>();
+        for (Endpoint endpoint : schrijvend) {
+            gevonden.add(endpoint.toString());
+            Voorbeeld voorbeeld = VOORBEELDEN.get(endpoint.toString());
+            if (voorbeeld == null) {
+                andere.add(DynamicTest.dynamicTest(endpoint + " heeft een geldig voorbeeldverzoek", () -> org.assertj
+                        .core.api.Assertions.fail("Geen geldig voorbeeldverzoek voor " + endpoint + ": voeg een body "
+                                + "die de validatie doorstaat en wat een andere gemeente krijgt toe aan VOORBEELDEN in "
+                                + "ToegangPerEndpointE2ETest")));
+                continue;
+            }
+            Rol rol = tenantrol(endpoint);
+            andere.add(DynamicTest.dynamicTest(endpoint + " met een geldig verzoek van een andere gemeente: "
+                    + voorbeeld.andere(), () -> {
+                        HttpResponse<String> antwoord = vraag(endpoint, CLIENT_VAN_ANDERE_TENANT.get(rol),
+                                voorbeeld.body());
+                        switch (voorbeeld.andere()) {
+                            case GEWEIGERD -> assertThat(antwoord.statusCode()).as(antwoord.body()).isIn(403, 404);
+                            case VINDT_NIETS -> assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(200);
+                            case EIGEN_GEGEVENS -> assertThat(antwoord.statusCode()).as(antwoord.body())
+                                    .isNotIn(400, 401, 403).isLessThan(500);
+                        }
+                        assertThat(antwoord.body()).doesNotContain(bsnAmsterdam).doesNotContain(idAmsterdam);
+                        ANTWOORDEN.computeIfAbsent("andere gemeente " + antwoord.statusCode(),
+                                k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+                    }));
+            String eigenClient = voorbeeld.eigenClient() != null ? voorbeeld.eigenClient()
+                    : CLIENT_VAN_EIGEN_TENANT.get(rol);
+            eigen.add(DynamicTest.dynamicTest(endpoint + " met een geldig verzoek van de eigen gemeente doorstaat de "
+                    + "validatie", () -> {
+                        HttpResponse<String> antwoord = vraag(endpoint, eigenClient, voorbeeld.body());
+                        boolean regel = voorbeeld.regel() != null && antwoord.body().contains(voorbeeld.regel());
+                        assertThat(antwoord.statusCode()).as("%s: %s", endpoint, antwoord.body())
+                                .isNotIn(regel ? List.of(401, 413, 429) : List.of(400, 401, 403, 413, 429))
+                                .isLessThan(500);
+                        ANTWOORDEN.computeIfAbsent("eigen gemeente " + antwoord.statusCode(),
+                                k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+                    }));
+        }
+        List<DynamicTest> tests = new ArrayList<>(andere);
+        tests.addAll(eigen);
+        tests.add(DynamicTest.dynamicTest("elk voorbeeldverzoek hoort bij een bestaand endpoint", () -> {
+            System.out.println("Toegang per schrijvend endpoint: " + schrijvend.size() + " endpoints met een geldig "
+                    + "verzoek; antwoorden " + new java.util.TreeMap<>(ANTWOORDEN));
+            assertThat(gevonden).containsAll(VOORBEELDEN.keySet());
+        }));
+        return tests;
+    }
+
+    /** The role of the endpoint for which the chain has a demo client of two gemeenten, if any. */
+    private static Rol tenantrol(Endpoint endpoint) {
+        return endpoint.rollen().stream().filter(CLIENT_VAN_ANDERE_TENANT::containsKey).findFirst().orElse(null);
+    }
+
     /** Every endpoint of our own controllers, with the roles it allows; one without a rule fails here. */
     private static List<Endpoint> endpoints() {
         List<Endpoint> endpoints = new ArrayList<>();
@@ -143,13 +342,27 @@ class ToegangPerEndpointE2ETest {
     }
 
     private HttpResponse<String> vraag(Endpoint endpoint, String client) throws Exception {
-        String pad = endpoint.pad().replace("{bsn}", bsnAmsterdam).replace("{id}", idAmsterdam)
+        Voorbeeld voorbeeld = VOORBEELDEN.get(endpoint.toString());
+        return vraag(endpoint, client, voorbeeld != null ? voorbeeld.body() : "{\"bsn\":\"" + bsnAmsterdam + "\"}");
+    }
+
+    /**
+     * The path variables: the first gemeente's person and its records; an afspraak (it needs a toets DUO has set ready)
+     * and a COA koppeling (an asielstatushouder) it has not, so those are ids of nothing, which both sides get 404 for.
+     */
+    private HttpResponse<String> vraag(Endpoint endpoint, String client, String body) throws Exception {
+        String pad = endpoint.pad().replace("{bsn}", bsnAmsterdam)
+                .replace("{id}", endpoint.pad().startsWith("/m2m/v1/contactpersonen") ? contactpersoonAmsterdam
+                        : idAmsterdam)
+                .replace("{oproepId}", oproepAmsterdam).replace("{instellingsnummer}", "0000012345")
+                .replace("{afspraakId}", UUID.randomUUID().toString())
+                .replace("{koppelingId}", UUID.randomUUID().toString())
                 .replaceAll("\\{[^}]+}", "x");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(lokaal.baseUrl(endpoint.service()) + pad))
                 .header("Content-Type", "application/json")
-                .method(endpoint.methode().name(), endpoint.methode() == RequestMethod.GET
+                .method(endpoint.methode().name(), endpoint.methode() == RequestMethod.GET || body == null
                         ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString("{\"bsn\":\"" + bsnAmsterdam + "\"}"));
+                        : HttpRequest.BodyPublishers.ofString(invullen(body)));
         if (pad.startsWith("/m2m/")) {
             String bron = client == null ? "00000001002564440000"
                     : OIN_VAN_CLIENT.getOrDefault(client, "00000001002564440000");
@@ -160,5 +373,16 @@ class ToegangPerEndpointE2ETest {
             request.header("Authorization", "Bearer " + lokaal.token(client, endpoint.service().naam()));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The body with its placeholders filled in. */
+    private static String invullen(String body) {
+        LocalDate vandaag = LocalDate.now(NL);
+        java.time.OffsetDateTime nu = java.time.OffsetDateTime.now(NL).withNano(0);
+        return body.replace("$NIEUW_BSN", TestBsn.nieuw()).replace("$BSN", bsnAmsterdam)
+                .replace("$VANDAAG", vandaag.toString()).replace("$MORGEN", vandaag.plusDays(1).toString())
+                .replace("$OVER_EEN_MAAND", vandaag.plusMonths(1).toString())
+                .replace("$OVER_TWEE_JAAR", vandaag.plusYears(2).toString())
+                .replace("$OVER_TWEE_DAGEN", nu.plusDays(2).toString()).replace("$NU", nu.toString());
     }
 }

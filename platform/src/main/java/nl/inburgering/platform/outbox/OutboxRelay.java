@@ -74,6 +74,21 @@ public class OutboxRelay implements SmartLifecycle {
     private final Duration bewaartermijn;
     private Instant volgendeOpruiming = Instant.MIN;
     private final int maxPogingen;
+    private volatile java.util.function.Consumer<Crashpunt> crashpunten = punt -> {
+    };
+
+    /**
+     * The named moments of a batch at which a fault test crashes the relay (issue 11, the fault suite). A test seam:
+     * see {@link #crashpunten}; in production nothing happens there.
+     */
+    public enum Crashpunt {
+        /** The batch's rows are read under the lock and nothing is sent: use cases committed, nothing published. */
+        NA_LEZEN,
+        /** Every record of the batch is sent and acknowledged; the Kafka transaction is still open. */
+        NA_VERSTUREN,
+        /** The Kafka transaction is committed; the rows are not yet marked published. */
+        NA_KAFKA_COMMIT
+    }
 
     public OutboxRelay(JdbcClient jdbc, TransactionTemplate transaction, KafkaTemplate<String, byte[]> kafka,
             Duration interval, int batchGrootte, TraceDoorgifte tracing, KetenMetrieken metrieken, Clock clock,
@@ -100,6 +115,17 @@ public class OutboxRelay implements SmartLifecycle {
         this.kafka = kafka;
         this.interval = interval;
         this.batchGrootte = batchGrootte;
+    }
+
+    /**
+     * Test seam (issue 11, the fault suite): {@code bij} is called at each {@link Crashpunt} of every batch, inside
+     * the batch's database transaction (the lock held), on the relay's thread; a fault test throws there (an
+     * {@link Error} ends the relay's thread, as a crash would) or blocks. {@code null} restores the default, which does
+     * nothing. Production code never calls this.
+     */
+    public void crashpunten(java.util.function.Consumer<Crashpunt> bij) {
+        this.crashpunten = bij != null ? bij : punt -> {
+        };
     }
 
     /** Called after a commit that stored events, so they go out without waiting for the next poll. */
@@ -139,11 +165,13 @@ public class OutboxRelay implements SmartLifecycle {
             if (rijen.isEmpty()) {
                 return 0;
             }
+            crashpunten.accept(Crashpunt.NA_LEZEN);
             Mislukt mislukt = verstuur(rijen);
             if (mislukt != null) {
                 registreer(mislukt);
                 return -1;
             }
+            crashpunten.accept(Crashpunt.NA_KAFKA_COMMIT);
             // The chain's clock, not the database's: delivery agreements are judged in one time base.
             jdbc.sql("update outbox_event set gepubliceerd_op = :nu where volgnummer in (:volgnummers)")
                     .param("nu", java.sql.Timestamp.from(clock.instant()))
@@ -196,10 +224,12 @@ public class OutboxRelay implements SmartLifecycle {
             if (kafka.isTransactional()) {
                 kafka.executeInTransaction(operaties -> {
                     verstuurAlles(operaties, rijen);
+                    crashpunten.accept(Crashpunt.NA_VERSTUREN);
                     return null;
                 });
             } else {
                 verstuurAlles(kafka, rijen);
+                crashpunten.accept(Crashpunt.NA_VERSTUREN);
             }
             return null;
         } catch (BatchMislukt e) {
