@@ -210,11 +210,12 @@ public class PlatformAutoConfiguration {
      * is a no-op (an existing topic keeps its settings).
      */
     @Bean
-    KafkaAdmin.NewTopics ketenTopics(KetenProperties properties) {
+    KafkaAdmin.NewTopics ketenTopics(KetenProperties properties,
+            @Value("${keten.inbox.bewaartermijn:P400D}") Duration inboxBewaartermijn) {
         List<NewTopic> topics = new ArrayList<>();
         for (Topic topic : TopicCatalogue.all()) {
             topics.add(nieuwTopic(topic.name(), properties.kafka()));
-            topics.add(nieuwTopic(topic.deadLetterTopic(), properties.kafka()));
+            topics.add(nieuwDltTopic(topic.deadLetterTopic(), properties.kafka(), inboxBewaartermijn));
         }
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
     }
@@ -222,6 +223,24 @@ public class PlatformAutoConfiguration {
     public static NewTopic nieuwTopic(String naam, KetenProperties.Kafka kafka) {
         return TopicBuilder.name(naam).partitions(kafka.partities()).replicas(kafka.replicatie())
                 .config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(kafka.minInsyncReplicas()))
+                .build();
+    }
+
+    /**
+     * A dead-letter topic keeps its letters for {@code keten.kafka.dlt-retentie} (default a year, instead of Kafka's
+     * seven days), so an operator can replay one after a fix that takes a release (issue 11, item 17; decision 0013).
+     * Not longer than the inbox remembers handled events ({@code keten.inbox.bewaartermijn}): a letter replayed after
+     * that could be handled a second time by a service that had handled it.
+     */
+    public static NewTopic nieuwDltTopic(String naam, KetenProperties.Kafka kafka, Duration inboxBewaartermijn) {
+        if (kafka.dltRetentie().compareTo(inboxBewaartermijn) > 0) {
+            throw new IllegalStateException("keten.kafka.dlt-retentie (" + kafka.dltRetentie() + ") is langer dan "
+                    + "keten.inbox.bewaartermijn (" + inboxBewaartermijn + "): een dead letter die na de "
+                    + "bewaartermijn van de inbox wordt herverwerkt, kan een tweede keer worden verwerkt");
+        }
+        return TopicBuilder.name(naam).partitions(kafka.partities()).replicas(kafka.replicatie())
+                .config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(kafka.minInsyncReplicas()))
+                .config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(kafka.dltRetentie().toMillis()))
                 .build();
     }
 

@@ -52,10 +52,26 @@ public record KetenProperties(String service, Ketenpartner partner, String oin, 
      * @param replicatie        the replication factor of those topics ({@code keten.kafka.replicatie})
      * @param minInsyncReplicas their {@code min.insync.replicas} ({@code keten.kafka.min-insync-replicas}): with
      *                          {@code acks=all} a write needs this many replicas in sync
+     * @param dltRetentie       the {@code retention.ms} of the dead-letter topics ({@code keten.kafka.dlt-retentie},
+     *                          default {@link #STANDAARD_DLT_RETENTIE}): long enough for an operator to fix and
+     *                          replay, not longer than the inbox remembers events (decision 0013)
      */
-    public record Kafka(int partities, int replicatie, int minInsyncReplicas) {
+    public record Kafka(int partities, int replicatie, int minInsyncReplicas, java.time.Duration dltRetentie) {
 
+        /** A year: a fix that needs a release still finds its dead letters; shorter than the inbox's 400 days. */
+        public static final java.time.Duration STANDAARD_DLT_RETENTIE = java.time.Duration.ofDays(365);
+
+        public Kafka(int partities, int replicatie, int minInsyncReplicas) {
+            this(partities, replicatie, minInsyncReplicas, null);
+        }
+
+        @org.springframework.boot.context.properties.bind.ConstructorBinding
         public Kafka {
+            dltRetentie = dltRetentie == null ? STANDAARD_DLT_RETENTIE : dltRetentie;
+            if (dltRetentie.isNegative() || dltRetentie.isZero()) {
+                throw new IllegalArgumentException("keten.kafka.dlt-retentie moet positief zijn: hoe lang de "
+                        + "dead-letter-topics hun berichten bewaren (bijvoorbeeld P365D)");
+            }
             if (replicatie < 1) {
                 throw new IllegalArgumentException("keten.kafka.replicatie ontbreekt of is kleiner dan 1: de "
                         + "replicatiefactor van de topics (1 op de lokale broker, 3 op een cluster)");

@@ -73,8 +73,8 @@ public final class AvroCodec {
         try {
             return type.cast(DECODERS.get(type).decode(bytes));
         } catch (IOException | RuntimeException e) {
-            throw new InvalidEventException("payload is geen geldig Avro-bericht van schema "
-                    + type.getSimpleName() + ": " + e.getMessage(), e);
+            throw new InvalidEventException(InvalidEventException.Soort.ONBEKEND_SCHEMA,
+                    "payload is geen geldig Avro-bericht van schema " + type.getSimpleName() + ": " + e.getMessage(), e);
         }
     }
 }

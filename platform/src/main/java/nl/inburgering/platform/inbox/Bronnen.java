@@ -56,12 +56,12 @@ public final class Bronnen {
         }
         Matcher bron = SOURCE.matcher(source == null ? "" : source.toString());
         if (!bron.matches()) {
-            throw new InvalidEventException("source " + source + " op " + topic
-                    + " is geen urn:nld:oin:<OIN>:systeem:<dienst>");
+            throw new InvalidEventException(InvalidEventException.Soort.ONBEKENDE_BRON, "source " + source + " op "
+                    + topic + " is geen urn:nld:oin:<OIN>:systeem:<dienst>", null);
         }
         if (!systemen.get(catalogus.producer()).contains(bron.group(2))) {
-            throw new InvalidEventException("source " + source + " op " + topic + " is geen systeem van "
-                    + catalogus.producer() + ", de producent van dit topic");
+            throw new InvalidEventException(InvalidEventException.Soort.ONBEKENDE_BRON, "source " + source + " op "
+                    + topic + " is geen systeem van " + catalogus.producer() + ", de producent van dit topic", null);
         }
     }
 }

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import jakarta.validation.ValidationException;
+import nl.inburgering.platform.deadletter.DeadLetterHeaders;
 import nl.inburgering.platform.events.InvalidEventException;
 import nl.inburgering.platform.observatie.KetenMetrieken;
 import nl.inburgering.platform.web.OngeldigeInvoerException;
@@ -21,8 +22,9 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * retry is dead-lettered: an unreadable envelope, an unknown or incompatible schema, a source that is not the topic's
  * producer ({@link InvalidEventException}), a value that breaks a validation rule ({@link ValidationException},
  * {@link IllegalArgumentException}, {@link DateTimeException}), and Spring Kafka's own conversion failures. The
- * original bytes and headers then go to {@code <topic>-dlt} with the exception as the reason, and the partition flows
- * on. Everything else (an outage of our own database however it surfaces: a lost connection, a read-only failover
+ * original bytes and headers then go to {@code <topic>-dlt} with a reason without personal data
+ * ({@link DeadLetterHeaders}), and the partition flows on. Everything else (an outage of our own database however it
+ * surfaces: a lost connection, a read-only failover
  * {@code 25006}, a Hibernate JDBC exception, a lock timeout) is retried with back-off for as long as it lasts and the
  * record is never dead-lettered (issue 11, item 18; decision 0011).
  */
@@ -38,22 +40,16 @@ public final class KafkaFoutafhandeling {
     private KafkaFoutafhandeling() {
     }
 
-    private static String reden(Throwable fout) {
-        Throwable oorzaak = fout;
-        while (oorzaak.getCause() != null && oorzaak.getCause() != oorzaak) {
-            oorzaak = oorzaak.getCause();
-        }
-        return oorzaak.getClass().getSimpleName() + ": " + oorzaak.getMessage();
-    }
-
     public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> kafka, KetenMetrieken metrieken) {
         DeadLetterPublishingRecoverer naarDlt = new DeadLetterPublishingRecoverer(kafka,
                 (record, fout) -> new TopicPartition(record.topic() + "-dlt", -1));
+        // A reason code, field paths and our own masked explanation; no foreign message, no value (decision 0013).
+        naarDlt.setExceptionHeadersCreator(new DeadLetterHeaders());
         ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
         backOff.setMaxInterval(5_000);
         DefaultErrorHandler handler = new DefaultErrorHandler((record, fout) -> {
             log.warn("Bericht {}-{}@{} naar {}-dlt: {}", record.topic(), record.partition(), record.offset(),
-                    record.topic(), reden(fout));
+                    record.topic(), DeadLetterHeaders.van(fout).tekst());
             naarDlt.accept(record, fout);
             metrieken.naarDlt(record.topic());
         }, backOff);

@@ -74,6 +74,13 @@ public class KetenMetrieken implements SmartLifecycle {
         Counter.builder("keten.dlt.berichten").tag("topic", topic).register(registry).increment();
     }
 
+    /** An operator replayed a dead letter of {@code topic} (the original topic) after a fix. */
+    public void herverwerkt(String topic) {
+        Counter.builder("keten.dlt.herverwerkt").tag("topic", topic)
+                .description("Dead letters die een beheerder na een herstel opnieuw naar hun topic stuurde")
+                .register(registry).increment();
+    }
+
     void ververs() {
         try {
             Timestamp nu = Timestamp.from(clock.instant());

@@ -49,6 +49,24 @@ public class PlatformTestApplication {
         static final java.util.concurrent.atomic.AtomicReference<java.util.function.Supplier<RuntimeException>> STORING =
                 new java.util.concurrent.atomic.AtomicReference<>(() -> new org.springframework.jdbc.CannotGetJdbcConnectionException("database onbereikbaar"));
 
+        /**
+         * Gemeentecodes whose inschrijvingen this handler refuses deterministically, as a defect would, with the
+         * exception made from the BSN (personal data in its message, issue 11 item 8), until a test takes the code
+         * out again: the fix is deployed.
+         */
+        static final java.util.Map<String, java.util.function.Function<String, RuntimeException>> WEIGEREN =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        /** A V-nummer in the refusals' messages. */
+        static final String V_NUMMER = "3456789012";
+
+        /** A rule violation quoting the BSN and a V-nummer, caused by a PostgreSQL detail with both. */
+        static RuntimeException weigeringMetPersoonsgegevens(String bsn) {
+            return new IllegalArgumentException("inschrijving van BSN " + bsn + " met V-nummer " + V_NUMMER
+                    + " is al bekend", new org.springframework.dao.DuplicateKeyException(
+                            "ERROR: duplicate key value violates unique constraint \"ingeschreven_bsn\"\n  Detail: Key (bsn, v_nummer)=("
+                                    + bsn + ", " + V_NUMMER + ") already exists."));
+        }
+
         private final EventInbox inbox;
         private final JdbcClient jdbc;
 
@@ -63,6 +81,10 @@ public class PlatformTestApplication {
                 if (GESTOORDE_GEMEENTE.equals(event.data().getGemeentecode())
                         && STORINGEN.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                     throw STORING.get().get();
+                }
+                var weigering = WEIGEREN.get(event.data().getGemeentecode());
+                if (weigering != null) {
+                    throw weigering.apply(event.data().getBsn());
                 }
                 jdbc.sql("insert into ontvangen_inschrijving (bsn, gemeentecode) values (?, ?)")
                         .params(Eventvalidatie.bsn(event.data().getBsn(), "Inschrijving"),
