@@ -136,6 +136,12 @@ public class PlatformAutoConfiguration {
                 properties.outbox().bewaartermijn(), maxPogingen);
     }
 
+    /** In the liveness group ({@code management.endpoint.health.group.liveness}): a dead relay restarts the service. */
+    @Bean
+    nl.inburgering.platform.outbox.OutboxRelayGezondheid outboxRelayHealthIndicator(OutboxRelay outboxRelay) {
+        return new nl.inburgering.platform.outbox.OutboxRelayGezondheid(outboxRelay);
+    }
+
     /** Retention of the inbox and the Logboek (issue 11 item 22; decision 0011). */
     @Bean
     nl.inburgering.platform.bewaring.Bewaartermijnen bewaartermijnen(JdbcClient platformJdbcClient, Clock clock,

@@ -67,6 +67,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Condition werk = lock.newCondition();
     private volatile boolean gewekt;
     private volatile boolean actief;
+    private volatile String gestoptDoor;
     private Thread thread;
     private final TraceDoorgifte tracing;
     private final KetenMetrieken metrieken;
@@ -355,7 +356,27 @@ public class OutboxRelay implements SmartLifecycle {
         return record;
     }
 
+    /**
+     * Why the relay's thread ended while it should run (an {@link Error} escaped a batch), or empty while it runs or was
+     * stopped on purpose. A dead relay publishes nothing until the service restarts; the liveness probe says so
+     * ({@code OutboxRelayGezondheid}), so the platform restarts it instead of leaving it silent.
+     */
+    public java.util.Optional<String> gestoptDoor() {
+        return java.util.Optional.ofNullable(gestoptDoor);
+    }
+
     private void lus() {
+        try {
+            publiceerZolangActief();
+        } catch (Throwable fout) {
+            gestoptDoor = fout.getClass().getName();
+            log.error("Outbox: de relay is gestopt door {}; er wordt niets meer gepubliceerd tot de service herstart",
+                    fout.getClass().getName());
+            throw fout;
+        }
+    }
+
+    private void publiceerZolangActief() {
         Duration wacht = interval;
         while (actief) {
             try {
@@ -394,6 +415,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
+        gestoptDoor = null;
         actief = true;
         thread = new Thread(this::lus, "outbox-relay");
         thread.setDaemon(true);

@@ -46,6 +46,8 @@ class StoringsproevenTest {
     @Autowired
     OutboxRelay relay;
     @Autowired
+    nl.inburgering.platform.outbox.OutboxRelayGezondheid relayGezondheid;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     Pseudoniem pseudoniem;
@@ -121,6 +123,9 @@ class StoringsproevenTest {
         relay.start();
         // the crash is the relay thread's own end, not the test's failure: Awaitility must not rethrow it here
         await().dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(30)).until(() -> crashes.get() == 1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(relayGezondheid.health().getStatus())
+                .as("een dode relay maakt de service niet-levend, zodat het platform haar herstart")
+                .isEqualTo(org.springframework.boot.health.contributor.Status.DOWN));
         for (int i = 0; i < RONDEN_NA_DE_CRASH; i++) {
             stroom.ronde(inschrijver::schrijfIn); // committed while no relay runs
         }
@@ -128,6 +133,8 @@ class StoringsproevenTest {
         relay.crashpunten(null);
         relay.start();
         await().atMost(Duration.ofSeconds(60)).until(() -> relay.achterstand() == 0);
+        assertThat(relayGezondheid.health().getStatus()).as("na de herstart weer levend")
+                .isEqualTo(org.springframework.boot.health.contributor.Status.UP);
         stroom.ronde(inschrijver::schrijfIn);
 
         stroom.wachtOpAlleEffecten(Duration.ofSeconds(60));
