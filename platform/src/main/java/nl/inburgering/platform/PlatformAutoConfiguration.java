@@ -131,6 +131,10 @@ public class PlatformAutoConfiguration {
         var transactioneel = new org.springframework.kafka.core.DefaultKafkaProducerFactory<String, byte[]>(
                 producerFactory.getConfigurationProperties());
         transactioneel.setTransactionIdPrefix("outbox-" + properties.service() + "-");
+        // one relay thread, so one id: every instance's relay uses the same transactional id, and the one that takes
+        // over the lock fences a stale one (a growing suffix after a failed producer would escape the fence)
+        transactioneel.setTransactionIdSuffixStrategy(
+                new org.springframework.kafka.core.DefaultTransactionIdSuffixStrategy(1));
         return new OutboxRelay(platformJdbcClient, platformTransactionTemplate, new KafkaTemplate<>(transactioneel),
                 properties.outbox().interval(), properties.outbox().batchGrootte(), tracing, metrieken, clock,
                 properties.outbox().bewaartermijn(), maxPogingen);
