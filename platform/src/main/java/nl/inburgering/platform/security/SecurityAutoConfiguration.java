@@ -37,11 +37,11 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import nl.inburgering.platform.web.Schrijfbegrenzing;
 import nl.inburgering.platform.web.Tokenemmers;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Every service is an OAuth2 resource server for RS256 JWTs (architecture §7): an allowlist of issuers,
