@@ -8,12 +8,10 @@ import java.util.Collection;
  *
  * <p>Call it in the use case, next to the read or change it records:
  * <ul>
- * <li>in a read-write transaction the record is written in that transaction, so a change and its record
- * commit together; a change that rolls back takes its record with it, and an {@code ERROR} record is
- * then written in its own transaction;</li>
- * <li>in a read-only transaction or outside any transaction the record is written at once in its own
- * transaction; if the surrounding transaction later rolls back, the record's status becomes
- * {@code ERROR}.</li>
+ * <li>in a transaction (read-write or read-only) the record is written in that transaction, over its own
+ * connection, so a change or read and its record commit together; work that rolls back takes its record
+ * with it, and an {@code ERROR} record is then written in its own transaction;</li>
+ * <li>outside any transaction the record is written at once in its own transaction.</li>
  * </ul>
  * A record that cannot be written fails the call with the underlying exception: the work fails rather
  * than go unlogged.

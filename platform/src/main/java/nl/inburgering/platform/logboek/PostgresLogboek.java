@@ -37,17 +37,20 @@ import nl.inburgering.platform.security.KetenGebruiker;
 /**
  * The {@link Logboek} in the service's own PostgreSQL database (table {@code logboek_dataverwerking}).
  *
- * <p><b>Transactions.</b> In a read-write transaction the records are written in it, so they commit
- * with the change they record and roll back with it. In a read-only transaction (whose connection may
- * not write) or outside a transaction they are written at once in a new transaction. Either way a
- * failed write throws, and the caller's work fails with it.
+ * <p><b>Transactions.</b> In a transaction the records are written in it, so they commit with the
+ * change or read they record and roll back with it. That includes a read-only transaction: the platform
+ * lets its connection write ({@code readOnlyMode=ignore} for the PostgreSQL driver, platform-defaults.yml;
+ * Hibernate still flushes nothing in it), so a read holds one pool connection and never waits for a second
+ * one while holding the first (issue 11, item 21: that exhausted the pool at 16 concurrent readers).
+ * Outside a transaction they are written at once in a transaction of their own. Either way a failed write
+ * throws, and the caller's work fails with it: a read whose record cannot be written returns no data.
  *
- * <p><b>Status.</b> A record is written {@code OK}. When the surrounding transaction rolls back, a
- * change's {@code OK} record is gone with it and an {@code ERROR} record of the same action is written
- * in its own transaction; a read's record, already committed, is set to {@code ERROR}. So an {@code OK}
- * record always belongs to work that completed, and an attempt that failed leaves an {@code ERROR}
- * record (best effort: the work has failed already, so a failure to write that record is only logged).
- * Work outside any transaction cannot be followed to its end; its records stay {@code OK}.
+ * <p><b>Status.</b> A record is written {@code OK}. When the surrounding transaction rolls back, the
+ * {@code OK} record is gone with it and an {@code ERROR} record of the same action is written in its own
+ * transaction. So an {@code OK} record always belongs to work that completed, and an attempt that failed
+ * leaves an {@code ERROR} record (best effort: the work has failed already, so a failure to write that
+ * record is only logged). Work outside any transaction cannot be followed to its end; its records stay
+ * {@code OK}.
  *
  * <p><b>Trace.</b> The trace id and span id are those of the current span (the HTTP request, the Kafka
  * listener, the scheduled task); without one the logboek starts a span named after the activity. Only
@@ -123,9 +126,9 @@ public class PostgresLogboek implements Logboek {
         for (int i = 0; i < betrokkenen.size(); i++) {
             ids.add(UUID.randomUUID());
         }
-        boolean inSchrijvendeTransactie = TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-        if (inSchrijvendeTransactie) {
+        // A read-only transaction too: its connection may write (the driver's readOnlyMode=ignore in
+        // platform-defaults.yml), so a read holds one pool connection, not a second one for its record.
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
             voegToe(ids, activiteit, betrokkenen, actie, organisatie, Status.OK, clock.instant());
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -21,6 +21,8 @@ public record KetenGebruiker(String organisatieOin, Set<Rol> rollen, Optional<St
     public static final String CLAIM_OIN = "organisatie_oin";
     public static final String CLAIM_GEMEENTECODE = "gemeentecode";
     public static final String CLAIM_INSTELLINGSNUMMER = "instellingsnummer";
+    /** The claims that name the calling client (system), in order of preference. */
+    static final List<String> CLAIMS_CLIENT = List.of("azp", "client_id", "sub");
 
     public static KetenGebruiker van(Jwt token) {
         Set<Rol> rollen = EnumSet.noneOf(Rol.class);
@@ -46,6 +48,23 @@ public record KetenGebruiker(String organisatieOin, Set<Rol> rollen, Optional<St
             return van(jwt.getToken());
         }
         throw new IllegalStateException("geen geauthenticeerde aanroeper");
+    }
+
+    /**
+     * The client (the calling system) of the current request: the token's {@code azp}, else {@code client_id}, else
+     * {@code sub}; empty without a token.
+     */
+    public static Optional<String> huidigeClient() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication instanceof JwtAuthenticationToken jwt) {
+            for (String claim : CLAIMS_CLIENT) {
+                String waarde = jwt.getToken().getClaimAsString(claim);
+                if (waarde != null && !waarde.isBlank()) {
+                    return Optional.of(waarde);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public boolean heeftEenVan(Rol... gevraagd) {

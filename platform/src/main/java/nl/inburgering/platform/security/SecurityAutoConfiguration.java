@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.util.unit.DataSize;
@@ -38,6 +39,10 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import nl.inburgering.platform.web.Schrijfbegrenzing;
+import nl.inburgering.platform.web.Tokenemmers;
 
 /**
  * Every service is an OAuth2 resource server for RS256 JWTs (architecture §7): an allowlist of issuers,
@@ -123,11 +128,18 @@ public class SecurityAutoConfiguration {
     }
 
     @Bean
-    WebMvcConfigurer toegangsregels() {
+    WebMvcConfigurer toegangsregels(ObjectProvider<MeterRegistry> metrieken, ObjectProvider<java.time.Clock> klok,
+            @Value("${keten.begrenzing.schrijven.verzoeken-per-seconde:500}") double verzoekenPerSeconde,
+            @Value("${keten.begrenzing.schrijven.piek:1000}") int piek) {
+        Schrijfbegrenzing schrijfbegrenzing = new Schrijfbegrenzing(
+                new Tokenemmers(verzoekenPerSeconde, piek, klok.getIfAvailable(java.time.Clock::systemUTC)),
+                metrieken.getIfAvailable(io.micrometer.core.instrument.simple.SimpleMeterRegistry::new));
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
                 registry.addInterceptor(new ToegangInterceptor());
+                // Issue 11 item 7: a rate limit per client on every write under /api (decision 0014).
+                registry.addInterceptor(schrijfbegrenzing).addPathPatterns("/api/**");
             }
         };
     }

@@ -62,6 +62,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
 
+    /** A client over its rate limit ({@link Schrijfbegrenzing}): 429 with {@code Retry-After} in seconds. */
+    @ExceptionHandler(TeVeelVerzoekenException.class)
+    ResponseEntity<Object> teVeelVerzoeken(TeVeelVerzoekenException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        problem.setTitle("Te veel verzoeken");
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, Long.toString(e.wachtSeconden()))
+                .body(problem);
+    }
+
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());

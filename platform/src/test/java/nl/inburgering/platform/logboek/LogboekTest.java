@@ -30,6 +30,7 @@ import nl.inburgering.platform.test.KetenTestInfrastructuur;
 import nl.inburgering.platform.test.TestBsn;
 import nl.inburgering.platform.testapp.LogboekGebruik;
 import nl.inburgering.platform.testapp.PlatformTestApplication;
+import nl.inburgering.platform.testapp.VerbindingenPerDraad;
 
 @SpringBootTest(classes = PlatformTestApplication.class, properties = "spring.config.name=platform-test")
 @ContextConfiguration(initializers = KetenTestInfrastructuur.class)
@@ -157,6 +158,28 @@ class LogboekTest {
 
         assertThat(inzage.voorBetrokkene(bsn)).singleElement()
                 .satisfies(record -> assertThat(record.status()).isEqualTo(Status.ERROR));
+    }
+
+    @Test
+    void een_raadpleging_in_een_alleen_lezen_transactie_schrijft_haar_record_over_haar_eigen_verbinding() {
+        // Issue 11, item 21: a second connection per read let 16 concurrent readers exhaust the pool.
+        String bsn = TestBsn.nieuw();
+
+        int verbindingen = VerbindingenPerDraad.meesteTegelijk(() -> gebruik.raadpleeg(List.of(bsn), false));
+
+        assertThat(verbindingen).as("verbindingen van de pool tegelijk").isEqualTo(1);
+        assertThat(inzage.voorBetrokkene(bsn)).singleElement()
+                .satisfies(record -> assertThat(record.status()).isEqualTo(Status.OK));
+    }
+
+    @Test
+    void als_het_logboek_niet_kan_worden_geschreven_geeft_een_raadpleging_in_een_transactie_geen_gegevens() {
+        String bsn = TestBsn.nieuw();
+
+        assertThatThrownBy(() -> gebruik.raadpleeg(List.of(bsn), LogboekGebruik.ONSCHRIJFBAAR))
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("logboek niet beschikbaar");
+
+        assertThat(inzage.voorBetrokkene(bsn)).isEmpty();
     }
 
     @Test

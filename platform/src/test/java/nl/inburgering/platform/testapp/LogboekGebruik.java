@@ -42,12 +42,19 @@ public class LogboekGebruik {
     /** A list read in a read-only transaction. */
     @Transactional(readOnly = true)
     public long raadpleeg(List<String> bsns, boolean mislukt) {
-        long aantal = jdbc.sql("select count(*) from testwijziging where bsn in (:bsns)").param("bsns", bsns)
-                .query(Long.class).single();
-        logboek.leg(RAADPLEGEN, bsns);
+        long aantal = raadpleeg(bsns, RAADPLEGEN);
         if (mislukt) {
             throw new IllegalStateException("de raadpleging mislukt na het vastleggen");
         }
+        return aantal;
+    }
+
+    /** A list read in a read-only transaction, recorded as {@code activiteit}. */
+    @Transactional(readOnly = true)
+    public long raadpleeg(List<String> bsns, Verwerkingsactiviteit activiteit) {
+        long aantal = jdbc.sql("select count(*) from testwijziging where bsn in (:bsns)").param("bsns", bsns)
+                .query(Long.class).single();
+        logboek.leg(activiteit, bsns);
         return aantal;
     }
 

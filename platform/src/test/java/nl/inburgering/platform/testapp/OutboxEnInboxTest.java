@@ -117,15 +117,18 @@ class OutboxEnInboxTest {
 
     @Test
     void een_failover_naar_een_alleen_lezen_database_wordt_afgewacht_en_niet_naar_de_dlt_gestuurd() {
-        // PostgreSQL's own SQLSTATE 25006, as a write on a standby that a failover left read-only gets it
+        // PostgreSQL's own SQLSTATE 25006, as a write on a standby that a failover left read-only gets it. The
+        // transaction is made read-only in PostgreSQL itself: Spring's read-only flag no longer reaches the server
+        // (readOnlyMode=ignore, decision 0014).
         var alleenLezen = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
-        alleenLezen.setReadOnly(true);
         alleenLezen.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         storingWordtAfgewacht(() -> {
             try {
-                alleenLezen.executeWithoutResult(status -> jdbc
-                        .sql("insert into ontvangen_inschrijving (bsn, gemeentecode) values ('000000000', '0000')")
-                        .update());
+                alleenLezen.executeWithoutResult(status -> {
+                    jdbc.sql("set transaction read only").update();
+                    jdbc.sql("insert into ontvangen_inschrijving (bsn, gemeentecode) values ('000000000', '0000')")
+                            .update();
+                });
                 throw new AssertionError("de alleen-lezen transactie schreef");
             } catch (org.springframework.dao.DataAccessException e) {
                 assertThat(e.getMostSpecificCause()).hasMessageContaining("read-only");

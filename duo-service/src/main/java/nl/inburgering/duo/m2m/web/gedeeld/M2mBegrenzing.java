@@ -12,12 +12,14 @@ import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import nl.inburgering.platform.web.Tokenemmers;
 
 /**
  * The limits per client on DUO's M2M APIs (issue 11, items 2 and 7; decision 0010), kept in memory per instance:
  * <ul>
- * <li>a token bucket per client: {@code piek} requests at once, refilled at {@code verzoekenPerSeconde}; a request
- * without a token answers 429 with the seconds until the next one;</li>
+ * <li>a token bucket per client (the platform's {@link Tokenemmers}, as on every service's write endpoints):
+ * {@code piek} requests at once, refilled at {@code verzoekenPerSeconde}; a request without a token answers 429 with
+ * the seconds until the next one;</li>
  * <li>a count of refused persons (unknown to DUO or not relevant for the gemeente: both answer the same 404) per
  * client and window: every refusal counts in the metric {@code duo.m2m.weigeringen}; from
  * {@code alarmVanafWeigeringen} the client is logged as an ALARM (once per window); from
@@ -33,13 +35,14 @@ public class M2mBegrenzing {
     private final M2mBegrenzingProperties limieten;
     private final MeterRegistry metrieken;
     private final Clock clock;
-    private final ConcurrentMap<String, Emmer> emmers = new ConcurrentHashMap<>();
+    private final Tokenemmers emmers;
     private final ConcurrentMap<String, Weigeringen> weigeringen = new ConcurrentHashMap<>();
 
     public M2mBegrenzing(M2mBegrenzingProperties limieten, MeterRegistry metrieken, Clock clock) {
         this.limieten = limieten;
         this.metrieken = metrieken;
         this.clock = clock;
+        this.emmers = new Tokenemmers(limieten.verzoekenPerSeconde(), limieten.piek(), clock);
     }
 
     /** Takes a request of the client from its bucket. @throws TeVeelVerzoekenException when it is empty */
@@ -53,7 +56,7 @@ public class M2mBegrenzing {
                 throw new TeVeelVerzoekenException("Te veel personen geweigerd; probeer het later opnieuw.", wacht);
             }
         }
-        long wacht = emmers.computeIfAbsent(client, c -> new Emmer(nu)).neem(nu);
+        long wacht = emmers.neem(client);
         if (wacht > 0) {
             tel("duo.m2m.begrensd", client, "tempo");
             throw new TeVeelVerzoekenException("Te veel verzoeken; probeer het later opnieuw.", wacht);
@@ -77,31 +80,6 @@ public class M2mBegrenzing {
             teller.tag("reden", reden);
         }
         teller.register(metrieken).increment();
-    }
-
-    private final class Emmer {
-
-        private double tokens;
-        private Instant laatst;
-
-        Emmer(Instant nu) {
-            this.tokens = limieten.piek();
-            this.laatst = nu;
-        }
-
-        /** @return 0 when a token was taken, else the whole seconds until one is there */
-        synchronized long neem(Instant nu) {
-            if (nu.isAfter(laatst)) {
-                double seconden = Duration.between(laatst, nu).toNanos() / 1e9;
-                tokens = Math.min(limieten.piek(), tokens + seconden * limieten.verzoekenPerSeconde());
-                laatst = nu;
-            }
-            if (tokens >= 1) {
-                tokens -= 1;
-                return 0;
-            }
-            return (long) Math.ceil((1 - tokens) / limieten.verzoekenPerSeconde());
-        }
     }
 
     private final class Weigeringen {
