@@ -47,6 +47,7 @@ public final class M2mSpec {
     public static final M2mSpec INBURGERINGSAANBOD = new M2mSpec("Inburgeringsaanbod");
     public static final M2mSpec GEVOLGDE_UREN = new M2mSpec("GevolgdeUren");
     public static final M2mSpec CONTACTPERSOON = new M2mSpec("Contactpersoon");
+    public static final M2mSpec MAP_PVT_ZROUTE = new M2mSpec("MAP-PVT-Zroute");
 
     /**
      * The one rule that is ignored: DUO's spec defines its 4xx/5xx answers without content, our house rule
