@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.inburgering.duo.m2m.web.gedeeld.Foutmelding;
 import nl.inburgering.duo.contactpersoon.application.ContactpersoonAutorisatie;
 import nl.inburgering.duo.contactpersoon.application.ContactpersoonBeheren;
 import nl.inburgering.duo.contactpersoon.application.ContactpersoonKoppelen;

@@ -6,6 +6,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import nl.inburgering.duo.m2m.web.gedeeld.Foutmelding;
+import nl.inburgering.duo.pip.domain.Overtreding;
 import nl.inburgering.duo.m2m.web.gedeeld.NietGeautoriseerdException;
 
 /**
@@ -19,7 +21,7 @@ final class M2mAfwijzingen {
     }
 
     static ResponseEntity<List<Foutmelding>> afgewezen(AfgewezenException e) {
-        return antwoord(Foutmelding.van(e.overtredingen()));
+        return antwoord(Foutmelding.van(e.overtredingen().stream().map(Overtreding::omschrijving).toList()));
     }
 
     static ResponseEntity<List<Foutmelding>> nietGeautoriseerd(NietGeautoriseerdException e) {

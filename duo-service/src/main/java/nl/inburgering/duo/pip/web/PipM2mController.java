@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import nl.inburgering.duo.m2m.web.gedeeld.Foutmelding;
 import nl.inburgering.duo.m2m.web.gedeeld.M2mAutorisatie;
 import nl.inburgering.duo.m2m.web.gedeeld.NietGeautoriseerdException;
 import nl.inburgering.duo.m2m.web.gedeeld.ApiVersie;

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.inburgering.duo.m2m.web.gedeeld.Foutmelding;
 import nl.inburgering.duo.m2m.web.gedeeld.ApiVersie;
 import nl.inburgering.duo.m2m.web.gedeeld.M2mAutorisatie;
 import nl.inburgering.duo.m2m.web.gedeeld.M2mVerzoekvalidatie;
@@ -139,7 +140,7 @@ class ResultatenM2mController {
 
     @ExceptionHandler(AfgewezenException.class)
     ResponseEntity<List<Foutmelding>> afgewezen(AfgewezenException e) {
-        return verboden(Foutmelding.van(e.overtredingen));
+        return verboden(Foutmelding.van(e.overtredingen.stream().map(Overtreding::omschrijving).toList()));
     }
 
     /** The spec's 403 of a PUT carries {@code Foutmelding}s; a GET's 403 has no content in the spec. */
