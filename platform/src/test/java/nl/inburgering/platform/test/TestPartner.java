@@ -24,6 +24,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
+import nl.inburgering.contracts.Afnemer;
+import nl.inburgering.contracts.Ketenpartner;
 import nl.inburgering.contracts.Topic;
 import nl.inburgering.contracts.TopicCatalogue;
 import nl.inburgering.platform.events.AvroCodec;
@@ -31,7 +33,8 @@ import nl.inburgering.platform.events.Dataschema;
 
 /**
  * Plays another ketenpartner in a service test: publishes a stelseldienst as that partner's outbox
- * would, and reads what the service under test published, straight from the broker.
+ * would (of a stelseldienst per recipient on each recipient's topic), and reads what the service under test
+ * published, straight from the broker.
  */
 public final class TestPartner {
 
@@ -47,13 +50,26 @@ public final class TestPartner {
                 .withType(topic.eventType(event.getClass()).type()).withTime(OffsetDateTime.now())
                 .withDataContentType("application/avro").withDataSchema(Dataschema.van(event.getSchema()))
                 .withData(AvroCodec.encode(event)).build();
-        ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(topic.name(), sleutel)
-                .writeBinary(cloudEvent);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), new StringSerializer(),
                 new ByteArraySerializer())) {
-            producer.send(record);
+            // a stelseldienst per recipient: on the topic of every recipient the catalogue finds in the event
+            for (String naar : topic.topicsVoor(event)) {
+                ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(naar, sleutel)
+                        .writeBinary(cloudEvent);
+                producer.send(record);
+            }
         }
+    }
+
+    /** The topic of gemeente {@code gemeentecode} of a stelseldienst per recipient ({@code ...v1.gemeente.0363}). */
+    public static String gemeentetopic(Topic stelseldienst, String gemeentecode) {
+        return stelseldienst.topicVoor(Afnemer.gemeente(gemeentecode));
+    }
+
+    /** The topic of a partner that is one organisation of a stelseldienst per recipient ({@code ...v1.coa}). */
+    public static String topicVan(Topic stelseldienst, Ketenpartner afnemer) {
+        return stelseldienst.topicVoor(Afnemer.van(afnemer));
     }
 
     /** Waits for a record on {@code topic} that matches, reading from the beginning. */
