@@ -384,8 +384,11 @@ public final class KetenBenchmark {
         long tot = System.nanoTime() + instellingen.maxWachttijd().toNanos();
         long volgendeMelding = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         String verblijfsdoelen = nl.inburgering.contracts.TopicCatalogue.VERBLIJFSDOELEN.name();
-        String koppelingen = nl.inburgering.contracts.TopicCatalogue.INBURGERAAR_GEKOPPELD_AAN_GEMEENTE.name();
-        String pipAntwoorden = nl.inburgering.contracts.TopicCatalogue.REGISTRATIE_PIP.name();
+        // stelseldiensten per recipient (decision 0018): DUO's own topic has every koppeling, the gemeenten' topics
+        // together every answer to a PIP (Meter counts them per kind of recipient)
+        String koppelingen = nl.inburgering.contracts.TopicCatalogue.INBURGERAAR_GEKOPPELD_AAN_GEMEENTE.topicVoor(
+                nl.inburgering.contracts.Afnemer.van(nl.inburgering.contracts.Ketenpartner.DUO));
+        String pipAntwoorden = nl.inburgering.contracts.TopicCatalogue.REGISTRATIE_PIP.name() + ".gemeente";
         int achtereen = 0;
         Instant eerste = null;
         while (true) {
