@@ -83,6 +83,12 @@ record Stelseldienst(String topic, KetenService consument, String soort) {
                 + consument.naam().replace("-service", "");
     }
 
+    /** The catalogue's name of its stelseldienst ({@code duo.inburgeringsplicht.v1} for its topics per recipient). */
+    String stelseldienstnaam() {
+        Topic t = catalogus();
+        return t == null ? topic : t.name();
+    }
+
     /** Its stelseldienst; also of {@code <stelseldienst>.gemeente}, the topics of all gemeenten counted as one. */
     private Topic catalogus() {
         for (String naam : new String[] { topic, topic + ".0", topic.replaceFirst("\\.[a-z]+$", "") }) {

@@ -106,11 +106,21 @@ public final class LocalKafkaBroker implements AutoCloseable {
     public static LocalKafkaBroker temporaryMetSasl(SaslGebruikers gebruikers) {
         try {
             return new LocalKafkaBroker(0, Files.createTempDirectory("keten-kafka-sasl-"), true,
-                    gebruikers.brokerProperties(BROKER_LISTENER, CONTROLLER_LISTENER),
-                    gebruikers.clientProperties(SaslGebruikers.BEHEERDER));
+                    saslBrokerProperties(gebruikers), gebruikers.clientProperties(SaslGebruikers.BEHEERDER));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A broker on the given port and directory whose own admin connects with {@code clientProperties} (SASL). */
+    public static LocalKafkaBroker of(int port, Path logDir, Map<String, String> extraProperties,
+            Map<String, String> clientProperties) {
+        return new LocalKafkaBroker(port, logDir, false, extraProperties, clientProperties);
+    }
+
+    /** The broker properties of {@link SaslGebruikers} for this broker's listeners. */
+    public static Map<String, String> saslBrokerProperties(SaslGebruikers gebruikers) {
+        return gebruikers.brokerProperties(BROKER_LISTENER, CONTROLLER_LISTENER);
     }
 
     /** The settings a client of this broker needs besides its address (SASL: the operator's), for its own admin. */

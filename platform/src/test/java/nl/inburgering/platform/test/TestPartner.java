@@ -55,7 +55,19 @@ public final class TestPartner {
         publiceer(bootstrapServers, sleutel, event, topic);
     }
 
+    /**
+     * As {@link #publiceer(String, String, SpecificRecord)}, with a producer of these settings (a SASL principal's
+     * {@code security.protocol}, {@code sasl.*}, and {@code bootstrap.servers}).
+     */
+    public static void publiceer(Map<String, Object> producent, String sleutel, SpecificRecord event) {
+        publiceer(producent, sleutel, event, null);
+    }
+
     private static void publiceer(String bootstrapServers, String sleutel, SpecificRecord event, String opTopic) {
+        publiceer(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), sleutel, event, opTopic);
+    }
+
+    private static void publiceer(Map<String, Object> producent, String sleutel, SpecificRecord event, String opTopic) {
         Topic topic = TopicCatalogue.forSchema(event.getClass());
         var cloudEvent = CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
                 .withSource(URI.create("urn:nld:oin:00000000000000000000:systeem:"
@@ -63,8 +75,7 @@ public final class TestPartner {
                 .withType(topic.eventType(event.getClass()).type()).withTime(OffsetDateTime.now())
                 .withDataContentType("application/avro").withDataSchema(Dataschema.van(event.getSchema()))
                 .withData(AvroCodec.encode(event)).build();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), new StringSerializer(),
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producent, new StringSerializer(),
                 new ByteArraySerializer())) {
             // a stelseldienst per recipient: on the topic of every recipient the catalogue finds in the event
             for (String naar : opTopic != null ? java.util.Set.of(opTopic) : topic.topicsVoor(event)) {
