@@ -67,9 +67,13 @@ class DoelbindingMetAclsTest {
                 topics.add(new NewTopic(topic + "-dlt", 1, (short) 1));
             }
             admin.createTopics(topics).all().get();
-            admin.createAcls(KafkaAcls.bindingen(KafkaToegang.regels(List.of(KafkaToegang.Deelnemer.van("duo"),
+            var bindingen = KafkaAcls.bindingen(KafkaToegang.regels(List.of(KafkaToegang.Deelnemer.van("duo"),
                     KafkaToegang.Deelnemer.van("coa"), KafkaToegang.Deelnemer.van("gemeente-0363"),
-                    KafkaToegang.Deelnemer.van("gemeente-0599"))))).all().get();
+                    KafkaToegang.Deelnemer.van("gemeente-0599"))));
+            admin.createAcls(bindingen).all().get();
+            // the broker's authorizer applies the ACLs from the metadata log a moment after the controller committed
+            await().atMost(Duration.ofSeconds(30)).until(() -> admin.describeAcls(
+                    org.apache.kafka.common.acl.AclBindingFilter.ANY).values().get().containsAll(bindingen));
         }
         // DUO's outbox relay: a transactional producer with the relay's transactional id, as User:duo
         Map<String, Object> relay = client("duo");

@@ -56,8 +56,12 @@ class EigenGemeentedienstOpGedeeldClusterTest {
                 topics.add(new NewTopic(topic + "-dlt", 1, (short) 1));
             }
             beheerder.createTopics(topics).all().get();
-            beheerder.createAcls(KafkaAcls.bindingen(KafkaToegang.regels(List.of(KafkaToegang.Deelnemer.van("duo"),
-                    KafkaToegang.Deelnemer.van("gemeente-0363"))))).all().get();
+            var bindingen = KafkaAcls.bindingen(KafkaToegang.regels(List.of(KafkaToegang.Deelnemer.van("duo"),
+                    KafkaToegang.Deelnemer.van("gemeente-0363"))));
+            beheerder.createAcls(bindingen).all().get();
+            // the broker's authorizer applies the ACLs from the metadata log a moment after the controller committed
+            await().atMost(Duration.ofSeconds(30)).until(() -> beheerder.describeAcls(
+                    org.apache.kafka.common.acl.AclBindingFilter.ANY).values().get().containsAll(bindingen));
         }
         keten.startService(KetenService.GEMEENTE);
     }
