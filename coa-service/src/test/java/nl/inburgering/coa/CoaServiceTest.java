@@ -186,24 +186,9 @@ class CoaServiceTest {
 
     private static List<ConsumerRecord<String, byte[]>> records(Class<? extends SpecificRecord> type, String bsn,
             int aantal) {
-        String topic = TopicCatalogue.forSchema(type).name();
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka(),
-                ConsumerConfig.GROUP_ID_CONFIG, "coa-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            List<ConsumerRecord<String, byte[]>> gevonden = new ArrayList<>();
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (TestPartner.bevat(r, bsn)) {
-                        gevonden.add(r);
-                    }
-                });
-                return gevonden.size() >= aantal;
-            });
-            return gevonden.subList(0, aantal);
-        }
+        // every recipient's topic of the stelseldienst (decision 0018), each fact once, in the order published
+        return TestPartner.wachtOp(kafka(), TopicCatalogue.forSchema(type), r -> TestPartner.bevat(r, bsn), aantal)
+                .subList(0, aantal);
     }
 
     // ---- bewoners

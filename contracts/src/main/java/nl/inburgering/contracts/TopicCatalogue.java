@@ -66,6 +66,10 @@ import nl.inburgering.contracts.event.ZrouteOnderdeelAfgerond;
  * which delivery agreement (seed Bijlage I §17.2, termijnen §14.3). Services take topic names and
  * CloudEvents types from here instead of string literals, and the README's subscription table is
  * generated from it.
+ *
+ * <p>A stelseldienst whose records are meant for different recipients (gemeenten, instellingen, COA next to the
+ * gemeenten) has a topic per recipient, {@code <name>.<afnemer>}, and declares here with {@code perAfnemer} how each
+ * consumer's recipients are found in the event (decision 0018); the outbox stores a record once per recipient topic.
  */
 public final class TopicCatalogue {
 
@@ -115,7 +119,9 @@ public final class TopicCatalogue {
             List.of(type("inburgeringsplicht-vastgesteld", InburgeringsplichtVastgesteld.class),
                     type("inburgeringsplicht-gewijzigd", InburgeringsplichtGewijzigd.class),
                     type("inburgeringsplicht-beeindigd", InburgeringsplichtBeeindigd.class)),
-            Leveringsafspraak.werkdagen(1, "1 werkdag na ontvangen triggerend signaal"));
+            Leveringsafspraak.werkdagen(1, "1 werkdag na ontvangen triggerend signaal"))
+            .perAfnemer(Adressering.allen(COA).alleenAls("ontvanger", "COA"),
+                    Adressering.perGemeente("gemeentecode", "vorigeGemeentecode").behalveAls("ontvanger", "COA"));
 
     public static final Topic RECHT_OP_MAATSCHAPPELIJKE_BEGELEIDING = new Topic(
             Topics.RECHT_OP_MAATSCHAPPELIJKE_BEGELEIDING, 4,
@@ -123,14 +129,16 @@ public final class TopicCatalogue {
             DUO, Set.of(GEMEENTE),
             List.of(type("recht-op-maatschappelijke-begeleiding-vastgesteld",
                     RechtOpMaatschappelijkeBegeleidingVastgesteld.class)),
-            Leveringsafspraak.werkdagen(1, "1 werkdag na ontvangen triggerend signaal"));
+            Leveringsafspraak.werkdagen(1, "1 werkdag na ontvangen triggerend signaal"))
+            .perAfnemer(Adressering.perGemeente("gemeentecode"));
 
     public static final Topic INBURGERINGSTERMIJN = new Topic(Topics.INBURGERINGSTERMIJN, 5,
             "Inburgeringstermijn vastgesteld / gewijzigd",
             DUO, Set.of(GEMEENTE),
             List.of(type("inburgeringstermijn-vastgesteld", InburgeringstermijnVastgesteld.class),
                     type("inburgeringstermijn-gewijzigd", InburgeringstermijnGewijzigd.class)),
-            Leveringsafspraak.direct("direct na vaststelling"));
+            Leveringsafspraak.direct("direct na vaststelling"))
+            .perAfnemer(Adressering.perGemeente("gemeentecode"));
 
     // LeerbaarheidstoetsKlaargezet is no stelseldienst of its own (seed §4.2 "DUO zet opnieuw
     // klaar"); it travels with #6 because the same gemeente process consumes both.
@@ -139,7 +147,8 @@ public final class TopicCatalogue {
             DUO, Set.of(GEMEENTE),
             List.of(type("leerbaarheidstoets-uitkomst-vastgesteld", LeerbaarheidstoetsUitkomstVastgesteld.class),
                     type("leerbaarheidstoets-klaargezet", LeerbaarheidstoetsKlaargezet.class)),
-            Leveringsafspraak.dagen(2, "2 dagen na afnemen toets"));
+            Leveringsafspraak.dagen(2, "2 dagen na afnemen toets"))
+            .perAfnemer(Adressering.perGemeente("gemeentecode"));
 
     // No stelseldienst of its own: DUO's answer to #16 (seed §4.2: the PIP is registered or comes back
     // with its reasons). DUO's M2M PIP API answers synchronously; a gemeente delivering by event
@@ -151,51 +160,59 @@ public final class TopicCatalogue {
                     type("pip-afgewezen", PipAfgewezen.class),
                     type("inburgeringsaanbod-geregistreerd", InburgeringsaanbodGeregistreerd.class),
                     type("inburgeringsaanbod-afgewezen", InburgeringsaanbodAfgewezen.class)),
-            Leveringsafspraak.direct("direct na verwerking van #16"));
+            Leveringsafspraak.direct("direct na verwerking van #16"))
+            .perAfnemer(Adressering.perGemeente("gemeentecode"));
 
     public static final Topic NOTIFICATIE_OM_REDEN = new Topic(Topics.NOTIFICATIE_OM_REDEN, 7,
             "Notificatie over inburgeringsplichtige om reden",
             DUO, Set.of(GEMEENTE),
             List.of(type("inburgeringsplichtige-gesignaleerd", InburgeringsplichtigeGesignaleerd.class)),
             Leveringsafspraak.bijMoment("4 weken voor einde termijn: direct; vooraankondiging boete: per dagtekening"
-                    + " vooraankondiging; aanvraag verlenging: per datum volledige aanvraag"));
+                    + " vooraankondiging; aanvraag verlenging: per datum volledige aanvraag"))
+            .perAfnemer(Adressering.perGemeente("gemeentecode"));
 
     public static final Topic OPGELEGDE_BOETE = new Topic(Topics.OPGELEGDE_BOETE, 8,
             "Opgelegde boete",
             DUO, Set.of(GEMEENTE),
             List.of(type("boete-opgelegd", BoeteOpgelegd.class)),
-            Leveringsafspraak.perDatum("per datum beschikking"));
+            Leveringsafspraak.perDatum("per datum beschikking"))
+            .perAfnemer(Adressering.perGemeente("gemeentecode"));
 
     public static final Topic BEOORDELING_AANVRAAG_VERLENGING = new Topic(Topics.BEOORDELING_AANVRAAG_VERLENGING, 9,
             "Beoordeling aanvraag verlenging",
             DUO, Set.of(GEMEENTE),
             List.of(type("aanvraag-verlenging-beoordeeld", AanvraagVerlengingBeoordeeld.class)),
-            Leveringsafspraak.perDatum("per datum beschikking"));
+            Leveringsafspraak.perDatum("per datum beschikking"))
+            .perAfnemer(Adressering.perGemeente("gemeentecode"));
 
     // #10-#12: the IND asks DUO (pull) when it needs the data; it may also subscribe.
     public static final Topic BESCHIKKING_VOLDAAN = new Topic(Topics.BESCHIKKING_VOLDAAN, 10,
             "Beschikking voldaan inburgeringsplicht",
             DUO, Set.of(GEMEENTE, IND),
             List.of(type("inburgeringsplicht-voldaan", InburgeringsplichtVoldaan.class)),
-            Leveringsafspraak.direct("direct na definitieve vaststelling (IND: pull)"));
+            Leveringsafspraak.direct("direct na definitieve vaststelling (IND: pull)"))
+            .perAfnemer(Adressering.perGemeente("gemeentecode"), Adressering.allen(IND));
 
     public static final Topic EINDOORDEEL_VRIJSTELLING = new Topic(Topics.EINDOORDEEL_VRIJSTELLING, 11,
             "Eindoordeel vrijstelling",
             DUO, Set.of(GEMEENTE, IND),
             List.of(type("vrijstelling-beoordeeld", VrijstellingBeoordeeld.class)),
-            Leveringsafspraak.direct("direct bij datum afgifte beschikking (IND: pull)"));
+            Leveringsafspraak.direct("direct bij datum afgifte beschikking (IND: pull)"))
+            .perAfnemer(Adressering.perGemeente("gemeentecode"), Adressering.allen(IND));
 
     public static final Topic BESLISSING_ONTHEFFING = new Topic(Topics.BESLISSING_ONTHEFFING, 12,
             "Beslissing ontheffing (inclusief BIO)",
             DUO, Set.of(GEMEENTE, IND),
             List.of(type("ontheffing-beslist", OntheffingBeslist.class)),
-            Leveringsafspraak.direct("direct bij datum afgifte beschikking (IND: pull)"));
+            Leveringsafspraak.direct("direct bij datum afgifte beschikking (IND: pull)"))
+            .perAfnemer(Adressering.perGemeente("gemeentecode"), Adressering.allen(IND));
 
     public static final Topic EXAMENRESULTATEN = new Topic(Topics.EXAMENRESULTATEN, 13,
             "Examenresultaten",
             DUO, Set.of(GEMEENTE, INSTELLING),
             List.of(type("examenresultaat-vastgesteld", ExamenresultaatVastgesteld.class)),
-            Leveringsafspraak.werkdagen(1, "1 werkdag na vaststellen definitieve uitslag"));
+            Leveringsafspraak.werkdagen(1, "1 werkdag na vaststellen definitieve uitslag"))
+            .perAfnemer(Adressering.perGemeente("gemeentecode"), Adressering.perInstelling("instellingsnummers"));
 
     // ---- COA
 
@@ -204,13 +221,15 @@ public final class TopicCatalogue {
             "Notificatie inburgeraar gekoppeld aan gemeente",
             COA, Set.of(GEMEENTE, DUO),
             List.of(type("inburgeraar-gekoppeld-aan-gemeente", InburgeraarGekoppeldAanGemeente.class)),
-            Leveringsafspraak.geen("geen termijn afgesproken (§14.3)"));
+            Leveringsafspraak.geen("geen termijn afgesproken (§14.3)"))
+            .perAfnemer(Adressering.perGemeente("gemeentecode", "vorigeGemeentecode"), Adressering.allen(DUO));
 
     public static final Topic KLANTPROFIEL = new Topic(Topics.KLANTPROFIEL, 15,
             "Klantprofiel",
             COA, Set.of(GEMEENTE),
             List.of(type("klantprofiel-gedeeld", KlantprofielGedeeld.class)),
-            Leveringsafspraak.bijMoment("op de 4 beschreven momenten (ntb)"));
+            Leveringsafspraak.bijMoment("op de 4 beschreven momenten (ntb)"))
+            .perAfnemer(Adressering.perGemeente("gemeentecode"));
 
     // ---- gemeente
 
@@ -256,7 +275,8 @@ public final class TopicCatalogue {
             "Inspanning inburgeraar bij instelling (asielstatushouder, instelling → gemeente)",
             INSTELLING, Set.of(GEMEENTE),
             List.of(type("inspanning.asielstatushouder-gemeld", InspanningAsielstatushouderGemeld.class)),
-            Leveringsafspraak.bijMoment("ntb, in ieder geval bij specifieke gebeurtenissen (§14.2.1)"));
+            Leveringsafspraak.bijMoment("ntb, in ieder geval bij specifieke gebeurtenissen (§14.2.1)"))
+            .perAfnemer(Adressering.perGemeente("gemeentecode"));
 
     public static final Topic INSPANNING_GEMEENTE_ASIELSTATUSHOUDER = new Topic(
             Topics.INSPANNING_GEMEENTE_ASIELSTATUSHOUDER, 18,
@@ -270,7 +290,8 @@ public final class TopicCatalogue {
             GEMEENTE, Set.of(GEMEENTE),
             List.of(type("overdracht-inburgeraar-gevraagd", OverdrachtInburgeraarGevraagd.class),
                     type("inburgeraar-overgedragen", InburgeraarOvergedragen.class)),
-            Leveringsafspraak.maanden(1, "1 maand"));
+            Leveringsafspraak.maanden(1, "1 maand"))
+            .perAfnemer(Adressering.perGemeente("gemeentecodeOud", "gemeentecodeNieuw"));
 
     // ---- instelling
 
@@ -332,12 +353,49 @@ public final class TopicCatalogue {
         return ALL;
     }
 
+    /**
+     * The stelseldienst of a topic: by its name, or by the name of one of its topics per recipient
+     * ({@code duo.inburgeringsplicht.v1.gemeente.0363} is {@link #INBURGERINGSPLICHT}).
+     */
     public static Topic byName(String name) {
         Topic topic = BY_NAME.get(name);
         if (topic == null) {
-            throw new IllegalArgumentException("unknown topic " + name);
+            topic = ALL.stream().filter(t -> t.afnemerVan(name).isPresent()).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("unknown topic " + name));
         }
         return topic;
+    }
+
+    /** The recipient of a topic per recipient ({@code ...v1.gemeente.0363}: gemeente 0363); empty for any other. */
+    public static java.util.Optional<Afnemer> afnemerVan(String topic) {
+        return ALL.stream().map(t -> t.afnemerVan(topic)).flatMap(java.util.Optional::stream).findFirst();
+    }
+
+    /**
+     * The topics {@code partner} reads as the recipients {@code codes} (its gemeentecodes or instellingsnummers;
+     * ignored for a partner that is one organisation): of every stelseldienst it consumes, the one topic or its own
+     * topics per recipient. What its principal may READ on a shared cluster.
+     */
+    public static Set<String> topicsGelezenDoor(Ketenpartner partner, java.util.Collection<String> codes) {
+        return ALL.stream().flatMap(t -> t.topicsVoor(partner, codes).stream())
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /**
+     * Every topic of the chain for the recipients {@code gemeenten} and {@code instellingen}: the single topics, and
+     * of every stelseldienst per recipient the topic of each of its consumers (per gemeente, per instelling).
+     */
+    public static Set<String> alleTopics(java.util.Collection<String> gemeenten, java.util.Collection<String> instellingen) {
+        Set<String> topics = new java.util.TreeSet<>();
+        for (Topic topic : ALL) {
+            for (Ketenpartner consument : topic.consumers()) {
+                topics.addAll(topic.topicsVoor(consument, consument == INSTELLING ? instellingen : gemeenten));
+            }
+            if (topic.consumers().isEmpty()) {
+                topics.add(topic.name());
+            }
+        }
+        return topics;
     }
 
     /** The topic that carries events with this payload class. */

@@ -3,7 +3,10 @@ package nl.inburgering.contracts;
 /**
  * The name of every topic in the chain as a compile-time constant, so a listener names its topic as
  * {@code @KafkaListener(topics = Topics.INBURGERINGSPLICHT)} and a typo fails the build instead of the
- * start-up. {@link TopicCatalogue} builds each {@link Topic} from these names; a test keeps the two equal.
+ * start-up. {@link TopicCatalogue} builds each {@link Topic} from these names; a test keeps the two equal. Of a
+ * stelseldienst with a topic per recipient this is the stelseldienst's name: a listener that names it reads its own
+ * recipients' topics ({@code <name>.gemeente.<code>}, {@code <name>.coa}; the platform's {@code TopicsPerAfnemer},
+ * decision 0018).
  */
 public final class Topics {
 

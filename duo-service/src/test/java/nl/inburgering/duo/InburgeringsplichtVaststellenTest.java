@@ -50,7 +50,7 @@ class InburgeringsplichtVaststellenTest {
 
         indLevert(bsn, Verblijfsdoel.GEZINSVORMING, "0344");
 
-        var record = TestPartner.wachtOp(kafka(), TopicCatalogue.INBURGERINGSPLICHT.name(), r -> TestPartner.bevat(r, bsn));
+        var record = TestPartner.wachtOp(kafka(), TopicCatalogue.INBURGERINGSPLICHT, r -> TestPartner.bevat(r, bsn));
         assertThat(TestPartner.bevat(record, "0344")).isTrue();
         assertThat(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
                 .isEqualTo("nl.inburgering.inburgeringsplicht-vastgesteld");
@@ -68,7 +68,7 @@ class InburgeringsplichtVaststellenTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> plichten.existsById(bsn));
         assertThat(plichten.findById(bsn).get().getStatus()).isEqualTo(Status.NIET_PLICHTIG);
         assertThat(toetsen.findByBsnOrderByKlaargezetOpAsc(bsn)).isEmpty();
-        assertThat(TestPartner.alles(kafka(), TopicCatalogue.INBURGERINGSPLICHT.name(), r -> TestPartner.bevat(r, bsn)))
+        assertThat(TestPartner.alles(kafka(), TopicCatalogue.INBURGERINGSPLICHT, r -> TestPartner.bevat(r, bsn)))
                 .isEmpty();
     }
 

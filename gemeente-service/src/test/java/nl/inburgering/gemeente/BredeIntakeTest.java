@@ -576,7 +576,7 @@ class BredeIntakeTest {
 
         publiceer(ongeldig, klaargezet(ongeldig, "LBT000000008", false));
 
-        var dlt = TestPartner.wachtOp(kafka(), TopicCatalogue.UITKOMST_LEERBAARHEIDSTOETS.deadLetterTopic(),
+        var dlt = TestPartner.wachtOpDodeLetter(kafka(), TopicCatalogue.UITKOMST_LEERBAARHEIDSTOETS,
                 r -> TestPartner.bevat(r, "LBT000000008"));
         assertThat(new String(dlt.headers().lastHeader("kafka_dlt-exception-message").value(), StandardCharsets.UTF_8))
                 .contains("ongeldig BSN");
@@ -590,7 +590,7 @@ class BredeIntakeTest {
 
         publiceer(bsn, uitkomst);
 
-        var dlt = TestPartner.wachtOp(kafka(), TopicCatalogue.UITKOMST_LEERBAARHEIDSTOETS.deadLetterTopic(),
+        var dlt = TestPartner.wachtOpDodeLetter(kafka(), TopicCatalogue.UITKOMST_LEERBAARHEIDSTOETS,
                 r -> TestPartner.bevat(r, bsn));
         assertThat(new String(dlt.headers().lastHeader("kafka_dlt-exception-message").value(), StandardCharsets.UTF_8))
                 .contains("behaaldeScore");

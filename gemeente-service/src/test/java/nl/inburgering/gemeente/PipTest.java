@@ -525,15 +525,16 @@ class PipTest {
                 .setDagtekeningPip(LocalDate.of(2026, 11, 20)).setRedenen(List.of())
                 .setDatumAfwijzing(LocalDate.of(2026, 11, 21)).build());
 
-        String dlt = TopicCatalogue.REGISTRATIE_PIP.deadLetterTopic();
-        assertThat(reden(TestPartner.wachtOp(kafka(), dlt, r -> TestPartner.bevat(r, ongeldig))))
-                .contains("ongeldig BSN");
-        assertThat(reden(TestPartner.wachtOp(kafka(), dlt, r -> TestPartner.bevat(r, bsn))))
-                .contains("zonder redenen");
-        duoPubliceert(bsn, ContractEvents.inburgeringstermijnVastgesteld().setBsn(bsn).setGemeentecode("AMS")
+        assertThat(reden(TestPartner.wachtOpDodeLetter(kafka(), TopicCatalogue.REGISTRATIE_PIP,
+                r -> TestPartner.bevat(r, ongeldig)))).contains("ongeldig BSN");
+        assertThat(reden(TestPartner.wachtOpDodeLetter(kafka(), TopicCatalogue.REGISTRATIE_PIP,
+                r -> TestPartner.bevat(r, bsn)))).contains("zonder redenen");
+        // a producer that puts a record with a malformed gemeentecode on Amsterdam's topic (decision 0018)
+        TestPartner.publiceerOp(kafka(), TestPartner.gemeentetopic(TopicCatalogue.INBURGERINGSTERMIJN, AMSTERDAM),
+                "sleutel-" + bsn, ContractEvents.inburgeringstermijnVastgesteld().setBsn(bsn).setGemeentecode("AMS")
                 .setStartdatum(LocalDate.of(2026, 11, 21)).setEinddatum(LocalDate.of(2029, 11, 20))
                 .setDagtekeningPip(LocalDate.of(2026, 11, 20)).setDatumVaststelling(LocalDate.of(2026, 11, 21)).build());
-        assertThat(reden(TestPartner.wachtOp(kafka(), TopicCatalogue.INBURGERINGSTERMIJN.deadLetterTopic(),
+        assertThat(reden(TestPartner.wachtOpDodeLetter(kafka(), TopicCatalogue.INBURGERINGSTERMIJN,
                 r -> TestPartner.bevat(r, bsn)))).contains("ongeldige gemeentecode");
     }
 

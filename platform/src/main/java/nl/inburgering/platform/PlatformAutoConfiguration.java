@@ -35,7 +35,6 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import nl.inburgering.contracts.Topic;
 import nl.inburgering.contracts.TopicCatalogue;
 import nl.inburgering.platform.config.KetenProperties;
 import nl.inburgering.platform.config.LokaleGeheimenControle;
@@ -44,6 +43,7 @@ import nl.inburgering.platform.inbox.EventInbox;
 import nl.inburgering.platform.kafka.KafkaFoutafhandeling;
 import nl.inburgering.platform.observatie.KetenMetrieken;
 import nl.inburgering.platform.kafka.KetenpartnerTopics;
+import nl.inburgering.platform.kafka.TopicsPerAfnemer;
 import nl.inburgering.platform.migratie.ModuleMigraties;
 import nl.inburgering.platform.outbox.Outbox;
 import nl.inburgering.platform.outbox.Uitgaand;
@@ -130,7 +130,7 @@ public class PlatformAutoConfiguration {
             @Value("${keten.outbox.max-pogingen:" + OutboxRelay.STANDAARD_MAX_POGINGEN + "}") int maxPogingen) {
         var transactioneel = new org.springframework.kafka.core.DefaultKafkaProducerFactory<String, byte[]>(
                 producerFactory.getConfigurationProperties());
-        transactioneel.setTransactionIdPrefix("outbox-" + properties.service() + "-");
+        transactioneel.setTransactionIdPrefix(properties.transactieIdPrefix());
         // one relay thread, so one id: every instance's relay uses the same transactional id, and the one that takes
         // over the lock fences a stale one (a growing suffix after a failed producer would escape the fence)
         transactioneel.setTransactionIdSuffixStrategy(
@@ -215,7 +215,8 @@ public class PlatformAutoConfiguration {
     }
 
     /**
-     * Every topic of the catalogue and its dead-letter topic, with the partitions, replication factor and
+     * Every topic of the catalogue (of a stelseldienst per recipient: the topic of every consumer, per gemeente and
+     * instelling of {@code keten.gemeenten} and {@code keten.instellingen}) and its dead-letter topic, with the partitions, replication factor and
      * {@code min.insync.replicas} of {@code keten.kafka} (1/1 locally, 3/2 on a cluster); creating an existing topic
      * is a no-op (an existing topic keeps its settings).
      */
@@ -223,11 +224,22 @@ public class PlatformAutoConfiguration {
     KafkaAdmin.NewTopics ketenTopics(KetenProperties properties,
             @Value("${keten.inbox.bewaartermijn:P400D}") Duration inboxBewaartermijn) {
         List<NewTopic> topics = new ArrayList<>();
-        for (Topic topic : TopicCatalogue.all()) {
-            topics.add(nieuwTopic(topic.name(), properties.kafka()));
-            topics.add(nieuwDltTopic(topic.deadLetterTopic(), properties.kafka(), inboxBewaartermijn));
+        for (String topic : TopicCatalogue.alleTopics(properties.gemeenten(), properties.instellingen())) {
+            topics.add(nieuwTopic(topic, properties.kafka()));
+            topics.add(nieuwDltTopic(topic + "-dlt", properties.kafka(), inboxBewaartermijn));
         }
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    /**
+     * A listener names its stelseldienst ({@code @KafkaListener(topics = Topics.INBURGERINGSPLICHT)}); of a
+     * stelseldienst per recipient it reads this partner's own topics: COA {@code ...coa}, a gemeente-service those of
+     * its {@code keten.gemeenten} (decision 0018). Static: the listener annotations are read before other beans exist.
+     */
+    @Bean
+    @org.springframework.context.annotation.Role(org.springframework.beans.factory.config.BeanDefinition.ROLE_INFRASTRUCTURE)
+    static TopicsPerAfnemer topicsPerAfnemer(org.springframework.core.env.Environment omgeving) {
+        return new TopicsPerAfnemer(omgeving);
     }
 
     public static NewTopic nieuwTopic(String naam, KetenProperties.Kafka kafka) {

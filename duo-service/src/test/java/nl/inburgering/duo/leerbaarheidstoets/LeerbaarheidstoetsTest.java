@@ -349,18 +349,18 @@ class LeerbaarheidstoetsTest {
     }
 
     private static List<InburgeringsplichtVastgesteld> plicht(String bsn, int aantal) {
-        return TestPartner.wachtOp(kafka(), TopicCatalogue.INBURGERINGSPLICHT.name(), r -> TestPartner.bevat(r, bsn),
+        return TestPartner.wachtOp(kafka(), TopicCatalogue.INBURGERINGSPLICHT, r -> TestPartner.bevat(r, bsn),
                 aantal).stream().map(r -> AvroCodec.decode(r.value(), InburgeringsplichtVastgesteld.class)).toList();
     }
 
     private static List<LeerbaarheidstoetsKlaargezet> klaargezet(String bsn, int aantal) {
-        return TestPartner.wachtOp(kafka(), TopicCatalogue.UITKOMST_LEERBAARHEIDSTOETS.name(),
+        return TestPartner.wachtOp(kafka(), TopicCatalogue.UITKOMST_LEERBAARHEIDSTOETS,
                 r -> KLAARGEZET_TYPE.equals(type(r)) && TestPartner.bevat(r, bsn), aantal).stream()
                 .map(r -> AvroCodec.decode(r.value(), LeerbaarheidstoetsKlaargezet.class)).toList();
     }
 
     private static LeerbaarheidstoetsUitkomstVastgesteld uitkomst(String bsn) {
-        return AvroCodec.decode(TestPartner.wachtOp(kafka(), TopicCatalogue.UITKOMST_LEERBAARHEIDSTOETS.name(),
+        return AvroCodec.decode(TestPartner.wachtOp(kafka(), TopicCatalogue.UITKOMST_LEERBAARHEIDSTOETS,
                 r -> UITKOMST_TYPE.equals(type(r)) && TestPartner.bevat(r, bsn)).value(),
                 LeerbaarheidstoetsUitkomstVastgesteld.class);
     }

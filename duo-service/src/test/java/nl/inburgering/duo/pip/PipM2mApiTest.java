@@ -86,7 +86,7 @@ class PipM2mApiTest {
                          "niveau": "B1", "geschatteIntensiteitB1Route": 600, "indicatorMagOpleidingAfmaken": false,
                          "indicatorAlfabetiseringsonderwijs": "NVT"}}""");
         assertThat(TestPartner.wachtOp(KetenTestInfrastructuur.kafkaBootstrapServers(),
-                TopicCatalogue.INBURGERINGSTERMIJN.name(), r -> TestPartner.bevat(r, bsn))).isNotNull();
+                TopicCatalogue.INBURGERINGSTERMIJN, r -> TestPartner.bevat(r, bsn))).isNotNull();
     }
 
     @Test

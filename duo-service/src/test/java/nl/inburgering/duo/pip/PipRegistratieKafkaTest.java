@@ -76,7 +76,7 @@ class PipRegistratieKafkaTest {
         assertThat(geregistreerd.getEerstePip()).isTrue();
         assertThat(geregistreerd.getNiveau()).as("zonder niveau stelt DUO B1 vast").isEqualTo(NiveauPip.B1);
         InburgeringstermijnVastgesteld termijn = AvroCodec.decode(TestPartner.wachtOp(kafka(),
-                TopicCatalogue.INBURGERINGSTERMIJN.name(), r -> TestPartner.bevat(r, bsn)).value(),
+                TopicCatalogue.INBURGERINGSTERMIJN, r -> TestPartner.bevat(r, bsn)).value(),
                 InburgeringstermijnVastgesteld.class);
         assertThat(termijn.getGemeentecode()).isEqualTo(AMSTERDAM);
         assertThat(termijn.getStartdatum()).isEqualTo(LocalDate.of(2026, 3, 11));
@@ -99,7 +99,7 @@ class PipRegistratieKafkaTest {
         assertThat(afgewezen.getRedenen()).allSatisfy(reden -> assertThat(reden.getOmschrijving()).isNotBlank());
         assertThat(pips.findByBsnAndVerwijderdFalseOrderByIdDesc(bsn)).isEmpty();
         assertThat(termijnen.existsById(bsn)).isFalse();
-        assertThat(TestPartner.alles(kafka(), TopicCatalogue.INBURGERINGSTERMIJN.name(),
+        assertThat(TestPartner.alles(kafka(), TopicCatalogue.INBURGERINGSTERMIJN,
                 r -> TestPartner.bevat(r, bsn))).isEmpty();
     }
 
@@ -117,7 +117,7 @@ class PipRegistratieKafkaTest {
         assertThat(geregistreerd).extracting(PipGeregistreerd::getEerstePip).containsExactly(true, false);
         assertThat(geregistreerd.get(1).getNiveau()).as("afschalen naar A2 mag bij een gewijzigde PIP")
                 .isEqualTo(NiveauPip.A2);
-        assertThat(TestPartner.alles(kafka(), TopicCatalogue.INBURGERINGSTERMIJN.name(),
+        assertThat(TestPartner.alles(kafka(), TopicCatalogue.INBURGERINGSTERMIJN,
                 r -> TestPartner.bevat(r, bsn))).hasSize(1);
         assertThat(termijnen.findById(bsn).orElseThrow().getStartdatum()).isEqualTo(LocalDate.of(2026, 3, 11));
         assertThat(pips.findFirstByBsnAndVerwijderdFalseOrderByIdDesc(bsn).orElseThrow().getGemeentecode())
@@ -138,7 +138,7 @@ class PipRegistratieKafkaTest {
 
         alle(bsn, "pip-geregistreerd", PipGeregistreerd.class, 2);
         assertThat(pips.findByBsnAndVerwijderdFalseOrderByIdDesc(bsn)).hasSize(2);
-        assertThat(TestPartner.alles(kafka(), TopicCatalogue.REGISTRATIE_PIP.name(),
+        assertThat(TestPartner.alles(kafka(), TopicCatalogue.REGISTRATIE_PIP,
                 r -> TestPartner.bevat(r, bsn) && isType(r, "pip-geregistreerd"))).hasSize(2);
     }
 
@@ -275,7 +275,7 @@ class PipRegistratieKafkaTest {
 
     private static <T extends org.apache.avro.specific.SpecificRecord> List<T> alle(String bsn, String type,
             Class<T> schema, int aantal) {
-        return TestPartner.wachtOp(kafka(), TopicCatalogue.REGISTRATIE_PIP.name(),
+        return TestPartner.wachtOp(kafka(), TopicCatalogue.REGISTRATIE_PIP,
                 r -> TestPartner.bevat(r, bsn) && isType(r, type), aantal).stream()
                 .map(r -> AvroCodec.decode(r.value(), schema)).toList();
     }

@@ -384,8 +384,11 @@ public final class KetenBenchmark {
         long tot = System.nanoTime() + instellingen.maxWachttijd().toNanos();
         long volgendeMelding = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         String verblijfsdoelen = nl.inburgering.contracts.TopicCatalogue.VERBLIJFSDOELEN.name();
-        String koppelingen = nl.inburgering.contracts.TopicCatalogue.INBURGERAAR_GEKOPPELD_AAN_GEMEENTE.name();
-        String pipAntwoorden = nl.inburgering.contracts.TopicCatalogue.REGISTRATIE_PIP.name();
+        // stelseldiensten per recipient (decision 0018): DUO's own topic has every koppeling, the gemeenten' topics
+        // together every answer to a PIP (Meter counts them per kind of recipient)
+        String koppelingen = nl.inburgering.contracts.TopicCatalogue.INBURGERAAR_GEKOPPELD_AAN_GEMEENTE.topicVoor(
+                nl.inburgering.contracts.Afnemer.van(nl.inburgering.contracts.Ketenpartner.DUO));
+        String pipAntwoorden = nl.inburgering.contracts.TopicCatalogue.REGISTRATIE_PIP.name() + ".gemeente";
         int achtereen = 0;
         Instant eerste = null;
         while (true) {
@@ -469,10 +472,11 @@ public final class KetenBenchmark {
         for (KetenService service : Stelseldienst.SERVICES) {
             Connection c = db.van(service);
             synchronized (c) {
+                // a stelseldienst per recipient as one delivery per kind of recipient (all gemeenten together)
                 try (PreparedStatement q = c.prepareStatement("""
-                        select topic, type, event_tijd, ontvangen_op from inbox_event
+                        select %s, type, event_tijd, ontvangen_op from inbox_event
                         where event_tijd >= ? and event_tijd is not null
-                        """)) {
+                        """.formatted(Meter.PER_SOORT_AFNEMER))) {
                     q.setTimestamp(1, Timestamp.from(run.begin()));
                     try (ResultSet r = q.executeQuery()) {
                         db.geteld(service);
@@ -504,7 +508,7 @@ public final class KetenBenchmark {
             Map<String, Object> d = new LinkedHashMap<>();
             d.put("naam", s.naam());
             d.put("stelseldienst", s.nummer());
-            d.put("topic", s.topic());
+            d.put("topic", s.stelseldienstnaam());
             if (s.soort() != null) {
                 d.put("soort", s.soort());
             }

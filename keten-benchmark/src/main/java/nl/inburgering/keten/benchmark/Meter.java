@@ -194,6 +194,13 @@ final class Meter implements AutoCloseable {
         }
     }
 
+    /**
+     * A stelseldienst per recipient (decision 0018) is counted per kind of recipient: the topics of all gemeenten as
+     * {@code <stelseldienst>.gemeente} (a multi-tenant gemeente-service applies a fact on two gemeenten's topics once,
+     * so facts are counted by CloudEvents id), COA's as {@code <stelseldienst>.coa}.
+     */
+    static final String PER_SOORT_AFNEMER = "regexp_replace(topic, '\\.(gemeente|instelling)\\.[0-9A-Za-z]+$', '.\\1')";
+
     /** Outbox backlog per service, events published per topic, applied per delivery (one query per database). */
     Stand stand() throws SQLException {
         Map<String, Long> achterstand = new LinkedHashMap<>();
@@ -204,9 +211,9 @@ final class Meter implements AutoCloseable {
             synchronized (c) {
                 try (PreparedStatement s = c.prepareStatement("""
                         select 'achterstand', '', count(*) from outbox_event where gepubliceerd_op is null
-                        union all select 'uit', topic, count(*) from outbox_event group by topic
-                        union all select 'in', topic, count(*) from inbox_event group by topic
-                        """); ResultSet r = s.executeQuery()) {
+                        union all select 'uit', %1$s, count(distinct id) from outbox_event group by 2
+                        union all select 'in', %1$s, count(*) from inbox_event group by 2
+                        """.formatted(PER_SOORT_AFNEMER)); ResultSet r = s.executeQuery()) {
                     db.geteld(service);
                     while (r.next()) {
                         String soort = r.getString(1);

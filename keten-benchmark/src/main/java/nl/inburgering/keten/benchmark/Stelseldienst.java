@@ -34,7 +34,8 @@ record Stelseldienst(String topic, KetenService consument, String soort) {
 
     private int plaats() {
         Integer n = nummer();
-        return n != null ? n : brp() ? 0 : BIJ.getOrDefault(topic, 100);
+        Topic t = catalogus();
+        return n != null ? n : brp() ? 0 : BIJ.getOrDefault(t == null ? topic : t.name(), 100);
     }
 
     /** The whole topic as one consumer applies it. */
@@ -74,18 +75,29 @@ record Stelseldienst(String topic, KetenService consument, String soort) {
      */
     String naam() {
         Integer n = nummer();
+        Topic t = catalogus();
         String kort = soort != null ? soort.replaceFirst("^nl\\.inburgering\\.", "")
-                : topic.replaceFirst("^[a-z]+\\.", "").replaceFirst("\\.v\\d+$", "");
+                : (t == null ? topic : t.name()).replaceFirst("^[a-z]+\\.", "").replaceFirst("\\.v\\d+$", "");
         kort = KORT.getOrDefault(kort, kort.length() > 26 ? kort.substring(0, 26) : kort);
         return (n != null ? "#" + n + " " : brp() ? "BRP " : "") + kort + " " + producent() + " -> "
                 + consument.naam().replace("-service", "");
     }
 
+    /** The catalogue's name of its stelseldienst ({@code duo.inburgeringsplicht.v1} for its topics per recipient). */
+    String stelseldienstnaam() {
+        Topic t = catalogus();
+        return t == null ? topic : t.name();
+    }
+
+    /** Its stelseldienst; also of {@code <stelseldienst>.gemeente}, the topics of all gemeenten counted as one. */
     private Topic catalogus() {
-        try {
-            return TopicCatalogue.byName(topic);
-        } catch (RuntimeException e) {
-            return null;
+        for (String naam : new String[] { topic, topic + ".0", topic.replaceFirst("\\.[a-z]+$", "") }) {
+            try {
+                return TopicCatalogue.byName(naam);
+            } catch (RuntimeException e) {
+                // next form
+            }
         }
+        return null;
     }
 }

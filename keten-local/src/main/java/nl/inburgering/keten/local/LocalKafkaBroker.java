@@ -54,6 +54,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
     private final Path logDir;
     private final boolean deleteLogDirOnClose;
     private final Map<String, String> extraProperties;
+    private final Map<String, String> clientProperties;
     private int port;
     private int controllerPort;
     private KafkaRaftServer server;
@@ -64,10 +65,11 @@ public final class LocalKafkaBroker implements AutoCloseable {
      * @param logDir     the log directory (metadata and data); created and formatted when it has no meta.properties
      */
     public LocalKafkaBroker(int port, Path logDir) {
-        this(port, logDir, false, Map.of());
+        this(port, logDir, false, Map.of(), Map.of());
     }
 
-    private LocalKafkaBroker(int port, Path logDir, boolean deleteLogDirOnClose, Map<String, String> extraProperties) {
+    private LocalKafkaBroker(int port, Path logDir, boolean deleteLogDirOnClose, Map<String, String> extraProperties,
+            Map<String, String> clientProperties) {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
@@ -75,6 +77,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
         this.logDir = logDir.toAbsolutePath();
         this.deleteLogDirOnClose = deleteLogDirOnClose;
         this.extraProperties = Map.copyOf(extraProperties);
+        this.clientProperties = Map.copyOf(clientProperties);
     }
 
     /** A broker on a free port with a temporary log directory that {@link #close()} deletes: for tests. */
@@ -85,7 +88,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
     /** As {@link #temporary()}, with extra broker properties (they override the defaults). */
     public static LocalKafkaBroker temporary(Map<String, String> extraProperties) {
         try {
-            return new LocalKafkaBroker(0, Files.createTempDirectory("keten-kafka-"), true, extraProperties);
+            return new LocalKafkaBroker(0, Files.createTempDirectory("keten-kafka-"), true, extraProperties, Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -93,7 +96,36 @@ public final class LocalKafkaBroker implements AutoCloseable {
 
     /** A broker on the given port and directory, with extra broker properties (they override the defaults). */
     public static LocalKafkaBroker of(int port, Path logDir, Map<String, String> extraProperties) {
-        return new LocalKafkaBroker(port, logDir, false, extraProperties);
+        return new LocalKafkaBroker(port, logDir, false, extraProperties, Map.of());
+    }
+
+    /**
+     * A temporary broker with SASL/PLAIN and the {@code StandardAuthorizer} (decision 0018): only the users of
+     * {@code gebruikers}, {@link SaslGebruikers#BEHEERDER} the super user, nothing allowed without an ACL.
+     */
+    public static LocalKafkaBroker temporaryMetSasl(SaslGebruikers gebruikers) {
+        try {
+            return new LocalKafkaBroker(0, Files.createTempDirectory("keten-kafka-sasl-"), true,
+                    saslBrokerProperties(gebruikers), gebruikers.clientProperties(SaslGebruikers.BEHEERDER));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A broker on the given port and directory whose own admin connects with {@code clientProperties} (SASL). */
+    public static LocalKafkaBroker of(int port, Path logDir, Map<String, String> extraProperties,
+            Map<String, String> clientProperties) {
+        return new LocalKafkaBroker(port, logDir, false, extraProperties, clientProperties);
+    }
+
+    /** The broker properties of {@link SaslGebruikers} for this broker's listeners. */
+    public static Map<String, String> saslBrokerProperties(SaslGebruikers gebruikers) {
+        return gebruikers.brokerProperties(BROKER_LISTENER, CONTROLLER_LISTENER);
+    }
+
+    /** The settings a client of this broker needs besides its address (SASL: the operator's), for its own admin. */
+    public Map<String, String> clientProperties() {
+        return clientProperties;
     }
 
     /**
@@ -248,6 +280,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
     /** startup() returns before the broker has registered and been unfenced; wait until a client sees it. */
     private void awaitReady() {
         Properties admin = new Properties();
+        admin.putAll(clientProperties);
         admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServersFor(port));
         admin.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000");
         admin.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "2000");

@@ -118,7 +118,8 @@ public final class LocalKeten implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
 
-        LocalKafkaBroker kafka = LocalKafkaBroker.of(options.kafkaPort, dataDir.resolve("kafka"), options.brokerProperties);
+        LocalKafkaBroker kafka = LocalKafkaBroker.of(options.kafkaPort, dataDir.resolve("kafka"), options.brokerProperties,
+                options.brokerClientProperties);
         // Broker, PostgreSQL and the token issuer do not need each other: start them side by side.
         ExecutorService infra = Executors.newFixedThreadPool(3, daemon("keten-local-infra"));
         LocalPostgres postgres = null;
@@ -692,6 +693,7 @@ public final class LocalKeten implements AutoCloseable {
         private final Map<String, String> properties = new LinkedHashMap<>();
         private final Map<KetenService, Map<String, String>> serviceProperties = new EnumMap<>(KetenService.class);
         private final Map<String, String> brokerProperties = new LinkedHashMap<>();
+        private final Map<String, String> brokerClientProperties = new LinkedHashMap<>();
         private boolean parallel = true;
         private boolean separateProcesses;
         private final List<String> jvmOptions = new ArrayList<>(DEFAULT_JVM_OPTIONS);
@@ -817,6 +819,17 @@ public final class LocalKeten implements AutoCloseable {
         /** A Kafka broker property (overrides keten-local's defaults). */
         public Options brokerProperty(String key, String value) {
             brokerProperties.put(key, value);
+            return this;
+        }
+
+        /**
+         * The broker with SASL/PLAIN and the StandardAuthorizer for these users (decision 0018): every service then needs
+         * its principal's settings ({@link SaslGebruikers#springProperties}, through {@link #property(KetenService,
+         * String, String)}) and ACLs, and the operator creates the topics.
+         */
+        public Options sasl(SaslGebruikers gebruikers) {
+            brokerProperties.putAll(LocalKafkaBroker.saslBrokerProperties(gebruikers));
+            brokerClientProperties.putAll(gebruikers.clientProperties(SaslGebruikers.BEHEERDER));
             return this;
         }
 

@@ -283,7 +283,8 @@ class BredeIntakeEnPipE2ETest {
         opkomst(id, oproep(id), true);
 
         assertThat(pipVaststellen(id, Map.of("leerroute", "ZELFREDZAAMHEIDSROUTE")).status()).isEqualTo(201);
-        // the termijn (#5) and the registration of the PIP come on two topics, in either order
+        // DUO's registration (#16's answer) and the termijn (#5) are two stelseldiensten, two listeners: either may be
+        // applied first, so wait for both (as the gezinsmigrant's test above does)
         JsonNode metTermijn = wachtOpPip(id, p -> p.at("/inburgeringstermijn/einddatum").isString()
                 && "GEREGISTREERD".equals(p.at("/actueel/status").asString("")));
         assertThat(metTermijn.at("/actueel/status").asString()).isEqualTo("GEREGISTREERD");

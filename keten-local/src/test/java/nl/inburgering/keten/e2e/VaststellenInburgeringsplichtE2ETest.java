@@ -118,6 +118,35 @@ class VaststellenInburgeringsplichtE2ETest {
     }
 
     @Test
+    void elke_producent_tekent_zijn_events_met_zijn_eigen_oin_en_systeem_als_cloudevents_source() {
+        String bsn = TestBsn.nieuw();
+
+        keten.brpInschrijving(bsn, "0363", VORIGE_WEEK, jarenGeleden(30));
+        keten.verblijfsvergunning(vNummer(), bsn, jarenGeleden(30), "MA", "GEZINSHERENIGING", VORIGE_MAAND);
+
+        await().atMost(BINNEN_SECONDEN).until(() -> keten.zoekBijGemeente("0363", bsn).size() == 1);
+        String brp = source(TestPartner.wachtOp(lokaal.bootstrapServers(), TopicCatalogue.BRP_INSCHRIJVINGEN,
+                r -> TestPartner.bevat(r, bsn)));
+        String ind = source(TestPartner.wachtOp(lokaal.bootstrapServers(), TopicCatalogue.VERBLIJFSDOELEN,
+                r -> TestPartner.bevat(r, bsn)));
+        String duo = source(TestPartner.wachtOp(lokaal.bootstrapServers(), TopicCatalogue.INBURGERINGSPLICHT,
+                r -> TestPartner.bevat(r, bsn)));
+        assertThat(brp).isEqualTo("urn:nld:oin:" + oin(KetenService.GEMEENTE) + ":systeem:gemeente-service");
+        assertThat(ind).isEqualTo("urn:nld:oin:" + oin(KetenService.IND) + ":systeem:ind-service");
+        assertThat(duo).isEqualTo("urn:nld:oin:" + oin(KetenService.DUO) + ":systeem:duo-service");
+        assertThat(java.util.Set.of(oin(KetenService.GEMEENTE), oin(KetenService.IND), oin(KetenService.DUO)))
+                .as("drie producenten, drie OIN's").hasSize(3);
+    }
+
+    private static String source(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record) {
+        return new String(record.headers().lastHeader("ce_source").value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String oin(KetenService service) {
+        return lokaal.context(service).getEnvironment().getRequiredProperty("keten.oin");
+    }
+
+    @Test
     void een_student_is_niet_inburgeringsplichtig_en_de_gemeente_hoort_nooit_van_haar() {
         String bsn = TestBsn.nieuw();
 

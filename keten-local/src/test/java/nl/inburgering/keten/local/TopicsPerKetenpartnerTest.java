@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.inburgering.contracts.Ketenpartner;
 import nl.inburgering.contracts.TopicCatalogue;
+import nl.inburgering.platform.config.KetenProperties;
 import nl.inburgering.platform.kafka.KetenpartnerTopics;
 
 /**
@@ -92,6 +93,23 @@ class TopicsPerKetenpartnerTest {
                     .containsExactlyInAnyOrderElementsOf(verwacht(TopicCatalogue.producedBy(topics.partner()),
                             NOG_NIET_GESCHREVEN.get(topics.partner())));
         }
+    }
+
+    @Test
+    void van_een_stelseldienst_per_afnemer_leest_elke_dienst_alleen_de_topics_van_zijn_eigen_afnemers() {
+        for (KetenService service : KetenService.values()) {
+            KetenpartnerTopics topics = keten.context(service).getBean(KetenpartnerTopics.class);
+            KetenProperties instellingen = keten.context(service).getBean(KetenProperties.class);
+            Set<String> verwacht = new TreeSet<>();
+            topics.gelezen().forEach(stelseldienst -> verwacht.addAll(TopicCatalogue.byName(stelseldienst)
+                    .topicsVoor(topics.partner(), instellingen.codes(topics.partner()))));
+            assertThat(topics.gelezenTopics()).as(service.naam() + " leest").containsExactlyInAnyOrderElementsOf(verwacht);
+        }
+        assertThat(keten.context(KetenService.GEMEENTE).getBean(KetenpartnerTopics.class).gelezenTopics())
+                .contains(INBURGERINGSPLICHT + ".gemeente.0363", INBURGERINGSPLICHT + ".gemeente.0599")
+                .noneMatch(topic -> topic.endsWith(".coa") || topic.endsWith(".duo"));
+        assertThat(keten.context(KetenService.COA).getBean(KetenpartnerTopics.class).gelezenTopics())
+                .contains(INBURGERINGSPLICHT + ".coa").noneMatch(topic -> topic.contains(".gemeente."));
     }
 
     @Test

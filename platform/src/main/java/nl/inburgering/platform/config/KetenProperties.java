@@ -1,8 +1,10 @@
 package nl.inburgering.platform.config;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 import nl.inburgering.contracts.Ketenpartner;
 
@@ -17,11 +19,16 @@ import nl.inburgering.contracts.Ketenpartner;
  * @param kafka         topic settings: partitions, replication factor and {@code min.insync.replicas} of the topics
  *                      this service creates (1/1 on the local single broker, 3/2 on a cluster)
  * @param outbox        relay settings
+ * @param gemeenten     the gemeentecodes whose topics per recipient exist here (decision 0018): a gemeente-service
+ *                      reads those of the gemeenten it serves ({@code keten.gemeenten}, e.g. {@code KETEN_GEMEENTEN=0363});
+ *                      a service that creates topics creates them for these gemeenten
+ * @param instellingen  the same for instellingen ({@code keten.instellingen}: instellingsnummers)
  */
 @ConfigurationProperties("keten")
 public record KetenProperties(String service, Ketenpartner partner, String oin, Pseudonimisering pseudonimisering,
-        Kafka kafka, Outbox outbox, Topics topics) {
+        Kafka kafka, Outbox outbox, Topics topics, List<String> gemeenten, List<String> instellingen) {
 
+    @ConstructorBinding
     public KetenProperties {
         if (service == null || service.isBlank()) {
             throw new IllegalArgumentException("keten.service ontbreekt: de naam van deze dienst");
@@ -35,6 +42,18 @@ public record KetenProperties(String service, Ketenpartner partner, String oin, 
                     + partner + " voor de CloudEvents-source, het Logboek en de M2M-controles");
         }
         topics = topics == null ? new Topics(true) : topics;
+        gemeenten = gemeenten == null ? List.of() : List.copyOf(gemeenten);
+        instellingen = instellingen == null ? List.of() : List.copyOf(instellingen);
+    }
+
+    public KetenProperties(String service, Ketenpartner partner, String oin, Pseudonimisering pseudonimisering,
+            Kafka kafka, Outbox outbox, Topics topics) {
+        this(service, partner, oin, pseudonimisering, kafka, outbox, topics, List.of(), List.of());
+    }
+
+    /** The recipients' codes of a partner that is many organisations: {@link #gemeenten} or {@link #instellingen}. */
+    public List<String> codes(Ketenpartner afnemer) {
+        return afnemer == Ketenpartner.INSTELLING ? instellingen : afnemer == Ketenpartner.GEMEENTE ? gemeenten : List.of();
     }
 
     /**
@@ -87,7 +106,16 @@ public record KetenProperties(String service, Ketenpartner partner, String oin, 
      * @param interval      how often the relay looks for work when it was not woken
      * @param batchGrootte  rows per publication round
      * @param bewaartermijn how long published rows are kept as the record of delivery
+     * @param transactieIdPrefix the prefix of the relay's Kafka transactional ids, {@code outbox-<keten.service>-}
+     *                      by default; on a shared cluster each deployment needs its own (its ACL grants that prefix),
+     *                      e.g. {@code outbox-gemeente-service-0363-}, or two relays would fence each other
      */
-    public record Outbox(Duration interval, int batchGrootte, Duration bewaartermijn) {
+    public record Outbox(Duration interval, int batchGrootte, Duration bewaartermijn, String transactieIdPrefix) {
+    }
+
+    /** {@code keten.outbox.transactie-id-prefix}, or {@code outbox-<keten.service>-}. */
+    public String transactieIdPrefix() {
+        return outbox != null && outbox.transactieIdPrefix() != null && !outbox.transactieIdPrefix().isBlank()
+                ? outbox.transactieIdPrefix() : "outbox-" + service + "-";
     }
 }

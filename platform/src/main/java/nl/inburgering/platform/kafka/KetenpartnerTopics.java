@@ -38,13 +38,30 @@ public class KetenpartnerTopics implements ApplicationListener<ContextRefreshedE
         return partner;
     }
 
-    /** The topics this service's listeners read (dead-letter topics excluded). */
+    /**
+     * The stelseldiensten this service's listeners read, by the catalogue's name (dead-letter topics excluded): of a
+     * stelseldienst per recipient its name, whichever recipients' topics are read ({@link #gelezenTopics()}).
+     */
     public Set<String> gelezen() {
+        return gelezenTopics().stream().map(KetenpartnerTopics::stelseldienst)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The topics this service's listeners read, as subscribed: {@code duo.inburgeringsplicht.v1.gemeente.0363}. */
+    public Set<String> gelezenTopics() {
         return listeners.getListenerContainers().stream()
                 .map(MessageListenerContainer::getContainerProperties)
                 .filter(p -> p.getTopics() != null)
                 .flatMap(p -> Arrays.stream(p.getTopics()))
                 .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static String stelseldienst(String topic) {
+        try {
+            return TopicCatalogue.byName(topic).name();
+        } catch (IllegalArgumentException onbekend) {
+            return topic;
+        }
     }
 
     /** The topics this service's outbound translations write. */
@@ -63,6 +80,13 @@ public class KetenpartnerTopics implements ApplicationListener<ContextRefreshedE
         if (!teVeel.isEmpty()) {
             throw new IllegalStateException(partner + " leest " + teVeel
                     + ", maar de topiccatalogus noemt " + partner + " daar geen afnemer van");
+        }
+        Set<String> vanAnderen = gelezenTopics().stream()
+                .filter(topic -> TopicCatalogue.afnemerVan(topic).filter(a -> a.partner() != partner).isPresent())
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (!vanAnderen.isEmpty()) {
+            throw new IllegalStateException(partner + " leest " + vanAnderen
+                    + ", maar die topics zijn voor een andere afnemer dan " + partner);
         }
         Set<String> nietEigen = new TreeSet<>(geschreven());
         nietEigen.removeAll(TopicCatalogue.producedBy(partner));

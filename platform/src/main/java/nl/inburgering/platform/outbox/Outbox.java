@@ -25,7 +25,8 @@ import nl.inburgering.platform.tracing.TraceDoorgifte;
 /**
  * The only way a use case publishes a stelseldienst: the event is stored in the caller's transaction
  * and published by the {@link OutboxRelay} after commit. The topic and CloudEvents type come from the
- * topic catalogue, so a service cannot publish an event type the contracts do not know.
+ * topic catalogue, so a service cannot publish an event type the contracts do not know. A stelseldienst with a topic
+ * per recipient stores the event once per recipient the catalogue finds in it (decision 0018).
  */
 public class Outbox {
 
@@ -103,23 +104,26 @@ public class Outbox {
             throw new IllegalArgumentException(type.type() + " is " + payload.length + " bytes, meer dan de "
                     + maxPayload + " die een event mag zijn: het kan nooit verstuurd worden");
         }
-        jdbc.sql("""
-                insert into outbox_event (id, topic, partitiesleutel, type, source, tijd, dataschema, payload, uiterlijk_op,
-                                          traceparent)
-                values (:id, :topic, :sleutel, :type, :source, :tijd, :dataschema, :payload, :uiterlijk, :traceparent)
-                """)
-                .param("id", id)
-                .param("topic", topic.name())
-                .param("sleutel", pseudoniem.van(bsn))
-                .param("type", type.type())
-                .param("source", source.toString())
-                .param("tijd", Timestamp.from(clock.instant()))
-                .param("dataschema", Dataschema.van(event.getSchema()).toString())
-                .param("payload", payload)
-                .param("uiterlijk", leveringstermijn.uiterlijk(topic.leveringsafspraak(), signaal)
-                        .map(Timestamp::from).orElse(null))
-                .param("traceparent", tracing.huidigeTraceparent())
-                .update();
+        // a stelseldienst per recipient: one row per recipient's topic, with the same CloudEvents id (one fact)
+        for (String naar : topic.topicsVoor(event)) {
+            jdbc.sql("""
+                    insert into outbox_event (id, topic, partitiesleutel, type, source, tijd, dataschema, payload, uiterlijk_op,
+                                              traceparent)
+                    values (:id, :topic, :sleutel, :type, :source, :tijd, :dataschema, :payload, :uiterlijk, :traceparent)
+                    """)
+                    .param("id", id)
+                    .param("topic", naar)
+                    .param("sleutel", pseudoniem.van(bsn))
+                    .param("type", type.type())
+                    .param("source", source.toString())
+                    .param("tijd", Timestamp.from(clock.instant()))
+                    .param("dataschema", Dataschema.van(event.getSchema()).toString())
+                    .param("payload", payload)
+                    .param("uiterlijk", leveringstermijn.uiterlijk(topic.leveringsafspraak(), signaal)
+                            .map(Timestamp::from).orElse(null))
+                    .param("traceparent", tracing.huidigeTraceparent())
+                    .update();
+        }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

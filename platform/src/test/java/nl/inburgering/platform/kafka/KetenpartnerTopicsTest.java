@@ -50,6 +50,49 @@ class KetenpartnerTopicsTest {
         });
     }
 
+    private final ApplicationContextRunner plichtlezer = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(KafkaAutoConfiguration.class))
+            .withUserConfiguration(Plichtlezer.class)
+            .withPropertyValues("spring.kafka.bootstrap-servers=localhost:1", "keten.service=test-dienst",
+                    "keten.oin=00000001003214345000");
+
+    @Test
+    void een_gemeentedienst_leest_van_een_stelseldienst_per_afnemer_alleen_de_topics_van_zijn_eigen_gemeenten() {
+        plichtlezer.withPropertyValues("keten.partner=GEMEENTE", "keten.gemeenten=0363,0599").run(context -> {
+            assertThat(context).hasNotFailed();
+            KetenpartnerTopics topics = context.getBean(KetenpartnerTopics.class);
+            assertThat(topics.gelezenTopics()).containsExactly(Topics.INBURGERINGSPLICHT + ".gemeente.0363",
+                    Topics.INBURGERINGSPLICHT + ".gemeente.0599");
+            assertThat(topics.gelezen()).containsExactly(Topics.INBURGERINGSPLICHT);
+        });
+    }
+
+    @Test
+    void coa_leest_van_de_inburgeringsplicht_alleen_zijn_eigen_topic() {
+        plichtlezer.withPropertyValues("keten.partner=COA", "keten.gemeenten=0363").run(context -> assertThat(
+                context.getBean(KetenpartnerTopics.class).gelezenTopics())
+                .containsExactly(Topics.INBURGERINGSPLICHT + ".coa"));
+    }
+
+    @Test
+    void een_gemeentedienst_zonder_gemeenten_start_niet_en_noemt_de_instelling() {
+        plichtlezer.withPropertyValues("keten.partner=GEMEENTE").run(context -> assertThat(context).hasFailed()
+                .getFailure().hasStackTraceContaining("keten.gemeenten ontbreekt")
+                .hasStackTraceContaining("KETEN_GEMEENTEN"));
+    }
+
+    @Test
+    void een_dienst_die_het_topic_van_een_andere_afnemer_leest_start_niet() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(KafkaAutoConfiguration.class))
+                .withUserConfiguration(Gemeentetopiclezer.class)
+                .withPropertyValues("spring.kafka.bootstrap-servers=localhost:1", "keten.service=test-dienst",
+                        "keten.oin=00000001003214345000", "keten.partner=COA")
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasStackTraceContaining("COA leest [" + Topics.INBURGERINGSPLICHT + ".gemeente.0363]")
+                        .hasStackTraceContaining("andere afnemer"));
+    }
+
     @Test
     void een_dienst_die_het_event_van_een_andere_partner_zou_publiceren_start_niet() {
         assertThatThrownBy(() -> new Uitgaand(Ketenpartner.DUO, List.of(new Inschrijving()), true))
@@ -97,6 +140,60 @@ class KetenpartnerTopicsTest {
         KetenpartnerTopics ketenpartnerTopics(KetenProperties properties, KafkaListenerEndpointRegistry registry) {
             return new KetenpartnerTopics(properties.partner(), registry,
                     new Uitgaand(properties.partner(), List.of(), true), true);
+        }
+    }
+
+    @Configuration
+    @EnableConfigurationProperties(KetenProperties.class)
+    static class Plichtlezer {
+
+        @Bean
+        static TopicsPerAfnemer topicsPerAfnemer(org.springframework.core.env.Environment omgeving) {
+            return new TopicsPerAfnemer(omgeving);
+        }
+
+        @Bean
+        PlichtLezer lezer() {
+            return new PlichtLezer();
+        }
+
+        @Bean
+        KetenpartnerTopics ketenpartnerTopics(KetenProperties properties, KafkaListenerEndpointRegistry registry) {
+            return new KetenpartnerTopics(properties.partner(), registry,
+                    new Uitgaand(properties.partner(), List.of(), true), true);
+        }
+    }
+
+    static class PlichtLezer {
+
+        @KafkaListener(topics = Topics.INBURGERINGSPLICHT, autoStartup = "false", groupId = "test-dienst")
+        void lees(ConsumerRecord<String, byte[]> record) {
+            // never started: the test is about which topics it reads
+        }
+    }
+
+    @Configuration
+    @EnableConfigurationProperties(KetenProperties.class)
+    static class Gemeentetopiclezer {
+
+        @Bean
+        GemeentetopicLezer lezer() {
+            return new GemeentetopicLezer();
+        }
+
+        @Bean
+        KetenpartnerTopics ketenpartnerTopics(KetenProperties properties, KafkaListenerEndpointRegistry registry) {
+            return new KetenpartnerTopics(properties.partner(), registry,
+                    new Uitgaand(properties.partner(), List.of(), true), true);
+        }
+    }
+
+    static class GemeentetopicLezer {
+
+        @KafkaListener(topics = Topics.INBURGERINGSPLICHT + ".gemeente.0363", autoStartup = "false",
+                groupId = "test-dienst")
+        void lees(ConsumerRecord<String, byte[]> record) {
+            // never started: the test is about which topics it reads
         }
     }
 

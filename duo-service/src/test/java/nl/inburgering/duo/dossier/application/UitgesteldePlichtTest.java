@@ -75,10 +75,10 @@ class UitgesteldePlichtTest {
         assertThat(plichten.findById(bsn)).get().extracting(p -> p.getStatus(), p -> p.getBegindatum())
                 .containsExactly(Status.PLICHTIG, achttiendeVerjaardag);
         assertThat(toetsen.findByBsnOrderByKlaargezetOpAsc(bsn)).hasSize(1);
-        TestPartner.wachtOp(KetenTestInfrastructuur.kafkaBootstrapServers(), TopicCatalogue.INBURGERINGSPLICHT.name(),
+        TestPartner.wachtOp(KetenTestInfrastructuur.kafkaBootstrapServers(), TopicCatalogue.INBURGERINGSPLICHT,
                 r -> TestPartner.bevat(r, bsn));
         assertThat(TestPartner.alles(KetenTestInfrastructuur.kafkaBootstrapServers(),
-                TopicCatalogue.INBURGERINGSPLICHT.name(), r -> TestPartner.bevat(r, bsn))).hasSize(1);
+                TopicCatalogue.INBURGERINGSPLICHT, r -> TestPartner.bevat(r, bsn))).hasSize(1);
     }
 
     @Test
@@ -132,10 +132,10 @@ class UitgesteldePlichtTest {
         }
 
         assertThat(toetsen.findByBsnOrderByKlaargezetOpAsc(jarige.bsn())).hasSize(1);
-        TestPartner.wachtOp(KetenTestInfrastructuur.kafkaBootstrapServers(), TopicCatalogue.INBURGERINGSPLICHT.name(),
+        TestPartner.wachtOp(KetenTestInfrastructuur.kafkaBootstrapServers(), TopicCatalogue.INBURGERINGSPLICHT,
                 r -> TestPartner.bevat(r, jarige.bsn()));
         assertThat(TestPartner.alles(KetenTestInfrastructuur.kafkaBootstrapServers(),
-                TopicCatalogue.INBURGERINGSPLICHT.name(), r -> TestPartner.bevat(r, jarige.bsn()))).hasSize(1);
+                TopicCatalogue.INBURGERINGSPLICHT, r -> TestPartner.bevat(r, jarige.bsn()))).hasSize(1);
     }
 
     @Test
