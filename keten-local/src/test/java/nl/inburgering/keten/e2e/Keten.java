@@ -23,15 +23,41 @@ final class Keten {
     private static final Map<String, String> OIN = Map.of("0363", "00000001002564440000", "0599",
             "00000001002220647000", "0344", "00000001002306608000");
 
-    private final LocalKeten keten;
-    private final HttpClient http = HttpClient.newHttpClient();
+    /** Where a service is and a token for a demo client: of a {@link LocalKeten} here, or of a chain elsewhere. */
+    interface Adressen {
+        String baseUrl(KetenService service);
+
+        String token(String clientId, String audience);
+    }
+
+    private final Adressen keten;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(10)).build();
     private final JsonMapper json = JsonMapper.builder().build();
 
     Keten(LocalKeten keten) {
-        this.keten = keten;
+        this(new Adressen() {
+            @Override
+            public String baseUrl(KetenService service) {
+                return keten.baseUrl(service);
+            }
+
+            @Override
+            public String token(String clientId, String audience) {
+                return keten.token(clientId, audience);
+            }
+        });
     }
 
-    record Antwoord(int status, JsonNode body) {
+    /** A chain that runs elsewhere (another process), reached through these addresses. */
+    Keten(Adressen adressen) {
+        this.keten = adressen;
+    }
+
+    record Antwoord(int status, JsonNode body, String contentType, String retryAfter) {
+
+        Antwoord(int status, JsonNode body) {
+            this(status, body, null, null);
+        }
     }
 
     /** The gemeente's BRP system registers an inschrijving; the gemeente is the one of its token. */
@@ -39,6 +65,12 @@ final class Keten {
         return post(KetenService.GEMEENTE, "gemeentesysteem-" + GEMEENTE.get(gemeentecode),
                 "/api/v1/brp/inschrijvingen", Map.of("bsn", bsn, "datumInschrijving", datumInschrijving,
                         "geboortedatum", geboortedatum));
+    }
+
+    /** The BRP system of the new gemeente registers a verhuizing into its gemeente (the one of its token). */
+    Antwoord brpVerhuizing(String bsn, String gemeentecodeNieuw, String datumVerhuizing) {
+        return post(KetenService.GEMEENTE, "gemeentesysteem-" + GEMEENTE.get(gemeentecodeNieuw),
+                "/api/v1/brp/verhuizingen", Map.of("bsn", bsn, "datumVerhuizing", datumVerhuizing));
     }
 
     Antwoord verblijfsvergunning(String vNummer, String bsn, String geboortedatum, String nationaliteit,
@@ -113,7 +145,9 @@ final class Keten {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             JsonNode body = response.body().isBlank() ? json.nullNode() : json.readTree(response.body());
-            return new Antwoord(response.statusCode(), body);
+            return new Antwoord(response.statusCode(), body,
+                    response.headers().firstValue("Content-Type").orElse(null),
+                    response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
