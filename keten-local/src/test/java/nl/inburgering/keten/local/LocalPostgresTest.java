@@ -70,4 +70,40 @@ class LocalPostgresTest {
             assertThat(rs.getString(1)).isEqualTo("survives a restart");
         }
     }
+
+    @Test
+    void an_immediate_stop_cuts_off_its_clients_and_after_starting_again_every_committed_row_is_there(@TempDir Path dir)
+            throws Exception {
+        Path data = dir.resolve("pgdata");
+        try (LocalPostgres postgres = LocalPostgres.start(0, data)) {
+            int port = postgres.port();
+            Connection open = postgres.connect("duo");
+            try (Connection c = postgres.connect("duo"); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE toegezegd (nummer int)");
+                for (int i = 1; i <= 500; i++) {
+                    s.execute("INSERT INTO toegezegd VALUES (" + i + ")"); // each its own commit, acknowledged
+                }
+            }
+
+            postgres.stopImmediately();
+
+            assertThat(postgres.isRunning()).isFalse();
+            assertThatThrownBy(() -> open.createStatement().execute("SELECT 1"))
+                    .as("a connection of before the stop is cut off").isInstanceOf(java.sql.SQLException.class);
+            assertThatThrownBy(() -> postgres.connect("duo")).isInstanceOf(java.sql.SQLException.class);
+
+            postgres.startAgain();
+
+            assertThat(postgres.isRunning()).isTrue();
+            assertThat(postgres.port()).isEqualTo(port);
+            try (Connection c = postgres.connect("duo"); Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT count(*), max(nummer) FROM toegezegd")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("every acknowledged commit survives the crash").isEqualTo(500);
+                assertThat(rs.getInt(2)).isEqualTo(500);
+            }
+            assertThatThrownBy(() -> java.sql.DriverManager.getConnection(postgres.jdbcUrl("duo"),
+                    LocalPostgres.USERNAME, "geraden")).isInstanceOf(java.sql.SQLException.class);
+        }
+    }
 }

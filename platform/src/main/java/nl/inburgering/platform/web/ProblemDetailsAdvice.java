@@ -42,6 +42,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final URI ONGELDIGE_INVOER = URI.create("https://inburgering.nl/problemen/ongeldige-invoer");
     /** At most this many problems are listed (a 100,000-element list made an 8.5 MB answer); the count is all. */
     static final int MAXIMAAL_GEMELDE_PROBLEMEN = 50;
+    /** How long a client should wait before it retries a request our unreachable database refused. */
+    static final int RETRY_AFTER_SECONDEN = 2;
 
     @ExceptionHandler(OngeldigeInvoerException.class)
     ResponseEntity<Object> ongeldigeInvoer(OngeldigeInvoerException e) {
@@ -123,6 +125,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> onverwacht(Exception e) {
+        if (DatabaseOnbereikbaar.is(e)) {
+            // Our database is away (a restart, a crash, a pool that stayed full): the same request succeeds later.
+            log.warn("Database niet bereikbaar, 503: {}", DatabaseOnbereikbaar.reden(e));
+            ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.SERVICE_UNAVAILABLE);
+            problem.setTitle("Tijdelijk niet beschikbaar");
+            problem.setDetail("Onze database is even niet bereikbaar. Probeer het over enkele seconden opnieuw.");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDEN)).body(problem);
+        }
         log.error("Onverwachte fout", e);
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
         problem.setTitle("Interne fout");
