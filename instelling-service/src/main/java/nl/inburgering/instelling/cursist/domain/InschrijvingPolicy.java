@@ -21,10 +21,18 @@ public final class InschrijvingPolicy {
     /** The Wet inburgering 2021 came into force: nothing of it lies before. */
     public static final LocalDate WI2021 = LocalDate.of(2022, 1, 1);
 
+    public static final Probleem BSN_VERPLICHT = new Probleem("bsn", "required", "het BSN is verplicht");
+    public static final Probleem BSN_ONGELDIG = new Probleem("bsn", "format",
+            "geen geldig BSN (9 cijfers, elfproef)");
+
     private InschrijvingPolicy() {
     }
 
-    public record InschrijvingInvoer(String bsn, String leerroute, String taalniveau, Boolean taalschakeltraject,
+    /**
+     * What the medewerker entered. The BSN is read at the edge: a {@link Bsn}, or the problem with what was entered
+     * ({@code bsnProbleem}), so it is listed with the others.
+     */
+    public record InschrijvingInvoer(Bsn bsn, Probleem bsnProbleem, String leerroute, String taalniveau, Boolean taalschakeltraject,
             String contractpartij, String gemeentecode, LocalDate datumInschrijving, LocalDate startdatum,
             LocalDate verwachteEinddatum) {
     }
@@ -42,10 +50,10 @@ public final class InschrijvingPolicy {
     public static Beoordeling beoordeel(String instellingsnummer, InschrijvingInvoer invoer, LocalDate vandaag,
             Collection<String> gemeenten) {
         List<Probleem> problemen = new ArrayList<>();
-        if (invoer.bsn() == null) {
-            problemen.add(new Probleem("bsn", "required", "het BSN is verplicht"));
-        } else if (!Bsn.isValid(invoer.bsn())) {
-            problemen.add(new Probleem("bsn", "format", "geen geldig BSN (9 cijfers, elfproef)"));
+        if (invoer.bsnProbleem() != null) {
+            problemen.add(invoer.bsnProbleem());
+        } else if (invoer.bsn() == null) {
+            problemen.add(BSN_VERPLICHT);
         }
         Optional<Leerroute> leerroute = verplichteCode("leerroute", invoer.leerroute(), Leerroute.class, problemen);
         Optional<Taalniveau> taalniveau = Optional.empty();
@@ -107,7 +115,7 @@ public final class InschrijvingPolicy {
         if (!problemen.isEmpty()) {
             return new Beoordeling(List.copyOf(problemen), Optional.empty());
         }
-        return new Beoordeling(List.of(), Optional.of(new Inschrijving(Bsn.of(invoer.bsn()), instellingsnummer,
+        return new Beoordeling(List.of(), Optional.of(new Inschrijving(invoer.bsn(), instellingsnummer,
                 leerroute.get(), taalniveau.orElse(null), taalschakeltraject, contractpartij.get(),
                 invoer.gemeentecode(), inschrijving, start, einde)));
     }

@@ -26,8 +26,11 @@ import nl.inburgering.instelling.cursist.application.InschrijvingRegistreren;
 import nl.inburgering.instelling.cursist.application.InschrijvingRegistrerenHandler;
 import nl.inburgering.instelling.cursist.application.UitschrijvingRegistreren;
 import nl.inburgering.instelling.cursist.application.UitschrijvingRegistrerenHandler;
+import nl.inburgering.instelling.cursist.domain.InschrijvingPolicy;
 import nl.inburgering.instelling.cursist.domain.InschrijvingPolicy.InschrijvingInvoer;
+import nl.inburgering.instelling.cursist.domain.Probleem;
 import nl.inburgering.instelling.cursist.domain.UitschrijvingPolicy.UitschrijvingInvoer;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.security.Toegang;
 import nl.inburgering.platform.web.Paginering;
@@ -63,7 +66,7 @@ class CursistController {
                     + "inspanning gaat dan naar die gemeente, anders rechtstreeks naar DUO (§15.5).")
     ResponseEntity<CursistDto> inschrijven(@RequestBody InschrijvingVerzoek verzoek) {
         Cursist cursist = inschrijven.handle(new InschrijvingRegistreren(instelling.instellingsnummer(),
-                new InschrijvingInvoer(verzoek.bsn(), verzoek.leerroute(), verzoek.taalniveau(),
+                new InschrijvingInvoer(bsn(verzoek.bsn()), bsnProbleem(verzoek.bsn()), verzoek.leerroute(), verzoek.taalniveau(),
                         verzoek.taalschakeltraject(), verzoek.contractpartij(), verzoek.gemeentecode(),
                         verzoek.datumInschrijving(), verzoek.startdatum(), verzoek.verwachteEinddatum())));
         return ResponseEntity.created(URI.create("/api/v1/cursisten/" + cursist.id())).body(alsDto(cursist));
@@ -93,6 +96,15 @@ class CursistController {
     CursistDto uitschrijven(@PathVariable UUID id, @RequestBody UitschrijvingVerzoek verzoek) {
         return alsDto(uitschrijven.handle(new UitschrijvingRegistreren(instelling.instellingsnummer(), id,
                 new UitschrijvingInvoer(verzoek.datumUitschrijving(), verzoek.opleidingAfgerond()))));
+    }
+
+    private static Bsn bsn(String waarde) {
+        return waarde != null && Bsn.isValid(waarde) ? Bsn.of(waarde) : null;
+    }
+
+    private static Probleem bsnProbleem(String waarde) {
+        return waarde == null ? InschrijvingPolicy.BSN_VERPLICHT
+                : Bsn.isValid(waarde) ? null : InschrijvingPolicy.BSN_ONGELDIG;
     }
 
     private static CursistDto alsDto(Cursist c) {
