@@ -2,7 +2,7 @@
 # One image per ketenpartner service, from its executable jar (decision 0009). Build the jars first, then e.g.:
 #   ./mvnw -B -DskipTests package
 #   docker build --build-arg SERVICE=ind-service --build-arg PORT=8081 -t inburgeringsketen/ind-service .
-# (scripts/build-images.sh builds all five.) The image runs outside the local profile: it needs its secrets and
+# (scripts/build-images.sh builds all five, and the demo token issuer from keten-local's jar.) The image runs outside the local profile: it needs its secrets and
 # addresses from the environment (README, Deploy), and refuses to start without them.
 
 ARG JAVA_IMAGE=eclipse-temurin:17-jre
@@ -12,7 +12,8 @@ ARG JAVA_IMAGE=eclipse-temurin:17-jre
 FROM ${JAVA_IMAGE} AS lagen
 ARG SERVICE
 WORKDIR /build
-COPY ${SERVICE}/target/${SERVICE}-*-exec.jar application.jar
+# ind-service-<version>-exec.jar, ...; keten-local-exec.jar for the token-issuer image (SERVICE=keten-local)
+COPY ${SERVICE}/target/${SERVICE}*-exec.jar application.jar
 RUN java -Djarmode=tools -jar application.jar extract --layers --destination extracted
 
 FROM ${JAVA_IMAGE}

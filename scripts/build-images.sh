@@ -1,5 +1,6 @@
 #!/bin/sh
-# Builds the container images of the five services (Dockerfile at the root) from their executable jars.
+# Builds the container images of the five services (Dockerfile at the root) from their executable jars, and the
+# demo token issuer of docker-compose.yml (keten-local's jar started with --token-issuer-only).
 #   scripts/build-images.sh            build the jars (./mvnw package -DskipTests), then the images
 #   scripts/build-images.sh --no-jars  only the images, from the jars already in */target/
 # Images are tagged inburgeringsketen/<service>:<project version> and :latest; IMAGE_PREFIX changes the prefix
@@ -20,3 +21,6 @@ for entry in ind-service:8081 duo-service:8082 coa-service:8083 gemeente-service
   docker build --build-arg SERVICE="$service" --build-arg PORT="$port" \
     -t "$PREFIX/$service:$VERSION" -t "$PREFIX/$service:latest" .
 done
+echo "== $PREFIX/token-issuer:$VERSION (port 9000, keten-local --token-issuer-only)"
+docker build --build-arg SERVICE=keten-local --build-arg PORT=9000 \
+  -t "$PREFIX/token-issuer:$VERSION" -t "$PREFIX/token-issuer:latest" .

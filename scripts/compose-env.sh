@@ -1,6 +1,7 @@
 #!/bin/sh
 # Writes the .env that docker-compose.yml reads: a random database password and pseudonymisation key per service
-# (never the local ones: the services refuse those outside the local profile) and the token issuer to trust.
+# (never the local ones: the services refuse those outside the local profile) and, if given, the token issuer to
+# trust; without one the services trust the compose file's own demo token issuer (container token-issuer).
 #   scripts/compose-env.sh                      writes .env (keeps an existing one)
 #   scripts/compose-env.sh FILE                 writes FILE instead (e.g. a throwaway one for `config -q` in CI)
 #   KETEN_TOKEN_ISSUER=https://... KETEN_TOKEN_JWKS_URI=https://.../jwks scripts/compose-env.sh
@@ -22,6 +23,7 @@ umask 077
     echo "${service}_PSEUDONIMISERING_SLEUTEL=$(geheim)"
   done
   echo "# The OAuth2 issuer the services trust: its exact 'iss' and where it publishes its keys (README, Deploy)."
+  echo "# Empty: the compose file's demo issuer (token-issuer, public client secrets: a demo, never production)."
   echo "KETEN_TOKEN_ISSUER=${KETEN_TOKEN_ISSUER:-}"
   echo "KETEN_TOKEN_JWKS_URI=${KETEN_TOKEN_JWKS_URI:-}"
   echo "KETEN_TOKEN_ROLLEN=${KETEN_TOKEN_ROLLEN:-}"
@@ -29,5 +31,7 @@ umask 077
 } > "$doel"
 echo "wrote $doel"
 if [ -z "${KETEN_TOKEN_ISSUER:-}" ]; then
-  echo "Fill in KETEN_TOKEN_ISSUER, KETEN_TOKEN_JWKS_URI, KETEN_TOKEN_ROLLEN and KETEN_TOKEN_ORGANISATIES in $doel before docker-compose up (README, Deploy)."
+  echo "The services trust the compose file's demo token issuer (http://localhost:9000/oauth2/token, public secrets)."
+  echo "For a real issuer fill in KETEN_TOKEN_ISSUER, KETEN_TOKEN_JWKS_URI, KETEN_TOKEN_ROLLEN and KETEN_TOKEN_ORGANISATIES"
+  echo "in $doel and start without the demo issuer: docker-compose up -d --scale token-issuer=0 (README, Deploy)."
 fi

@@ -22,6 +22,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.slf4j.LoggerFactory;
 
 import nl.inburgering.keten.local.tokens.DemoClient;
+import nl.inburgering.keten.local.tokens.LocalTokenIssuer;
 
 /**
  * Runs the whole chain on this machine: a Kafka broker on 9092, PostgreSQL on 5433, the local token issuer on 9000
@@ -74,6 +75,10 @@ public final class KetenLocalApplication {
             out.println(usage());
             return;
         }
+        if (a.tokenIssuerOnly) {
+            alleenTokenuitgifte(a, out);
+            return;
+        }
 
         LocalKeten.Options options = LocalKeten.Options.local(a.dataDir)
                 .kafkaPort(a.kafkaPort)
@@ -124,6 +129,46 @@ public final class KetenLocalApplication {
         // Keep main alive until the JVM shuts down; LocalKeten's shutdown hook stops everything in order.
         CountDownLatch forever = new CountDownLatch(1);
         forever.await();
+    }
+
+    /**
+     * {@code --token-issuer-only}: the local token issuer and nothing else, e.g. as the compose file's
+     * {@code token-issuer} container. Its {@code iss} is {@code --token-issuer-url} (the name the services reach it
+     * by); it prints what the services must trust, in the form of the compose file's {@code .env}.
+     */
+    private static void alleenTokenuitgifte(Arguments a, PrintStream out) throws InterruptedException {
+        LocalTokenIssuer uitgever;
+        try {
+            uitgever = startTokenuitgifte(a);
+        } catch (RuntimeException e) {
+            System.err.println("the token issuer did not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(uitgever::close, "token-issuer-stop"));
+        out.printf("token issuer on %s (tokens at %s/oauth2/token), secret %s for every client: %s%n", uitgever.url(),
+                uitgever.url(), DemoClient.SECRET,
+                String.join(", ", uitgever.clients().stream().map(DemoClient::clientId).toList()));
+        out.println("What the services trust (the compose file's .env):");
+        out.println("KETEN_TOKEN_ISSUER=" + uitgever.issuer());
+        out.println("KETEN_TOKEN_JWKS_URI=" + uitgever.issuer() + "/oauth2/jwks");
+        out.println("KETEN_TOKEN_ROLLEN=" + uitgever.vertrouwdeRollen());
+        out.println("KETEN_TOKEN_ORGANISATIES=" + uitgever.vertrouwdeOrganisaties());
+        out.println(TOKENUITGIFTE_DRAAIT);
+        new CountDownLatch(1).await();
+    }
+
+    static final String TOKENUITGIFTE_DRAAIT = "The token issuer is running. Ctrl-C stops it.";
+
+    static LocalTokenIssuer startTokenuitgifte(Arguments a) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("logging.config", "classpath:keten-local-logback.xml");
+        properties.put("server.address", a.tokenIssuerAddress);
+        if (a.tokenIssuerUrl != null) {
+            properties.put(LocalTokenIssuer.ISSUER_PROPERTY, a.tokenIssuerUrl);
+        }
+        properties.putAll(a.properties);
+        return LocalTokenIssuer.start(a.tokenIssuerPort, DemoClient.ALLE, properties);
     }
 
     static void printWhereToGo(LocalKeten keten, PrintStream out) {
@@ -230,6 +275,13 @@ public final class KetenLocalApplication {
                   --separate-processes   run every service as a JVM of its own (java -jar of its
                                          <service>/target/<service>-*-exec.jar, built by keten-local.sh),
                                          logging to <data dir>/logs/<service>.log
+                  --token-issuer-only    start only the token issuer (e.g. as a container next to the services
+                                         of docker-compose.yml); it prints what the services must trust
+                  --token-issuer-url=URL with --token-issuer-only: the tokens' "iss", the URL the services reach
+                                         the issuer by (default http://localhost:<port>)
+                  --token-issuer-address=ADDR  with --token-issuer-only: where it listens (default localhost;
+                                         0.0.0.0 in a container). Its clients' secrets are public: never on a
+                                         network others share
                   --verbose              log everything at INFO (Spring, Kafka's listener containers,
                                          Hibernate, Flyway, Tomcat); by default the console shows where to go,
                                          the demo persons, the services as they start, warnings and errors
@@ -248,6 +300,11 @@ public final class KetenLocalApplication {
         boolean sequential;
         boolean separateProcesses;
         boolean verbose;
+        boolean tokenIssuerOnly;
+        /** The tokens' {@code iss} with {@code --token-issuer-only}; null: {@code http://localhost:<port>}. */
+        String tokenIssuerUrl;
+        /** Where the issuer listens: this machine only, unless a container must be reached from outside. */
+        String tokenIssuerAddress = "localhost";
         Path dataDir = DEFAULT_DATA_DIR;
         int kafkaPort = 9092;
         int postgresPort = 5433;
@@ -265,6 +322,7 @@ public final class KetenLocalApplication {
                     case "--sequential" -> a.sequential = true;
                     case "--separate-processes" -> a.separateProcesses = true;
                     case "--verbose" -> a.verbose = true;
+                    case "--token-issuer-only" -> a.tokenIssuerOnly = true;
                     default -> a.option(arg);
                 }
             }
@@ -286,6 +344,8 @@ public final class KetenLocalApplication {
                 case "kafka-port" -> kafkaPort = port(arg, value);
                 case "postgres-port" -> postgresPort = port(arg, value);
                 case "token-issuer-port" -> tokenIssuerPort = port(arg, value);
+                case "token-issuer-url" -> tokenIssuerUrl = url(arg, value);
+                case "token-issuer-address" -> tokenIssuerAddress = value;
                 default -> {
                     if (key.endsWith("-port") && isService(key.substring(0, key.length() - "-port".length()))) {
                         servicePorts.put(KetenService.of(key.substring(0, key.length() - "-port".length())), port(arg, value));
@@ -303,6 +363,13 @@ public final class KetenLocalApplication {
                 }
             }
             return false;
+        }
+
+        private static String url(String arg, String value) {
+            if (!value.matches("https?://[^/\\s]+")) {
+                throw new IllegalArgumentException("Not an issuer URL (http(s)://host[:port], no path): " + arg);
+            }
+            return value;
         }
 
         private static int port(String arg, String value) {

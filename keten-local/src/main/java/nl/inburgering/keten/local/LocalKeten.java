@@ -288,8 +288,8 @@ public final class LocalKeten implements AutoCloseable {
         env.put("SPRING_KAFKA_BOOTSTRAPSERVERS", kafka.bootstrapServers());
         env.put("KETEN_SECURITY_VERTROUWDEUITGEVERS_0_ISSUER", tokenIssuer.url());
         env.put("KETEN_SECURITY_VERTROUWDEUITGEVERS_0_JWKSETURI", tokenIssuer.jwkSetUri());
-        env.put("KETEN_SECURITY_VERTROUWDEUITGEVERS_0_ROLLEN", uitgeverRollen());
-        env.put("KETEN_SECURITY_VERTROUWDEUITGEVERS_0_ORGANISATIES", uitgeverOrganisaties());
+        env.put("KETEN_SECURITY_VERTROUWDEUITGEVERS_0_ROLLEN", tokenIssuer.vertrouwdeRollen());
+        env.put("KETEN_SECURITY_VERTROUWDEUITGEVERS_0_ORGANISATIES", tokenIssuer.vertrouwdeOrganisaties());
         env.put("SERVER_ADDRESS", "localhost");
         // Each process has a clock of its own; verzetKlok moves them all through PUT /beheer/klok.
         env.put("KETEN_KLOK_VERSCHUIFBAAR", "true");
@@ -375,8 +375,8 @@ public final class LocalKeten implements AutoCloseable {
         p.put("keten.security.vertrouwde-uitgevers[0].issuer", tokenIssuer.url());
         p.put("keten.security.vertrouwde-uitgevers[0].jwk-set-uri", tokenIssuer.jwkSetUri());
         // ... for the roles and organisations of its clients only (issue 11, item 4).
-        p.put("keten.security.vertrouwde-uitgevers[0].rollen", uitgeverRollen());
-        p.put("keten.security.vertrouwde-uitgevers[0].organisaties", uitgeverOrganisaties());
+        p.put("keten.security.vertrouwde-uitgevers[0].rollen", tokenIssuer.vertrouwdeRollen());
+        p.put("keten.security.vertrouwde-uitgevers[0].organisaties", tokenIssuer.vertrouwdeOrganisaties());
         p.put("spring.autoconfigure.exclude", String.join(",", NOT_FOR_SERVICES));
         // One clock for the whole local chain that tests (and demos) can move forward.
         p.put("keten.klok.verschuifbaar", "true");
@@ -506,18 +506,6 @@ public final class LocalKeten implements AutoCloseable {
             throw new IllegalStateException(service.naam() + " has not been started");
         }
         return port;
-    }
-
-    /** The roles the local token issuer's clients have: the only ones the services trust it for (issue 11, item 4). */
-    private String uitgeverRollen() {
-        return String.join(",", tokenIssuer.clients().stream().map(c -> c.rol().name()).distinct().toList());
-    }
-
-    /** The organisations (OINs, gemeentecodes, instellingsnummers) the local token issuer's clients speak for. */
-    private String uitgeverOrganisaties() {
-        return String.join(",", tokenIssuer.clients().stream()
-                .flatMap(c -> java.util.stream.Stream.of(c.organisatieOin(), c.gemeentecode(), c.instellingsnummer()))
-                .filter(java.util.Objects::nonNull).distinct().toList());
     }
 
     /** The instellingsnummers the local token issuer's clients work for. */

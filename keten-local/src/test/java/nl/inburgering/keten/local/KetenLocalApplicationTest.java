@@ -53,6 +53,20 @@ class KetenLocalApplicationTest {
     }
 
     @Test
+    void als_losse_tokenuitgever_kent_hij_de_iss_en_het_adres_waarop_hij_luistert() {
+        KetenLocalApplication.Arguments a = KetenLocalApplication.Arguments.parse("--token-issuer-only",
+                "--token-issuer-url=http://token-issuer:9000", "--token-issuer-address=0.0.0.0");
+
+        assertThat(a.tokenIssuerOnly).isTrue();
+        assertThat(a.tokenIssuerUrl).isEqualTo("http://token-issuer:9000");
+        assertThat(a.tokenIssuerAddress).isEqualTo("0.0.0.0");
+        assertThat(KetenLocalApplication.Arguments.parse().tokenIssuerAddress).as("this machine only by default")
+                .isEqualTo("localhost");
+        assertThatThrownBy(() -> KetenLocalApplication.Arguments.parse("--token-issuer-url=token-issuer:9000/x"))
+                .hasMessageContaining("--token-issuer-url=token-issuer:9000/x");
+    }
+
+    @Test
     void an_unknown_flag_or_a_bad_port_is_refused() {
         assertThatThrownBy(() -> KetenLocalApplication.Arguments.parse("--demoo"))
                 .hasMessageContaining("--demoo");

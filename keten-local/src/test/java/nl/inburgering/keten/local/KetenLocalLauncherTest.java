@@ -103,6 +103,38 @@ class KetenLocalLauncherTest {
         assertThat(console).anyMatch(r -> r.startsWith("PostgreSQL"));
     }
 
+    @Test
+    void als_losse_tokenuitgever_start_hij_alleen_de_uitgever_met_de_iss_die_de_containers_vertrouwen() throws Exception {
+        try (Launcher launcher = Launcher.start(data, "--token-issuer-only",
+                "--token-issuer-url=http://token-issuer:9000")) {
+            launcher.wachtTot(KetenLocalApplication.TOKENUITGIFTE_DRAAIT);
+
+            String token = new TokenClient("http://localhost:" + launcher.tokenIssuerPoort)
+                    .token("klantmanager-amsterdam", "gemeente-service");
+            String claims = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                    StandardCharsets.UTF_8);
+            assertThat(claims).as("the iss the services in the compose network trust")
+                    .contains("\"iss\":\"http://token-issuer:9000\"");
+            assertThat(launcher.regels()).contains("KETEN_TOKEN_ISSUER=http://token-issuer:9000",
+                    "KETEN_TOKEN_JWKS_URI=http://token-issuer:9000/oauth2/jwks");
+            assertThat(launcher.regels()).anyMatch(r -> r.startsWith("KETEN_TOKEN_ROLLEN=")
+                    && r.contains("KLANTMANAGER") && r.contains("INSTELLING_MEDEWERKER"));
+            assertThat(launcher.regels()).anyMatch(r -> r.startsWith("KETEN_TOKEN_ORGANISATIES=") && r.contains("0363"));
+            assertThat(poortInGebruik(launcher.kafkaPoort)).as("no Kafka broker").isFalse();
+            assertThat(poortInGebruik(launcher.postgresPoort)).as("no PostgreSQL").isFalse();
+            assertThat(poortInGebruik(launcher.poort(KetenService.GEMEENTE))).as("no service").isFalse();
+        }
+    }
+
+    private static boolean poortInGebruik(int poort) {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new InetSocketAddress("localhost", poort), 300);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** The launcher in a JVM of its own, on free ports, with its data in a temporary folder. */
     private static final class Launcher implements AutoCloseable {
 
@@ -162,8 +194,11 @@ class KetenLocalLauncherTest {
         }
 
         void wachtTotHijDraait() {
-            await().atMost(GESTART).until(() -> regels().contains("keten-local is running. Ctrl-C stops it.")
-                    || !proces.isAlive());
+            wachtTot("keten-local is running. Ctrl-C stops it.");
+        }
+
+        void wachtTot(String regel) {
+            await().atMost(GESTART).until(() -> regels().contains(regel) || !proces.isAlive());
             assertThat(proces.isAlive()).as("keten-local is running; its console:%n%s", String.join("\n", regels()))
                     .isTrue();
             nakomelingen = proces.descendants().toList();

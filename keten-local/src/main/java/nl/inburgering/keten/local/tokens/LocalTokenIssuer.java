@@ -51,6 +51,9 @@ public final class LocalTokenIssuer implements AutoCloseable {
     /** {@code spring.config.name} of the issuer's context. */
     public static final String CONFIG_NAME = "token-issuer";
 
+    /** The property that sets the tokens' {@code iss} (default {@code http://localhost:<port>}). */
+    public static final String ISSUER_PROPERTY = "keten.token-issuer.issuer";
+
     private final ConfigurableApplicationContext context;
     private final int port;
     private final List<DemoClient> clients;
@@ -100,7 +103,7 @@ public final class LocalTokenIssuer implements AutoCloseable {
         p.put("server.port", String.valueOf(port));
         // Only this machine: the demo secrets are public (a property can widen it on purpose).
         p.put("server.address", "localhost");
-        p.put("keten.token-issuer.issuer", "http://localhost:" + port);
+        p.put(ISSUER_PROPERTY, "http://localhost:" + port);
         p.putAll(properties);
         String[] args = p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new SpringApplicationBuilder(TokenIssuerConfiguration.class)
@@ -112,9 +115,42 @@ public final class LocalTokenIssuer implements AutoCloseable {
                 .run(args);
     }
 
-    /** {@code http://localhost:<port>}: the {@code iss} of its tokens. */
+    /**
+     * {@code http://localhost:<port>}: where this machine reaches it, and the {@code iss} of its tokens unless
+     * {@link #ISSUER_PROPERTY} named another (see {@link #issuer()}).
+     */
     public String url() {
         return "http://localhost:" + port;
+    }
+
+    /**
+     * The {@code iss} of its tokens: the issuer the services must trust. On containers it is the name they reach it
+     * by (e.g. {@code http://token-issuer:9000}), not {@link #url()}.
+     */
+    public String issuer() {
+        return context.getEnvironment().getRequiredProperty(ISSUER_PROPERTY);
+    }
+
+    /** The roles its clients have: the only ones the services should trust it for (decision 0012). */
+    public String vertrouwdeRollen() {
+        return rollenVan(clients);
+    }
+
+    /** The organisations (OINs, gemeentecodes, instellingsnummers) its clients speak for (decision 0012). */
+    public String vertrouwdeOrganisaties() {
+        return organisatiesVan(clients);
+    }
+
+    /** The roles of these clients, comma-separated, in their order. */
+    public static String rollenVan(List<DemoClient> clients) {
+        return String.join(",", clients.stream().map(c -> c.rol().name()).distinct().toList());
+    }
+
+    /** The OINs, gemeentecodes and instellingsnummers of these clients, comma-separated, in their order. */
+    public static String organisatiesVan(List<DemoClient> clients) {
+        return String.join(",", clients.stream()
+                .flatMap(c -> java.util.stream.Stream.of(c.organisatieOin(), c.gemeentecode(), c.instellingsnummer()))
+                .filter(java.util.Objects::nonNull).distinct().toList());
     }
 
     /** {@code http://localhost:<port>/oauth2/jwks}. */
