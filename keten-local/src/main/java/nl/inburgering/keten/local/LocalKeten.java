@@ -380,6 +380,9 @@ public final class LocalKeten implements AutoCloseable {
         p.put("spring.autoconfigure.exclude", String.join(",", NOT_FOR_SERVICES));
         // One clock for the whole local chain that tests (and demos) can move forward.
         p.put("keten.klok.verschuifbaar", "true");
+        // The instellingen of the demo clients (12345, 67890): every service creates their topics (decision 0018)
+        // and the instelling-service serves them all; a token of another instelling it refuses (decision 0021).
+        p.put("keten.instellingen", instellingen());
         p.putAll(options.properties);
         p.putAll(options.serviceProperties.getOrDefault(service, Map.of()));
         // An exclude list given in the options replaces ours as a whole: keep ours in it.
@@ -503,6 +506,12 @@ public final class LocalKeten implements AutoCloseable {
             throw new IllegalStateException(service.naam() + " has not been started");
         }
         return port;
+    }
+
+    /** The instellingsnummers the local token issuer's clients work for. */
+    private String instellingen() {
+        return String.join(",", tokenIssuer.clients().stream().map(DemoClient::instellingsnummer)
+                .filter(java.util.Objects::nonNull).distinct().toList());
     }
 
     /** The running Spring context of a service, e.g. to get a bean or its {@code Clock}. */

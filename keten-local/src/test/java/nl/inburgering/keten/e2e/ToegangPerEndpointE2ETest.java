@@ -56,7 +56,9 @@ class ToegangPerEndpointE2ETest {
             Rol.BEHEERDER, "beheerder");
     private static final Map<Rol, String> CLIENT_VAN_ANDERE_TENANT = Map.of(
             Rol.GEMEENTE_KLANTMANAGER, "klantmanager-rotterdam",
-            Rol.PARTNERSYSTEEM, "gemeentesysteem-rotterdam");
+            Rol.PARTNERSYSTEEM, "gemeentesysteem-rotterdam",
+            // instelling 67890's medewerker, for instelling 12345's cursist (issue 13)
+            Rol.INSTELLING_MEDEWERKER, "instelling-medewerker-67890");
     private static final Map<String, String> OIN_VAN_CLIENT = Map.of(
             "gemeentesysteem-amsterdam", "00000001002564440000",
             "gemeentesysteem-rotterdam", "00000001002220647000");
@@ -180,7 +182,18 @@ class ToegangPerEndpointE2ETest {
             Map.entry("PUT duo-service/m2m/v1/personen/{bsn}/pvt",
                     Voorbeeld.geweigerd("{\"datumOndertekeningPvt\":\"$VANDAAG\"}").metRegel("fouttekst")),
             Map.entry("PUT duo-service/m2m/v1/personen/{bsn}/zroute",
-                    Voorbeeld.geweigerd("{\"datumAfrondingZroute\":\"$VANDAAG\"}").metRegel("fouttekst")));
+                    Voorbeeld.geweigerd("{\"datumAfrondingZroute\":\"$VANDAAG\"}").metRegel("fouttekst")),
+            // instelling-service (issue 13, task A): the medewerker of instelling 12345 on its cursist, the person of
+            // the test ({id}); another instelling's medewerker gets 404, and may register its own cursist
+            Map.entry("POST instelling-service/api/v1/cursisten", new Voorbeeld("""
+                    {"bsn":"$NIEUW_BSN","leerroute":"B1_ROUTE","taalniveau":"B1","taalschakeltraject":false,
+                     "contractpartij":"INBURGERAAR","datumInschrijving":"$VANDAAG","startdatum":"$VANDAAG"}""",
+                    AndereGemeente.EIGEN_GEGEVENS, null)),
+            Map.entry("POST instelling-service/api/v1/cursisten/{id}/inspanningen", Voorbeeld.geweigerd("""
+                    {"peildatum":"$VANDAAG","urenAangeboden":12,"urenAanwezig":10,"urenOngeoorloofdVerzuim":2,
+                     "actualisatiemoment":"TUSSENTIJDS"}""")),
+            Map.entry("POST instelling-service/api/v1/cursisten/{id}/uitschrijving", Voorbeeld.geweigerd("""
+                    {"datumUitschrijving":"$VANDAAG","opleidingAfgerond":false}""")));
 
     /** How often each answer came, per side, for the figure the test prints. */
     private static final Map<String, java.util.concurrent.atomic.AtomicInteger> ANTWOORDEN =
@@ -193,6 +206,8 @@ class ToegangPerEndpointE2ETest {
     /** Amsterdam's own records under the person, for the path variables of the endpoints that name them. */
     private static String oproepAmsterdam;
     private static String contactpersoonAmsterdam;
+    /** The person as a cursist of instelling 12345 (issue 13), for the instelling-service's {id}. */
+    private static String cursistAmsterdam;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
@@ -215,6 +230,12 @@ class ToegangPerEndpointE2ETest {
         assertThat(contactpersoon.status()).as("contactpersoon van Amsterdam: %s", contactpersoon.body())
                 .isEqualTo(201);
         contactpersoonAmsterdam = contactpersoon.body().get("id").asString();
+        var cursist = keten.vraag("POST", KetenService.INSTELLING, "instelling-medewerker", "/api/v1/cursisten", """
+                {"bsn":"%s","leerroute":"B1_ROUTE","taalniveau":"B1","taalschakeltraject":false,
+                 "contractpartij":"INBURGERAAR","datumInschrijving":"%s","startdatum":"%s"}"""
+                .formatted(bsnAmsterdam, LocalDate.now(NL).minusDays(5), LocalDate.now(NL).minusDays(5)));
+        assertThat(cursist.status()).as("cursist bij instelling 12345: %s", cursist.body()).isEqualTo(201);
+        cursistAmsterdam = cursist.body().get("id").asString();
     }
 
     @AfterAll
@@ -250,7 +271,8 @@ class ToegangPerEndpointE2ETest {
                             + " geeft geen gegevens van de eerste", () -> {
                                 HttpResponse<String> antwoord = vraag(endpoint, andere);
                                 assertThat(antwoord.statusCode()).isIn(200, 201, 400, 403, 404, 409);
-                                assertThat(antwoord.body()).doesNotContain(bsnAmsterdam).doesNotContain(idAmsterdam);
+                                assertThat(antwoord.body()).doesNotContain(bsnAmsterdam).doesNotContain(idAmsterdam)
+                                        .doesNotContain(cursistAmsterdam);
                             }));
                 }
             }
@@ -293,7 +315,8 @@ class ToegangPerEndpointE2ETest {
                             case EIGEN_GEGEVENS -> assertThat(antwoord.statusCode()).as(antwoord.body())
                                     .isNotIn(400, 401, 403).isLessThan(500);
                         }
-                        assertThat(antwoord.body()).doesNotContain(bsnAmsterdam).doesNotContain(idAmsterdam);
+                        assertThat(antwoord.body()).doesNotContain(bsnAmsterdam).doesNotContain(idAmsterdam)
+                                        .doesNotContain(cursistAmsterdam);
                         ANTWOORDEN.computeIfAbsent("andere gemeente " + antwoord.statusCode(),
                                 k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
                     }));
@@ -361,7 +384,7 @@ class ToegangPerEndpointE2ETest {
     private HttpResponse<String> vraag(Endpoint endpoint, String client, String body) throws Exception {
         String pad = endpoint.pad().replace("{bsn}", bsnAmsterdam)
                 .replace("{id}", endpoint.pad().startsWith("/m2m/v1/contactpersonen") ? contactpersoonAmsterdam
-                        : idAmsterdam)
+                        : endpoint.service() == KetenService.INSTELLING ? cursistAmsterdam : idAmsterdam)
                 .replace("{oproepId}", oproepAmsterdam).replace("{instellingsnummer}", "0000012345")
                 .replace("{afspraakId}", UUID.randomUUID().toString())
                 .replace("{koppelingId}", UUID.randomUUID().toString())

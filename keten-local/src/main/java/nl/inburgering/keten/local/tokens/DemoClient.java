@@ -35,11 +35,13 @@ public record DemoClient(String clientId, Rol rol, String organisatieOin, String
     public static final String OIN_IND = "00000001003214369000";
     public static final String OIN_COA = "00000001004210413000";
     public static final String OIN_INSTELLING = "00000001812345678000";
+    /** A second instelling, so that the tenancy of the instelling-service can be shown (issue 13). */
+    public static final String OIN_INSTELLING_67890 = "00000001867890123000";
     public static final String OIN_SZW = "00000001003214382000";
     /** The OIN of the chain's operator (beheer), whose monitoring reads the services' actuator endpoints. */
     public static final String OIN_BEHEER = "00000001003214395000";
 
-    /** The demo clients: two gemeenten (a klantmanager and the gemeente's own systems each), DUO, IND, COA, one instelling, SZW, monitoring and the operator. */
+    /** The demo clients: two gemeenten (a klantmanager and the gemeente's own systems each), DUO, IND, COA, two instellingen, SZW, monitoring and the operator. */
     public static final List<DemoClient> ALLE = List.of(
             gemeente("klantmanager-amsterdam", Rol.GEMEENTE_KLANTMANAGER, "0363", OIN_AMSTERDAM,
                     "klantmanager of gemeente Amsterdam"),
@@ -59,6 +61,8 @@ public record DemoClient(String clientId, Rol rol, String organisatieOin, String
             organisatie("coa-medewerker", Rol.COA_MEDEWERKER, OIN_COA, "COA employee"),
             new DemoClient("instelling-medewerker", Rol.INSTELLING_MEDEWERKER, OIN_INSTELLING, null, "12345",
                     "employee of inburgeringsinstelling 12345"),
+            new DemoClient("instelling-medewerker-67890", Rol.INSTELLING_MEDEWERKER, OIN_INSTELLING_67890, null,
+                    "67890", "employee of inburgeringsinstelling 67890 (another instelling: its cursisten only)"),
             organisatie("szw-medewerker", Rol.SZW_MEDEWERKER, OIN_SZW, "SZW employee (ministry)"),
             organisatie("monitoring", Rol.MONITORING, OIN_BEHEER,
                     "the operator's monitoring: /actuator/prometheus, /actuator/metrics, /actuator/health"),

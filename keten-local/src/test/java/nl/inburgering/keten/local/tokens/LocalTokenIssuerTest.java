@@ -97,7 +97,7 @@ class LocalTokenIssuerTest {
         assertThat(DEMO_CLIENTS).extracting(DemoClient::clientId).containsExactly(
                 "klantmanager-amsterdam", "klantmanager-rotterdam", "gemeentesysteem-amsterdam",
                 "gemeentesysteem-rotterdam", "klantmanager-utrecht", "gemeentesysteem-utrecht", "duo-backoffice", "ind-medewerker", "indsysteem", "coa-medewerker",
-                "instelling-medewerker", "szw-medewerker", "monitoring", "beheerder");
+                "instelling-medewerker", "instelling-medewerker-67890", "szw-medewerker", "monitoring", "beheerder");
         assertThat(DEMO_CLIENTS).extracting(DemoClient::rol).contains(DemoClient.Rol.values());
         assertThat(DEMO_CLIENTS).extracting(DemoClient::gemeentecode).contains("0363", "0599");
         assertThat(DemoClient.gemeentesysteem("0599").clientId()).isEqualTo("gemeentesysteem-rotterdam");

@@ -1,0 +1,73 @@
+package nl.inburgering.instelling.examen.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import nl.inburgering.instelling.examen.domain.Examenresultaat;
+import nl.inburgering.instelling.examen.domain.Examenresultaat.Examenniveau;
+import nl.inburgering.instelling.examen.domain.Examenresultaat.Examenonderdeel;
+import nl.inburgering.instelling.examen.domain.Examenresultaat.Examenuitslag;
+
+/** One examenresultaat DUO delivered to one instelling (#13) of one of its cursisten. */
+@Entity
+@Table(name = "examenresultaat")
+public class ExamenresultaatEntity {
+
+    @Id
+    private UUID id;
+    @Column(nullable = false)
+    private String instellingsnummer;
+    @Column(nullable = false)
+    private String bsn;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Examenonderdeel onderdeel;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Examenniveau niveau;
+    @Column(nullable = false)
+    private LocalDate examendatum;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Examenuitslag uitslag;
+    private String redenGeenResultaat;
+    @Column(nullable = false)
+    private LocalDate datumDefinitieveUitslag;
+    @Column(nullable = false)
+    private String aanleiding;
+    @Column(nullable = false)
+    private Instant ontvangenOp;
+
+    protected ExamenresultaatEntity() {
+    }
+
+    public ExamenresultaatEntity(String instellingsnummer, String bsn, Examenresultaat resultaat, Instant nu) {
+        this.id = UUID.randomUUID();
+        this.instellingsnummer = instellingsnummer;
+        this.bsn = bsn;
+        this.onderdeel = resultaat.onderdeel();
+        this.niveau = resultaat.niveau();
+        this.examendatum = resultaat.examendatum();
+        this.uitslag = resultaat.uitslag();
+        this.redenGeenResultaat = resultaat.redenGeenResultaat();
+        this.datumDefinitieveUitslag = resultaat.datumDefinitieveUitslag();
+        this.aanleiding = resultaat.aanleiding();
+        this.ontvangenOp = nu;
+    }
+
+    public Examenresultaat alsResultaat() {
+        return new Examenresultaat(onderdeel, niveau, examendatum, uitslag, redenGeenResultaat,
+                datumDefinitieveUitslag, aanleiding);
+    }
+
+    public Instant getOntvangenOp() {
+        return ontvangenOp;
+    }
+}
