@@ -1,0 +1,8 @@
+package nl.inburgering.duo.inspanning.persistence;
+
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface InspanningAfwijzingRepository extends JpaRepository<InspanningAfwijzingEntity, UUID> {
+}
