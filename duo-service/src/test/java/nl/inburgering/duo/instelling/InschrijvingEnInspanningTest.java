@@ -14,9 +14,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import nl.inburgering.contracts.TopicCatalogue;
 import nl.inburgering.contracts.common.Contractpartij;
@@ -30,9 +35,11 @@ import nl.inburgering.duo.dossier.domain.Verblijfsdoel;
 import nl.inburgering.duo.dossier.domain.Verblijfsgegevens;
 import nl.inburgering.duo.dossier.persistence.InburgeringsplichtEntity;
 import nl.inburgering.duo.dossier.persistence.InburgeringsplichtRepository;
+import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.test.KetenTestInfrastructuur;
 import nl.inburgering.platform.test.TestBsn;
 import nl.inburgering.platform.test.TestPartner;
+import nl.inburgering.platform.test.TestTokens;
 
 /**
  * What the instellingen tell DUO (seed §15.5), against a real broker and PostgreSQL: the inschrijving and uitschrijving
@@ -41,6 +48,7 @@ import nl.inburgering.platform.test.TestPartner;
  * DUO counts every inspanning once.
  */
 @SpringBootTest(properties = "spring.config.name=duo-service", webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@AutoConfigureMockMvc
 @ContextConfiguration(initializers = KetenTestInfrastructuur.class)
 @DirtiesContext
 class InschrijvingEnInspanningTest {
@@ -51,6 +59,8 @@ class InschrijvingEnInspanningTest {
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
     private static final Duration WACHTTIJD = Duration.ofSeconds(30);
 
+    @Autowired
+    MockMvcTester mvc;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -157,6 +167,13 @@ class InschrijvingEnInspanningTest {
         await().atMost(WACHTTIJD).until(() -> !afwijzingen(bsn).isEmpty() && urenAanwezig(bsn) == 30);
         assertThat(afwijzingen(bsn)).containsExactly("INSTELLING ASIELSTATUSHOUDER_ALLEEN_VIA_GEMEENTE");
         assertThat(standen(bsn)).as("een keer geteld").isOne();
+        MvcTestResult backoffice = mvc.post().uri("/api/v1/inspanningen/_zoek")
+                .header(HttpHeaders.AUTHORIZATION, TestTokens.voor("duo-service").rol(Rol.DUO_BACKOFFICE).bearer())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"bsn\": \"" + bsn + "\"}").exchange();
+        assertThat(backoffice).as("de backoffice ziet wat telt en wat geweigerd is, met de reden").hasStatusOk()
+                .bodyJson().extractingPath("$.inspanning[*].route").asArray().containsExactly("GEMEENTE");
+        assertThat(backoffice).bodyJson().extractingPath("$.afwijzingen[*].reden").asArray()
+                .containsExactly("ASIELSTATUSHOUDER_ALLEEN_VIA_GEMEENTE");
     }
 
     @Test

@@ -54,4 +54,28 @@ public class InspanningAfwijzingEntity {
         this.reden = weigering.omschrijving();
         this.afgewezenOp = nu;
     }
+
+    public String getInstellingsnummer() {
+        return instellingsnummer;
+    }
+
+    public Route getRoute() {
+        return route;
+    }
+
+    public LocalDate getPeildatum() {
+        return peildatum;
+    }
+
+    public String getRedenCode() {
+        return redenCode;
+    }
+
+    public String getReden() {
+        return reden;
+    }
+
+    public Instant getAfgewezenOp() {
+        return afgewezenOp;
+    }
 }

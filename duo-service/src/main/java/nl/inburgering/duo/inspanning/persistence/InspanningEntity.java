@@ -99,4 +99,36 @@ public class InspanningEntity {
     public LocalDate getPeildatum() {
         return peildatum;
     }
+
+    public String getInstellingsnummer() {
+        return instellingsnummer;
+    }
+
+    public Route getRoute() {
+        return route;
+    }
+
+    public String getGemeentecode() {
+        return gemeentecode;
+    }
+
+    public String getLeerroute() {
+        return leerroute;
+    }
+
+    public int getUrenAangeboden() {
+        return urenAangeboden;
+    }
+
+    public int getUrenAanwezig() {
+        return urenAanwezig;
+    }
+
+    public int getUrenOngeoorloofdVerzuim() {
+        return urenOngeoorloofdVerzuim;
+    }
+
+    public boolean isTaalschakeltrajectAfgerond() {
+        return taalschakeltrajectAfgerond;
+    }
 }
