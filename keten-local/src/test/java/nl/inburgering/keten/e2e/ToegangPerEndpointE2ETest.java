@@ -149,6 +149,15 @@ class ToegangPerEndpointE2ETest {
                     {"examennummer":"LBT000000001","datumAfname":"$VANDAAG","behaaldeScore":"61,50"}""",
                     AndereGemeente.GEWEIGERD, "duo-backoffice")),
             Map.entry("DELETE duo-service/m2m/v1/personen/{bsn}/lbt/examennummer", Voorbeeld.geweigerd(null)),
+            // duo-service, issue 13 task B (examens): DUO's backoffice or its exam planning system, never a partner's
+            // system; the {id} is the gemeente's record id, no examen: the own side gets 404 (or 201/409 for the
+            // aanmelding of the test's person)
+            Map.entry("POST duo-service/api/v1/examens", new Voorbeeld("""
+                    {"bsn":"$BSN","onderdeel":"LE","niveau":"B1"}""", AndereGemeente.GEWEIGERD, "duo-backoffice")),
+            Map.entry("PUT duo-service/api/v1/examens/{id}/planning", new Voorbeeld("""
+                    {"examendatum":"$OVER_EEN_MAAND"}""", AndereGemeente.GEWEIGERD, "duo-backoffice")),
+            Map.entry("POST duo-service/api/v1/examens/{id}/_uitslag", new Voorbeeld("""
+                    {"resultaat":"Geslaagd"}""", AndereGemeente.GEWEIGERD, "duo-backoffice")),
             Map.entry("POST duo-service/m2m/v1/contactpersonen", new Voorbeeld(CONTACTPERSOON,
                     AndereGemeente.EIGEN_GEGEVENS, null)),
             Map.entry("PUT duo-service/m2m/v1/contactpersonen/{id}", Voorbeeld.geweigerd(CONTACTPERSOON)),

@@ -32,9 +32,7 @@ class TopicsPerKetenpartnerTest {
                     BESCHIKKING_VOLDAAN, // #10, issue 14 (IND pulls; it may subscribe)
                     EINDOORDEEL_VRIJSTELLING, BESLISSING_ONTHEFFING), // #11, #12, issue 15
             Ketenpartner.DUO, Set.of(
-                    WIJZIGING_VERBLIJFSRECHT, BRP_VERTREK_BUITENLAND, BESLISSING_BIO, // #2, §13.3, #21: issue 15
-                    INSPANNING_INSTELLING_GEZINSMIGRANT, INSPANNING_GEMEENTE_ASIELSTATUSHOUDER, // #18: issue 13
-                    INSCHRIJVING_BIJ_INSTELLING), // #20: issue 13
+                    WIJZIGING_VERBLIJFSRECHT, BRP_VERTREK_BUITENLAND, BESLISSING_BIO), // #2, §13.3, #21: issue 15
             Ketenpartner.COA, Set.of(),
             Ketenpartner.GEMEENTE, Set.of(
                     NOTIFICATIE_OM_REDEN, OPGELEGDE_BOETE, BEOORDELING_AANVRAAG_VERLENGING, // #7-#9: issue 14
@@ -52,7 +50,6 @@ class TopicsPerKetenpartnerTest {
             Ketenpartner.DUO, Set.of(
                     NOTIFICATIE_OM_REDEN, OPGELEGDE_BOETE, BEOORDELING_AANVRAAG_VERLENGING, BESCHIKKING_VOLDAAN, // issue 14
                     EINDOORDEEL_VRIJSTELLING, BESLISSING_ONTHEFFING, // issue 15
-                    EXAMENRESULTATEN, // issue 13
                     MONITORING_DUO), // issue 16
             Ketenpartner.COA, Set.of(MONITORING_COA), // issue 16
             Ketenpartner.GEMEENTE, Set.of(
