@@ -53,6 +53,8 @@ import nl.inburgering.contracts.event.OverdrachtInburgeraarGevraagd;
 import nl.inburgering.contracts.event.PipGewijzigd;
 import nl.inburgering.contracts.event.PipVastgesteld;
 import nl.inburgering.contracts.event.PvtResultaatVastgesteld;
+import nl.inburgering.contracts.event.ResultaatPvtMapZrouteAfgewezen;
+import nl.inburgering.contracts.event.ResultaatPvtMapZrouteGeregistreerd;
 import nl.inburgering.contracts.event.RechtOpMaatschappelijkeBegeleidingVastgesteld;
 import nl.inburgering.contracts.event.VerblijfsdoelDoorgegeven;
 import nl.inburgering.contracts.event.VerblijfsgegevensGeleverd;
@@ -161,6 +163,18 @@ public final class TopicCatalogue {
                     type("inburgeringsaanbod-geregistreerd", InburgeringsaanbodGeregistreerd.class),
                     type("inburgeringsaanbod-afgewezen", InburgeringsaanbodAfgewezen.class)),
             Leveringsafspraak.direct("direct na verwerking van #16"))
+            .perAfnemer(Adressering.perGemeente("gemeentecode"));
+
+    // No stelseldienst of its own: DUO's answer to #17 (seed §5.2, §6.2, §7.2), in the shape of the answer to #16.
+    // DUO's M2M MAP, PVT en Z-route API answers synchronously; a gemeente delivering by event needs the same
+    // answer, and a result (or a withdrawal) a gemeente system PUT to the API shows up here too.
+    public static final Topic REGISTRATIE_RESULTATEN_PVT_MAP_ZROUTE = new Topic(
+            Topics.REGISTRATIE_RESULTATEN_PVT_MAP_ZROUTE, null,
+            "Registratie resultaten PVT, MAP, Z-route (antwoord op #17)",
+            DUO, Set.of(GEMEENTE),
+            List.of(type("resultaat-pvt-map-zroute-geregistreerd", ResultaatPvtMapZrouteGeregistreerd.class),
+                    type("resultaat-pvt-map-zroute-afgewezen", ResultaatPvtMapZrouteAfgewezen.class)),
+            Leveringsafspraak.direct("direct na verwerking van #17"))
             .perAfnemer(Adressering.perGemeente("gemeentecode"));
 
     public static final Topic NOTIFICATIE_OM_REDEN = new Topic(Topics.NOTIFICATIE_OM_REDEN, 7,
@@ -332,7 +346,7 @@ public final class TopicCatalogue {
             BRP_INSCHRIJVINGEN, BRP_VERHUIZINGEN, BRP_VERTREK_BUITENLAND,
             VERBLIJFSDOELEN, WIJZIGING_VERBLIJFSRECHT,
             INBURGERINGSPLICHT, RECHT_OP_MAATSCHAPPELIJKE_BEGELEIDING, INBURGERINGSTERMIJN,
-            UITKOMST_LEERBAARHEIDSTOETS, REGISTRATIE_PIP, NOTIFICATIE_OM_REDEN, OPGELEGDE_BOETE,
+            UITKOMST_LEERBAARHEIDSTOETS, REGISTRATIE_PIP, REGISTRATIE_RESULTATEN_PVT_MAP_ZROUTE, NOTIFICATIE_OM_REDEN, OPGELEGDE_BOETE,
             BEOORDELING_AANVRAAG_VERLENGING, BESCHIKKING_VOLDAAN, EINDOORDEEL_VRIJSTELLING,
             BESLISSING_ONTHEFFING, EXAMENRESULTATEN,
             INBURGERAAR_GEKOPPELD_AAN_GEMEENTE, KLANTPROFIEL,

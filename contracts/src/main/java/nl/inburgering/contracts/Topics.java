@@ -20,6 +20,7 @@ public final class Topics {
     public static final String INBURGERINGSTERMIJN = "duo.inburgeringstermijn.v1";
     public static final String UITKOMST_LEERBAARHEIDSTOETS = "duo.uitkomst-leerbaarheidstoets.v1";
     public static final String REGISTRATIE_PIP = "duo.registratie-pip.v1";
+    public static final String REGISTRATIE_RESULTATEN_PVT_MAP_ZROUTE = "duo.registratie-resultaten-pvt-map-zroute.v1";
     public static final String NOTIFICATIE_OM_REDEN = "duo.notificatie-om-reden.v1";
     public static final String OPGELEGDE_BOETE = "duo.opgelegde-boete.v1";
     public static final String BEOORDELING_AANVRAAG_VERLENGING = "duo.beoordeling-aanvraag-verlenging.v1";

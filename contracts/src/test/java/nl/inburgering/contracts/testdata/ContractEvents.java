@@ -39,6 +39,7 @@ import nl.inburgering.contracts.common.Verblijfsdoel;
 import nl.inburgering.contracts.common.Vrijstellingsoort;
 import nl.inburgering.contracts.common.Waardepapier;
 import nl.inburgering.contracts.common.ZrouteOnderdeel;
+import nl.inburgering.contracts.common.OnderdeelPvtMapZroute;
 import nl.inburgering.contracts.event.AanvraagVerlengingBeoordeeld;
 import nl.inburgering.contracts.event.BeslissingBioGenomen;
 import nl.inburgering.contracts.event.BoeteOpgelegd;
@@ -75,6 +76,8 @@ import nl.inburgering.contracts.event.MapResultaatVastgesteld;
 import nl.inburgering.contracts.event.OntheffingBeslist;
 import nl.inburgering.contracts.event.OverdrachtInburgeraarGevraagd;
 import nl.inburgering.contracts.event.PipAfgewezen;
+import nl.inburgering.contracts.event.ResultaatPvtMapZrouteAfgewezen;
+import nl.inburgering.contracts.event.ResultaatPvtMapZrouteGeregistreerd;
 import nl.inburgering.contracts.event.PipGeregistreerd;
 import nl.inburgering.contracts.event.PipGewijzigd;
 import nl.inburgering.contracts.event.PipVastgesteld;
@@ -301,6 +304,32 @@ public final class ContractEvents {
                 .setGemeentecode(GEMEENTECODE)
                 .setDagtekeningPip(DATUM)
                 .setWijziging(false)
+                .setRedenen(List.of(afwijzingsreden().build()))
+                .setDatumAfwijzing(DATUM);
+    }
+
+    /** DUO registered the PVT signed a week before {@link #DATUM}, delivered over #17. */
+    public static ResultaatPvtMapZrouteGeregistreerd.Builder resultaatPvtMapZrouteGeregistreerd() {
+        return ResultaatPvtMapZrouteGeregistreerd.newBuilder()
+                .setBsn(BSN)
+                .setGemeentecode(GEMEENTECODE)
+                .setOnderdeel(OnderdeelPvtMapZroute.PVT)
+                .setDatum(DATUM.minusWeeks(1))
+                .setVerwijtbaar(null)
+                .setIngetrokken(false)
+                .setViaM2m(false)
+                .setDatumRegistratie(DATUM);
+    }
+
+    /** DUO refused the PVT signed a week before {@link #DATUM}, with one reason. */
+    public static ResultaatPvtMapZrouteAfgewezen.Builder resultaatPvtMapZrouteAfgewezen() {
+        return ResultaatPvtMapZrouteAfgewezen.newBuilder()
+                .setBsn(BSN)
+                .setGemeentecode(GEMEENTECODE)
+                .setOnderdeel(OnderdeelPvtMapZroute.PVT)
+                .setDatum(DATUM.minusWeeks(1))
+                .setVerwijtbaar(null)
+                .setViaM2m(false)
                 .setRedenen(List.of(afwijzingsreden().build()))
                 .setDatumAfwijzing(DATUM);
     }

@@ -29,7 +29,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import nl.inburgering.contracts.TopicCatalogue;
+import nl.inburgering.contracts.common.OnderdeelPvtMapZroute;
 import nl.inburgering.contracts.common.ZrouteOnderdeel;
+import nl.inburgering.contracts.event.ResultaatPvtMapZrouteAfgewezen;
+import nl.inburgering.contracts.event.ResultaatPvtMapZrouteGeregistreerd;
 import nl.inburgering.contracts.testdata.ContractEvents;
 import nl.inburgering.duo.Testopbouw;
 import nl.inburgering.duo.dossier.api.GedetailleerdeDoelgroep;
@@ -48,6 +51,7 @@ import nl.inburgering.duo.pip.persistence.InburgeringstermijnEntity;
 import nl.inburgering.duo.pip.persistence.InburgeringstermijnRepository;
 import nl.inburgering.duo.pip.persistence.PipEntity;
 import nl.inburgering.duo.pip.persistence.PipRepository;
+import nl.inburgering.platform.events.AvroCodec;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.test.KetenTestInfrastructuur;
 import nl.inburgering.platform.test.TestBsn;
@@ -188,6 +192,89 @@ class ResultatenPvtMapZrouteTest {
 
         assertThat(reden(TestPartner.wachtOp(kafka(), TopicCatalogue.RESULTATEN_PVT_MAP_ZROUTE.deadLetterTopic(),
                 r -> TestPartner.bevat(r, bsn)))).contains("onbekend onderdeel");
+    }
+
+    // ===== DUO's answer to the gemeente (REGISTRATIE_RESULTATEN_PVT_MAP_ZROUTE), for #17 and for the M2M PUT =====
+
+    @Test
+    void duo_beantwoordt_een_geregistreerd_pvt_van_kafka_op_het_eigen_topic_van_de_gemeente() {
+        String bsn = inDeRoute(GedetailleerdeDoelgroep.GEZINSHERENIGER, Leerroute.B1_ROUTE, Niveau.B1);
+
+        gemeenteLevert(bsn, ContractEvents.pvtResultaatVastgesteld().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setAfgerond(true).setDatumOndertekening(vandaag.minusDays(3)).setDatumVastgesteld(vandaag).build());
+
+        ConsumerRecord<String, byte[]> record = TestPartner.wachtOp(kafka(),
+                TestPartner.gemeentetopic(TopicCatalogue.REGISTRATIE_RESULTATEN_PVT_MAP_ZROUTE, AMSTERDAM),
+                r -> TestPartner.bevat(r, bsn));
+        ResultaatPvtMapZrouteGeregistreerd antwoord = AvroCodec.decode(record.value(),
+                ResultaatPvtMapZrouteGeregistreerd.class);
+        assertThat(antwoord.getOnderdeel()).isEqualTo(OnderdeelPvtMapZroute.PVT);
+        assertThat(antwoord.getDatum()).isEqualTo(vandaag.minusDays(3));
+        assertThat(antwoord.getIngetrokken()).isFalse();
+        assertThat(antwoord.getViaM2m()).isFalse();
+        assertThat(antwoord.getDatumRegistratie()).isEqualTo(vandaag);
+    }
+
+    @Test
+    void duo_beantwoordt_een_afgewezen_zroute_onderdeel_van_kafka_met_elke_reden() {
+        String bsn = inDeRoute(GedetailleerdeDoelgroep.GEZINSHERENIGER, Leerroute.Z_ROUTE, Niveau.A2);
+
+        gemeenteLevert(bsn, ContractEvents.zrouteOnderdeelAfgerond().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setOnderdeel(ZrouteOnderdeel.PARTICIPATIECOMPONENT).setDatumAfronding(vandaag.plusDays(10)).build());
+
+        ResultaatPvtMapZrouteAfgewezen antwoord = AvroCodec.decode(TestPartner.wachtOp(kafka(),
+                TestPartner.gemeentetopic(TopicCatalogue.REGISTRATIE_RESULTATEN_PVT_MAP_ZROUTE, AMSTERDAM),
+                r -> TestPartner.bevat(r, bsn)).value(), ResultaatPvtMapZrouteAfgewezen.class);
+        assertThat(antwoord.getOnderdeel()).isEqualTo(OnderdeelPvtMapZroute.ZROUTE_PARTICIPATIECOMPONENT);
+        assertThat(antwoord.getDatum()).isEqualTo(vandaag.plusDays(10));
+        assertThat(antwoord.getRedenen()).extracting(r -> r.getCode())
+                .containsExactlyElementsOf(redenen(bsn));
+        assertThat(antwoord.getRedenen()).hasSizeGreaterThan(1).allSatisfy(r -> assertThat(r.getOmschrijving()).isNotBlank());
+        assertThat(antwoord.getViaM2m()).isFalse();
+    }
+
+    @Test
+    void een_map_via_de_m2m_api_en_de_intrekking_ervan_bereiken_ook_de_gemeente() {
+        String bsn = inDeRoute(GedetailleerdeDoelgroep.GEZINSHERENIGER, Leerroute.B1_ROUTE, Niveau.B1);
+        String pad = "/personen/" + bsn + "/map";
+
+        assertThat(geldig(HttpMethod.PUT, pad, "{\"datumEindgesprekMap\": \"" + vandaag.minusDays(1) + "\"}"))
+                .hasStatusOk();
+        assertThat(geldig(HttpMethod.PUT, pad, "{}")).hasStatusOk();
+
+        List<ResultaatPvtMapZrouteGeregistreerd> antwoorden = TestPartner.wachtOp(kafka(),
+                TopicCatalogue.REGISTRATIE_RESULTATEN_PVT_MAP_ZROUTE, r -> TestPartner.bevat(r, bsn), 2).stream()
+                .map(r -> AvroCodec.decode(r.value(), ResultaatPvtMapZrouteGeregistreerd.class)).toList();
+        assertThat(antwoorden).allSatisfy(a -> {
+            assertThat(a.getGemeentecode()).isEqualTo(AMSTERDAM);
+            assertThat(a.getOnderdeel()).isEqualTo(OnderdeelPvtMapZroute.MAP);
+            assertThat(a.getViaM2m()).isTrue();
+        });
+        assertThat(antwoorden.get(0).getDatum()).isEqualTo(vandaag.minusDays(1));
+        assertThat(antwoorden.get(0).getIngetrokken()).isFalse();
+        assertThat(antwoorden.get(1).getDatum()).isNull();
+        assertThat(antwoorden.get(1).getIngetrokken()).isTrue();
+    }
+
+    @Test
+    void een_via_de_m2m_api_afgewezen_pvt_bereikt_de_gemeente_met_dezelfde_redenen_als_de_403() {
+        String bsn = inDeRoute(GedetailleerdeDoelgroep.GEZINSHERENIGER, Leerroute.B1_ROUTE, Niveau.B1);
+
+        assertThat(geldig(HttpMethod.PUT, "/personen/" + bsn + "/pvt",
+                "{\"datumOndertekeningPvt\": \"" + vandaag.plusDays(1) + "\", \"verwijtbaar\": \"Nee\"}"))
+                .hasStatus(HttpStatus.FORBIDDEN);
+
+        ResultaatPvtMapZrouteAfgewezen antwoord = AvroCodec.decode(TestPartner.wachtOp(kafka(),
+                TestPartner.gemeentetopic(TopicCatalogue.REGISTRATIE_RESULTATEN_PVT_MAP_ZROUTE, AMSTERDAM),
+                r -> TestPartner.bevat(r, bsn)).value(), ResultaatPvtMapZrouteAfgewezen.class);
+        assertThat(antwoord.getViaM2m()).isTrue();
+        assertThat(antwoord.getVerwijtbaar()).isFalse();
+        assertThat(antwoord.getRedenen()).extracting(r -> r.getOmschrijving()).containsExactly(
+                "De datum ondertekening PVT mag niet in de toekomst liggen.",
+                "Als de datum ondertekening PVT voor de einddatum van de inburgeringstermijn ligt, mag"
+                        + " 'Verwijtbaar (Ja/Nee)' niet geleverd worden.",
+                "'Verwijtbaar' mag alleen 'Nee' zijn als de einddatum van de inburgeringstermijn binnen twee"
+                        + " maanden valt.");
     }
 
     // ===== the M2M MAP, PVT en Z-route API 1.0.0 =====

@@ -99,6 +99,17 @@ final class Keten {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** DUO's M2M API as the gemeente's system calls it to replace something (a MAP, PVT or Z-route result). */
+    Antwoord duoM2mPut(String gemeentecode, String pad, String body) {
+        return verstuur(HttpRequest.newBuilder(URI.create(baseUrl.apply(KetenService.DUO) + "/m2m/v1" + pad))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token.apply("gemeentesysteem-" + GEMEENTE.get(gemeentecode),
+                        KetenService.DUO.naam()))
+                .header("bron", OIN.get(gemeentecode)).header("doel", DUO_OIN)
+                .header("berichtId", UUID.randomUUID().toString())
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** Any call, as the given demo client; the body is JSON or null. */
     Antwoord vraag(String methode, KetenService service, String client, String pad, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl.apply(service) + pad))

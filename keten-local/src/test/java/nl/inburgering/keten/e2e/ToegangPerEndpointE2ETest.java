@@ -131,6 +131,17 @@ class ToegangPerEndpointE2ETest {
             Map.entry("POST gemeente-service/api/v1/inburgeraars/{id}/leerbaarheidstoets/afspraken/{afspraakId}/verloop",
                     Voorbeeld.geweigerd("{\"verschenen\":true,\"ordentelijkVerloop\":true}")),
             Map.entry("POST gemeente-service/api/v1/inburgeraars/{id}/brede-intake/boetes", Voorbeeld.geweigerd("{}")),
+            // gemeente-service, the klantmanager's results of PVT, MAP and Z-route (#17, issue 13 items 3/6/7): without
+            // a PIP of the gemeente a 409; the test's person is a gezinsmigrant whose PIP may be the B1-route
+            Map.entry("PUT gemeente-service/api/v1/inburgeraars/{id}/resultaten/pvt",
+                    Voorbeeld.geweigerd("{\"datumOndertekening\":\"$VANDAAG\"}")),
+            Map.entry("PUT gemeente-service/api/v1/inburgeraars/{id}/resultaten/map",
+                    Voorbeeld.geweigerd("{\"datumEindgesprek\":\"$VANDAAG\"}")),
+            Map.entry("PUT gemeente-service/api/v1/inburgeraars/{id}/resultaten/zroute/participatie",
+                    Voorbeeld.geweigerd("{\"datumAfronding\":\"$VANDAAG\"}")
+                            .metRegel("alleen voor een asielstatushouder")),
+            Map.entry("PUT gemeente-service/api/v1/inburgeraars/{id}/resultaten/zroute/eindgesprek",
+                    Voorbeeld.geweigerd("{\"datumAfronding\":\"$VANDAAG\"}").metRegel("niet de Z-route")),
             // gemeente-service, the gemeente's BRP system: a fact of its own inwoner (the gemeente comes from the token)
             Map.entry("POST gemeente-service/api/v1/brp/inschrijvingen", new Voorbeeld("""
                     {"bsn":"$NIEUW_BSN","datumInschrijving":"$VANDAAG","geboortedatum":"1990-04-01"}""",

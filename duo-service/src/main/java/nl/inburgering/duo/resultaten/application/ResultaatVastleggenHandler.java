@@ -15,7 +15,9 @@ import nl.inburgering.duo.resultaten.domain.Onderdeel;
 import nl.inburgering.duo.resultaten.domain.Overtreding;
 import nl.inburgering.duo.resultaten.domain.Registratie;
 import nl.inburgering.duo.resultaten.domain.Resultaat;
+import nl.inburgering.duo.resultaten.domain.ResultaatAfgewezen;
 import nl.inburgering.duo.resultaten.domain.ResultaatContext;
+import nl.inburgering.duo.resultaten.domain.ResultaatGeregistreerd;
 import nl.inburgering.duo.resultaten.domain.Resultaatregels;
 import nl.inburgering.duo.resultaten.persistence.AfwijzingEntity;
 import nl.inburgering.duo.resultaten.persistence.AfwijzingRepository;
@@ -29,8 +31,10 @@ import nl.inburgering.platform.verwerking.Verwerking;
 /**
  * Seed §5.2, §6.2, §7.2 and DUO's README: DUO judges a delivered result of PVT, MAP or Z-route against what it knows
  * of the person ({@link Resultaatregels}) and registers it per person and onderdeel, or keeps the refusal with every
- * reason. One handler for #17 and the M2M PUTs, so both follow the same rules and write the same registration. A
- * person DUO does not know is not processed (no Logboek record).
+ * reason. One handler for #17 and the M2M PUTs, so both follow the same rules and write the same registration; both
+ * answer the delivering gemeente on REGISTRATIE_RESULTATEN_PVT_MAP_ZROUTE (registered or withdrawn, or refused with
+ * every reason), so its own record shows what DUO has whichever way the result came. A person DUO does not know is
+ * not processed (no Logboek record, no answer).
  */
 @Service
 public class ResultaatVastleggenHandler {
@@ -72,6 +76,8 @@ public class ResultaatVastleggenHandler {
         if (!overtredingen.isEmpty()) {
             afwijzingen.save(new AfwijzingEntity(bsn, resultaat, command.gemeentecode(), command.kanaal(), v.nu(),
                     overtredingen));
+            v.publiceer(new ResultaatAfgewezen(command.bsn(), command.gemeentecode(), resultaat, command.kanaal(),
+                    overtredingen, v.vandaag()));
             return new Resultaatregistratie.Afgewezen(overtredingen);
         }
         ResultaatEntity bestaand = geregistreerd.get(resultaat.onderdeel());
@@ -82,6 +88,8 @@ public class ResultaatVastleggenHandler {
             registratie.vervang(resultaat, command.gemeentecode(), command.kanaal(), v.nu());
             resultaten.save(registratie);
         }
+        v.publiceer(new ResultaatGeregistreerd(command.bsn(), command.gemeentecode(), resultaat, command.kanaal(),
+                v.vandaag()));
         return new Resultaatregistratie.Geregistreerd();
     }
 

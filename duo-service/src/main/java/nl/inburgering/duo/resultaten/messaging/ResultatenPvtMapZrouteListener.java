@@ -21,7 +21,7 @@ import nl.inburgering.platform.inbox.EventInbox;
  * Stelseldienst #17 from the gemeenten, the one listener of duo-service on this topic: PVT, MAP and Z-route results
  * here, GevolgdeUrenGemeld to the uren feature. A mapper per event turns it into the command; an unreadable one
  * goes to the dead-letter topic with its reason. A result DUO refuses is a business outcome: the handler keeps the
- * refusal with its reasons (the answer to the gemeente needs a contract of its own, a later step).
+ * refusal with its reasons and answers the gemeente on REGISTRATIE_RESULTATEN_PVT_MAP_ZROUTE.
  */
 @Component
 class ResultatenPvtMapZrouteListener {

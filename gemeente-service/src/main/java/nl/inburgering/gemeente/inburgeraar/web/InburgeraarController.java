@@ -42,6 +42,10 @@ class InburgeraarController {
     static final String STATUS_PIP = "statusPip";
     /** The column the PIP feature contributes: the last day of the termijn DUO set. */
     static final String EINDDATUM_INBURGERINGSTERMIJN = "einddatumInburgeringstermijn";
+    /** The columns the results feature contributes: where PVT, MAP and Z-route stand at DUO. */
+    static final String STATUS_PVT = "statusPvt";
+    static final String STATUS_MAP = "statusMap";
+    static final String STATUS_ZROUTE = "statusZroute";
 
     private final InburgeraarRaadplegen inburgeraars;
 
@@ -87,7 +91,8 @@ class InburgeraarController {
         return new Inburgeraar(e.id(), e.bsn().value(), e.gemeentecode(), e.geboortedatum(), e.doelgroep(),
                 e.gedetailleerdeDoelgroep(), e.begindatumInburgeringsplicht(), e.datumVaststelling(),
                 e.leerbaarheidstoetsKlaargezet(), e.ontvangenOp(), regel.kolom(STATUS_PIP, String.class),
-                regel.kolom(EINDDATUM_INBURGERINGSTERMIJN, LocalDate.class));
+                regel.kolom(EINDDATUM_INBURGERINGSTERMIJN, LocalDate.class), regel.kolom(STATUS_PVT, String.class),
+                regel.kolom(STATUS_MAP, String.class), regel.kolom(STATUS_ZROUTE, String.class));
     }
 
     record ZoekVraag(@NotNull @GeldigBsn String bsn) {
@@ -103,10 +108,15 @@ class InburgeraarController {
      * @param statusPip                    where his actuele PIP stands at DUO (VERZONDEN, GEREGISTREERD, AFGEWEZEN);
      *                                     null while the gemeente has set none
      * @param einddatumInburgeringstermijn the last day of his termijn, once DUO set it (#5)
+     * @param statusPvt                    where his PVT stands at DUO (VERZONDEN, GEREGISTREERD, AFGEWEZEN,
+     *                                     INGETROKKEN); null while nothing was recorded (#17)
+     * @param statusMap                    the same for his MAP
+     * @param statusZroute                 the same for the Z-route (participatie and eindgesprek: a rejection first,
+     *                                     then one waiting, else the eindgesprek's)
      */
     record Inburgeraar(UUID id, String bsn, String gemeentecode, LocalDate geboortedatum, String doelgroep,
             String gedetailleerdeDoelgroep, LocalDate begindatumInburgeringsplicht, LocalDate datumVaststelling,
             boolean leerbaarheidstoetsKlaargezet, Instant ontvangenOp, String statusPip,
-            LocalDate einddatumInburgeringstermijn) {
+            LocalDate einddatumInburgeringstermijn, String statusPvt, String statusMap, String statusZroute) {
     }
 }
