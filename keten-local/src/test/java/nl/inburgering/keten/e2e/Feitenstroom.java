@@ -312,8 +312,8 @@ final class Feitenstroom {
 
         // every consumer handled every event of its topics once: inbox rows = distinct events (all persons, all tests)
         for (Ketenbalans.Afnemer i : AFNEMERS) {
-            long rijen = balans.inbox(i.database()).getOrDefault(i.topic(), 0L);
-            int ids = balans.eventIds(Ketenbalans.topic(i.topic())).size();
+            long rijen = balans.inboxRijen(i.database(), Ketenbalans.topic(i.topic()));
+            long ids = balans.eventsVoor(i.database(), Ketenbalans.topic(i.topic()));
             if (rijen != ids) {
                 bevindingen.add("inbox " + i.database() + " " + i.topic() + ": " + rijen + " rijen voor " + ids + " events");
                 if (rijen < ids) {

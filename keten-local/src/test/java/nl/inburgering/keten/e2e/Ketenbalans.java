@@ -77,8 +77,11 @@ final class Ketenbalans {
                 ConsumerConfig.CLIENT_ID_CONFIG, "ketenbalans-" + UUID.randomUUID());
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new ByteArrayDeserializer())) {
-            List<TopicPartition> partities = consumer.partitionsFor(topic.name(), Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(topic.name(), p.partition())).toList();
+            List<TopicPartition> partities = new ArrayList<>();
+            for (String naam : concreteTopics(topic)) {
+                consumer.partitionsFor(naam, Duration.ofSeconds(30))
+                        .forEach(p -> partities.add(new TopicPartition(naam, p.partition())));
+            }
             consumer.assign(partities);
             consumer.seekToBeginning(partities);
             Map<TopicPartition, Long> einde = consumer.endOffsets(partities);
@@ -91,6 +94,36 @@ final class Ketenbalans {
             });
             return berichten;
         }
+    }
+
+    /**
+     * The topics a stelseldienst has on the broker: its own name, or one per recipient (decision 0018:
+     * {@code duo.inburgeringsplicht.v1.gemeente.0363}, {@code ....coa}), without the dead-letter topics.
+     */
+    private List<String> concreteTopics(Topic topic) {
+        try (Admin admin = admin()) {
+            return admin.listTopics().names().get().stream().filter(naam -> !naam.endsWith("-dlt"))
+                    .filter(naam -> naam.equals(topic.name()) || naam.startsWith(topic.name() + ".")).sorted().toList();
+        } catch (Exception e) {
+            throw new IllegalStateException("de topics van " + topic.name() + " zijn niet te lezen", e);
+        }
+    }
+
+    /** Whether the service of {@code database} reads this (concrete) topic of the stelseldienst {@code topic}. */
+    static boolean leest(String database, String concreet, Topic topic) {
+        return concreet.equals(topic.name()) || concreet.startsWith(topic.name() + "." + database);
+    }
+
+    /** The inbox rows of the service of {@code database} for a stelseldienst, over the topics it reads. */
+    long inboxRijen(String database, Topic topic) {
+        return inbox(database).entrySet().stream().filter(e -> leest(database, e.getKey(), topic))
+                .mapToLong(Map.Entry::getValue).sum();
+    }
+
+    /** The distinct events of a stelseldienst on the topics the service of {@code database} reads. */
+    long eventsVoor(String database, Topic topic) {
+        return lees(topic).stream().filter(b -> leest(database, b.topic(), topic))
+                .map(b -> b.topic() + " " + b.ceId()).distinct().count();
     }
 
     private static Bericht bericht(Topic topic, ConsumerRecord<String, byte[]> r) {
@@ -202,8 +235,8 @@ final class Ketenbalans {
             }
         }
         for (Afnemer a : afnemers) {
-            long rijen = inbox(a.database()).getOrDefault(a.topic(), 0L);
-            int events = eventIds(topic(a.topic())).size();
+            long rijen = inboxRijen(a.database(), topic(a.topic()));
+            long events = eventsVoor(a.database(), topic(a.topic()));
             if (rijen != events) {
                 open.add("inbox " + a.database() + " " + a.topic() + ": " + rijen + " van " + events);
             }

@@ -172,7 +172,15 @@ class ToegangPerEndpointE2ETest {
                     // the test's person is a gezinsmigrant
                     Voorbeeld.geweigerd("{\"uren\":12}").metRegel("Z-route van een asielstatushouder")),
             Map.entry("PUT duo-service/m2m/v1/personen/{bsn}/uren/participatietaalles",
-                    Voorbeeld.geweigerd("{\"uren\":12}")));
+                    Voorbeeld.geweigerd("{\"uren\":12}")),
+            // DUO's MAP/PVT/Z-route rules look at the PIP and termijn the test's person has at that moment: the own
+            // gemeente's request passes validation and meets the rules or a rule (a Foutmelding, DUO's 403)
+            Map.entry("PUT duo-service/m2m/v1/personen/{bsn}/map",
+                    Voorbeeld.geweigerd("{\"datumEindgesprekMap\":\"$VANDAAG\"}").metRegel("fouttekst")),
+            Map.entry("PUT duo-service/m2m/v1/personen/{bsn}/pvt",
+                    Voorbeeld.geweigerd("{\"datumOndertekeningPvt\":\"$VANDAAG\"}").metRegel("fouttekst")),
+            Map.entry("PUT duo-service/m2m/v1/personen/{bsn}/zroute",
+                    Voorbeeld.geweigerd("{\"datumAfrondingZroute\":\"$VANDAAG\"}").metRegel("fouttekst")));
 
     /** How often each answer came, per side, for the figure the test prints. */
     private static final Map<String, java.util.concurrent.atomic.AtomicInteger> ANTWOORDEN =

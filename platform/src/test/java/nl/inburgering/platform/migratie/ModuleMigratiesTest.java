@@ -61,7 +61,7 @@ class ModuleMigratiesTest {
         new ModuleMigraties(PLATFORM_MET_NIEUWE_MIGRATIE).migrate(dienst(db));
 
         JdbcClient jdbc = JdbcClient.create(db);
-        assertThat(versies(jdbc, ModuleMigraties.PLATFORM_HISTORIE)).containsExactly("1", "2", "3", "4", "5", "6", "7", "99");
+        assertThat(versies(jdbc, ModuleMigraties.PLATFORM_HISTORIE)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "99");
         assertThat(versies(jdbc, "flyway_schema_history")).containsExactly("100", "101");
     }
 
