@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import nl.inburgering.contracts.TopicCatalogue;
 import nl.inburgering.contracts.testdata.ContractEvents;
+import nl.inburgering.contracts.common.Aanleiding;
 import nl.inburgering.contracts.common.Doelgroepindeling;
 import nl.inburgering.contracts.common.GedetailleerdeDoelgroep;
 import nl.inburgering.contracts.event.InburgeringsplichtVastgesteld;
@@ -236,5 +237,27 @@ class GemeenteServiceTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/inburgeraars/_zoek']").exists())
                 .andExpect(jsonPath("$.servers[0].url").value("/api/v1"));
+    }
+
+    @Test
+    void na_een_verhuizing_vindt_de_klantmanager_van_de_nieuwe_gemeente_hem_in_de_werkvoorraad() throws Exception {
+        String bsn = TestBsn.nieuw();
+        TestPartner.publiceer(kafka(), "sleutel-" + bsn, ContractEvents.inburgeringsplichtVastgesteld().setBsn(bsn)
+                .setGemeentecode("0363").setDoelgroep(Doelgroepindeling.GEZINSMIGRANT_EN_OVERIGE_MIGRANT)
+                .setGedetailleerdeDoelgroep(GedetailleerdeDoelgroep.GEZINSVORMER).setAanleiding(Aanleiding.NIEUW)
+                .build());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mvc
+                .perform(get("/api/v1/inburgeraars").header("Authorization", klantmanager("0363", AMSTERDAM_OIN)))
+                .andExpect(jsonPath("$.inburgeraars[*].bsn", Matchers.hasItem(bsn))));
+
+        TestPartner.publiceer(kafka(), "sleutel-" + bsn, ContractEvents.inburgeringsplichtVastgesteld().setBsn(bsn)
+                .setGemeentecode("0599").setDoelgroep(Doelgroepindeling.GEZINSMIGRANT_EN_OVERIGE_MIGRANT)
+                .setGedetailleerdeDoelgroep(GedetailleerdeDoelgroep.GEZINSVORMER)
+                .setAanleiding(Aanleiding.OVERDRACHT_NA_VERHUIZING).build());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mvc
+                .perform(get("/api/v1/inburgeraars").header("Authorization", klantmanager("0599", ROTTERDAM_OIN)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.inburgeraars[*].bsn", Matchers.hasItem(bsn))));
     }
 }

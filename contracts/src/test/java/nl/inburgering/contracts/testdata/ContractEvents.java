@@ -211,7 +211,8 @@ public final class ContractEvents {
                 .setDoelgroep(Doelgroepindeling.ASIELSTATUSHOUDER)
                 .setGedetailleerdeDoelgroep(GedetailleerdeDoelgroep.ASIELSTATUSHOUDER)
                 .setDatumVaststelling(DATUM)
-                .setGeboortedatum(GEBOORTEDATUM);
+                .setGeboortedatum(GEBOORTEDATUM)
+                .setAanleiding(Aanleiding.NIEUW);
     }
 
     /** After the move from Rotterdam: the full current plicht for the new gemeente, nothing behaald yet. */

@@ -87,6 +87,25 @@ class VaststellenInburgeringsplichtE2ETest {
     }
 
     @Test
+    void na_een_verhuizing_van_amsterdam_naar_rotterdam_zijn_duo_en_rotterdam_het_eens_over_zijn_gemeente() {
+        String bsn = TestBsn.nieuw();
+        assertThat(keten.brpInschrijving(bsn, "0363", VORIGE_MAAND, jarenGeleden(30)).status()).isEqualTo(201);
+        assertThat(keten.verblijfsvergunning(vNummer(), bsn, jarenGeleden(30), "MA", "GEZINSHERENIGING",
+                VORIGE_MAAND).status()).isEqualTo(201);
+        await().atMost(BINNEN_SECONDEN).until(() -> keten.zoekBijGemeente("0363", bsn).size() == 1);
+
+        var verhuizing = keten.vraag("POST", KetenService.GEMEENTE, "gemeentesysteem-rotterdam",
+                "/api/v1/brp/verhuizingen", keten.json(java.util.Map.of("bsn", bsn, "datumVerhuizing",
+                        LocalDate.now().minusDays(1).toString())));
+        assertThat(verhuizing.status()).isEqualTo(201);
+
+        wachtTotDuoBesloten("0599", bsn);
+        await().atMost(BINNEN_SECONDEN).until(() -> keten.zoekBijGemeente("0599", bsn).size() == 1);
+        assertThat(keten.zoekBijGemeente("0599", bsn).get(0).get("gemeentecode").asString()).isEqualTo("0599");
+        assertThat(keten.werkvoorraad("0599").findValuesAsString("bsn")).contains(bsn);
+    }
+
+    @Test
     void eerst_de_verblijfsvergunning_en_dan_de_brp_inschrijving_geeft_hetzelfde_resultaat() {
         String bsn = TestBsn.nieuw();
 

@@ -40,12 +40,17 @@ class PlichtLevering {
     }
 
     void lever(Verwerking verwerking, InburgeringsplichtEntity plicht, Instant signaal) {
+        lever(verwerking, plicht, signaal, InburgeringsplichtVastgesteld.Aanleiding.NIEUW);
+    }
+
+    void lever(Verwerking verwerking, InburgeringsplichtEntity plicht, Instant signaal,
+            InburgeringsplichtVastgesteld.Aanleiding aanleiding) {
         LocalDate vandaag = verwerking.vandaag();
         LeveringPolicy.Levering levering = LeveringPolicy.bepaal(plicht.getGedetailleerdeDoelgroep(),
                 plicht.getGemeentecode(), koppelingen.findById(plicht.getBsn()).map(KoppelingEntity::getGemeentecode));
         InburgeringsplichtVastgesteld vastgesteld = new InburgeringsplichtVastgesteld(verwerking.bsn(),
                 levering.ontvanger(), levering.gemeentecode(), plicht.getBegindatum(),
-                plicht.getGedetailleerdeDoelgroep(), vandaag, true, plicht.getGeboortedatum());
+                plicht.getGedetailleerdeDoelgroep(), vandaag, true, plicht.getGeboortedatum(), aanleiding);
         verwerking.publiceer(vastgesteld, signaal);
         events.publishEvent(new PlichtGeleverd(verwerking.bsn(),
                 levering.ontvanger() == LeveringPolicy.Ontvanger.GEMEENTE, levering.gemeentecode(),
@@ -56,6 +61,17 @@ class PlichtLevering {
             verwerking.publiceer(new RechtOpMaatschappelijkeBegeleidingVastgesteld(verwerking.bsn(),
                     levering.gemeentecode(), recht.getIngangsdatum(), recht.getVastgesteldOp()), signaal);
         }
+    }
+
+    /**
+     * The gemeente that receives the plicht of a plichtige now, if a gemeente does (for an asielstatushouder in an
+     * AZC without koppeling COA does).
+     */
+    Optional<String> ontvangendeGemeente(InburgeringsplichtEntity plicht) {
+        LeveringPolicy.Levering levering = LeveringPolicy.bepaal(plicht.getGedetailleerdeDoelgroep(),
+                plicht.getGemeentecode(), koppelingen.findById(plicht.getBsn()).map(KoppelingEntity::getGemeentecode));
+        return levering.ontvanger() == LeveringPolicy.Ontvanger.GEMEENTE ? Optional.of(levering.gemeentecode())
+                : Optional.empty();
     }
 
     /** Whether the person is plichtig and will be delivered on a koppeling. */

@@ -1,9 +1,13 @@
 package nl.inburgering.duo.dossier.application;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgering.duo.dossier.domain.InburgeringsplichtVastgesteld;
+import nl.inburgering.duo.dossier.persistence.InburgeringsplichtEntity;
 import nl.inburgering.duo.dossier.persistence.InburgeringsplichtRepository;
 import nl.inburgering.duo.dossier.persistence.KoppelingRepository;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
@@ -13,7 +17,9 @@ import nl.inburgering.platform.verwerking.Persoonsverwerking;
  * DUO learns the vestigingsgemeente from the BRP (seed §3.2): after a verhuizing the person is ingezetene of
  * the new gemeente, and an asielstatushouder who moves to his gekoppelde gemeente has left the AZC. Both
  * decide which gemeente may consult him (the relevance rule of the M2M APIs). A person DUO does not know is
- * not processed: nothing of his to keep.
+ * not processed: nothing of his to keep. A plichtige whose plicht now goes to another gemeente than before has it
+ * delivered there again (#3 with aanleiding OVERDRACHT_NA_VERHUIZING, seed §13.2), so DUO and the new gemeente
+ * agree on where he lives; the old gemeente keeps him until the overdracht (issue 16).
  */
 @Service
 public class VerhuizingVerwerkenHandler {
@@ -24,12 +30,14 @@ public class VerhuizingVerwerkenHandler {
 
     private final InburgeringsplichtRepository plichten;
     private final KoppelingRepository koppelingen;
+    private final PlichtLevering levering;
     private final Persoonsverwerking verwerking;
 
     VerhuizingVerwerkenHandler(InburgeringsplichtRepository plichten, KoppelingRepository koppelingen,
-            Persoonsverwerking verwerking) {
+            PlichtLevering levering, Persoonsverwerking verwerking) {
         this.plichten = plichten;
         this.koppelingen = koppelingen;
+        this.levering = levering;
         this.verwerking = verwerking;
     }
 
@@ -38,9 +46,16 @@ public class VerhuizingVerwerkenHandler {
     public void handle(VerhuizingVerwerken command) {
         verwerking.wijzigAlsBekend(VERWERKEN, command.bsn(), bsn -> plichten.existsById(bsn.value()), v -> {
             String bsn = command.bsn().value();
-            plichten.findById(bsn).orElseThrow().verhuisd(command.gemeentecodeNieuw(), command.datumVerhuizing());
+            InburgeringsplichtEntity plicht = plichten.findById(bsn).orElseThrow();
+            Optional<String> ontvangerVoor = levering.ontvangendeGemeente(plicht);
+            plicht.verhuisd(command.gemeentecodeNieuw(), command.datumVerhuizing());
             koppelingen.findById(bsn).filter(k -> k.getGemeentecode().equals(command.gemeentecodeNieuw()))
                     .ifPresent(k -> k.gevestigd());
+            if (plicht.getStatus() == InburgeringsplichtEntity.Status.PLICHTIG) {
+                levering.ontvangendeGemeente(plicht).filter(nieuw -> !ontvangerVoor.equals(Optional.of(nieuw)))
+                        .ifPresent(nieuw -> levering.lever(v, plicht, v.nu(),
+                                InburgeringsplichtVastgesteld.Aanleiding.OVERDRACHT_NA_VERHUIZING));
+            }
         });
     }
 }

@@ -2,6 +2,7 @@ package nl.inburgering.duo.dossier.messaging;
 
 import org.springframework.stereotype.Component;
 
+import nl.inburgering.contracts.common.Aanleiding;
 import nl.inburgering.contracts.common.Doelgroepindeling;
 import nl.inburgering.contracts.common.Ontvanger;
 import nl.inburgering.duo.dossier.api.Doelgroep;
@@ -27,6 +28,7 @@ class InburgeringsplichtVastgesteldVertaling implements
                 .setDatumVaststelling(p.datumVaststelling())
                 .setLeerbaarheidstoetsKlaargezet(p.leerbaarheidstoetsKlaargezet())
                 .setGeboortedatum(p.geboortedatum())
+                .setAanleiding(aanleiding(p.aanleiding()))
                 .build();
     }
 
@@ -34,6 +36,13 @@ class InburgeringsplichtVastgesteldVertaling implements
         return switch (ontvanger) {
             case GEMEENTE -> Ontvanger.GEMEENTE;
             case COA -> Ontvanger.COA;
+        };
+    }
+
+    static Aanleiding aanleiding(InburgeringsplichtVastgesteld.Aanleiding aanleiding) {
+        return switch (aanleiding) {
+            case NIEUW -> Aanleiding.NIEUW;
+            case OVERDRACHT_NA_VERHUIZING -> Aanleiding.OVERDRACHT_NA_VERHUIZING;
         };
     }
 
