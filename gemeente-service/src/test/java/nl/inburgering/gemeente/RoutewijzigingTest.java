@@ -161,6 +161,21 @@ class RoutewijzigingTest {
     }
 
     @Test
+    void negatieve_uren_en_een_onbekende_leerroute_zijn_een_400_met_elk_probleem() throws Exception {
+        String bsn = TestBsn.nieuw();
+        String id = inburgeraar(Doelgroepindeling.ASIELSTATUSHOUDER, bsn);
+        pip(id, Map.of()).andExpect(status().isCreated());
+
+        pip(id, Map.of("dagtekening", "2026-12-01", "leerroute", "A2_ROUTE", "niveau", "A2", "redenWijziging",
+                "AFSCHALEN", "urenOnderwijsKeurmerkinstelling", -5))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.invalidParams[*].name",
+                        Matchers.containsInAnyOrder("leerroute", "urenOnderwijsKeurmerkinstelling")));
+        assertThat(actualisaties(bsn)).isEmpty();
+    }
+
+    @Test
     void afschalen_buiten_de_b1_route_noemt_elke_voorwaarde() throws Exception {
         String bsn = TestBsn.nieuw();
         String id = inburgeraar(Doelgroepindeling.GEZINSMIGRANT_EN_OVERIGE_MIGRANT, bsn);

@@ -24,6 +24,7 @@ import nl.inburgering.gemeente.pip.domain.PipFormulierPolicy.PipInvoer;
 import nl.inburgering.gemeente.pip.domain.PipGewijzigdDoorGemeente;
 import nl.inburgering.gemeente.pip.domain.PipVastgesteldDoorGemeente;
 import nl.inburgering.gemeente.pip.domain.Pipsoort;
+import nl.inburgering.gemeente.pip.domain.Probleem;
 import nl.inburgering.gemeente.pip.domain.Registratiestatus;
 import nl.inburgering.gemeente.pip.domain.RouteWijzigingPolicy;
 import nl.inburgering.gemeente.pip.persistence.PipEntity;
@@ -115,8 +116,10 @@ public class PipVaststellenHandler {
         }
         Pipsoort soort = Pipsoort.na(eerdere.stream().map(PipEntity::getStatus).toList());
         Beoordeling beoordeling = PipFormulierPolicy.beoordeel(invoer, soort, LocalDate.now(clock));
-        if (!beoordeling.isGoed()) {
-            throw Problemen.ongeldig(beoordeling.problemen());
+        List<Probleem> problemen = new java.util.ArrayList<>(beoordeling.problemen());
+        RouteWijzigingPolicy.urenProbleem(vaststelling.urenOnderwijsKeurmerkinstelling()).ifPresent(problemen::add);
+        if (!problemen.isEmpty()) {
+            throw Problemen.ongeldig(problemen);
         }
         Pip pip = beoordeling.pip().get();
         if (pip.eenzijdigVastgesteld() && !eenzijdigToegestaan(bsn, gemeentecode)) {

@@ -2,6 +2,7 @@ package nl.inburgering.gemeente.pip.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Seed §5.3, §6.3 and §7.3: the gemeente decides on a route change and changes the PIP; the reden must fit what
@@ -70,6 +71,18 @@ public final class RouteWijzigingPolicy {
                     + huidig.leerroute() + ")");
         }
         return List.copyOf(overtredingen);
+    }
+
+    /** The most hours of onderwijs one person can have followed in a termijn; more is a typing error. */
+    static final int MAXIMALE_UREN = 9999;
+
+    /** The form of the hours the caseworker records for an afschaling: none, or 0 to 9999. */
+    public static Optional<Probleem> urenProbleem(Integer urenOnderwijs) {
+        if (urenOnderwijs != null && (urenOnderwijs < 0 || urenOnderwijs > MAXIMALE_UREN)) {
+            return Optional.of(new Probleem("urenOnderwijsKeurmerkinstelling", "range",
+                    "het aantal uren onderwijs ligt tussen 0 en " + MAXIMALE_UREN));
+        }
+        return Optional.empty();
     }
 
     /** Whether the change is one of the route changes for which an asielstatushouder's #18 is brought up to date. */

@@ -89,4 +89,13 @@ class RouteWijzigingPolicyTest {
         assertThat(RouteWijzigingPolicy.overtredingen(B1_ROUTE, pip(Leerroute.B1_ROUTE, Niveau.B1,
                 RedenWijziging.NA_BEZWAAR_OF_BEROEP), null, MINIMAAL)).isEmpty();
     }
+
+    @Test
+    void uren_onder_nul_of_boven_negenduizendnegenhonderdnegenennegentig_zijn_geen_geldige_invoer() {
+        assertThat(RouteWijzigingPolicy.urenProbleem(-1)).hasValueSatisfying(p -> assertThat(p.veld())
+                .isEqualTo("urenOnderwijsKeurmerkinstelling"));
+        assertThat(RouteWijzigingPolicy.urenProbleem(10_000)).isPresent();
+        assertThat(RouteWijzigingPolicy.urenProbleem(0)).isEmpty();
+        assertThat(RouteWijzigingPolicy.urenProbleem(null)).isEmpty();
+    }
 }
