@@ -2,6 +2,7 @@ package nl.inburgering.gemeente.pip.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -116,7 +117,7 @@ public class PipVaststellenHandler {
         }
         Pipsoort soort = Pipsoort.na(eerdere.stream().map(PipEntity::getStatus).toList());
         Beoordeling beoordeling = PipFormulierPolicy.beoordeel(invoer, soort, LocalDate.now(clock));
-        List<Probleem> problemen = new java.util.ArrayList<>(beoordeling.problemen());
+        List<Probleem> problemen = new ArrayList<>(beoordeling.problemen());
         RouteWijzigingPolicy.urenProbleem(vaststelling.urenOnderwijsKeurmerkinstelling()).ifPresent(problemen::add);
         if (!problemen.isEmpty()) {
             throw Problemen.ongeldig(problemen);
