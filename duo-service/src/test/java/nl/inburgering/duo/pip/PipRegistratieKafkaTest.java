@@ -26,6 +26,7 @@ import nl.inburgering.contracts.event.InburgeringsaanbodVastgesteld;
 import nl.inburgering.contracts.event.InburgeringstermijnVastgesteld;
 import nl.inburgering.contracts.event.PipAfgewezen;
 import nl.inburgering.contracts.event.PipGeregistreerd;
+import nl.inburgering.contracts.event.PipGewijzigd;
 import nl.inburgering.contracts.event.PipVastgesteld;
 import nl.inburgering.contracts.testdata.ContractEvents;
 import nl.inburgering.duo.Testopbouw;
@@ -154,6 +155,90 @@ class PipRegistratieKafkaTest {
         assertThat(afgewezen.getWijziging()).isTrue();
         assertThat(afgewezen.getRedenen()).extracting(Afwijzingsreden::getCode)
                 .containsExactly("GEEN_PIP_OM_TE_WIJZIGEN");
+    }
+
+    // --- route changes (seed §5.3, §6.3, §7.3): the reden must be what changes; the termijn never moves
+
+    private void eerstePip(String bsn, Leerroute leerroute, NiveauPip niveau) {
+        gemeenteLevert(bsn, ContractEvents.pipVastgesteld().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setPip(pip(LocalDate.of(2026, 3, 10), leerroute, niveau, null)).build());
+        eerste(bsn, "pip-geregistreerd", PipGeregistreerd.class);
+    }
+
+    private static PipGewijzigd wijziging(String bsn, RedenWijzigingPip reden, Leerroute leerroute, NiveauPip niveau) {
+        return ContractEvents.pipGewijzigd().setBsn(bsn).setGemeentecode(AMSTERDAM).setRedenWijziging(reden)
+                .setDatumWijziging(LocalDate.of(2026, 9, 1))
+                .setPip(pip(LocalDate.of(2026, 9, 1), leerroute, niveau, null)).build();
+    }
+
+    @Test
+    void een_afschaling_van_b1_naar_a2_in_de_b1_route_wordt_geregistreerd_zonder_dat_de_termijn_verschuift() {
+        String bsn = plichtige(GedetailleerdeDoelgroep.ASIELSTATUSHOUDER);
+        eerstePip(bsn, Leerroute.B1_ROUTE, null);
+
+        gemeenteLevert(bsn, wijziging(bsn, RedenWijzigingPip.AFSCHALEN, Leerroute.B1_ROUTE, NiveauPip.A2));
+
+        PipGeregistreerd afgeschaald = alle(bsn, "pip-geregistreerd", PipGeregistreerd.class, 2).get(1);
+        assertThat(afgeschaald.getNiveau()).isEqualTo(NiveauPip.A2);
+        assertThat(afgeschaald.getEerstePip()).isFalse();
+        assertThat(pips.findFirstByBsnAndVerwijderdFalseOrderByIdDesc(bsn).orElseThrow().alsPip().niveau())
+                .isEqualTo(nl.inburgering.duo.pip.domain.Niveau.A2);
+        assertThat(TestPartner.alles(kafka(), TopicCatalogue.INBURGERINGSTERMIJN,
+                r -> TestPartner.bevat(r, bsn))).hasSize(1);
+        assertThat(termijnen.findById(bsn).orElseThrow().getStartdatum()).isEqualTo(LocalDate.of(2026, 3, 11));
+    }
+
+    @Test
+    void een_afschaling_vanuit_de_onderwijsroute_wordt_met_elke_reden_afgewezen() {
+        String bsn = plichtige(GedetailleerdeDoelgroep.GEZINSHERENIGER);
+        eerstePip(bsn, Leerroute.ONDERWIJSROUTE, null);
+
+        gemeenteLevert(bsn, wijziging(bsn, RedenWijzigingPip.AFSCHALEN, Leerroute.ONDERWIJSROUTE, NiveauPip.A2));
+
+        PipAfgewezen afgewezen = eerste(bsn, "pip-afgewezen", PipAfgewezen.class);
+        assertThat(afgewezen.getWijziging()).isTrue();
+        assertThat(afgewezen.getRedenen()).extracting(Afwijzingsreden::getCode).containsExactlyInAnyOrder(
+                "A2_MET_ONDERWIJSROUTE", "AFSCHALEN_NIET_VANUIT_B1_IN_B1_ROUTE", "AFSCHALEN_NIET_NAAR_A2_IN_B1_ROUTE");
+        assertThat(pips.findFirstByBsnAndVerwijderdFalseOrderByIdDesc(bsn).orElseThrow().alsPip().leerroute())
+                .isEqualTo(nl.inburgering.duo.pip.domain.Leerroute.ONDERWIJSROUTE);
+    }
+
+    @Test
+    void een_opschaling_in_de_z_route_naar_examens_op_a2_wordt_geregistreerd() {
+        String bsn = plichtige(GedetailleerdeDoelgroep.ASIELSTATUSHOUDER);
+        eerstePip(bsn, Leerroute.ZELFREDZAAMHEIDSROUTE, null);
+
+        gemeenteLevert(bsn, wijziging(bsn, RedenWijzigingPip.OPSCHALEN, Leerroute.ZELFREDZAAMHEIDSROUTE,
+                NiveauPip.A2));
+
+        assertThat(alle(bsn, "pip-geregistreerd", PipGeregistreerd.class, 2).get(1).getNiveau())
+                .isEqualTo(NiveauPip.A2);
+    }
+
+    @Test
+    void een_opschaling_buiten_de_z_route_wordt_afgewezen() {
+        String bsn = plichtige(GedetailleerdeDoelgroep.ASIELSTATUSHOUDER);
+        eerstePip(bsn, Leerroute.B1_ROUTE, NiveauPip.B1);
+
+        gemeenteLevert(bsn, wijziging(bsn, RedenWijzigingPip.OPSCHALEN, Leerroute.B1_ROUTE, NiveauPip.B1));
+
+        assertThat(eerste(bsn, "pip-afgewezen", PipAfgewezen.class).getRedenen()).extracting(Afwijzingsreden::getCode)
+                .containsExactlyInAnyOrder("OPSCHALEN_NIET_VANUIT_Z_ROUTE", "OPSCHALEN_NIET_NAAR_A2_IN_Z_ROUTE");
+    }
+
+    @Test
+    void een_wisseling_van_leerroute_wordt_geregistreerd_en_een_wisseling_naar_dezelfde_route_afgewezen() {
+        String bsn = plichtige(GedetailleerdeDoelgroep.GEZINSHERENIGER);
+        eerstePip(bsn, Leerroute.ONDERWIJSROUTE, null);
+
+        gemeenteLevert(bsn, wijziging(bsn, RedenWijzigingPip.WISSELING_LEERROUTE, Leerroute.ONDERWIJSROUTE, null));
+        assertThat(eerste(bsn, "pip-afgewezen", PipAfgewezen.class).getRedenen()).extracting(Afwijzingsreden::getCode)
+                .containsExactly("WISSELING_ZONDER_ANDERE_LEERROUTE");
+
+        gemeenteLevert(bsn, wijziging(bsn, RedenWijzigingPip.WISSELING_LEERROUTE, Leerroute.B1_ROUTE, null));
+        PipGeregistreerd gewisseld = alle(bsn, "pip-geregistreerd", PipGeregistreerd.class, 2).get(1);
+        assertThat(gewisseld.getLeerroute()).isEqualTo(Leerroute.B1_ROUTE);
+        assertThat(gewisseld.getNiveau()).isEqualTo(NiveauPip.B1);
     }
 
     @Test

@@ -46,8 +46,7 @@ class PlichtLevering {
     void lever(Verwerking verwerking, InburgeringsplichtEntity plicht, Instant signaal,
             InburgeringsplichtVastgesteld.Aanleiding aanleiding) {
         LocalDate vandaag = verwerking.vandaag();
-        LeveringPolicy.Levering levering = LeveringPolicy.bepaal(plicht.getGedetailleerdeDoelgroep(),
-                plicht.getGemeentecode(), koppelingen.findById(plicht.getBsn()).map(KoppelingEntity::getGemeentecode));
+        LeveringPolicy.Levering levering = levering(plicht);
         InburgeringsplichtVastgesteld vastgesteld = new InburgeringsplichtVastgesteld(verwerking.bsn(),
                 levering.ontvanger(), levering.gemeentecode(), plicht.getBegindatum(),
                 plicht.getGedetailleerdeDoelgroep(), vandaag, true, plicht.getGeboortedatum(), aanleiding);
@@ -68,10 +67,15 @@ class PlichtLevering {
      * AZC without koppeling COA does).
      */
     Optional<String> ontvangendeGemeente(InburgeringsplichtEntity plicht) {
-        LeveringPolicy.Levering levering = LeveringPolicy.bepaal(plicht.getGedetailleerdeDoelgroep(),
-                plicht.getGemeentecode(), koppelingen.findById(plicht.getBsn()).map(KoppelingEntity::getGemeentecode));
+        LeveringPolicy.Levering levering = levering(plicht);
         return levering.ontvanger() == LeveringPolicy.Ontvanger.GEMEENTE ? Optional.of(levering.gemeentecode())
                 : Optional.empty();
+    }
+
+    private LeveringPolicy.Levering levering(InburgeringsplichtEntity plicht) {
+        return LeveringPolicy.bepaal(plicht.getGedetailleerdeDoelgroep(), plicht.getGemeentecode(),
+                koppelingen.findById(plicht.getBsn()).map(KoppelingEntity::getGemeentecode),
+                plicht.verblijfsgegevens().isNareiziger());
     }
 
     /** Whether the person is plichtig and will be delivered on a koppeling. */

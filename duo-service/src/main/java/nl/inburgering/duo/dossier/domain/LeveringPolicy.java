@@ -9,7 +9,9 @@ import java.util.Optional;
  * gezinsmigrant or overige migrant: the gemeente of inschrijving. An asielstatushouder lives in an AZC and is
  * ingeschreven in the AZC gemeente, which is not his gemeente: COA receives #3 until COA links him to a
  * beoogde vestigingsgemeente; from then on that gemeente receives #3 together with the recht op
- * maatschappelijke begeleiding (#4), so the working relation starts before he lives there.
+ * maatschappelijke begeleiding (#4), so the working relation starts before he lives there. An asielstatushouder
+ * who does not live in an AZC (a nareiziger who joins his family) belongs to the gemeente of inschrijving from the
+ * start: it receives #3 and #4, COA nothing (issue 13, item 8; decision 0025).
  */
 public final class LeveringPolicy {
 
@@ -26,12 +28,18 @@ public final class LeveringPolicy {
     public record Levering(Ontvanger ontvanger, String gemeentecode, boolean maatschappelijkeBegeleiding) {
     }
 
+    /**
+     * @param buitenAzc whether the person is known not to live in a COA location (a nareiziger)
+     */
     public static Levering bepaal(GedetailleerdeDoelgroep doelgroep, String gemeenteInschrijving,
-            Optional<String> gekoppeldeGemeente) {
+            Optional<String> gekoppeldeGemeente, boolean buitenAzc) {
         if (doelgroep != GedetailleerdeDoelgroep.ASIELSTATUSHOUDER) {
             return new Levering(Ontvanger.GEMEENTE, gemeenteInschrijving, false);
         }
-        return gekoppeldeGemeente.map(gemeente -> new Levering(Ontvanger.GEMEENTE, gemeente, true))
-                .orElseGet(() -> new Levering(Ontvanger.COA, gemeenteInschrijving, false));
+        if (gekoppeldeGemeente.isPresent()) {
+            return new Levering(Ontvanger.GEMEENTE, gekoppeldeGemeente.get(), true);
+        }
+        return buitenAzc ? new Levering(Ontvanger.GEMEENTE, gemeenteInschrijving, true)
+                : new Levering(Ontvanger.COA, gemeenteInschrijving, false);
     }
 }

@@ -21,6 +21,7 @@ import nl.inburgering.duo.pip.domain.PipBeoordeling;
 import nl.inburgering.duo.pip.domain.PipContext;
 import nl.inburgering.duo.pip.domain.PipGeregistreerd;
 import nl.inburgering.duo.pip.domain.PipValidatiePolicy;
+import nl.inburgering.duo.pip.domain.PipWijzigingPolicy;
 import nl.inburgering.duo.pip.persistence.InburgeringstermijnEntity;
 import nl.inburgering.duo.pip.persistence.InburgeringstermijnRepository;
 import nl.inburgering.duo.pip.persistence.PipEntity;
@@ -94,6 +95,11 @@ public class PipRegistrerenHandler {
         PipBeoordeling beoordeling = PipValidatiePolicy.beoordeel(command.pip(), context);
         List<Overtreding> overtredingen = new ArrayList<>(vooraf);
         overtredingen.addAll(beoordeling.overtredingen());
+        if (command.wijziging() && actuele.isPresent()) {
+            // the reden of a route change must be what changes (seed §5.3, §6.3, §7.3)
+            overtredingen.addAll(PipWijzigingPolicy.beoordeel(command.redenWijziging(), actuele.get().alsPip(),
+                    command.pip()));
+        }
         if (!overtredingen.isEmpty()) {
             return afwijzen(v, command, overtredingen, vandaag);
         }

@@ -15,25 +15,37 @@ class LeveringPolicyTest {
 
     @Test
     void een_gezinsmigrant_wordt_geleverd_aan_de_gemeente_van_inschrijving_zonder_maatschappelijke_begeleiding() {
-        assertThat(LeveringPolicy.bepaal(GedetailleerdeDoelgroep.GEZINSVORMER, "0363", Optional.empty()))
+        assertThat(LeveringPolicy.bepaal(GedetailleerdeDoelgroep.GEZINSVORMER, "0363", Optional.empty(), false))
                 .isEqualTo(new Levering(Ontvanger.GEMEENTE, "0363", false));
     }
 
     @Test
     void een_asielstatushouder_zonder_koppeling_wordt_geleverd_aan_coa_niet_aan_de_azc_gemeente() {
-        assertThat(LeveringPolicy.bepaal(GedetailleerdeDoelgroep.ASIELSTATUSHOUDER, "0344", Optional.empty()))
+        assertThat(LeveringPolicy.bepaal(GedetailleerdeDoelgroep.ASIELSTATUSHOUDER, "0344", Optional.empty(), false))
                 .isEqualTo(new Levering(Ontvanger.COA, "0344", false));
     }
 
     @Test
     void een_gekoppelde_asielstatushouder_wordt_geleverd_aan_de_gekoppelde_gemeente_met_maatschappelijke_begeleiding() {
-        assertThat(LeveringPolicy.bepaal(GedetailleerdeDoelgroep.ASIELSTATUSHOUDER, "0344", Optional.of("0599")))
+        assertThat(LeveringPolicy.bepaal(GedetailleerdeDoelgroep.ASIELSTATUSHOUDER, "0344", Optional.of("0599"), false))
                 .isEqualTo(new Levering(Ontvanger.GEMEENTE, "0599", true));
     }
 
     @Test
     void een_gezinshereniger_met_een_asielstatushouder_als_referent_gaat_naar_de_gemeente_zonder_coa() {
         assertThat(LeveringPolicy.bepaal(GedetailleerdeDoelgroep.GEZINSHERENIGER_MET_ASIELSTATUSHOUDER, "0363",
-                Optional.of("0599"))).isEqualTo(new Levering(Ontvanger.GEMEENTE, "0363", false));
+                Optional.of("0599"), false)).isEqualTo(new Levering(Ontvanger.GEMEENTE, "0363", false));
+    }
+
+    @Test
+    void een_nareiziger_die_bij_zijn_gezin_komt_wordt_vanaf_het_begin_geleverd_aan_de_gemeente_van_inschrijving_met_begeleiding() {
+        assertThat(LeveringPolicy.bepaal(GedetailleerdeDoelgroep.ASIELSTATUSHOUDER, "0363", Optional.empty(), true))
+                .isEqualTo(new Levering(Ontvanger.GEMEENTE, "0363", true));
+    }
+
+    @Test
+    void een_nareiziger_die_coa_toch_koppelt_gaat_naar_de_gekoppelde_gemeente() {
+        assertThat(LeveringPolicy.bepaal(GedetailleerdeDoelgroep.ASIELSTATUSHOUDER, "0363", Optional.of("0599"), true))
+                .isEqualTo(new Levering(Ontvanger.GEMEENTE, "0599", true));
     }
 }

@@ -1,6 +1,7 @@
 package nl.inburgering.gemeente.intake.application;
 
 import java.util.concurrent.atomic.AtomicReference;
+import nl.inburgering.gemeente.asielstatushouder.api.Betrokkenheidsvariant;
 import nl.inburgering.gemeente.inburgeraar.api.EigenInburgeraar;
 import nl.inburgering.gemeente.inburgeraar.api.Inburgeraar;
 import nl.inburgering.platform.verwerking.Persoonsverwerking;
@@ -33,14 +34,17 @@ public class LeerbaarheidstoetsInplannenHandler {
     private final KlaargezetteToetsRepository klaargezet;
     private final AfspraakRepository afspraken;
     private final UitkomstRepository uitkomsten;
+    private final Betrokkenheidsvariant variant;
     private final Persoonsverwerking verwerking;
 
     LeerbaarheidstoetsInplannenHandler(EigenInburgeraar inburgeraar, KlaargezetteToetsRepository klaargezet,
-            AfspraakRepository afspraken, UitkomstRepository uitkomsten, Persoonsverwerking verwerking) {
+            AfspraakRepository afspraken, UitkomstRepository uitkomsten, Betrokkenheidsvariant variant,
+            Persoonsverwerking verwerking) {
         this.inburgeraar = inburgeraar;
         this.klaargezet = klaargezet;
         this.afspraken = afspraken;
         this.uitkomsten = uitkomsten;
+        this.variant = variant;
         this.verwerking = verwerking;
     }
 
@@ -55,6 +59,10 @@ public class LeerbaarheidstoetsInplannenHandler {
         // checked under the lock (a klaargezet event and this planning may come at once), before the Logboek
         // record: a refused planning records nothing
         verwerking.wijzigAlsBekend(INPLANNEN, persoon.bsn(), b -> {
+            // the toets is part of the brede intake: with variant 3 (or the default) only after the vestiging
+            variant.teVroeg(b, gemeentecode, Betrokkenheidsvariant.Stap.BREDE_INTAKE).ifPresent(reden -> {
+                throw new ConflictException(reden);
+            });
             Optional<KlaargezetteToetsEntity> toets = klaargezet.findFirstByBsnAndGemeentecodeOrderByVolgnummerDesc(
                     bsn, gemeentecode);
             // DUO's plicht (#3) says the toets is ready; its #6 with the examennummer may still be on its way

@@ -1,5 +1,6 @@
 package nl.inburgering.gemeente.intake.application;
 
+import nl.inburgering.gemeente.asielstatushouder.api.Betrokkenheidsvariant;
 import nl.inburgering.gemeente.inburgeraar.api.EigenInburgeraar;
 import nl.inburgering.gemeente.intake.api.VastgesteldePip;
 import nl.inburgering.platform.bsn.Bsn;
@@ -33,13 +34,16 @@ public class OproepVersturenHandler {
     private final EigenInburgeraar inburgeraar;
     private final OproepRepository oproepen;
     private final ObjectProvider<VastgesteldePip> vastgesteldePip;
+    private final Betrokkenheidsvariant variant;
     private final Persoonsverwerking verwerking;
 
     OproepVersturenHandler(EigenInburgeraar inburgeraar, OproepRepository oproepen,
-            ObjectProvider<VastgesteldePip> vastgesteldePip, Persoonsverwerking verwerking) {
+            ObjectProvider<VastgesteldePip> vastgesteldePip, Betrokkenheidsvariant variant,
+            Persoonsverwerking verwerking) {
         this.inburgeraar = inburgeraar;
         this.oproepen = oproepen;
         this.vastgesteldePip = vastgesteldePip;
+        this.variant = variant;
         this.verwerking = verwerking;
     }
 
@@ -53,6 +57,10 @@ public class OproepVersturenHandler {
             if (pipVastgesteld(b, command.gemeentecode())) {
                 throw new ConflictException(PIP_AL_VASTGESTELD);
             }
+            // seed §3.3: with variant 3 (or the default) the brede intake starts only after the vestiging
+            variant.teVroeg(b, command.gemeentecode(), Betrokkenheidsvariant.Stap.BREDE_INTAKE).ifPresent(reden -> {
+                throw new ConflictException(reden);
+            });
             BredeIntakeGrenzen.nieuweOproep(
                     oproepen.countByBsnAndGemeentecodeAndVerschenenIsNull(b.value(), command.gemeentecode()),
                     oproepen.countByBsnAndGemeentecode(b.value(), command.gemeentecode()))

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgering.gemeente.asielstatushouder.api.Betrokkenheidsvariant;
 import nl.inburgering.gemeente.inburgeraar.api.EigenInburgeraar;
 import nl.inburgering.gemeente.inburgeraar.api.Inburgeraar;
 import nl.inburgering.gemeente.pip.application.PipRaadplegen.PipOverzicht;
@@ -38,14 +39,17 @@ public class InburgeringsaanbodVaststellenHandler {
     private final PipRepository pips;
     private final InburgeringsaanbodRepository aanbiedingen;
     private final PipRaadplegen raadplegen;
+    private final Betrokkenheidsvariant variant;
     private final Persoonsverwerking verwerking;
 
     InburgeringsaanbodVaststellenHandler(EigenInburgeraar inburgeraars, PipRepository pips,
-            InburgeringsaanbodRepository aanbiedingen, PipRaadplegen raadplegen, Persoonsverwerking verwerking) {
+            InburgeringsaanbodRepository aanbiedingen, PipRaadplegen raadplegen, Betrokkenheidsvariant variant,
+            Persoonsverwerking verwerking) {
         this.inburgeraars = inburgeraars;
         this.pips = pips;
         this.aanbiedingen = aanbiedingen;
         this.raadplegen = raadplegen;
+        this.variant = variant;
         this.verwerking = verwerking;
     }
 
@@ -63,6 +67,10 @@ public class InburgeringsaanbodVaststellenHandler {
             boolean heeftPip = Registratiestatus.eenNietAfgewezen(pips.findByBsnAndGemeentecodeOrderByVolgnummerAsc(
                     bsn.value(), gemeentecode).stream().map(PipEntity::getStatus).toList());
             InburgeringsaanbodPolicy.weigering(inburgeraar.doelgroep(), heeftPip).ifPresent(reden -> {
+                throw new ConflictException(reden);
+            });
+            // seed §3.3: only with variant 1 may the aanbod (and so the lessons) start in the AZC
+            variant.teVroeg(b, gemeentecode, Betrokkenheidsvariant.Stap.INBURGERINGSAANBOD).ifPresent(reden -> {
                 throw new ConflictException(reden);
             });
             return true;

@@ -2,15 +2,19 @@ package nl.inburgering.gemeente.pip.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgering.gemeente.asielstatushouder.api.Betrokkenheidsvariant;
 import nl.inburgering.gemeente.inburgeraar.api.EigenInburgeraar;
+import nl.inburgering.gemeente.inburgeraar.api.Inburgeraar;
 import nl.inburgering.gemeente.intake.api.EenzijdigePip;
 import nl.inburgering.gemeente.pip.application.PipRaadplegen.PipOverzicht;
 import nl.inburgering.gemeente.pip.domain.Pip;
@@ -21,6 +25,9 @@ import nl.inburgering.gemeente.pip.domain.PipFormulierPolicy.PipInvoer;
 import nl.inburgering.gemeente.pip.domain.PipGewijzigdDoorGemeente;
 import nl.inburgering.gemeente.pip.domain.PipVastgesteldDoorGemeente;
 import nl.inburgering.gemeente.pip.domain.Pipsoort;
+import nl.inburgering.gemeente.pip.domain.Probleem;
+import nl.inburgering.gemeente.pip.domain.Registratiestatus;
+import nl.inburgering.gemeente.pip.domain.RouteWijzigingPolicy;
 import nl.inburgering.gemeente.pip.persistence.PipEntity;
 import nl.inburgering.gemeente.pip.persistence.PipRepository;
 import nl.inburgering.platform.bsn.Bsn;
@@ -45,38 +52,54 @@ public class PipVaststellenHandler {
             + " inburgeraar niet meewerkte aan de brede intake (driemaal niet verschenen, of niet deelgenomen aan de"
             + " ingeplande leerbaarheidstoets); de brede intake van deze inburgeraar laat dat niet zien.";
 
+    static final String ROUTEWIJZIGING_NIET_MOGELIJK = "Deze wijziging van het PIP (%s) kan niet: %s.";
+
     private final EigenInburgeraar inburgeraars;
     private final PipRepository pips;
     private final ObjectProvider<EenzijdigePip> eenzijdigePip;
+    private final Betrokkenheidsvariant variant;
+    private final InspanningActualiseren inspanning;
     private final PipRaadplegen raadplegen;
     private final Persoonsverwerking verwerking;
     private final Clock clock;
+    private final int minimaleUrenAfschalen;
 
     PipVaststellenHandler(EigenInburgeraar inburgeraars, PipRepository pips, ObjectProvider<EenzijdigePip> eenzijdigePip,
-            PipRaadplegen raadplegen, Persoonsverwerking verwerking, Clock clock) {
+            Betrokkenheidsvariant variant, InspanningActualiseren inspanning, PipRaadplegen raadplegen,
+            Persoonsverwerking verwerking, Clock clock,
+            @Value("${keten.gemeente.pip.afschalen.minimale-uren:600}") int minimaleUrenAfschalen) {
         this.inburgeraars = inburgeraars;
         this.pips = pips;
         this.eenzijdigePip = eenzijdigePip;
+        this.variant = variant;
+        this.inspanning = inspanning;
         this.raadplegen = raadplegen;
         this.verwerking = verwerking;
         this.clock = clock;
+        this.minimaleUrenAfschalen = minimaleUrenAfschalen;
     }
 
-    private record Besluit(Pipsoort soort, Pip pip) {
+    /** @param inspanningActualiseren an asielstatushouder's route change: #18 first (seed §5.3) */
+    private record Besluit(Pipsoort soort, Pip pip, boolean inspanningActualiseren) {
     }
 
     @Transactional
     public PipOverzicht handle(PipVaststellen vaststelling) {
         String gemeentecode = vaststelling.gemeentecode();
-        Bsn bsn = inburgeraars.vind(gemeentecode, vaststelling.inburgeraarId()).bsn();
+        Inburgeraar inburgeraar = inburgeraars.vind(gemeentecode, vaststelling.inburgeraarId());
+        Bsn bsn = inburgeraar.bsn();
         AtomicReference<Besluit> besluit = new AtomicReference<>();
         // checked under the lock, before the Logboek record: a refused PIP records nothing
         verwerking.wijzigAlsBekend(VASTSTELLEN, bsn, b -> {
-            besluit.set(beslis(b, gemeentecode, vaststelling.invoer()));
+            besluit.set(beslis(b, gemeentecode, vaststelling, inburgeraar.isAsielstatushouder()));
             return true;
         }, v -> {
             Pipsoort soort = besluit.get().soort();
             Pip pip = besluit.get().pip();
+            if (besluit.get().inspanningActualiseren()) {
+                // before the PipGewijzigd: one outbox, so DUO has the inspanning when the change arrives
+                inspanning.actualiseer(bsn, gemeentecode, pip.redenWijziging());
+            }
             pips.save(PipEntity.vastgesteld(bsn.value(), gemeentecode, soort, pip, v.nu()));
             // the leveringsafspraak counts from the vaststelling, not from the moment it was typed in
             v.publiceer(soort == Pipsoort.VASTSTELLING ? new PipVastgesteldDoorGemeente(bsn, gemeentecode, pip)
@@ -85,7 +108,8 @@ public class PipVaststellenHandler {
         return raadplegen.samenstellen(bsn, gemeentecode);
     }
 
-    private Besluit beslis(Bsn bsn, String gemeentecode, PipInvoer invoer) {
+    private Besluit beslis(Bsn bsn, String gemeentecode, PipVaststellen vaststelling, boolean asielstatushouder) {
+        PipInvoer invoer = vaststelling.invoer();
         List<PipEntity> eerdere = pips.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn.value(), gemeentecode);
         if (eerdere.stream().filter(e -> e.getHerkomst() == Herkomst.DEZE_DIENST).count()
                 >= PipFormulierPolicy.MAXIMAAL_PIPS) {
@@ -93,14 +117,32 @@ public class PipVaststellenHandler {
         }
         Pipsoort soort = Pipsoort.na(eerdere.stream().map(PipEntity::getStatus).toList());
         Beoordeling beoordeling = PipFormulierPolicy.beoordeel(invoer, soort, LocalDate.now(clock));
-        if (!beoordeling.isGoed()) {
-            throw Problemen.ongeldig(beoordeling.problemen());
+        List<Probleem> problemen = new ArrayList<>(beoordeling.problemen());
+        RouteWijzigingPolicy.urenProbleem(vaststelling.urenOnderwijsKeurmerkinstelling()).ifPresent(problemen::add);
+        if (!problemen.isEmpty()) {
+            throw Problemen.ongeldig(problemen);
         }
         Pip pip = beoordeling.pip().get();
         if (pip.eenzijdigVastgesteld() && !eenzijdigToegestaan(bsn, gemeentecode)) {
             throw new ConflictException(EENZIJDIG_NIET_TOEGESTAAN);
         }
-        return new Besluit(soort, pip);
+        // seed §3.3: with variant 2 (contouren in the AZC) or 3 the PIP is beschikt only after the vestiging
+        variant.teVroeg(bsn, gemeentecode, Betrokkenheidsvariant.Stap.PIP_BESCHIKKEN).ifPresent(reden -> {
+            throw new ConflictException(reden);
+        });
+        if (soort == Pipsoort.WIJZIGING) {
+            PipEntity huidig = eerdere.stream().filter(e -> e.getStatus() != Registratiestatus.AFGEWEZEN)
+                    .reduce((eerder, later) -> later).orElseThrow();
+            List<String> overtredingen = RouteWijzigingPolicy.overtredingen(
+                    new RouteWijzigingPolicy.Huidig(huidig.getLeerroute(), huidig.getNiveau()), pip,
+                    vaststelling.urenOnderwijsKeurmerkinstelling(), minimaleUrenAfschalen);
+            if (!overtredingen.isEmpty()) {
+                throw new ConflictException(ROUTEWIJZIGING_NIET_MOGELIJK.formatted(pip.redenWijziging(),
+                        String.join("; ", overtredingen)));
+            }
+        }
+        return new Besluit(soort, pip, asielstatushouder && soort == Pipsoort.WIJZIGING
+                && RouteWijzigingPolicy.isRoutewijziging(pip.redenWijziging()));
     }
 
     /**

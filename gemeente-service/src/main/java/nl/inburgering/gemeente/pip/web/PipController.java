@@ -63,7 +63,12 @@ class PipController {
             description = "Het eerste PIP gaat als PipVastgesteld naar DUO, elk later als PipGewijzigd (dan is "
                     + "redenWijziging verplicht). Alleen een vastgesteld PIP, nooit contouren; binnen 10 werkdagen "
                     + "na de dagtekening bij DUO. DUO beoordeelt de inhoud en antwoordt met registratie of afwijzing "
-                    + "(status). Eenzijdig vastgesteld mag alleen als de brede intake dat toelaat, anders 409. Hoogstens "
+                    + "(status). Een routewijziging (seed §5.3, §6.3, §7.3) moet bij haar reden passen, anders 409 met "
+                    + "elke voorwaarde: AFSCHALEN alleen binnen de B1-route van B1 naar A2 en na minstens 600 uur "
+                    + "onderwijs bij een instelling met keurmerk (urenOnderwijsKeurmerkinstelling), OPSCHALEN alleen "
+                    + "binnen de Z-route naar examens op A2, WISSELING_LEERROUTE naar een andere leerroute. Bij een "
+                    + "asielstatushouder in het AZC bepaalt de afgesproken variant (§3.3) of het PIP al beschikt mag "
+                    + "worden (anders 409). Eenzijdig vastgesteld mag alleen als de brede intake dat toelaat, anders 409. Hoogstens "
                     + PipFormulierPolicy.MAXIMAAL_PIPS + " PIP's per inburgeraar (anders 409); het overzicht toont "
                     + "de laatste " + PipFormulierPolicy.GETOONDE_PIPS + " en het aantal (aantalPips).")
     ResponseEntity<PipOverzicht> pipVaststellen(@PathVariable UUID id, @RequestBody PipVerzoek verzoek) {
@@ -71,7 +76,7 @@ class PipController {
                 new PipInvoer(verzoek.dagtekening(), verzoek.leerroute(), verzoek.niveau(),
                         verzoek.geschatteIntensiteitB1Route(), verzoek.indicatorMagOpleidingAfmaken(),
                         verzoek.alfabetiseringsonderwijs(), verzoek.eenzijdigVastgesteld(),
-                        verzoek.redenWijziging())));
+                        verzoek.redenWijziging()), verzoek.urenOnderwijsKeurmerkinstelling()));
         return ResponseEntity.created(URI.create("/api/v1/inburgeraars/" + id + "/pip")).body(overzicht);
     }
 
@@ -122,10 +127,12 @@ class PipController {
      * @param redenWijziging           required for every PIP after the first: WISSELING_LEERROUTE, AFSCHALEN,
      *                                 OPSCHALEN, NA_VRIJSTELLING_OF_ONTHEFFING, DOELGROEPWIJZIGING,
      *                                 NA_BEZWAAR_OF_BEROEP, OVERIG
+     * @param urenOnderwijsKeurmerkinstelling for AFSCHALEN: the hours of onderwijs followed at an instelling with a
+     *                                 keurmerk (at least 600); not sent to DUO
      */
     record PipVerzoek(LocalDate dagtekening, String leerroute, String niveau, Integer geschatteIntensiteitB1Route,
             Boolean indicatorMagOpleidingAfmaken, String alfabetiseringsonderwijs, Boolean eenzijdigVastgesteld,
-            String redenWijziging) {
+            String redenWijziging, Integer urenOnderwijsKeurmerkinstelling) {
     }
 
     record AanbodVerzoek(LocalDate datumInburgeringsaanbod, LocalDate verwachteStartdatumOpleiding,

@@ -42,7 +42,9 @@ class OproepVersturenHandlerTest {
     private final OproepRepository oproepen = mock(OproepRepository.class);
     @SuppressWarnings("unchecked")
     private final ObjectProvider<VastgesteldePip> pip = mock(ObjectProvider.class);
+    // no asielstatushouder in an AZC here: the variant never says too early (BetrokkenheidsvariantTest covers it)
     private final OproepVersturenHandler handler = new OproepVersturenHandler(inburgeraar, oproepen, pip,
+            (bsn, gemeentecode, stap) -> java.util.Optional.empty(),
             new Persoonsverwerking(mock(Persoonsvergrendeling.class), mock(Logboek.class), mock(Outbox.class),
                     Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneId.of("Europe/Amsterdam"))));
 

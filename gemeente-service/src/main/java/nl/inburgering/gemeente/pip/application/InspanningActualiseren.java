@@ -1,0 +1,21 @@
+package nl.inburgering.gemeente.pip.application;
+
+import nl.inburgering.gemeente.pip.domain.RedenWijziging;
+import nl.inburgering.platform.bsn.Bsn;
+
+/**
+ * Seed §5.3, §6.3, §7.3: "De gemeente actualiseert voor asielstatushouders de gegevens omtrent de verrichte
+ * inspanning" (#18 to DUO) before it changes the PIP for a route change. The PIP feature asks for it through this
+ * port, within the verwerking of the changed PIP and before the PipGewijzigd is published, so DUO has the inspanning
+ * up to date when the change arrives (one outbox, in order per person).
+ *
+ * <p>The gemeente's #18 module (issue 13, item 1: {@code inspanning}, with its published API) is being built in
+ * parallel; until it is wired in, {@link InspanningActualisatieVastleggen} records each request, so none is lost and
+ * the #18 module can deliver what was asked. Wiring: an adapter in this package that implements this port by calling
+ * the #18 module's API replaces that bean.
+ */
+public interface InspanningActualiseren {
+
+    /** Called within the verwerking (transaction, lock, Logboek record) of the changed PIP. */
+    void actualiseer(Bsn bsn, String gemeentecode, RedenWijziging aanleiding);
+}
