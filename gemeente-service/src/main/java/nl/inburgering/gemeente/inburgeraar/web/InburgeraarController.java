@@ -42,6 +42,11 @@ class InburgeraarController {
     static final String STATUS_PIP = "statusPip";
     /** The column the PIP feature contributes: the last day of the termijn DUO set. */
     static final String EINDDATUM_INBURGERINGSTERMIJN = "einddatumInburgeringstermijn";
+    /** The columns the inspanning feature contributes: the instelling that reported last, and the verzuim signal. */
+    static final String INSTELLING = "instelling";
+    static final String VERZUIM_SIGNAAL = "verzuimSignaal";
+    /** The column the examenresultaat feature contributes: the onderdelen he passed. */
+    static final String EXAMENS_BEHAALD = "examensBehaald";
 
     private final InburgeraarRaadplegen inburgeraars;
 
@@ -87,7 +92,13 @@ class InburgeraarController {
         return new Inburgeraar(e.id(), e.bsn().value(), e.gemeentecode(), e.geboortedatum(), e.doelgroep(),
                 e.gedetailleerdeDoelgroep(), e.begindatumInburgeringsplicht(), e.datumVaststelling(),
                 e.leerbaarheidstoetsKlaargezet(), e.ontvangenOp(), regel.kolom(STATUS_PIP, String.class),
-                regel.kolom(EINDDATUM_INBURGERINGSTERMIJN, LocalDate.class));
+                regel.kolom(EINDDATUM_INBURGERINGSTERMIJN, LocalDate.class), regel.kolom(INSTELLING, String.class),
+                examensBehaald(regel), regel.kolom(VERZUIM_SIGNAAL, String.class));
+    }
+
+    private static List<String> examensBehaald(Werkvoorraadregel regel) {
+        List<?> behaald = regel.kolom(EXAMENS_BEHAALD, List.class);
+        return behaald == null ? List.of() : behaald.stream().map(String::valueOf).toList();
     }
 
     record ZoekVraag(@NotNull @GeldigBsn String bsn) {
@@ -103,10 +114,16 @@ class InburgeraarController {
      * @param statusPip                    where his actuele PIP stands at DUO (VERZONDEN, GEREGISTREERD, AFGEWEZEN);
      *                                     null while the gemeente has set none
      * @param einddatumInburgeringstermijn the last day of his termijn, once DUO set it (#5)
+     * @param instelling                   the instellingsnummer of the instelling that reported his inspanning last
+     *                                     (#18); null before any
+     * @param examensBehaald               the onderdelen he passed (#13: KNM, LE, LU, SC, SP in that order)
+     * @param verzuimSignaal               ONGEOORLOOFD_VERZUIM (reported, no waarschuwing yet), GEWAARSCHUWD (a boete
+     *                                     is possible) or null
      */
     record Inburgeraar(UUID id, String bsn, String gemeentecode, LocalDate geboortedatum, String doelgroep,
             String gedetailleerdeDoelgroep, LocalDate begindatumInburgeringsplicht, LocalDate datumVaststelling,
             boolean leerbaarheidstoetsKlaargezet, Instant ontvangenOp, String statusPip,
-            LocalDate einddatumInburgeringstermijn) {
+            LocalDate einddatumInburgeringstermijn, String instelling, List<String> examensBehaald,
+            String verzuimSignaal) {
     }
 }
