@@ -125,7 +125,7 @@ class InspanningEnExamensTest {
     private static void tweemaalAfgeleverd(String bsn, InspanningAsielstatushouderGemeld event) {
         var cloudEvent = CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
                 .withSource(URI.create("urn:nld:oin:00000000000000000000:systeem:instelling-service"))
-                .withType("inspanning.asielstatushouder-gemeld").withTime(OffsetDateTime.now())
+                .withType(TopicCatalogue.INSPANNING_INSTELLING_ASIELSTATUSHOUDER.eventType(event.getClass()).type()).withTime(OffsetDateTime.now())
                 .withDataContentType("application/avro").withDataSchema(Dataschema.van(event.getSchema()))
                 .withData(AvroCodec.encode(event)).build();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
@@ -353,7 +353,8 @@ class InspanningEnExamensTest {
 
         // nothing of the handhaving leaves the gemeente: the only message about him is the forwarded inspanning
         assertThat(jdbc.sql("select distinct type from outbox_event where position(convert_to(?, 'UTF8') in payload) > 0")
-                .param(bsn).query(String.class).list()).containsExactly("inspanning.asielstatushouder-doorgegeven");
+                .param(bsn).query(String.class).list()).containsExactly(TopicCatalogue.INSPANNING_GEMEENTE_ASIELSTATUSHOUDER
+                .eventType(InspanningAsielstatushouderDoorgegeven.class).type());
 
         // new verzuim: first a new waarschuwing
         publiceer(bsn, gemeld(bsn, stand(LocalDate.of(2026, 12, 31), 85, 10).build()));
