@@ -366,7 +366,7 @@ class InspanningEnExamensTest {
     }
 
     @Test
-    void een_waarschuwing_zonder_verzuim_of_zonder_instelling_wordt_geweigerd_met_elk_probleem() throws Exception {
+    void een_stap_zonder_verzuim_is_een_409_met_de_regel_en_een_verzoek_zonder_instelling_een_400_met_elk_probleem() throws Exception {
         String bsn = TestBsn.nieuw();
         String id = inburgeraar(bsn, Doelgroepindeling.ASIELSTATUSHOUDER);
         publiceer(bsn, gemeld(bsn, stand(LocalDate.of(2026, 11, 30), 90, 0).build()));
@@ -375,7 +375,12 @@ class InspanningEnExamensTest {
         schrijf(AMSTERDAM, id, "waarschuwingen", "{\"instellingsnummer\":\"" + INSTELLING + "\"}")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", Matchers.containsString("GEEN_WAARSCHUWING_ZONDER_VERZUIM")));
-        schrijf(AMSTERDAM, id, "boetes", "{\"instellingsnummer\":\"99999\",\"bedrag\":-1}")
+        schrijf(AMSTERDAM, id, "waarschuwingen", "{\"instellingsnummer\":\"99999\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", Matchers.containsString("GEEN_WAARSCHUWING_ZONDER_VERZUIM")));
+        schrijf(AMSTERDAM, id, "boetes", "{\"instellingsnummer\":\"99999\"}").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", Matchers.containsString("GEEN_BOETE_ZONDER_EERDERE_WAARSCHUWING")));
+        schrijf(AMSTERDAM, id, "boetes", "{\"instellingsnummer\":\"12a\",\"bedrag\":-1}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[*].name", Matchers.containsInAnyOrder("instellingsnummer",
                         "bedrag")));

@@ -40,6 +40,7 @@ public class VerzuimHandhaving {
             "Handhaving op inspanning in de leerroute: waarschuwing of boete bij ongeoorloofd verzuim");
 
     static final int MAXIMALE_TOELICHTING = 1000;
+    private static final java.util.regex.Pattern INSTELLINGSNUMMER = java.util.regex.Pattern.compile("\\d{1,10}");
 
     private final EigenInburgeraar inburgeraars;
     private final InspanningRepository inspanningen;
@@ -65,7 +66,7 @@ public class VerzuimHandhaving {
     }
 
     /**
-     * @throws OngeldigeInvoerException when the instelling is missing or reported nothing of him
+     * @throws OngeldigeInvoerException when the instellingsnummer is missing or malformed
      * @throws ConflictException        when the step comes too early (the rule it breaks)
      */
     @Transactional
@@ -74,7 +75,8 @@ public class VerzuimHandhaving {
     }
 
     /**
-     * @throws OngeldigeInvoerException when the instelling is missing or unknown, or the bedrag breaks the maximum
+     * @throws OngeldigeInvoerException when the instellingsnummer is missing or malformed, or the bedrag breaks the
+     *                                  maximum
      * @throws ConflictException        when the step comes too early (the rule it breaks)
      */
     @Transactional
@@ -92,18 +94,15 @@ public class VerzuimHandhaving {
         verwerking.wijzigAlsBekend(HANDHAVEN, bsn, b -> {
             List<Regelovertreding> problemen = new ArrayList<>();
             Verzuimstand verzuim = null;
-            if (verzoek.instellingsnummer() == null || verzoek.instellingsnummer().isBlank()) {
+            if (verzoek.instellingsnummer() == null || !INSTELLINGSNUMMER.matcher(verzoek.instellingsnummer()).matches()) {
                 problemen.add(new Regelovertreding("instellingsnummer", "verplicht",
-                        "Noem de instelling waarvan het ongeoorloofd verzuim is."));
+                        "Noem de instelling (instellingsnummer, 1 tot 10 cijfers) waarvan het ongeoorloofd verzuim is."));
             } else {
+                // an instelling that reported nothing of him reported no verzuim either: the rules say what follows
                 verzuim = Verzuimstanden.perInstelling(
                         inspanningen.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn.value(), gemeentecode),
                         maatregelen.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn.value(), gemeentecode))
-                        .get(verzoek.instellingsnummer());
-                if (verzuim == null) {
-                    problemen.add(new Regelovertreding("instellingsnummer", "onbekend",
-                            "Deze instelling meldde geen inspanning van deze inburgeraar aan de gemeente."));
-                }
+                        .getOrDefault(verzoek.instellingsnummer(), Verzuimstand.zonderMaatregel(0));
             }
             if (verzoek.toelichting() != null && verzoek.toelichting().length() > MAXIMALE_TOELICHTING) {
                 problemen.add(new Regelovertreding("toelichting", "lengte",
