@@ -260,6 +260,24 @@ class InspanningEnExamensTest {
     }
 
     @Test
+    void een_inspanning_die_voor_de_plicht_kwam_gaat_na_de_plicht_door_een_herverwerking_van_de_beheerder_eenmaal_naar_duo()
+            throws Exception {
+        String bsn = TestBsn.nieuw();
+        publiceer(bsn, gemeld(bsn, stand(LocalDate.of(2026, 11, 30), 90, 0).build()));
+        ConsumerRecord<String, byte[]> deadLetter = TestPartner.wachtOpDodeLetter(kafka(),
+                TopicCatalogue.INSPANNING_INSTELLING_ASIELSTATUSHOUDER, r -> TestPartner.bevat(r, bsn));
+        inburgeraar(bsn, Doelgroepindeling.ASIELSTATUSHOUDER);
+
+        String beheerder = TestTokens.voor("gemeente-service").rol(Rol.BEHEERDER).bearer();
+        mvc.perform(post("/beheer/dead-letters/{topic}/{partitie}/{offset}/_herverwerk", deadLetter.topic(),
+                deadLetter.partition(), deadLetter.offset()).header("Authorization", beheerder))
+                .andExpect(status().isAccepted());
+
+        assertThat(wachtBijDuo(bsn, 1).get(0).getInspanning().getPeildatum()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(bijDuo(bsn)).hasSize(1);
+    }
+
+    @Test
     void een_ongeldige_inspanning_gaat_met_de_regel_als_reden_naar_de_dlt() {
         String bsn = TestBsn.nieuw();
         publiceer(bsn, gemeld(bsn, stand(LocalDate.of(2026, 11, 30), 90, 20).build()));
