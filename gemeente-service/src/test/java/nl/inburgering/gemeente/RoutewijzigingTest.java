@@ -37,6 +37,8 @@ import nl.inburgering.contracts.testdata.ContractEvents;
 import nl.inburgering.gemeente.pip.domain.RedenWijziging;
 import nl.inburgering.gemeente.pip.persistence.InspanningActualisatieEntity;
 import nl.inburgering.gemeente.pip.persistence.InspanningActualisatieRepository;
+import nl.inburgering.contracts.common.Actualisatiemoment;
+import nl.inburgering.contracts.event.InspanningAsielstatushouderDoorgegeven;
 import nl.inburgering.platform.events.AvroCodec;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.test.KetenTestInfrastructuur;
@@ -145,6 +147,36 @@ class RoutewijzigingTest {
         assertThat(naarDuo.getPip().getLeerroute()).isEqualTo(Leerroute.B1_ROUTE);
         assertThat(naarDuo.getPip().getNiveau()).isEqualTo(NiveauPip.A2);
         assertThat(actualisaties(bsn)).containsExactly(RedenWijziging.AFSCHALEN);
+    }
+
+    @Test
+    void bij_de_afschaling_van_een_asielstatushouder_gaat_de_laatste_stand_van_zijn_instelling_eerst_opnieuw_naar_duo()
+            throws Exception {
+        String bsn = TestBsn.nieuw();
+        String id = inburgeraar(Doelgroepindeling.ASIELSTATUSHOUDER, bsn);
+        TestPartner.publiceer(kafka(), "sleutel-" + bsn, ContractEvents.inspanningAsielstatushouderGemeld()
+                .setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setInspanning(ContractEvents.inspanning().setInstellingsnummer("12345")
+                        .setPeildatum(LocalDate.of(2026, 11, 30)).setStartdatumOnderwijs(LocalDate.of(2026, 1, 5))
+                        .setUrenAangeboden(700).setUrenAanwezig(640).setUrenOngeoorloofdVerzuim(0).build())
+                .build());
+        assertThat(inspanningBijDuo(bsn, 1)).as("the instelling's stand, forwarded once").hasSize(1);
+        pip(id, Map.of()).andExpect(status().isCreated());
+
+        pip(id, Map.of("dagtekening", "2026-12-01", "niveau", "A2", "redenWijziging", "AFSCHALEN",
+                "urenOnderwijsKeurmerkinstelling", 640)).andExpect(status().isCreated());
+
+        List<InspanningAsielstatushouderDoorgegeven> bijDuo = inspanningBijDuo(bsn, 2);
+        assertThat(bijDuo.get(1).getInspanning().getUrenAanwezig()).isEqualTo(640);
+        assertThat(bijDuo.get(1).getInspanning().getActualisatiemoment())
+                .isEqualTo(Actualisatiemoment.WIJZIGING_LEERROUTE);
+        assertThat(gewijzigdNaarDuo(bsn).getRedenWijziging()).isEqualTo(RedenWijzigingPip.AFSCHALEN);
+    }
+
+    private static List<InspanningAsielstatushouderDoorgegeven> inspanningBijDuo(String bsn, int aantal) {
+        return TestPartner.wachtOp(kafka(), TopicCatalogue.INSPANNING_GEMEENTE_ASIELSTATUSHOUDER.name(),
+                r -> TestPartner.bevat(r, bsn), aantal).stream()
+                .map(r -> AvroCodec.decode(r.value(), InspanningAsielstatushouderDoorgegeven.class)).toList();
     }
 
     @Test

@@ -142,6 +142,14 @@ class ToegangPerEndpointE2ETest {
                             .metRegel("alleen voor een asielstatushouder")),
             Map.entry("PUT gemeente-service/api/v1/inburgeraars/{id}/resultaten/zroute/eindgesprek",
                     Voorbeeld.geweigerd("{\"datumAfronding\":\"$VANDAAG\"}").metRegel("niet de Z-route")),
+            // gemeente-service, the klantmanager on the inspanning (#18) and its handhaving op verzuim (issue 13, task C2);
+            // the test's person has no inspanning, so the own gemeente's valid request meets a rule (409)
+            Map.entry("POST gemeente-service/api/v1/inburgeraars/{id}/inspanning/_bijwerken",
+                    Voorbeeld.geweigerd("{\"aanleiding\":\"WIJZIGING_LEERROUTE\"}")),
+            Map.entry("POST gemeente-service/api/v1/inburgeraars/{id}/inspanning/waarschuwingen",
+                    Voorbeeld.geweigerd("{\"instellingsnummer\":\"12345\",\"toelichting\":\"Drie lessen gemist\"}")),
+            Map.entry("POST gemeente-service/api/v1/inburgeraars/{id}/inspanning/boetes",
+                    Voorbeeld.geweigerd("{\"instellingsnummer\":\"12345\",\"bedrag\":250.00}")),
             // gemeente-service, the gemeente's BRP system: a fact of its own inwoner (the gemeente comes from the token)
             Map.entry("POST gemeente-service/api/v1/brp/inschrijvingen", new Voorbeeld("""
                     {"bsn":"$NIEUW_BSN","datumInschrijving":"$VANDAAG","geboortedatum":"1990-04-01"}""",

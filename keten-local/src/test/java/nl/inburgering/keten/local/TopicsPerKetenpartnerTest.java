@@ -38,7 +38,6 @@ class TopicsPerKetenpartnerTest {
                     NOTIFICATIE_OM_REDEN, OPGELEGDE_BOETE, BEOORDELING_AANVRAAG_VERLENGING, // #7-#9: issue 14
                     BESCHIKKING_VOLDAAN, // #10: issue 14
                     EINDOORDEEL_VRIJSTELLING, BESLISSING_ONTHEFFING, // #11, #12: issue 15
-                    EXAMENRESULTATEN, INSPANNING_INSTELLING_ASIELSTATUSHOUDER, // #13, #18: issue 13
                     OVERDRACHT_INBURGERAAR), // #19: issue 16
             Ketenpartner.INSTELLING, Set.of());
 
@@ -54,7 +53,6 @@ class TopicsPerKetenpartnerTest {
             Ketenpartner.COA, Set.of(MONITORING_COA), // issue 16
             Ketenpartner.GEMEENTE, Set.of(
                     BRP_VERTREK_BUITENLAND, // §13.3: issue 15
-                    INSPANNING_GEMEENTE_ASIELSTATUSHOUDER, // #18: issue 13
                     OVERDRACHT_INBURGERAAR, MONITORING_GEMEENTE), // #19, #22: issue 16
             Ketenpartner.INSTELLING, Set.of());
 

@@ -35,6 +35,9 @@ public class DeadLetterAutoConfiguration {
                 groep, () -> {
                     Set<String> gelezen = new TreeSet<>(TopicCatalogue.consumedBy(properties.partner()));
                     gelezen.addAll(topics.gelezen());
+                    // a stelseldienst per recipient (decision 0018) is read on this partner's own topics, whose -dlt
+                    // hold its dead letters: without them a letter there could be neither listed nor replayed
+                    gelezen.addAll(topics.gelezenTopics());
                     return gelezen;
                 }, maximumPerPartitie, metrieken);
     }

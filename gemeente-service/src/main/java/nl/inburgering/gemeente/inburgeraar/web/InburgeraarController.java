@@ -46,6 +46,11 @@ class InburgeraarController {
     static final String STATUS_PVT = "statusPvt";
     static final String STATUS_MAP = "statusMap";
     static final String STATUS_ZROUTE = "statusZroute";
+    /** The columns the inspanning feature contributes: the instelling that reported last, and the verzuim signal. */
+    static final String INSTELLING = "instelling";
+    static final String VERZUIM_SIGNAAL = "verzuimSignaal";
+    /** The column the examenresultaat feature contributes: the onderdelen he passed. */
+    static final String EXAMENS_BEHAALD = "examensBehaald";
 
     private final InburgeraarRaadplegen inburgeraars;
 
@@ -92,7 +97,13 @@ class InburgeraarController {
                 e.gedetailleerdeDoelgroep(), e.begindatumInburgeringsplicht(), e.datumVaststelling(),
                 e.leerbaarheidstoetsKlaargezet(), e.ontvangenOp(), regel.kolom(STATUS_PIP, String.class),
                 regel.kolom(EINDDATUM_INBURGERINGSTERMIJN, LocalDate.class), regel.kolom(STATUS_PVT, String.class),
-                regel.kolom(STATUS_MAP, String.class), regel.kolom(STATUS_ZROUTE, String.class));
+                regel.kolom(STATUS_MAP, String.class), regel.kolom(STATUS_ZROUTE, String.class),
+                regel.kolom(INSTELLING, String.class), examensBehaald(regel), regel.kolom(VERZUIM_SIGNAAL, String.class));
+    }
+
+    private static List<String> examensBehaald(Werkvoorraadregel regel) {
+        List<?> behaald = regel.kolom(EXAMENS_BEHAALD, List.class);
+        return behaald == null ? List.of() : behaald.stream().map(String::valueOf).toList();
     }
 
     record ZoekVraag(@NotNull @GeldigBsn String bsn) {
@@ -113,10 +124,16 @@ class InburgeraarController {
      * @param statusMap                    the same for his MAP
      * @param statusZroute                 the same for the Z-route (participatie and eindgesprek: a rejection first,
      *                                     then one waiting, else the eindgesprek's)
+     * @param instelling                   the instellingsnummer of the instelling that reported his inspanning last
+     *                                     (#18); null before any
+     * @param examensBehaald               the onderdelen he passed (#13: KNM, LE, LU, SC, SP in that order)
+     * @param verzuimSignaal               ONGEOORLOOFD_VERZUIM (reported, no waarschuwing yet), GEWAARSCHUWD (a boete
+     *                                     is possible) or null
      */
     record Inburgeraar(UUID id, String bsn, String gemeentecode, LocalDate geboortedatum, String doelgroep,
             String gedetailleerdeDoelgroep, LocalDate begindatumInburgeringsplicht, LocalDate datumVaststelling,
             boolean leerbaarheidstoetsKlaargezet, Instant ontvangenOp, String statusPip,
-            LocalDate einddatumInburgeringstermijn, String statusPvt, String statusMap, String statusZroute) {
+            LocalDate einddatumInburgeringstermijn, String statusPvt, String statusMap, String statusZroute,
+            String instelling, List<String> examensBehaald, String verzuimSignaal) {
     }
 }

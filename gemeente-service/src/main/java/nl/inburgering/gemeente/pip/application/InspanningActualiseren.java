@@ -9,10 +9,8 @@ import nl.inburgering.platform.bsn.Bsn;
  * port, within the verwerking of the changed PIP and before the PipGewijzigd is published, so DUO has the inspanning
  * up to date when the change arrives (one outbox, in order per person).
  *
- * <p>The gemeente's #18 module (issue 13, item 1: {@code inspanning}, with its published API) is being built in
- * parallel; until it is wired in, {@link InspanningActualisatieVastleggen} records each request, so none is lost and
- * the #18 module can deliver what was asked. Wiring: an adapter in this package that implements this port by calling
- * the #18 module's API replaces that bean.
+ * <p>{@link InspanningActualisatieViaInspanning} implements it with the gemeente's #18 feature
+ * ({@code inspanning.api.InspanningBijwerken}); the port keeps the PIP's use case free of that feature's shape.
  */
 public interface InspanningActualiseren {
 

@@ -1,0 +1,30 @@
+package nl.inburgering.gemeente.examenresultaat.domain;
+
+import java.time.LocalDate;
+
+/**
+ * DUO's definitive uitslag of one examenonderdeel (#13), as the gemeente keeps it.
+ *
+ * @param onderdeel          KNM, LE, LU, SC or SP
+ * @param niveau             A2, B1 or B2
+ * @param uitslag            GESLAAGD, GEZAKT or GEEN
+ * @param redenGeenResultaat only with GEEN
+ * @param aanleiding         NIEUW, or a herlevering after a verhuizing
+ */
+public record Examenresultaat(String onderdeel, String niveau, LocalDate examendatum, String uitslag,
+        String redenGeenResultaat, LocalDate datumDefinitieveUitslag, String aanleiding) {
+
+    public static final String GESLAAGD = "GESLAAGD";
+
+    public boolean isBehaald() {
+        return GESLAAGD.equals(uitslag);
+    }
+
+    /** Whether this is the same uitslag of the same exam (a herlevering changes nothing). */
+    public boolean zelfdeUitslagAls(Examenresultaat ander) {
+        return onderdeel.equals(ander.onderdeel) && niveau.equals(ander.niveau)
+                && examendatum.equals(ander.examendatum) && uitslag.equals(ander.uitslag)
+                && java.util.Objects.equals(redenGeenResultaat, ander.redenGeenResultaat)
+                && datumDefinitieveUitslag.equals(ander.datumDefinitieveUitslag);
+    }
+}

@@ -1,0 +1,74 @@
+package nl.inburgering.gemeente.examenresultaat.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import nl.inburgering.gemeente.examenresultaat.domain.Examenresultaat;
+
+/** DUO's uitslag of one exam (onderdeel, niveau, examendatum) of a person, for this gemeente (#13). */
+@Entity
+@Table(name = "examenresultaat")
+public class ExamenresultaatEntity {
+
+    @Id
+    private UUID id;
+    @Column(nullable = false)
+    private String bsn;
+    @Column(nullable = false)
+    private String gemeentecode;
+    @Column(nullable = false)
+    private String onderdeel;
+    @Column(nullable = false)
+    private String niveau;
+    @Column(nullable = false)
+    private LocalDate examendatum;
+    @Column(nullable = false)
+    private String uitslag;
+    private String redenGeenResultaat;
+    @Column(nullable = false)
+    private LocalDate datumDefinitieveUitslag;
+    @Column(nullable = false)
+    private String aanleiding;
+    @Column(nullable = false)
+    private Instant ontvangenOp;
+
+    protected ExamenresultaatEntity() {
+    }
+
+    public ExamenresultaatEntity(String bsn, String gemeentecode, Examenresultaat resultaat, Instant ontvangenOp) {
+        this.id = UUID.randomUUID();
+        this.bsn = bsn;
+        this.gemeentecode = gemeentecode;
+        this.onderdeel = resultaat.onderdeel();
+        this.niveau = resultaat.niveau();
+        this.examendatum = resultaat.examendatum();
+        vervang(resultaat, ontvangenOp);
+    }
+
+    /** DUO corrected the uitslag of this exam. */
+    public void vervang(Examenresultaat resultaat, Instant ontvangenOp) {
+        this.uitslag = resultaat.uitslag();
+        this.redenGeenResultaat = resultaat.redenGeenResultaat();
+        this.datumDefinitieveUitslag = resultaat.datumDefinitieveUitslag();
+        this.aanleiding = resultaat.aanleiding();
+        this.ontvangenOp = ontvangenOp;
+    }
+
+    public Examenresultaat resultaat() {
+        return new Examenresultaat(onderdeel, niveau, examendatum, uitslag, redenGeenResultaat,
+                datumDefinitieveUitslag, aanleiding);
+    }
+
+    public String getBsn() {
+        return bsn;
+    }
+
+    public Instant getOntvangenOp() {
+        return ontvangenOp;
+    }
+}
