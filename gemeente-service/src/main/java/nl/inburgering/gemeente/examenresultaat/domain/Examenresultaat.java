@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * DUO's definitive uitslag of one examenonderdeel (#13), as the gemeente keeps it.
  *
  * @param onderdeel          KNM, LE, LU, SC or SP
- * @param niveau             A2, B1 or B2
+ * @param niveau             A2, B1 or B2; GEEN for KNM, which has no niveau
  * @param uitslag            GESLAAGD, GEZAKT or GEEN
  * @param redenGeenResultaat only with GEEN
  * @param aanleiding         NIEUW, or a herlevering after a verhuizing

@@ -19,13 +19,18 @@ final class ExamenresultaatMapper {
     private ExamenresultaatMapper() {
     }
 
+    /** The niveau of a KNM exam, which has none. */
+    static final String GEEN_NIVEAU = "GEEN";
+
     static ExamenresultaatOpnemen opnemen(ExamenresultaatVastgesteld uitslag) {
         Bsn bsn = Bsn.of(Eventvalidatie.bsn(uitslag.getBsn(), EVENT));
         String gemeentecode = Eventvalidatie.gemeentecode(uitslag.getGemeentecode(), EVENT);
         if (uitslag.getOnderdeel() == null || uitslag.getOnderdeel() == Examenonderdeel.ONBEKEND) {
             throw new InvalidEventException(EVENT + " zonder bekend onderdeel");
         }
-        if (uitslag.getNiveau() == null || uitslag.getNiveau() == Examenniveau.ONBEKEND) {
+        // KNM has no niveau: DUO sends ONBEKEND for it (its Examen API gives none); for a language exam it is wrong
+        boolean knm = uitslag.getOnderdeel() == Examenonderdeel.KNM;
+        if (uitslag.getNiveau() == null || (uitslag.getNiveau() == Examenniveau.ONBEKEND && !knm)) {
             throw new InvalidEventException(EVENT + " zonder bekend niveau");
         }
         if (uitslag.getUitslag() == null || uitslag.getUitslag() == Examenuitslag.ONBEKEND) {
@@ -41,7 +46,8 @@ final class ExamenresultaatMapper {
             throw new InvalidEventException(EVENT + " met een definitieve uitslag van voor de examendatum");
         }
         return new ExamenresultaatOpnemen(bsn, gemeentecode, new Examenresultaat(uitslag.getOnderdeel().name(),
-                uitslag.getNiveau().name(), uitslag.getExamendatum(), uitslag.getUitslag().name(),
+                uitslag.getNiveau() == Examenniveau.ONBEKEND ? GEEN_NIVEAU : uitslag.getNiveau().name(),
+                uitslag.getExamendatum(), uitslag.getUitslag().name(),
                 uitslag.getRedenGeenResultaat() == null ? null : uitslag.getRedenGeenResultaat().name(),
                 uitslag.getDatumDefinitieveUitslag(),
                 (uitslag.getAanleiding() == null ? Aanleiding.ONBEKEND : uitslag.getAanleiding()).name()));

@@ -27,6 +27,16 @@ class ExamenresultaatMapperTest {
     }
 
     @Test
+    void knm_heeft_geen_niveau_en_wordt_toch_het_examenresultaat_van_de_gemeente() {
+        ExamenresultaatOpnemen opnemen = ExamenresultaatMapper.opnemen(ContractEvents.examenresultaatVastgesteld()
+                .setOnderdeel(Examenonderdeel.KNM).setNiveau(Examenniveau.ONBEKEND).build());
+
+        assertThat(opnemen.resultaat().onderdeel()).isEqualTo("KNM");
+        assertThat(opnemen.resultaat().niveau()).isEqualTo("GEEN");
+        assertThat(opnemen.resultaat().isBehaald()).isTrue();
+    }
+
+    @Test
     void een_uitslag_die_niet_klopt_gaat_met_de_regel_als_reden_naar_de_dlt() {
         assertThatThrownBy(() -> ExamenresultaatMapper.opnemen(ContractEvents.examenresultaatVastgesteld()
                 .setGemeentecode("AMS").build())).isInstanceOf(InvalidEventException.class);

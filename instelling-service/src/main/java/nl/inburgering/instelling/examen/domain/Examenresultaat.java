@@ -26,8 +26,9 @@ public record Examenresultaat(Examenonderdeel onderdeel, Examenniveau niveau, Lo
         KNM, LE, LU, SC, SP
     }
 
+    /** GEEN: KNM has no niveau (DUO's Examen API gives none; #13 carries ONBEKEND for it). */
     public enum Examenniveau {
-        A2, B1, B2
+        A2, B1, B2, GEEN
     }
 
     public enum Examenuitslag {

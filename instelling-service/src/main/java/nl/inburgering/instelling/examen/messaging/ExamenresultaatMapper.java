@@ -64,7 +64,13 @@ final class ExamenresultaatMapper {
             case A2 -> Examenniveau.A2;
             case B1 -> Examenniveau.B1;
             case B2 -> Examenniveau.B2;
-            case ONBEKEND -> throw new InvalidEventException(EVENT + " met een onbekend examenniveau");
+            // KNM has no niveau: DUO sends ONBEKEND for it (its Examen API gives none); for another onderdeel it is wrong
+            case ONBEKEND -> {
+                if (e.getOnderdeel() != nl.inburgering.contracts.common.Examenonderdeel.KNM) {
+                    throw new InvalidEventException(EVENT + " met een onbekend examenniveau");
+                }
+                yield Examenniveau.GEEN;
+            }
         };
     }
 

@@ -42,6 +42,15 @@ class ExamenresultaatMapperTest {
     }
 
     @Test
+    void knm_heeft_geen_niveau_een_taalexamen_zonder_niveau_wordt_geweigerd() {
+        assertThat(ExamenresultaatMapper.niveau(ContractEvents.examenresultaatVastgesteld()
+                .setOnderdeel(Examenonderdeel.KNM).setNiveau(Examenniveau.ONBEKEND).build()).name()).isEqualTo("GEEN");
+        assertThatThrownBy(() -> ExamenresultaatMapper.niveau(ContractEvents.examenresultaatVastgesteld()
+                .setOnderdeel(Examenonderdeel.LE).setNiveau(Examenniveau.ONBEKEND).build()))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("examenniveau");
+    }
+
+    @Test
     void een_uitslag_zonder_instelling_met_een_ongeldig_bsn_of_een_onbekend_onderdeel_wordt_geweigerd() {
         assertThatThrownBy(() -> ExamenresultaatMapper.opnemen(ContractEvents.examenresultaatVastgesteld()
                 .setInstellingsnummers(List.of()).build())).isInstanceOf(InvalidEventException.class)
