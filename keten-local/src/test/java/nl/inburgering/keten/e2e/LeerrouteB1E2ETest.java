@@ -118,6 +118,8 @@ class LeerrouteB1E2ETest {
         await().atMost(BINNEN).until(() -> duoInspanning(bsn).path("inspanning").size() == 1);
         JsonNode geteld = duoInspanning(bsn);
         assertThat(geteld.at("/inspanning/0/instellingsnummer").asString()).isEqualTo(INSTELLING);
+        assertThat(geteld.at("/inspanning/0/route").asString()).as("rechtstreeks van de instelling")
+                .isEqualTo("INSTELLING");
         assertThat(geteld.at("/inspanning/0/urenAanwezig").asInt()).isEqualTo(44);
         assertThat(geteld.at("/inspanning/0/urenOngeoorloofdVerzuim").asInt()).isEqualTo(2);
         assertThat(geteld.path("afwijzingen").isEmpty()).as("geen route geweigerd: %s", geteld).isTrue();
