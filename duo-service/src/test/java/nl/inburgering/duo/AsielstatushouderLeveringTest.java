@@ -116,6 +116,31 @@ class AsielstatushouderLeveringTest {
     }
 
     @Test
+    void een_asielstatushouder_die_nooit_in_een_coa_locatie_woonde_krijgt_plicht_en_begeleiding_van_zijn_gemeente_en_coa_ziet_hem_niet() {
+        String bsn = TestBsn.nieuw();
+
+        // IND: asiel, no nareis; IND knows from the vreemdelingenketen that he never lived in a COA location
+        // (his own housing in Amsterdam), and says so in #1 (v2)
+        TestPartner.publiceer(kafka(), "s-" + bsn, ContractEvents.verblijfsdoelDoorgegeven().setBsn(bsn)
+                .setVerblijfsdoel(Verblijfsdoel.ASIEL).setReferentIsAsielstatushouder(false)
+                .setOpvangInCoaLocatie(false).setIngangsdatumVerblijfsrecht(LocalDate.of(2026, 1, 5))
+                .setGemeentecodeInschrijving("0363").setDatumInschrijving(LocalDate.of(2026, 1, 12)).build());
+
+        InburgeringsplichtVastgesteld plicht = plichtVoor(bsn, 1).get(0);
+        assertThat(plicht.getOntvanger()).isEqualTo(Ontvanger.GEMEENTE);
+        assertThat(plicht.getGemeentecode()).isEqualTo("0363");
+        assertThat(plicht.getGedetailleerdeDoelgroep())
+                .isEqualTo(nl.inburgering.contracts.common.GedetailleerdeDoelgroep.ASIELSTATUSHOUDER);
+        var begeleiding = AvroCodec.decode(TestPartner.wachtOp(kafka(),
+                TopicCatalogue.RECHT_OP_MAATSCHAPPELIJKE_BEGELEIDING, r -> TestPartner.bevat(r, bsn)).value(),
+                RechtOpMaatschappelijkeBegeleidingVastgesteld.class);
+        assertThat(begeleiding.getGemeentecode()).isEqualTo("0363");
+        assertThat(TestPartner.alles(kafka(), TopicCatalogue.INBURGERINGSPLICHT.topicVoor(
+                nl.inburgering.contracts.Afnemer.van(nl.inburgering.contracts.Ketenpartner.COA)),
+                r -> TestPartner.bevat(r, bsn))).as("COA's topic").isEmpty();
+    }
+
+    @Test
     void een_herkoppeling_brengt_plicht_en_begeleiding_naar_de_nieuwe_gemeente() {
         String bsn = TestBsn.nieuw();
         indLevertAsiel(bsn);

@@ -16,7 +16,9 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 
 import nl.inburgering.contracts.TopicCatalogue;
+import nl.inburgering.contracts.event.VerblijfsdoelDoorgegeven;
 import nl.inburgering.contracts.testdata.ContractEvents;
+import nl.inburgering.platform.events.AvroCodec;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.test.KetenTestInfrastructuur;
 import nl.inburgering.platform.test.TestTokens;
@@ -114,6 +116,46 @@ class VerblijfsdoelenLeveringTest {
         TestPartner.wachtOp(kafka(), TopicCatalogue.VERBLIJFSDOELEN.name(), r -> TestPartner.bevat(r, ander));
         assertThat(TestPartner.alles(kafka(), TopicCatalogue.VERBLIJFSDOELEN.name(), r -> TestPartner.bevat(r, bsn)))
                 .isEmpty();
+    }
+
+    @Test
+    void een_asielstatushouder_die_nooit_in_een_coa_locatie_woonde_gaat_zo_in_de_verblijfsdoelen_naar_duo()
+            throws Exception {
+        String bsn = TestBsn.nieuw();
+        mvc.perform(post("/api/v1/verblijfsvergunningen").header("Authorization", IND)
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                {"vNummer":"1000000005","bsn":"%s","geboortedatum":"1990-01-01","nationaliteit":"SY",
+                 "verblijfsdoel":"ASIEL","opvangInCoaLocatie":false,"ingangsdatum":"2026-10-01"}
+                """.formatted(bsn))).andExpect(status().isCreated());
+
+        brpInschrijving(bsn);
+
+        var record = TestPartner.wachtOp(kafka(), TopicCatalogue.VERBLIJFSDOELEN.name(), r -> TestPartner.bevat(r, bsn));
+        assertThat(AvroCodec.decode(record.value(), VerblijfsdoelDoorgegeven.class).getOpvangInCoaLocatie()).isFalse();
+    }
+
+    @Test
+    void zonder_opgave_van_de_opvang_blijft_die_in_de_verblijfsdoelen_onbekend() throws Exception {
+        String bsn = TestBsn.nieuw();
+        registreerVergunning("1000000006", bsn);
+
+        brpInschrijving(bsn);
+
+        var record = TestPartner.wachtOp(kafka(), TopicCatalogue.VERBLIJFSDOELEN.name(), r -> TestPartner.bevat(r, bsn));
+        assertThat(AvroCodec.decode(record.value(), VerblijfsdoelDoorgegeven.class).getOpvangInCoaLocatie()).isNull();
+    }
+
+    @Test
+    void de_opvang_in_een_coa_locatie_bij_een_ander_verblijfsdoel_dan_asiel_wordt_geweigerd_naast_de_andere_problemen()
+            throws Exception {
+        mvc.perform(post("/api/v1/verblijfsvergunningen").header("Authorization", IND)
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                {"vNummer":"12","bsn":"%s","geboortedatum":"1990-01-01","nationaliteit":"SY",
+                 "verblijfsdoel":"GEZINSHERENIGING","opvangInCoaLocatie":false,"ingangsdatum":"2026-10-01"}
+                """.formatted(TestBsn.nieuw())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[*].name",
+                        Matchers.containsInAnyOrder("opvangInCoaLocatie", "vNummer")));
     }
 
     @Test

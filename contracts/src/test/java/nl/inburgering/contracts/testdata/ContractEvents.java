@@ -176,7 +176,7 @@ public final class ContractEvents {
 
     // ---- IND (#1, #2)
 
-    /** An asielvergunning, ingeschreven in Amsterdam. */
+    /** An asielvergunning, ingeschreven in Amsterdam; the opvang in a COA location unknown (as before v2). */
     public static VerblijfsdoelDoorgegeven.Builder verblijfsdoelDoorgegeven() {
         return VerblijfsdoelDoorgegeven.newBuilder()
                 .setVNummer(V_NUMMER)
@@ -186,7 +186,8 @@ public final class ContractEvents {
                 .setVerblijfsdoel(Verblijfsdoel.ASIEL)
                 .setIngangsdatumVerblijfsrecht(INGANGSDATUM_VERBLIJFSRECHT)
                 .setGemeentecodeInschrijving(GEMEENTECODE)
-                .setDatumInschrijving(DATUM);
+                .setDatumInschrijving(DATUM)
+                .setOpvangInCoaLocatie(null);
     }
 
     /** A gezinsmigrant who is granted asiel (a doelgroepwijziging, seed §13.4). */

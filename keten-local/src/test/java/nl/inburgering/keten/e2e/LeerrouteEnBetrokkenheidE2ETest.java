@@ -24,8 +24,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Issue 13, items 4 and 8, through IND, DUO, COA and the gemeente on a real broker and real databases: an
- * afschaling to A2 that DUO registers as a changed PIP; a nareiziger who never lives in an AZC and is in his
- * gemeente's werkvoorraad from the start; and the §3.3 variant that keeps the brede intake until the vestiging.
+ * afschaling to A2 that DUO registers as a changed PIP; a nareiziger, and an asielstatushouder of whom IND says he
+ * never lived in a COA location, who are in their gemeente's werkvoorraad from the start; and the §3.3 variant that keeps the brede intake until the vestiging.
  */
 class LeerrouteEnBetrokkenheidE2ETest {
 
@@ -148,6 +148,30 @@ class LeerrouteEnBetrokkenheidE2ETest {
                 .as("DUO's #4 kwam bij Amsterdam").isTrue());
         assertThat(keten.duoM2m(AMSTERDAM, "/personen/" + bsn + "/inburgeringsplicht").status()).isEqualTo(200);
         assertThat(oproep(id).status()).as("geen AZC, geen variant: de brede intake kan beginnen").isEqualTo(201);
+    }
+
+    @Test
+    void een_asielstatushouder_die_nooit_in_een_coa_locatie_woonde_staat_meteen_in_de_werkvoorraad_van_zijn_gemeente() {
+        String bsn = TestBsn.nieuw();
+        String geboren = LocalDate.now(NL).minusYears(29).toString();
+        assertThat(keten.brpInschrijving(bsn, AMSTERDAM, LocalDate.now(NL).minusDays(5).toString(), geboren).status())
+                .isEqualTo(201);
+        // no nareis: IND knows from the vreemdelingenketen that he never lived in a COA location (#1 v2)
+        var asiel = keten.vraag("POST", KetenService.IND, "ind-medewerker", "/api/v1/verblijfsvergunningen",
+                keten.json(Map.of("vNummer", vNummer(), "bsn", bsn, "geboortedatum", geboren, "nationaliteit", "SY",
+                        "verblijfsdoel", "ASIEL", "opvangInCoaLocatie", false, "ingangsdatum",
+                        LocalDate.now(NL).minusDays(20).toString())));
+        assertThat(asiel.status()).as("IND: %s", asiel.body()).isEqualTo(201);
+
+        await().atMost(BINNEN).untilAsserted(() -> assertThat(keten.werkvoorraad(AMSTERDAM).findValuesAsString("bsn"))
+                .as("Amsterdam's werkvoorraad").contains(bsn));
+        String id = inburgeraarId(AMSTERDAM, bsn);
+        assertThat(alsKlantmanager("GET", "/api/v1/inburgeraars/" + id, null).body().toString())
+                .contains("ASIELSTATUSHOUDER");
+        await().atMost(BINNEN).untilAsserted(() -> assertThat(alsKlantmanager("GET", "/api/v1/inburgeraars/" + id
+                + "/asielstatushouder", null).body().path("rechtOpMaatschappelijkeBegeleiding").isObject())
+                .as("DUO's #4 kwam bij Amsterdam").isTrue());
+        assertThat(keten.duoM2m(AMSTERDAM, "/personen/" + bsn + "/inburgeringsplicht").status()).isEqualTo(200);
     }
 
     // ---- item 8: the variant binds the gemeente's process

@@ -75,7 +75,7 @@ class PlichtLevering {
     private LeveringPolicy.Levering levering(InburgeringsplichtEntity plicht) {
         return LeveringPolicy.bepaal(plicht.getGedetailleerdeDoelgroep(), plicht.getGemeentecode(),
                 koppelingen.findById(plicht.getBsn()).map(KoppelingEntity::getGemeentecode),
-                plicht.verblijfsgegevens().isNareiziger());
+                plicht.verblijfsgegevens().woontBuitenCoaLocatie());
     }
 
     /** Whether the person is plichtig and will be delivered on a koppeling. */

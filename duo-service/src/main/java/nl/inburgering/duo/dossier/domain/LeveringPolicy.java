@@ -10,8 +10,9 @@ import java.util.Optional;
  * ingeschreven in the AZC gemeente, which is not his gemeente: COA receives #3 until COA links him to a
  * beoogde vestigingsgemeente; from then on that gemeente receives #3 together with the recht op
  * maatschappelijke begeleiding (#4), so the working relation starts before he lives there. An asielstatushouder
- * who does not live in an AZC (a nareiziger who joins his family) belongs to the gemeente of inschrijving from the
- * start: it receives #3 and #4, COA nothing (issue 13, item 8; decision 0025).
+ * who does not live in an AZC (a nareiziger who joins his family, or one of whom IND's #1 says he never lived in a
+ * COA location) belongs to the gemeente of inschrijving from the start: it receives #3 and #4, COA nothing (issue 13,
+ * item 8; decision 0025).
  */
 public final class LeveringPolicy {
 
@@ -29,7 +30,8 @@ public final class LeveringPolicy {
     }
 
     /**
-     * @param buitenAzc whether the person is known not to live in a COA location (a nareiziger)
+     * @param buitenAzc whether the person is known not to live in a COA location
+     *                  ({@link Verblijfsgegevens#woontBuitenCoaLocatie()})
      */
     public static Levering bepaal(GedetailleerdeDoelgroep doelgroep, String gemeenteInschrijving,
             Optional<String> gekoppeldeGemeente, boolean buitenAzc) {

@@ -22,7 +22,8 @@ final class VerblijfsdoelenMapper {
         return new InburgeringsplichtVaststellen(Bsn.of(Eventvalidatie.bsn(v.getBsn(), "Verblijfsdoelen")),
                 v.getVNummer(), Eventvalidatie.gemeentecode(v.getGemeentecodeInschrijving(), "Verblijfsdoelen"),
                 new Verblijfsgegevens(verblijfsdoel, v.getReferentIsAsielstatushouder(), v.getNationaliteit(),
-                        v.getGeboortedatum(), v.getIngangsdatumVerblijfsrecht(), v.getDatumInschrijving()));
+                        v.getGeboortedatum(), v.getIngangsdatumVerblijfsrecht(), v.getDatumInschrijving(),
+                        v.getOpvangInCoaLocatie()));
     }
 
     /** Null for ONBEKEND (a symbol this reader does not know yet): no verblijfsdoel DUO can decide on. */

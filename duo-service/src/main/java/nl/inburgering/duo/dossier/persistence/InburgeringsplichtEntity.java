@@ -43,6 +43,8 @@ public class InburgeringsplichtEntity {
     @Column(nullable = false)
     private Verblijfsdoel verblijfsdoel;
     private boolean referentIsAsielstatushouder;
+    /** From #1 v2, for ASIEL: false when he never lived in a COA location; null when unknown. */
+    private Boolean opvangInCoaLocatie;
     @Column(nullable = false)
     private String nationaliteit;
     @Column(nullable = false)
@@ -64,6 +66,7 @@ public class InburgeringsplichtEntity {
         this.gemeentecode = gemeentecode;
         this.verblijfsdoel = gegevens.verblijfsdoel();
         this.referentIsAsielstatushouder = gegevens.referentIsAsielstatushouder();
+        this.opvangInCoaLocatie = gegevens.opvangInCoaLocatie();
         this.nationaliteit = gegevens.nationaliteit();
         this.geboortedatum = gegevens.geboortedatum();
         this.ingangsdatumVerblijfsrecht = gegevens.ingangsdatumVerblijfsrecht();
@@ -111,7 +114,7 @@ public class InburgeringsplichtEntity {
 
     public Verblijfsgegevens verblijfsgegevens() {
         return new Verblijfsgegevens(verblijfsdoel, referentIsAsielstatushouder, nationaliteit, geboortedatum,
-                ingangsdatumVerblijfsrecht, datumInschrijving);
+                ingangsdatumVerblijfsrecht, datumInschrijving, opvangInCoaLocatie);
     }
 
     public String getBsn() {

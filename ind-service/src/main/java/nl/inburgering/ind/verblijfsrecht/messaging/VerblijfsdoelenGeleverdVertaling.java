@@ -24,6 +24,7 @@ class VerblijfsdoelenGeleverdVertaling implements UitgaandeVertaling<Verblijfsdo
                 .setIngangsdatumVerblijfsrecht(v.ingangsdatum())
                 .setGemeentecodeInschrijving(i.gemeentecode())
                 .setDatumInschrijving(i.datumInschrijving())
+                .setOpvangInCoaLocatie(v.opvangInCoaLocatie())
                 .build();
     }
 }

@@ -29,6 +29,8 @@ public class VerblijfsvergunningEntity {
     @Column(nullable = false)
     private Verblijfsdoel verblijfsdoel;
     private boolean referentIsAsielstatushouder;
+    /** For ASIEL: false when the person never lived in a COA location; null when unknown. */
+    private Boolean opvangInCoaLocatie;
     @Column(nullable = false)
     private LocalDate ingangsdatum;
     @Column(nullable = false)
@@ -47,12 +49,13 @@ public class VerblijfsvergunningEntity {
         this.verblijfsdoel = v.verblijfsdoel();
         this.referentIsAsielstatushouder = v.referentIsAsielstatushouder();
         this.ingangsdatum = v.ingangsdatum();
+        this.opvangInCoaLocatie = v.opvangInCoaLocatie();
         this.geregistreerdOp = geregistreerdOp;
     }
 
     public Verblijfsvergunning alsDomein() {
         return new Verblijfsvergunning(vNummer, Bsn.of(bsn), geboortedatum, nationaliteit, verblijfsdoel,
-                referentIsAsielstatushouder, ingangsdatum);
+                referentIsAsielstatushouder, ingangsdatum, opvangInCoaLocatie);
     }
 
     public boolean isVerblijfsdoelGeleverd() {

@@ -44,10 +44,16 @@ class VerblijfsvergunningController {
     VerblijfsvergunningResponse registreer(@Valid @RequestBody VerblijfsvergunningRequest request) {
         handler.handle(new VerblijfsvergunningRegistreren(new Verblijfsvergunning(request.vNummer(), Bsn.of(request.bsn()),
                 request.geboortedatum(), request.nationaliteit(), request.verblijfsdoel(),
-                Boolean.TRUE.equals(request.referentIsAsielstatushouder()), request.ingangsdatum())));
+                Boolean.TRUE.equals(request.referentIsAsielstatushouder()), request.ingangsdatum(),
+                request.opvangInCoaLocatie())));
         return new VerblijfsvergunningResponse(request.vNummer(), request.verblijfsdoel(), request.ingangsdatum());
     }
 
+    /**
+     * @param opvangInCoaLocatie only for ASIEL, optional: {@code false} when the asielstatushouder never lived in a
+     *                           COA location (IND knows the opvang from the vreemdelingenketen); absent = unknown
+     */
+    @OpvangAlleenBijAsiel
     record VerblijfsvergunningRequest(
             @NotNull @Pattern(regexp = "\\d{10}", message = "moet een V-nummer van 10 cijfers zijn") String vNummer,
             @NotNull @GeldigBsn String bsn,
@@ -55,7 +61,8 @@ class VerblijfsvergunningController {
             @NotNull @Pattern(regexp = "[A-Z]{2}", message = "moet een ISO 3166-1 alpha-2 landcode zijn") String nationaliteit,
             @NotNull Verblijfsdoel verblijfsdoel,
             Boolean referentIsAsielstatushouder,
-            @NotNull @Datumbereik(vanaf = Datumbereik.GEBOORTE, dagenVooruit = 366) LocalDate ingangsdatum) {
+            @NotNull @Datumbereik(vanaf = Datumbereik.GEBOORTE, dagenVooruit = 366) LocalDate ingangsdatum,
+            Boolean opvangInCoaLocatie) {
     }
 
     record VerblijfsvergunningResponse(String vNummer, Verblijfsdoel verblijfsdoel, LocalDate ingangsdatum) {
