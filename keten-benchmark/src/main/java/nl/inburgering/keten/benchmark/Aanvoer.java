@@ -49,7 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Wave 4 (§5, §15.5, the leerroute), per person whose PIP was vastgesteld in 3b, in two parts with the chain's
  * delivery in between: 4a, instelling 12345 ({@code instelling-medewerker}) registers his inschrijving (#20 to DUO)
  * and reports his inspanning (#18: an asielstatushouder's to his gemeente, which forwards it to DUO; a migrant's
- * straight to DUO); 4b, once DUO knows the inschrijving, DUO's backoffice registers, plans and records a KNM exam
+ * straight to DUO); 4b, once DUO knows the inschrijving, DUO's backoffice registers, plans and records an exam lezen (LE)
  * (#13 to the gemeente and the instelling), and the klantmanager records the PVT and the MAP (#17, DUO answers on
  * {@code duo.registratie-resultaten-pvt-map-zroute.v1}).
  */
@@ -260,7 +260,7 @@ final class Aanvoer {
     }
 
     /**
-     * Wave 4b (§5.2, §5.4): DUO's backoffice registers, plans (today) and records a passed KNM exam; the
+     * Wave 4b (§5.2, §5.4): DUO's backoffice registers, plans (today) and records a passed exam lezen (LE); the
      * klantmanager records the PVT and the MAP. startPerBsn is the start of the exam's uitslag call.
      */
     Resultaat golf4b(List<Persoon> personen, Resultaat drieA, double rate, int clients) {

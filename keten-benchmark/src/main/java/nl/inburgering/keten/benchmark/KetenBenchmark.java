@@ -335,7 +335,7 @@ public final class KetenBenchmark {
         verwachteExamenresultaten += vierB.geslaagd();
         verwachteResultaatantwoorden += 2L * vierB.geslaagd();
         if (meld) {
-            out.printf("  delivered after %.1f s; wave 4b (§5: %d KNM exams at DUO, PVT and MAP at the gemeente) "
+            out.printf("  delivered after %.1f s; wave 4b (§5: %d LE exams at DUO, PVT and MAP at the gemeente) "
                     + "answered after %.1f s; waiting for the chain ...%n",
                     Duration.between(een.begin(), naVierA).toMillis() / 1000.0, vierB.personen(),
                     Duration.between(vierB.begin(), vierB.eind()).toMillis() / 1000.0);
@@ -684,7 +684,7 @@ public final class KetenBenchmark {
     private static List<Map<String, Object>> golven(Golven run) {
         List<String> namen = List.of("1 (§3.2: BRP-inschrijving, verblijfsvergunning, COA bewoner)",
                 "2 (§3.3: COA koppelt AZC residents)", "3a (§4: brede intake and leerbaarheidstoets)", "3b (§4: PIP)",
-                "4a (§5: inschrijving and inspanning at the instelling)", "4b (§5: KNM exam, PVT and MAP)");
+                "4a (§5: inschrijving and inspanning at the instelling)", "4b (§5: LE exam, PVT and MAP)");
         List<Map<String, Object>> golven = new ArrayList<>();
         for (int i = 0; i < namen.size(); i++) {
             Aanvoer.Resultaat golf = run.alle().get(i);
@@ -767,7 +767,7 @@ public final class KetenBenchmark {
         m.put("toelichting", "wave 4 (§5) for every person whose PIP was vastgesteld: 4a instelling 12345 registers "
                 + "the inschrijving (#20) and reports the inspanning (#18; an asielstatushouder's to his gemeente, "
                 + "which forwards it to DUO, a migrant's straight to DUO, §15.5); 4b DUO's backoffice registers, plans "
-                + "and records a passed KNM exam (#13 to the gemeente and the instelling), the klantmanager records "
+                + "and records a passed exam lezen (LE) (#13 to the gemeente and the instelling), the klantmanager records "
                 + "PVT and MAP (#17, DUO's answer on duo.registratie-resultaten-pvt-map-zroute.v1)");
         return m;
     }

@@ -135,10 +135,14 @@ record Persoon(int nummer, String bsn, String vNummer, String gemeentecode, Loca
                 "actualisatiemoment":"TUSSENTIJDS"}""".formatted(vandaag);
     }
 
-    /** Wave 4: DUO's backoffice registers him for the KNM exam (no niveau), which he passes today (#13). */
+    /**
+     * Wave 4: DUO's backoffice registers him for the exam lezen (LE) at the niveau of his leerroute (B1, A2 in the
+     * Z-route), which he passes today (#13). Not KNM: DUO sends KNM with niveau ONBEKEND, which the gemeente's and
+     * the instelling's consumers of #13 refuse today (dead letter "onbekend examenniveau").
+     */
     String examenJson() {
         return """
-                {"bsn":"%s","onderdeel":"KNM"}""".formatted(bsn);
+                {"bsn":"%s","onderdeel":"LE","niveau":"%s"}""".formatted(bsn, zRoute() ? "A2" : "B1");
     }
 
     /** Wave 4: the ondertekening of the PVT today, in the termijn that started today (#17). */

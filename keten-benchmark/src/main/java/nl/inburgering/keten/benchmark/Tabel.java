@@ -84,7 +84,7 @@ final class Tabel {
                 bi.get("pipsPerLeerroute"), bi.get("uitkomstenLeerbaarheidstoets"), bi.get("termijnen"));
         Map<String, Object> lr = map(keten, "leerroute");
         out.printf("§5 (wave 4) leerroute: %s persons with a PIP, %s inschrijving and inspanning at the instelling, %s "
-                + "KNM exam, PVT and MAP; examenresultaten at the gemeente %s; PVT and MAP by DUO's answer %s%n",
+                + "LE exam, PVT and MAP; examenresultaten at the gemeente %s; PVT and MAP by DUO's answer %s%n",
                 lr.get("personen"), lr.get("inschrijvingEnInspanningGeslaagd"), lr.get("examenPvtEnMapGeslaagd"),
                 lr.get("examenresultatenBijGemeente"), lr.get("resultatenPerStatus"));
         Map<String, Object> fouten = map(keten, "fouten");

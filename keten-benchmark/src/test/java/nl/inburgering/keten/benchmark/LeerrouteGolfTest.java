@@ -52,6 +52,14 @@ class LeerrouteGolfTest {
         assertThat(persoon.mapJson(VANDAAG)).contains(VANDAAG.toString());
     }
 
+    @Test
+    void duo_legt_een_examen_vast_op_het_niveau_van_zijn_leerroute() {
+        assertThat(persoon("gezinsvormer").examenJson()).contains("\"onderdeel\":\"LE\"").contains("\"niveau\":\"B1\"");
+        Persoon zRoute = java.util.stream.IntStream.range(0, 500).mapToObj(i -> Persoon.maak(i, "999990019", VANDAAG))
+                .filter(Persoon::zRoute).findFirst().orElseThrow();
+        assertThat(zRoute.examenJson()).contains("\"niveau\":\"A2\"");
+    }
+
     private static Persoon persoon(String profiel) {
         return java.util.stream.IntStream.range(0, 500).mapToObj(i -> Persoon.maak(i, "999990019", VANDAAG))
                 .filter(p -> Persoon.profiel(p.nummer()).naam().equals(profiel)).findFirst().orElseThrow();
