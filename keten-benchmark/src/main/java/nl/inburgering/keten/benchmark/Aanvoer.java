@@ -46,6 +46,12 @@ import tools.jackson.databind.json.JsonMapper;
  * ordentelijk verloop (to DUO), and DUO's toetsafname-systeem ({@code duo-backoffice}) posts the score; 3b, once
  * DUO's uitkomst (#6) is at the gemeente, the klantmanager vaststelt the PIP (#16), which DUO answers on
  * {@code duo.registratie-pip.v1} and with the inburgeringstermijn (#5).
+ * Wave 4 (§5, §15.5, the leerroute), per person whose PIP was vastgesteld in 3b, in two parts with the chain's
+ * delivery in between: 4a, instelling 12345 ({@code instelling-medewerker}) registers his inschrijving (#20 to DUO)
+ * and reports his inspanning (#18: an asielstatushouder's to his gemeente, which forwards it to DUO; a migrant's
+ * straight to DUO); 4b, once DUO knows the inschrijving, DUO's backoffice registers, plans and records an exam lezen (LE)
+ * (#13 to the gemeente and the instelling), and the klantmanager records the PVT and the MAP (#17, DUO answers on
+ * {@code duo.registratie-resultaten-pvt-map-zroute.v1}).
  */
 final class Aanvoer {
 
@@ -61,6 +67,13 @@ final class Aanvoer {
     static final String VERLOOP = "POST gemeente .../afspraken/{id}/verloop";
     static final String UITSLAG = "POST duo /api/v1/leerbaarheidstoetsen/_uitslag";
     static final String PIP = "POST gemeente /api/v1/inburgeraars/{id}/pip";
+    static final String CURSIST = "POST instelling /api/v1/cursisten";
+    static final String INSPANNING = "POST instelling .../cursisten/{id}/inspanningen";
+    static final String EXAMEN = "POST duo /api/v1/examens";
+    static final String PLANNING = "PUT duo /api/v1/examens/{id}/planning";
+    static final String EXAMENUITSLAG = "POST duo /api/v1/examens/{id}/_uitslag";
+    static final String PVT = "PUT gemeente .../resultaten/pvt";
+    static final String MAP = "PUT gemeente .../resultaten/map";
     /** How long the klantmanager looks for the toets DUO set ready (the chain delivered it before wave 3). */
     private static final Duration TOETS_ZOEKEN = Duration.ofSeconds(10);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -86,6 +99,10 @@ final class Aanvoer {
         String tokenKlantmanager(String gemeentecode);
 
         String tokenDuoBackoffice();
+
+        String baseUrlInstelling();
+
+        String tokenInstelling();
     }
 
     /** What a wave did. */
@@ -207,7 +224,7 @@ final class Aanvoer {
     }
 
     /**
-     * Wave 3b (§4.2): the klantmanager vaststelt the PIP, dated today, of every person whose toets was done in 3a
+     * Wave 3b (§4.2): the klantmanager vaststelt the PIP, dated yesterday, of every person whose toets was done in 3a
      * (after the chain delivered DUO's uitkomst to the gemeente).
      */
     Resultaat golf3b(List<Persoon> personen, Resultaat drieA, double rate, int clients) {
@@ -217,6 +234,53 @@ final class Aanvoer {
             return o.stuur(PIP, "POST", doel.baseUrlGemeente() + "/api/v1/inburgeraars/"
                     + drieA.inburgeraarPerBsn().get(p.bsn()) + "/pip", doel.tokenKlantmanager(p.gemeenteVanPlicht()),
                     p.pipJson(vandaag), gepland) != null;
+        });
+    }
+
+    /** The persons of wave 4: those whose PIP the klantmanager vaststelde in wave 3b. */
+    static List<Persoon> metPip(List<Persoon> personen, Resultaat drieB) {
+        return personen.stream().filter(p -> drieB.geslaagdeBsns().contains(p.bsn())).toList();
+    }
+
+    /**
+     * Wave 4a (§5.4, §15.5): the instelling registers the inschrijving and reports the inspanning. startPerBsn is
+     * the start of the inspanning call.
+     */
+    Resultaat golf4a(List<Persoon> personen, double rate, int clients) {
+        return voer(personen, rate, clients, (p, gepland, o) -> {
+            String basis = doel.baseUrlInstelling() + "/api/v1/cursisten";
+            String cursist = o.id(CURSIST, "POST", basis, doel.tokenInstelling(), p.cursistJson(vandaag), gepland, "/id");
+            if (cursist == null) {
+                return false;
+            }
+            o.startPerBsn.put(p.bsn(), Instant.now());
+            return o.post(INSPANNING, basis + "/" + cursist + "/inspanningen", doel.tokenInstelling(),
+                    p.inspanningJson(vandaag), System.nanoTime()) != null;
+        });
+    }
+
+    /**
+     * Wave 4b (§5.2, §5.4): DUO's backoffice registers, plans (today) and records a passed exam lezen (LE); the
+     * klantmanager records the PVT and the MAP. startPerBsn is the start of the exam's uitslag call.
+     */
+    Resultaat golf4b(List<Persoon> personen, Resultaat drieA, double rate, int clients) {
+        return voer(personen, rate, clients, (p, gepland, o) -> {
+            String duo = doel.baseUrlDuo() + "/api/v1/examens";
+            String examen = o.id(EXAMEN, "POST", duo, doel.tokenDuoBackoffice(), p.examenJson(), gepland, "/id");
+            if (examen == null || o.stuur(PLANNING, "PUT", duo + "/" + examen + "/planning", doel.tokenDuoBackoffice(),
+                    "{\"examendatum\":\"%s\"}".formatted(vandaag), System.nanoTime()) == null) {
+                return false;
+            }
+            o.startPerBsn.put(p.bsn(), Instant.now());
+            if (o.post(EXAMENUITSLAG, duo + "/" + examen + "/_uitslag", doel.tokenDuoBackoffice(),
+                    "{\"resultaat\":\"Geslaagd\"}", System.nanoTime()) == null) {
+                return false;
+            }
+            String resultaten = doel.baseUrlGemeente() + "/api/v1/inburgeraars/" + drieA.inburgeraarPerBsn().get(p.bsn())
+                    + "/resultaten/";
+            String token = doel.tokenKlantmanager(p.gemeenteVanPlicht());
+            return o.stuur(PVT, "PUT", resultaten + "pvt", token, p.pvtJson(vandaag), System.nanoTime()) != null
+                    & o.stuur(MAP, "PUT", resultaten + "map", token, p.mapJson(vandaag), System.nanoTime()) != null;
         });
     }
 

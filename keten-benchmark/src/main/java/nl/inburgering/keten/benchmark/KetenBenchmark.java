@@ -249,20 +249,24 @@ public final class KetenBenchmark {
     private long verwachtePersonen;
     private long verwachteKoppelingen;
     private long verwachtePips;
+    /** Wave 4: #13 at the gemeenten per passed exam, DUO's answer to every PVT and MAP. */
+    private long verwachteExamenresultaten;
+    private long verwachteResultaatantwoorden;
 
     /**
      * The waves of a group of persons, and when the chain had delivered everything each caused: wave 1 (§3.2),
-     * wave 2 (§3.3), wave 3 (§4) in two parts, 3a (brede intake and leerbaarheidstoets) and 3b (PIP).
+     * wave 2 (§3.3), wave 3 (§4) in two parts, 3a (brede intake and leerbaarheidstoets) and 3b (PIP), wave 4 (§5,
+     * the leerroute) in two parts, 4a (inschrijving and inspanning at the instelling) and 4b (exam, PVT and MAP).
      */
     record Golven(Aanvoer.Resultaat een, Aanvoer.Resultaat twee, Aanvoer.Resultaat drieA, Aanvoer.Resultaat drieB,
-            List<Instant> afgeleverdNa, Instant afgeleverd) {
+            Aanvoer.Resultaat vierA, Aanvoer.Resultaat vierB, List<Instant> afgeleverdNa, Instant afgeleverd) {
 
         Instant begin() {
             return een.begin();
         }
 
         List<Aanvoer.Resultaat> alle() {
-            return List.of(een, twee, drieA, drieB);
+            return List.of(een, twee, drieA, drieB, vierA, vierB);
         }
     }
 
@@ -270,7 +274,9 @@ public final class KetenBenchmark {
      * Wave 1 (every person's facts), until the chain has delivered everything; then wave 2 (COA's koppelingen of
      * the AZC residents, §3.3), until the chain has delivered everything again; then wave 3 (§4) for every plichtige
      * known at his gemeente: 3a, the brede intake and the leerbaarheidstoets, until DUO's uitkomst is delivered;
-     * 3b, the PIP, until DUO's registratie and termijn are delivered.
+     * 3b, the PIP, until DUO's registratie and termijn are delivered; then wave 4 (§5) for every person with a PIP:
+     * 4a, the instelling's inschrijving and inspanning, until DUO has the inschrijving (#20) and the inspanning on
+     * both routes (#18); 4b, the exam (#13), the PVT and the MAP (#17), until DUO's answers are delivered.
      */
     private Golven drijf(Aanvoer aanvoer, Meter meter, List<Persoon> personen, boolean meld) throws Exception {
         Aanvoer.Resultaat een = aanvoer.golf1(personen, instellingen.rate(), instellingen.clients());
@@ -309,8 +315,34 @@ public final class KetenBenchmark {
                     Duration.between(een.begin(), naDrieA).toMillis() / 1000.0, drieB.personen(),
                     Duration.between(drieB.begin(), drieB.eind()).toMillis() / 1000.0);
         }
+        Instant naDrieB = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
+        List<Persoon> metPip = Aanvoer.metPip(bijGemeente, drieB);
+        if (meld) {
+            out.printf("  delivered after %.1f s; wave 4a (§5: instelling 12345 registers %d cursisten and their "
+                    + "inspanning, %d of them via the gemeente) ...%n",
+                    Duration.between(een.begin(), naDrieB).toMillis() / 1000.0, metPip.size(),
+                    metPip.stream().filter(Persoon::inspanningViaGemeente).count());
+        }
+        Aanvoer.Resultaat vierA = aanvoer.golf4a(metPip, instellingen.rate(), instellingen.clients());
+        if (meld) {
+            out.printf("  wave 4a answered after %.1f s (%d of %d through); waiting for the chain ...%n",
+                    Duration.between(vierA.begin(), vierA.eind()).toMillis() / 1000.0, vierA.geslaagd(),
+                    vierA.personen());
+        }
+        Instant naVierA = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
+        Aanvoer.Resultaat vierB = aanvoer.golf4b(Aanvoer.metPip(metPip, vierA), drieA, instellingen.rate(),
+                instellingen.clients());
+        verwachteExamenresultaten += vierB.geslaagd();
+        verwachteResultaatantwoorden += 2L * vierB.geslaagd();
+        if (meld) {
+            out.printf("  delivered after %.1f s; wave 4b (§5: %d LE exams at DUO, PVT and MAP at the gemeente) "
+                    + "answered after %.1f s; waiting for the chain ...%n",
+                    Duration.between(een.begin(), naVierA).toMillis() / 1000.0, vierB.personen(),
+                    Duration.between(vierB.begin(), vierB.eind()).toMillis() / 1000.0);
+        }
         Instant afgeleverd = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
-        return new Golven(een, twee, drieA, drieB, List.of(tussen, naTwee, naDrieA, afgeleverd), afgeleverd);
+        return new Golven(een, twee, drieA, drieB, vierA, vierB,
+                List.of(tussen, naTwee, naDrieA, naDrieB, naVierA, afgeleverd), afgeleverd);
     }
 
     /** Tokens of the demo clients, fetched once (they live an hour). */
@@ -373,6 +405,16 @@ public final class KetenBenchmark {
         public String tokenDuoBackoffice() {
             return token("duo-backoffice", KetenService.DUO);
         }
+
+        @Override
+        public String baseUrlInstelling() {
+            return keten.baseUrl(KetenService.INSTELLING);
+        }
+
+        @Override
+        public String tokenInstelling() {
+            return token("instelling-medewerker", KetenService.INSTELLING);
+        }
     }
 
     /**
@@ -389,6 +431,9 @@ public final class KetenBenchmark {
         String koppelingen = nl.inburgering.contracts.TopicCatalogue.INBURGERAAR_GEKOPPELD_AAN_GEMEENTE.topicVoor(
                 nl.inburgering.contracts.Afnemer.van(nl.inburgering.contracts.Ketenpartner.DUO));
         String pipAntwoorden = nl.inburgering.contracts.TopicCatalogue.REGISTRATIE_PIP.name() + ".gemeente";
+        String examenresultaten = nl.inburgering.contracts.TopicCatalogue.EXAMENRESULTATEN.name() + ".gemeente";
+        String resultaatantwoorden = nl.inburgering.contracts.TopicCatalogue.REGISTRATIE_RESULTATEN_PVT_MAP_ZROUTE.name()
+                + ".gemeente";
         int achtereen = 0;
         Instant eerste = null;
         while (true) {
@@ -396,6 +441,8 @@ public final class KetenBenchmark {
             Instant nu = Instant.now();
             boolean klaar = s.uit(verblijfsdoelen) >= verwachtePersonen && s.uit(koppelingen) >= verwachteKoppelingen
                     && s.uit(pipAntwoorden) >= verwachtePips
+                    && s.uit(examenresultaten) >= verwachteExamenresultaten
+                    && s.uit(resultaatantwoorden) >= verwachteResultaatantwoorden
                     && s.totaleAchterstand() == 0 && s.alleConsumentenBij()
                     && meter.lagEnStabiliteit().nul();
             if (klaar) {
@@ -568,8 +615,14 @@ public final class KetenBenchmark {
                         + "(#6) stored at the gemeente", e4toets));
         eindeTotEinde.put("§4 PIP", eindeTotEinde("PIP call -> termijn at gemeente",
                 "§4: the klantmanager's PIP call -> DUO's inburgeringstermijn (#5) stored at the gemeente", e4pip));
+        eindeTotEinde.put("§5 examen", eindeTotEinde("uitslag call -> #13 at gemeente",
+                "§5: DUO's backoffice's uitslag call -> the examenresultaat (#13) stored at the gemeente",
+                eindeTotEinde(db, run.vierB().startPerBsn(),
+                        "select bsn, min(ontvangen_op) from examenresultaat where ontvangen_op >= ? group by bsn",
+                        run.vierB().begin())));
         resultaat.put("eindeTotEinde", eindeTotEinde);
         resultaat.put("bredeIntakeEnPip", bredeIntakeEnPip(db, run));
+        resultaat.put("leerroute", leerroute(db, run));
 
         Map<String, Object> http = new LinkedHashMap<>();
         for (Aanvoer.Resultaat golf : run.alle()) {
@@ -630,7 +683,8 @@ public final class KetenBenchmark {
     /** Per wave: how many, when its calls were answered and when the chain had delivered what they caused. */
     private static List<Map<String, Object>> golven(Golven run) {
         List<String> namen = List.of("1 (§3.2: BRP-inschrijving, verblijfsvergunning, COA bewoner)",
-                "2 (§3.3: COA koppelt AZC residents)", "3a (§4: brede intake and leerbaarheidstoets)", "3b (§4: PIP)");
+                "2 (§3.3: COA koppelt AZC residents)", "3a (§4: brede intake and leerbaarheidstoets)", "3b (§4: PIP)",
+                "4a (§5: inschrijving and inspanning at the instelling)", "4b (§5: LE exam, PVT and MAP)");
         List<Map<String, Object>> golven = new ArrayList<>();
         for (int i = 0; i < namen.size(); i++) {
             Aanvoer.Resultaat golf = run.alle().get(i);
@@ -673,6 +727,48 @@ public final class KetenBenchmark {
         m.put("omschrijving", omschrijving);
         m.put("aantal", h.getTotalCount());
         m.put("latentieMs", latentie(h));
+        return m;
+    }
+
+    /**
+     * What wave 4 left: the inspanning by route (§15.5), the examenresultaten (#13) at the gemeente, the PVT and MAP
+     * results by DUO's answer (GEREGISTREERD, AFGEWEZEN with reasons, VERZONDEN still unanswered).
+     */
+    private static Map<String, Object> leerroute(Databanken db, Golven run) throws Exception {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("personen", run.vierA().personen());
+        m.put("inschrijvingEnInspanningGeslaagd", run.vierA().geslaagd());
+        m.put("examenPvtEnMapGeslaagd", run.vierB().geslaagd());
+        Map<String, Long> resultaten = new java.util.TreeMap<>();
+        long examens = 0;
+        Connection c = db.van(KetenService.GEMEENTE);
+        synchronized (c) {
+            try (PreparedStatement q = c.prepareStatement("""
+                    select onderdeel || ' ' || status, count(*) from leerroute_resultaat where verzonden_op >= ?
+                        group by 1
+                    union all select 'examenresultaat', count(*) from examenresultaat where ontvangen_op >= ?
+                    """)) {
+                q.setTimestamp(1, Timestamp.from(run.begin()));
+                q.setTimestamp(2, Timestamp.from(run.begin()));
+                try (ResultSet r = q.executeQuery()) {
+                    db.geteld(KetenService.GEMEENTE);
+                    while (r.next()) {
+                        if ("examenresultaat".equals(r.getString(1))) {
+                            examens = r.getLong(2);
+                        } else {
+                            resultaten.put(r.getString(1), r.getLong(2));
+                        }
+                    }
+                }
+            }
+        }
+        m.put("examenresultatenBijGemeente", examens);
+        m.put("resultatenPerStatus", resultaten);
+        m.put("toelichting", "wave 4 (§5) for every person whose PIP was vastgesteld: 4a instelling 12345 registers "
+                + "the inschrijving (#20) and reports the inspanning (#18; an asielstatushouder's to his gemeente, "
+                + "which forwards it to DUO, a migrant's straight to DUO, §15.5); 4b DUO's backoffice registers, plans "
+                + "and records a passed exam lezen (LE) (#13 to the gemeente and the instelling), the klantmanager records "
+                + "PVT and MAP (#17, DUO's answer on duo.registratie-resultaten-pvt-map-zroute.v1)");
         return m;
     }
 

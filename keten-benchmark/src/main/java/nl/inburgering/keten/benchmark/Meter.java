@@ -264,6 +264,11 @@ final class Meter implements AutoCloseable {
                 toegewezen.put(groep, partities);
             } catch (java.util.concurrent.ExecutionException e) {
                 // a service without listeners has no group (GroupIdNotFoundException)
+            } catch (java.util.concurrent.TimeoutException e) {
+                // the broker did not answer in time (a loaded machine): this group counts as not stable this once,
+                // its partitions as seen before
+                stabiel = false;
+                toegewezen.put(groep, gezien.computeIfAbsent(groep, k -> ConcurrentHashMap.newKeySet()));
             }
         }
         Map<TopicPartition, OffsetSpec> vraag = new HashMap<>();

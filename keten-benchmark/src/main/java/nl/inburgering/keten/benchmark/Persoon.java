@@ -91,12 +91,70 @@ record Persoon(int nummer, String bsn, String vNummer, String gemeentecode, Loca
         return zRoute() ? "38,00" : "61,50";
     }
 
-    /** The PIP the klantmanager vaststelt, dated today (not before the plicht's begindatum nor the inschrijving). */
+    /**
+     * The PIP the klantmanager vaststelt, dated yesterday (not before the plicht's begindatum nor the inschrijving):
+     * the inburgeringstermijn then starts today, so the PVT and MAP of wave 4, dated today, fall in it.
+     */
     String pipJson(LocalDate vandaag) {
         return """
                 {"dagtekening":"%s","leerroute":"%s","indicatorMagOpleidingAfmaken":false,\
                 "alfabetiseringsonderwijs":"NVT","eenzijdigVastgesteld":false}"""
-                .formatted(vandaag, zRoute() ? "Z_ROUTE" : "B1_ROUTE");
+                .formatted(vandaag.minusDays(1), leerroute());
+    }
+
+    private String leerroute() {
+        return zRoute() ? "Z_ROUTE" : "B1_ROUTE";
+    }
+
+    /**
+     * §15.5, one source per fact: the lessons of an asielstatushouder are bought by his gemeente, so the instelling
+     * reports his inspanning (#18) to that gemeente, which forwards it to DUO; a gezinsmigrant or overige migrant
+     * (also one whose referent is an asielstatushouder: DUO's doelgroep is that of the migrants) buys them himself,
+     * and his inspanning goes straight to DUO.
+     */
+    boolean inspanningViaGemeente() {
+        return "ASIEL".equals(verblijfsdoel);
+    }
+
+    /** Wave 4: the instelling's inschrijving (#20), since yesterday, the contractpartij by {@link #inspanningViaGemeente()}. */
+    String cursistJson(LocalDate vandaag) {
+        String contractpartij = inspanningViaGemeente()
+                ? "\"contractpartij\":\"GEMEENTE\",\"gemeentecode\":\"" + gemeenteVanPlicht() + "\""
+                : "\"contractpartij\":\"INBURGERAAR\"";
+        return """
+                {"bsn":"%s","leerroute":"%s","taalniveau":%s,"taalschakeltraject":false,%s,\
+                "datumInschrijving":"%s","startdatum":"%s","verwachteEinddatum":"%s"}"""
+                .formatted(bsn, leerroute(), zRoute() ? "null" : "\"B1\"", contractpartij, vandaag.minusDays(1),
+                        vandaag.minusDays(1), vandaag.plusYears(1));
+    }
+
+    /** Wave 4: his inspanning since the start, cumulative up to today (#18). */
+    String inspanningJson(LocalDate vandaag) {
+        return """
+                {"peildatum":"%s","urenAangeboden":12,"urenAanwezig":10,"urenOngeoorloofdVerzuim":2,\
+                "actualisatiemoment":"TUSSENTIJDS"}""".formatted(vandaag);
+    }
+
+    /**
+     * Wave 4: DUO's backoffice registers him for the exam lezen (LE) at the niveau of his leerroute (B1, A2 in the
+     * Z-route), which he passes today (#13). Not KNM: DUO sends KNM with niveau ONBEKEND, which the gemeente's and
+     * the instelling's consumers of #13 refuse today (dead letter "onbekend examenniveau").
+     */
+    String examenJson() {
+        return """
+                {"bsn":"%s","onderdeel":"LE","niveau":"%s"}""".formatted(bsn, zRoute() ? "A2" : "B1");
+    }
+
+    /** Wave 4: the ondertekening of the PVT today, in the termijn that started today (#17). */
+    String pvtJson(LocalDate vandaag) {
+        return """
+                {"datumOndertekening":"%s"}""".formatted(vandaag);
+    }
+
+    /** Wave 4: the eindgesprek of the MAP today (#17). */
+    String mapJson(LocalDate vandaag) {
+        return """
+                {"datumEindgesprek":"%s"}""".formatted(vandaag);
     }
 
     /** For an AZC resident: the gemeente COA links him to (the other one of the two). */

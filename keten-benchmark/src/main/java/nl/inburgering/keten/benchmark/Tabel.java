@@ -37,7 +37,7 @@ final class Tabel {
         out.printf("start of the local chain: %.1f s  (%s)%n", num(start.get("totaalSeconden")), map(start, "delen"));
         out.println("=".repeat(100));
 
-        out.printf("%n§3.2, §3.3 and §4 through the chain: %s persons (%s of them AZC residents linked by COA, %s "
+        out.printf("%n§3.2, §3.3, §4 and §5 through the chain: %s persons (%s of them AZC residents linked by COA, %s "
                 + "through the brede intake to a PIP) in %.1f s = %.1f persons/s%n", keten.get("personenGeslaagd"),
                 keten.get("koppelingen"), keten.get("pips"), num(keten.get("seconden")),
                 num(keten.get("personenPerSeconde")));
@@ -82,6 +82,11 @@ final class Tabel {
                 + "PIPs by status %s, by leerroute %s; uitkomsten %s; termijnen %s%n", bi.get("personen"),
                 bi.get("intakeEnToetsGeslaagd"), bi.get("pipsVastgesteld"), bi.get("pipsPerStatus"),
                 bi.get("pipsPerLeerroute"), bi.get("uitkomstenLeerbaarheidstoets"), bi.get("termijnen"));
+        Map<String, Object> lr = map(keten, "leerroute");
+        out.printf("§5 (wave 4) leerroute: %s persons with a PIP, %s inschrijving and inspanning at the instelling, %s "
+                + "LE exam, PVT and MAP; examenresultaten at the gemeente %s; PVT and MAP by DUO's answer %s%n",
+                lr.get("personen"), lr.get("inschrijvingEnInspanningGeslaagd"), lr.get("examenPvtEnMapGeslaagd"),
+                lr.get("examenresultatenBijGemeente"), lr.get("resultatenPerStatus"));
         Map<String, Object> fouten = map(keten, "fouten");
         if (!fouten.isEmpty()) {
             out.println("errors: " + fouten + " " + keten.get("voorbeeldFouten"));

@@ -38,13 +38,14 @@ class KetenBenchmarkSmokeTest {
         Map<String, Object> resultaat = new KetenBenchmark(instellingen, new PrintStream(console, true,
                 StandardCharsets.UTF_8)).run();
 
+        System.out.println(console.toString(StandardCharsets.UTF_8));
         assertThat(resultaat).containsKeys("machine", "instellingen", "start", "keten", "commits", "tijdreeks",
                 "geheugen", "profiel", "plafonds", "verhoudingen", "werkvoorraad");
         JsonNode json = JsonMapper.builder().build().readTree(Files.readString(rapport));
         JsonNode keten = json.get("keten");
         assertThat(keten.get("personenGeslaagd").asInt()).isEqualTo(12);
         assertThat(keten.get("koppelingen").asInt()).isPositive();
-        assertThat(keten.get("golven")).hasSize(4);
+        assertThat(keten.get("golven")).hasSize(6);
         // wave 3 (§4): every plichtige at his gemeente through the brede intake and the toets to a PIP DUO registers
         JsonNode bredeIntake = keten.get("bredeIntakeEnPip");
         assertThat(bredeIntake.get("pipsVastgesteld").asInt()).isPositive()
@@ -52,6 +53,15 @@ class KetenBenchmarkSmokeTest {
         assertThat(bredeIntake.get("pipsPerStatus").propertyNames()).containsExactly("GEREGISTREERD");
         assertThat(bredeIntake.get("termijnen").asInt()).isEqualTo(bredeIntake.get("pipsVastgesteld").asInt());
         assertThat(keten.get("eindeTotEinde").has("§4 PIP")).isTrue();
+        // wave 4 (§5): every person with a PIP at an instelling, a passed exam lezen (LE), PVT and MAP registered by DUO
+        JsonNode leerroute = keten.get("leerroute");
+        int metPip = bredeIntake.get("pipsVastgesteld").asInt();
+        assertThat(leerroute.get("personen").asInt()).isEqualTo(metPip);
+        assertThat(leerroute.get("examenPvtEnMapGeslaagd").asInt()).as("%s %s", keten.get("fouten"), keten.get("voorbeeldFouten")).isEqualTo(metPip);
+        assertThat(leerroute.get("examenresultatenBijGemeente").asInt()).isEqualTo(metPip);
+        assertThat(leerroute.get("resultatenPerStatus").propertyNames())
+                .containsExactlyInAnyOrder("MAP GEREGISTREERD", "PVT GEREGISTREERD");
+        assertThat(keten.get("eindeTotEinde").has("§5 examen")).isTrue();
         assertThat(keten.get("fouten").isEmpty()).as(keten.get("voorbeeldFouten").toString()).isTrue();
         Map<String, Integer> toegepast = new java.util.HashMap<>();
         for (JsonNode dienst : keten.get("stelseldiensten")) {
@@ -66,7 +76,15 @@ class KetenBenchmarkSmokeTest {
                 .containsKeys("gemeente.verloop-leerbaarheidstoets.v1 duo-service",
                         "duo.uitkomst-leerbaarheidstoets.v1 gemeente-service",
                         "gemeente.vastgestelde-gegevens-pip.v1 duo-service", "duo.registratie-pip.v1 gemeente-service",
-                        "duo.inburgeringstermijn.v1 gemeente-service");
+                        "duo.inburgeringstermijn.v1 gemeente-service")
+                // wave 4: #20 at DUO, #18 on both routes (§15.5), #13 at gemeente and instelling, #17 and DUO's answer
+                .containsKeys("instelling.inschrijving-inburgeraar.v1 duo-service",
+                        "instelling.inspanning-inburgeraar-gezinsmigrant.v1 duo-service",
+                        "instelling.inspanning-inburgeraar-asielstatushouder.v1 gemeente-service",
+                        "gemeente.inspanning-inburgeraar-asielstatushouder.v1 duo-service",
+                        "duo.examenresultaten.v1 gemeente-service", "duo.examenresultaten.v1 instelling-service",
+                        "gemeente.resultaten-pvt-map-zroute.v1 duo-service",
+                        "duo.registratie-resultaten-pvt-map-zroute.v1 gemeente-service");
         assertThat(json.get("plafonds").get("postgres").get("commitsPerSeconde").asDouble()).isPositive();
         assertThat(json.get("plafonds").get("kafka").get("verbruiktPerSeconde").asDouble()).isPositive();
         assertThat(json.get("verhoudingen").has("eventsPerSecondeTovKafka")).isTrue();
@@ -81,7 +99,9 @@ class KetenBenchmarkSmokeTest {
                 "Kafka ceiling", "PostgreSQL ceiling", "werkvoorraad", "start of the local chain", "§4 (wave 3)",
                 "3b (§4: PIP)", "#6 toets uitkomst duo -> gemeente", "verloop leerbaarheidstoets gemeente -> duo",
                 "#16 vastgestelde gegevens PIP gemeente -> duo", "registratie PIP duo -> gemeente",
-                "#5 inburgeringstermijn duo -> gemeente", "§4 PIP e2e")) {
+                "#5 inburgeringstermijn duo -> gemeente", "§4 PIP e2e", "4a (§5: inschrijving and inspanning",
+                "4b (§5: LE exam, PVT and MAP)", "§5 (wave 4) leerroute", "#13 examenresultaten duo -> gemeente",
+                "#13 examenresultaten duo -> instelling", "#20 ", "#18 ", "#17 ", "§5 examen e2e")) {
             assertThat(tabel).contains(regel);
         }
     }

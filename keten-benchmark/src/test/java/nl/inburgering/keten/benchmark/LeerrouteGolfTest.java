@@ -1,0 +1,67 @@
+package nl.inburgering.keten.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wave 4 (the leerroute, §5, §15.5): who bought the lessons decides the route of the inspanning (#18), so the
+ * benchmark runs both routes.
+ */
+class LeerrouteGolfTest {
+
+    private static final LocalDate VANDAAG = LocalDate.of(2026, 12, 6);
+
+    @Test
+    void de_lessen_van_een_asielstatushouder_koopt_zijn_gemeente_en_zijn_inspanning_gaat_via_die_gemeente() {
+        Persoon asielstatushouder = persoon("asielstatushouder (AZC, §3.3)");
+
+        assertThat(asielstatushouder.inspanningViaGemeente()).isTrue();
+        assertThat(asielstatushouder.cursistJson(VANDAAG)).contains("\"contractpartij\":\"GEMEENTE\"")
+                .contains("\"gemeentecode\":\"" + asielstatushouder.gemeenteVanPlicht() + "\"");
+    }
+
+    @Test
+    void een_gezinsmigrant_koopt_zijn_lessen_zelf_en_zijn_inspanning_gaat_rechtstreeks_naar_duo() {
+        for (String profiel : new String[] { "gezinshereniger", "gezinshereniger bij asielstatushouder",
+                "gezinsvormer", "geestelijk bedienaar", "overig niet-tijdelijk" }) {
+            Persoon migrant = persoon(profiel);
+
+            assertThat(migrant.inspanningViaGemeente()).as(profiel).isFalse();
+            assertThat(migrant.cursistJson(VANDAAG)).as(profiel).contains("\"contractpartij\":\"INBURGERAAR\"")
+                    .doesNotContain("gemeentecode");
+        }
+    }
+
+    @Test
+    void in_de_z_route_schrijft_de_instelling_hem_in_zonder_taalniveau() {
+        Persoon zRoute = java.util.stream.IntStream.range(0, 500).mapToObj(i -> Persoon.maak(i, "999990019", VANDAAG))
+                .filter(Persoon::zRoute).findFirst().orElseThrow();
+
+        assertThat(zRoute.cursistJson(VANDAAG)).contains("\"leerroute\":\"Z_ROUTE\"").contains("\"taalniveau\":null");
+    }
+
+    @Test
+    void de_pvt_en_de_map_vallen_in_de_inburgeringstermijn_die_de_dag_na_de_dagtekening_van_het_pip_begint() {
+        Persoon persoon = persoon("gezinsvormer");
+
+        assertThat(persoon.pipJson(VANDAAG)).contains("\"dagtekening\":\"" + VANDAAG.minusDays(1) + "\"");
+        assertThat(persoon.pvtJson(VANDAAG)).contains(VANDAAG.toString());
+        assertThat(persoon.mapJson(VANDAAG)).contains(VANDAAG.toString());
+    }
+
+    @Test
+    void duo_legt_een_examen_vast_op_het_niveau_van_zijn_leerroute() {
+        assertThat(persoon("gezinsvormer").examenJson()).contains("\"onderdeel\":\"LE\"").contains("\"niveau\":\"B1\"");
+        Persoon zRoute = java.util.stream.IntStream.range(0, 500).mapToObj(i -> Persoon.maak(i, "999990019", VANDAAG))
+                .filter(Persoon::zRoute).findFirst().orElseThrow();
+        assertThat(zRoute.examenJson()).contains("\"niveau\":\"A2\"");
+    }
+
+    private static Persoon persoon(String profiel) {
+        return java.util.stream.IntStream.range(0, 500).mapToObj(i -> Persoon.maak(i, "999990019", VANDAAG))
+                .filter(p -> Persoon.profiel(p.nummer()).naam().equals(profiel)).findFirst().orElseThrow();
+    }
+}
