@@ -137,8 +137,7 @@ record Persoon(int nummer, String bsn, String vNummer, String gemeentecode, Loca
 
     /**
      * Wave 4: DUO's backoffice registers him for the exam lezen (LE) at the niveau of his leerroute (B1, A2 in the
-     * Z-route), which he passes today (#13). Not KNM: DUO sends KNM with niveau ONBEKEND, which the gemeente's and
-     * the instelling's consumers of #13 refuse today (dead letter "onbekend examenniveau").
+     * Z-route), which he passes today (#13): a language exam, so every leerroute has one at its niveau.
      */
     String examenJson() {
         return """
