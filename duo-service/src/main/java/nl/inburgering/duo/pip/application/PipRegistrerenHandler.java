@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.duo.dossier.api.Dossier;
 import nl.inburgering.duo.dossier.api.Dossiers;
+import nl.inburgering.duo.pip.api.TermijnIngesteld;
 import nl.inburgering.duo.pip.domain.Inburgeringstermijn;
 import nl.inburgering.duo.pip.domain.InburgeringstermijnPolicy;
 import nl.inburgering.duo.pip.domain.InburgeringstermijnVastgesteld;
@@ -54,9 +56,12 @@ public class PipRegistrerenHandler {
     private final InburgeringstermijnRepository termijnen;
     private final TermijnhistorieRepository termijnhistorie;
     private final Persoonsverwerking verwerking;
+    private final ApplicationEventPublisher events;
 
     PipRegistrerenHandler(Dossiers dossiers, PipRepository pips, InburgeringstermijnRepository termijnen,
-            TermijnhistorieRepository termijnhistorie, Persoonsverwerking verwerking) {
+            TermijnhistorieRepository termijnhistorie, Persoonsverwerking verwerking,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.dossiers = dossiers;
         this.pips = pips;
         this.termijnen = termijnen;
@@ -128,6 +133,8 @@ public class PipRegistrerenHandler {
                 null, null, vandaag));
         v.publiceer(new InburgeringstermijnVastgesteld(command.bsn(), command.gemeentecode(), termijn.begindatum(),
                 termijn.einddatum(), pip.dagtekening(), vandaag), command.signaal());
+        events.publishEvent(new TermijnIngesteld(command.bsn(), command.gemeentecode(), termijn.begindatum(),
+                termijn.einddatum(), TermijnIngesteld.Aanleiding.EERSTE_PIP));
     }
 
     private PipRegistratie afwijzen(Verwerking v, PipRegistreren command, List<Overtreding> overtredingen,

@@ -1,0 +1,17 @@
+package nl.inburgering.duo.termijnbewaking.api;
+
+/** The deadlines of a person's traject that DUO watches (seed §9.3.1, §4, §14.2.1). */
+public enum Deadlinesoort {
+    /** Two months before the end of the termijn: the kennisgeving to the inburgeraar himself. */
+    KENNISGEVING_TWEE_MAANDEN_VOOR_EINDE,
+    /** Four weeks before the end: #7 to the gemeente, asking for up-to-date inspanning and results. */
+    VIER_WEKEN_VOOR_EINDE,
+    /** The day after the einddatum: the termijn is overschreden (vooraankondiging boete when not voldaan). */
+    EINDE_TERMIJN,
+    /** Four weeks after the end: #7 to the gemeente again. */
+    VIER_WEKEN_NA_EINDE,
+    /** The gemeente's 10 werkdagen after a #7 signal have passed: DUO judges with what it has. */
+    LEVERTERMIJN_GEMEENTE,
+    /** 10 weeks after the plicht reached the gemeente: the leerroute (the PIP) should be set. */
+    TIEN_WEKEN_LEERROUTE
+}

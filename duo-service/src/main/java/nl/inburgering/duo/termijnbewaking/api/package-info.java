@@ -1,0 +1,8 @@
+/**
+ * The published API of the termijnbewaking module: which deadlines of a person it watches ({@link Deadlinesoort}) and
+ * the application event it publishes when one is due ({@link DeadlineVerstreken}).
+ */
+@NamedInterface("api")
+package nl.inburgering.duo.termijnbewaking.api;
+
+import org.springframework.modulith.NamedInterface;
