@@ -23,7 +23,9 @@ import org.springframework.core.env.Environment;
  * public OINs, e.g. DUO's);</li>
  * <li>{@code spring.datasource.url}, {@code spring.kafka.bootstrap-servers} and
  * {@code keten.security.vertrouwde-uitgevers[0].issuer}: missing (Spring would otherwise try localhost, or the
- * service would accept no token at all).</li>
+ * service would accept no token at all);</li>
+ * <li>{@code keten.klok.verschuifbaar=true}: a clock that a caller can move is for the local walk-through of a
+ * traject of years; in any other environment it would let whoever has the role move every termijn.</li>
  * </ul>
  */
 public class LokaleGeheimenControle implements BeanFactoryPostProcessor, EnvironmentAware {
@@ -95,6 +97,10 @@ public class LokaleGeheimenControle implements BeanFactoryPostProcessor, Environ
             bezwaren.add(ontbreekt("keten.security.vertrouwde-uitgevers[0].issuer",
                     "KETEN_SECURITY_VERTROUWDEUITGEVERS_0_ISSUER (met _JWKSETURI of _PUBLICKEY)",
                     "de tokenuitgever die deze dienst vertrouwt"));
+        }
+        if (Boolean.TRUE.equals(binder.bind("keten.klok.verschuifbaar", Boolean.class).orElse(false))) {
+            bezwaren.add("keten.klok.verschuifbaar (KETEN_KLOK_VERSCHUIFBAAR) staat aan: een verzetbare klok is alleen"
+                    + " voor het profiel '" + LOKAAL_PROFIEL + "'");
         }
         return bezwaren;
     }

@@ -82,6 +82,20 @@ class LokaleGeheimenControleTest {
     }
 
     @Test
+    void buiten_het_lokale_profiel_start_een_dienst_niet_met_een_verzetbare_klok() {
+        productie.withPropertyValues("keten.klok.verschuifbaar=true")
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasMessageContaining("keten.klok.verschuifbaar (KETEN_KLOK_VERSCHUIFBAAR) staat aan"));
+    }
+
+    @Test
+    void in_het_lokale_profiel_mag_de_klok_verzetbaar_zijn() {
+        new ApplicationContextRunner().withUserConfiguration(Controle.class)
+                .withPropertyValues("spring.profiles.active=local", "keten.klok.verschuifbaar=true")
+                .run(context -> assertThat(context).hasNotFailed());
+    }
+
+    @Test
     void in_het_lokale_profiel_gelden_de_lokale_waarden() {
         new ApplicationContextRunner().withUserConfiguration(Controle.class)
                 .withPropertyValues("spring.profiles.active=local",
