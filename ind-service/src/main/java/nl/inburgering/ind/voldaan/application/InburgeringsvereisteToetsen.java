@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.ind.voldaan.domain.BeschikkingVoldaan;
 import nl.inburgering.ind.voldaan.domain.Inburgeringsvereiste;
@@ -39,7 +38,7 @@ public class InburgeringsvereisteToetsen {
         this.verwerking = verwerking;
     }
 
-    @Transactional(readOnly = true)
+    /** No transaction around it: the question to DUO holds no database connection. */
     public Inburgeringsvereiste toets(Bsn bsn) {
         return verwerking.raadpleeg(TOETSEN, bsn, () -> {
             try {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -48,14 +49,10 @@ public class DuoBeschikkingenClient implements DuoBeschikkingen {
                 return Optional.empty();
             }
             throw new DuoNietBeschikbaarException("DUO antwoordde " + e.getStatusCode().value(), e);
-        } catch (RestClientException | IllegalStateException e) {
-            // IllegalStateException and its kin: no token from the issuer (OAuth2AuthorizationException)
+        } catch (RestClientException e) {
             throw new DuoNietBeschikbaarException("DUO niet bereikbaar: " + e.getClass().getSimpleName(), e);
-        } catch (RuntimeException e) {
-            if (e.getClass().getName().startsWith("org.springframework.security.oauth2")) {
-                throw new DuoNietBeschikbaarException("geen token voor DUO: " + e.getClass().getSimpleName(), e);
-            }
-            throw e;
+        } catch (OAuth2AuthorizationException e) {
+            throw new DuoNietBeschikbaarException("geen token voor DUO: " + e.getError().getErrorCode(), e);
         }
     }
 }

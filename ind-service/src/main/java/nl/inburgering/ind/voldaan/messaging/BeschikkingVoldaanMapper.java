@@ -1,5 +1,7 @@
 package nl.inburgering.ind.voldaan.messaging;
 
+import nl.inburgering.contracts.common.Leerroute;
+import nl.inburgering.contracts.common.Waardepapier;
 import nl.inburgering.contracts.event.InburgeringsplichtVoldaan;
 import nl.inburgering.ind.voldaan.domain.BeschikkingVoldaan;
 import nl.inburgering.platform.events.InvalidEventException;
@@ -11,12 +13,12 @@ final class BeschikkingVoldaanMapper {
     }
 
     static BeschikkingVoldaan beschikking(InburgeringsplichtVoldaan data) {
-        return new BeschikkingVoldaan(data.getDatumBeschikking(), data.getDatumVoldaan(), leerroute(data),
-                waardepapier(data));
+        return new BeschikkingVoldaan(data.getDatumBeschikking(), data.getDatumVoldaan(), leerroute(data.getLeerroute()),
+                waardepapier(data.getWaardepapier()));
     }
 
-    static String leerroute(InburgeringsplichtVoldaan data) {
-        return switch (data.getLeerroute()) {
+    static String leerroute(Leerroute leerroute) {
+        return switch (leerroute) {
             case B1_ROUTE -> "B1_ROUTE";
             case ONDERWIJSROUTE -> "ONDERWIJSROUTE";
             case ZELFREDZAAMHEIDSROUTE -> "Z_ROUTE";
@@ -24,8 +26,8 @@ final class BeschikkingVoldaanMapper {
         };
     }
 
-    static String waardepapier(InburgeringsplichtVoldaan data) {
-        return switch (data.getWaardepapier()) {
+    static String waardepapier(Waardepapier waardepapier) {
+        return switch (waardepapier) {
             case INBURGERINGSDIPLOMA -> "INBURGERINGSDIPLOMA";
             case INBURGERINGSCERTIFICAAT -> "INBURGERINGSCERTIFICAAT";
             case GEEN, ONBEKEND -> throw new InvalidEventException("Beschikking voldaan zonder bekend waardepapier");
