@@ -4,6 +4,7 @@ import static nl.inburgering.duo.m2m.M2mSpec.BASISPAD;
 import static nl.inburgering.duo.m2m.M2mSpec.fouten;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -25,9 +26,12 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.inburgering.duo.Testopbouw;
 import nl.inburgering.duo.dossier.api.GedetailleerdeDoelgroep;
+import nl.inburgering.duo.dossier.api.PlichtBeeindigd;
+import nl.inburgering.duo.dossier.api.Plichtbeeindiging;
 import nl.inburgering.duo.dossier.api.RedenNietPlichtig;
 import nl.inburgering.duo.dossier.domain.Verblijfsdoel;
 import nl.inburgering.duo.dossier.domain.Verblijfsgegevens;
@@ -72,6 +76,12 @@ class InburgeringsplichtM2mApiTest {
     private InburgeringsplichtRepository plichten;
     @Autowired
     private PlichthistorieRepository historie;
+    @Autowired
+    private Plichtbeeindiging plichtbeeindiging;
+    @Autowired
+    private TransactionTemplate transactie;
+    @Autowired
+    private Clock klok;
     @Value("${keten.oin}")
     private String duoOin;
 
@@ -104,6 +114,29 @@ class InburgeringsplichtM2mApiTest {
         assertThat(geldig(bsn, "/doelgroep/historie")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
                 [{"indeling": "Gezinsmigrant en overige migrant", "begindatum": "2025-03-01"}]
                 """);
+    }
+
+    @Test
+    void een_plicht_die_eindigt_omdat_hij_is_voldaan_toont_de_periode_en_de_reden_inburgeringsplicht_voldaan() {
+        String bsn = plichtigeGezinsmigrant();
+        LocalDate einde = LocalDate.of(2027, 2, 14);
+        transactie.executeWithoutResult(status -> assertThat(
+                plichtbeeindiging.beeindig(Bsn.of(bsn), PlichtBeeindigd.Reden.VOLDAAN, einde)).isTrue());
+        String vandaag = LocalDate.now(klok).toString();
+
+        assertThat(geldig(bsn, "/inburgeringsplicht")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
+                {"indicatorInburgeringsplicht": false, "begindatum": "2025-03-01", "einddatum": "2027-02-14",
+                 "wijzigingsdatum": "%s", "redenGeenInburgeringsplicht": "Inburgeringsplicht voldaan"}
+                """.formatted(vandaag));
+        assertThat(geldig(bsn, "/inburgeringsplicht/historie")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
+                [{"indicatorInburgeringsplicht": true, "begindatum": "2025-03-01", "wijzigingsdatum": "2025-03-03"},
+                 {"indicatorInburgeringsplicht": false, "begindatum": "2025-03-01", "einddatum": "2027-02-14",
+                  "wijzigingsdatum": "%s"}]
+                """.formatted(vandaag));
+        assertThat(geldig(bsn, "/doelgroep")).as("geen plicht, dus geen doelgroep nu").hasStatus(HttpStatus.NOT_FOUND);
+        transactie.executeWithoutResult(status -> assertThat(
+                plichtbeeindiging.beeindig(Bsn.of(bsn), PlichtBeeindigd.Reden.VOLDAAN, einde))
+                .as("een plicht eindigt eenmaal").isFalse());
     }
 
     @Test

@@ -194,6 +194,11 @@ public final class LocalKeten implements AutoCloseable {
 
     private void startServices() {
         List<KetenService> services = List.copyOf(options.services);
+        // IND asks DUO at the source (seed §15.2): its address must be known before the services start in parallel.
+        if (services.contains(KetenService.DUO) && !ports.containsKey(KetenService.DUO)) {
+            int duo = options.servicePorts.getOrDefault(KetenService.DUO, options.defaultServicePort(KetenService.DUO));
+            ports.put(KetenService.DUO, duo == 0 ? freePort() : duo);
+        }
         if (!options.parallel || services.size() < 2) {
             for (KetenService service : services) {
                 startService(service);
@@ -296,6 +301,10 @@ public final class LocalKeten implements AutoCloseable {
         // The process ends when this JVM is gone, also after a kill -9 that runs no shutdown hook of ours
         // (platform's OuderprocesBewaking): no orphaned service keeps its port and its consumer groups.
         env.put("KETEN_LOKAAL_OUDERPROCES", String.valueOf(ProcessHandle.current().pid()));
+        if (service == KetenService.IND) {
+            duoVoorInd().forEach((k, v) -> env.put(k.replace("keten.ind.duo.basis-url", "KETEN_IND_DUO_BASISURL")
+                    .replace("keten.ind.duo.token-url", "KETEN_IND_DUO_TOKENURL"), v));
+        }
         env.put("SPRING_MAIN_BANNERMODE", "off");
         env.put("LOGGING_LEVEL_ORG_APACHE_KAFKA", "WARN");
         Map<String, String> properties = new LinkedHashMap<>(options.properties);
@@ -324,6 +333,18 @@ public final class LocalKeten implements AutoCloseable {
         if (!klokverschuiving.isZero()) {
             zetKlok(service, klokverschuiving);
         }
+    }
+
+    /**
+     * Where IND's system reaches DUO and the token issuer (seed §15.2, the pull of #10); the client id and secret are
+     * the local profile's ({@code indsysteem}).
+     */
+    private Map<String, String> duoVoorInd() {
+        Map<String, String> duo = new LinkedHashMap<>();
+        duo.put("keten.ind.duo.basis-url", "http://localhost:"
+                + ports.getOrDefault(KetenService.DUO, KetenService.DUO.defaultPort()));
+        duo.put("keten.ind.duo.token-url", tokenIssuer.url() + "/oauth2/token");
+        return duo;
     }
 
     private static int freePort() {
@@ -383,6 +404,9 @@ public final class LocalKeten implements AutoCloseable {
         // The instellingen of the demo clients (12345, 67890): every service creates their topics (decision 0018)
         // and the instelling-service serves them all; a token of another instelling it refuses (decision 0021).
         p.put("keten.instellingen", instellingen());
+        if (service == KetenService.IND) {
+            duoVoorInd().forEach(p::put);
+        }
         p.putAll(options.properties);
         p.putAll(options.serviceProperties.getOrDefault(service, Map.of()));
         // An exclude list given in the options replaces ours as a whole: keep ours in it.

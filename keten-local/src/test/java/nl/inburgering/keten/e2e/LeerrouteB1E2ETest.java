@@ -32,7 +32,8 @@ import tools.jackson.databind.JsonNode;
  * Issue 13 (Tests), end to end through the public REST APIs of IND, DUO, the gemeente and the instelling on a real
  * broker and real databases: a gezinsmigrant in the B1-route, from his PIP through the inschrijving at instelling
  * 12345 (#20), his inspanning (#18, straight to DUO) and every exam of the B1-route passed (#13, to the gemeente and
- * the instelling), to PVT and MAP afgerond (#17): visible at DUO, at the gemeente and through DUO's M2M APIs.
+ * the instelling), to PVT and MAP afgerond (#17): visible at DUO, at the gemeente and through DUO's M2M APIs; with
+ * the last fact DUO decides the plicht voldaan (§8, issue 14), and IND asks DUO for it at the source (§15.2).
  */
 class LeerrouteB1E2ETest {
 
@@ -188,6 +189,18 @@ class LeerrouteB1E2ETest {
         assertThat(map.status()).isEqualTo(200);
         assertThat(map.body().get("datumEindgesprekMap").asString()).isEqualTo(mapDatum);
 
+        // §8 (issue 14): with the MAP, the last fact, DUO decided the plicht voldaan (#10, #3 beëindigd) and the M2M
+        // Inburgeringsplicht API shows it; IND asks DUO at the source (§15.2) with its system's token
+        await().atMost(BINNEN).until(() -> "Inburgeringsplicht voldaan".equals(keten.duoM2m(AMSTERDAM, "/personen/"
+                + bsn + "/inburgeringsplicht").body().path("redenGeenInburgeringsplicht").asString("")));
+        var ind = keten.vraag("POST", KetenService.IND, "ind-medewerker", "/api/v1/inburgeringsvereisten/_zoek",
+                keten.json(Map.of("bsn", bsn)));
+        assertThat(ind.status()).as("IND: %s", ind.body()).isEqualTo(200);
+        assertThat(ind.body().get("voldaan").asBoolean()).isTrue();
+        assertThat(ind.body().get("bron").asString()).isEqualTo("DUO");
+        assertThat(ind.body().get("datumVoldaan").asString()).isEqualTo(mapDatum);
+        assertThat(ind.body().get("waardepapier").asString()).isEqualTo("INBURGERINGSDIPLOMA");
+
         System.out.println("Leerroute B1 van begin tot eind, leveringen (feiten) per stelseldienst: " + leveringen(bsn));
     }
 
@@ -223,7 +236,8 @@ class LeerrouteB1E2ETest {
                 TopicCatalogue.VASTGESTELDE_GEGEVENS_PIP, TopicCatalogue.REGISTRATIE_PIP,
                 TopicCatalogue.INBURGERINGSTERMIJN, TopicCatalogue.INSCHRIJVING_BIJ_INSTELLING,
                 TopicCatalogue.INSPANNING_INSTELLING_GEZINSMIGRANT, TopicCatalogue.EXAMENRESULTATEN,
-                TopicCatalogue.RESULTATEN_PVT_MAP_ZROUTE, TopicCatalogue.REGISTRATIE_RESULTATEN_PVT_MAP_ZROUTE);
+                TopicCatalogue.RESULTATEN_PVT_MAP_ZROUTE, TopicCatalogue.REGISTRATIE_RESULTATEN_PVT_MAP_ZROUTE,
+                TopicCatalogue.BESCHIKKING_VOLDAAN);
         return stelseldiensten.stream().map(t -> (t.stelseldienst() == null ? "" : "#" + t.stelseldienst() + " ")
                 + t.name() + "=" + TestPartner.alles(lokaal.bootstrapServers(), t, r -> TestPartner.bevat(r, bsn))
                         .size())

@@ -177,6 +177,10 @@ class ToegangPerEndpointE2ETest {
                     {"examendatum":"$OVER_EEN_MAAND"}""", AndereGemeente.GEWEIGERD, "duo-backoffice")),
             Map.entry("POST duo-service/api/v1/examens/{id}/_uitslag", new Voorbeeld("""
                     {"resultaat":"Geslaagd"}""", AndereGemeente.GEWEIGERD, "duo-backoffice")),
+            // duo-service, issue 14 task C (vaststellen voldaan): IND's system asks DUO for a beschikking voldaan at the
+            // source (§15.2); a gemeente's system may not (403), IND's own gets 404 for the test's person (not voldaan)
+            Map.entry("POST duo-service/api/v1/beschikkingen-voldaan/_zoek", new Voorbeeld("""
+                    {"bsn":"$BSN"}""", AndereGemeente.GEWEIGERD, "indsysteem")),
             Map.entry("POST duo-service/m2m/v1/contactpersonen", new Voorbeeld(CONTACTPERSOON,
                     AndereGemeente.EIGEN_GEGEVENS, null)),
             Map.entry("PUT duo-service/m2m/v1/contactpersonen/{id}", Voorbeeld.geweigerd(CONTACTPERSOON)),

@@ -29,7 +29,6 @@ class TopicsPerKetenpartnerTest {
     /** Topics a partner may read whose process is not built yet (issue in the comment). */
     private static final Map<Ketenpartner, Set<String>> NOG_NIET_GELEZEN = Map.of(
             Ketenpartner.IND, Set.of(
-                    BESCHIKKING_VOLDAAN, // #10, issue 14 (IND pulls; it may subscribe)
                     EINDOORDEEL_VRIJSTELLING, BESLISSING_ONTHEFFING), // #11, #12, issue 15
             Ketenpartner.DUO, Set.of(
                     WIJZIGING_VERBLIJFSRECHT, BRP_VERTREK_BUITENLAND, BESLISSING_BIO), // #2, §13.3, #21: issue 15
@@ -47,7 +46,7 @@ class TopicsPerKetenpartnerTest {
                     WIJZIGING_VERBLIJFSRECHT, // #2: issue 15
                     MONITORING_IND), // #22: issue 16
             Ketenpartner.DUO, Set.of(
-                    NOTIFICATIE_OM_REDEN, OPGELEGDE_BOETE, BEOORDELING_AANVRAAG_VERLENGING, BESCHIKKING_VOLDAAN, // issue 14
+                    OPGELEGDE_BOETE, BEOORDELING_AANVRAAG_VERLENGING, // issue 14 (#7: SignaleringVertaling, on main)
                     EINDOORDEEL_VRIJSTELLING, BESLISSING_ONTHEFFING, // issue 15
                     MONITORING_DUO), // issue 16
             Ketenpartner.COA, Set.of(MONITORING_COA), // issue 16

@@ -87,6 +87,17 @@ public class InburgeringsplichtEntity {
         zet(Status.NIET_PLICHTIG, reden, null, null, op);
     }
 
+    /**
+     * The plicht ended on {@code einddatum} (voldaan, vrijstelling, ontheffing, ...): no longer plichtig, with the
+     * reden; the begindatum and doelgroep of the period it ends stay.
+     */
+    public void beeindigd(RedenNietPlichtig reden, LocalDate einddatum, LocalDate op) {
+        this.status = Status.NIET_PLICHTIG;
+        this.redenNietPlichtig = reden;
+        this.einddatum = einddatum;
+        this.gewijzigdOp = op;
+    }
+
     private void zet(Status status, RedenNietPlichtig reden, LocalDate begindatum, GedetailleerdeDoelgroep doelgroep,
             LocalDate op) {
         this.status = status;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,6 +13,7 @@ import jakarta.persistence.EntityManager;
 
 import nl.inburgering.duo.dossier.api.Dossier;
 import nl.inburgering.duo.dossier.api.Dossiers;
+import nl.inburgering.duo.examen.api.ExamenuitslagVastgesteld;
 import nl.inburgering.duo.examen.domain.ExamenresultaatVastgesteld;
 import nl.inburgering.duo.examen.domain.Examenstatus;
 import nl.inburgering.duo.examen.persistence.ExamenEntity;
@@ -30,7 +32,8 @@ import nl.inburgering.platform.web.NietGevondenException;
  * planning system records it here, and the definitive uitslag per onderdeel goes out as #13 in the same transaction
  * (the outbox row carries the deadline of the catalogue: 1 werkdag) to the person's gemeente and to every instelling
  * where he is ingeschreven (#20). The gemeente is the one of his actuele PIP, responsible for his leerroute; without
- * a PIP his gemeente of inschrijving.
+ * a PIP his gemeente of inschrijving. The uitslag is announced in the same transaction
+ * ({@link ExamenuitslagVastgesteld}), for whoever judges the traject on it.
  */
 @Service
 public class ExamensHandler {
@@ -51,15 +54,17 @@ public class ExamensHandler {
     private final Inschrijvingen inschrijvingen;
     private final EntityManager entityManager;
     private final Persoonsverwerking verwerking;
+    private final ApplicationEventPublisher events;
 
     ExamensHandler(ExamenRepository examens, Dossiers dossiers, PipFeiten pips, Inschrijvingen inschrijvingen,
-            EntityManager entityManager, Persoonsverwerking verwerking) {
+            EntityManager entityManager, Persoonsverwerking verwerking, ApplicationEventPublisher events) {
         this.examens = examens;
         this.dossiers = dossiers;
         this.pips = pips;
         this.inschrijvingen = inschrijvingen;
         this.entityManager = entityManager;
         this.verwerking = verwerking;
+        this.events = events;
     }
 
     /** 404 for a person DUO does not know; 409 while the same onderdeel and niveau is aangemeld and without uitslag. */
@@ -112,6 +117,7 @@ public class ExamensHandler {
             }
             examen.uitslag(command.uitslag(), command.reden(), v.vandaag());
             lever(v, examen);
+            events.publishEvent(new ExamenuitslagVastgesteld(v.bsn()));
             return Examen.van(examen);
         });
     }

@@ -3,11 +3,13 @@ package nl.inburgering.duo.inspanning.application;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.duo.dossier.api.Dossier;
 import nl.inburgering.duo.dossier.api.Dossiers;
+import nl.inburgering.duo.inspanning.api.InspanningVastgelegd;
 import nl.inburgering.duo.inspanning.domain.Inspanning;
 import nl.inburgering.duo.inspanning.domain.InspanningRoutePolicy;
 import nl.inburgering.duo.inspanning.domain.Weigering;
@@ -37,13 +39,15 @@ public class InspanningVastleggenHandler {
     private final InspanningAfwijzingRepository afwijzingen;
     private final Dossiers dossiers;
     private final Persoonsverwerking verwerking;
+    private final ApplicationEventPublisher events;
 
     InspanningVastleggenHandler(InspanningRepository inspanningen, InspanningAfwijzingRepository afwijzingen,
-            Dossiers dossiers, Persoonsverwerking verwerking) {
+            Dossiers dossiers, Persoonsverwerking verwerking, ApplicationEventPublisher events) {
         this.inspanningen = inspanningen;
         this.afwijzingen = afwijzingen;
         this.dossiers = dossiers;
         this.verwerking = verwerking;
+        this.events = events;
     }
 
     /** Joins the inbox transaction. */
@@ -73,6 +77,7 @@ public class InspanningVastleggenHandler {
         }
         stand.vervang(inspanning, command.route(), command.gemeentecode(), v.nu());
         inspanningen.save(stand);
+        events.publishEvent(new InspanningVastgelegd(command.bsn()));
         return new Inspanningregistratie.Geregistreerd();
     }
 }

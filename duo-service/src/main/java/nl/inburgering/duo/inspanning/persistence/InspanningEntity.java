@@ -131,4 +131,8 @@ public class InspanningEntity {
     public boolean isTaalschakeltrajectAfgerond() {
         return taalschakeltrajectAfgerond;
     }
+
+    public LocalDate getDatumAfrondingTaalschakeltraject() {
+        return datumAfrondingTaalschakeltraject;
+    }
 }

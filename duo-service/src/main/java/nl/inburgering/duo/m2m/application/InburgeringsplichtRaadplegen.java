@@ -22,7 +22,8 @@ import nl.inburgering.platform.verwerking.Persoonsverwerking;
  * <p>How our decisions show in DUO's terms:
  * <ul>
  * <li>{@code PLICHTIG}: plichtig from the begindatum, in the decided doelgroep.</li>
- * <li>{@code NIET_PLICHTIG}: not plichtig, with our reason (the web layer maps it onto DUO's reasons).</li>
+ * <li>{@code NIET_PLICHTIG}: not plichtig, with our reason (the web layer maps it onto DUO's reasons); a plicht
+ * that ended (voldaan, ...) shows the period it ended, begindatum to einddatum.</li>
  * <li>{@code NOG_NIET_PLICHTIG} (a 17-year-old who becomes plichtig at 18): <em>not</em> plichtig today, without
  * a begindatum and without a doelgroep. The stored date is a prognosis: the herbeoordeling on the 18th
  * birthday decides again with the data known then (the person may have left, or become an EU citizen). A
@@ -110,6 +111,8 @@ public class InburgeringsplichtRaadplegen {
             // The stored begindatum is the expected 18th birthday, not a plicht period: not shown.
             return new ActuelePlicht(false, null, null, dossier.gewijzigdOp(), null);
         }
-        return new ActuelePlicht(false, null, dossier.einddatum(), dossier.gewijzigdOp(), dossier.redenNietPlichtig());
+        // A plicht that ended keeps the period it ended (begindatum to einddatum); one never had has neither.
+        return new ActuelePlicht(false, dossier.begindatum(), dossier.einddatum(), dossier.gewijzigdOp(),
+                dossier.redenNietPlichtig());
     }
 }

@@ -27,9 +27,9 @@ public enum RedenGeenInburgeringsplicht {
     }
 
     /**
-     * Our reasons are all outside DUO's named ones: a tijdelijk verblijfsdoel, an EU/EER/Swiss nationality and
-     * the AOW-leeftijd are "Overig" (the law never makes these persons plichtig; they are not freed from a
-     * plicht). No reason ({@code null}: not plichtig <em>yet</em>) is "Overig" too.
+     * A tijdelijk verblijfsdoel, an EU/EER/Swiss nationality and the AOW-leeftijd are "Overig" (the law never makes
+     * these persons plichtig; they are not freed from a plicht). No reason ({@code null}: not plichtig <em>yet</em>)
+     * is "Overig" too. A plicht that ended has DUO's reason: voldaan, volledige vrijstelling or ontheffing.
      */
     public static RedenGeenInburgeringsplicht van(RedenNietPlichtig reden) {
         if (reden == null) {
@@ -37,7 +37,11 @@ public enum RedenGeenInburgeringsplicht {
         }
         // A switch expression without default: a new reason of ours does not compile until it is mapped here.
         return switch (reden) {
-            case TIJDELIJK_VERBLIJFSDOEL, EU_EER_OF_ZWITSERSE_NATIONALITEIT, AOW_LEEFTIJD_BEREIKT -> OVERIG;
+            case TIJDELIJK_VERBLIJFSDOEL, EU_EER_OF_ZWITSERSE_NATIONALITEIT, AOW_LEEFTIJD_BEREIKT, BEEINDIGD_OVERIG ->
+                OVERIG;
+            case INBURGERINGSPLICHT_VOLDAAN -> INBURGERINGSPLICHT_VOLDAAN;
+            case VOLLEDIGE_VRIJSTELLING -> VOLLEDIGE_VRIJSTELLING;
+            case VOLLEDIGE_ONTHEFFING -> VOLLEDIGE_ONTHEFFING;
         };
     }
 }

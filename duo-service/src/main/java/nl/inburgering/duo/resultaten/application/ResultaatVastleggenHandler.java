@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.duo.dossier.api.Dossier;
 import nl.inburgering.duo.dossier.api.Dossiers;
 import nl.inburgering.duo.pip.api.PipFeiten;
+import nl.inburgering.duo.resultaten.api.ResultaatVastgelegd;
 import nl.inburgering.duo.resultaten.domain.Onderdeel;
 import nl.inburgering.duo.resultaten.domain.Overtreding;
 import nl.inburgering.duo.resultaten.domain.Registratie;
@@ -48,14 +50,16 @@ public class ResultaatVastleggenHandler {
     private final Dossiers dossiers;
     private final PipFeiten pips;
     private final Persoonsverwerking verwerking;
+    private final ApplicationEventPublisher events;
 
     ResultaatVastleggenHandler(ResultaatRepository resultaten, AfwijzingRepository afwijzingen, Dossiers dossiers,
-            PipFeiten pips, Persoonsverwerking verwerking) {
+            PipFeiten pips, Persoonsverwerking verwerking, ApplicationEventPublisher events) {
         this.resultaten = resultaten;
         this.afwijzingen = afwijzingen;
         this.dossiers = dossiers;
         this.pips = pips;
         this.verwerking = verwerking;
+        this.events = events;
     }
 
     /** Joins the inbox transaction of #17, or opens its own for the M2M PUT. */
@@ -90,6 +94,7 @@ public class ResultaatVastleggenHandler {
         }
         v.publiceer(new ResultaatGeregistreerd(command.bsn(), command.gemeentecode(), resultaat, command.kanaal(),
                 v.vandaag()));
+        events.publishEvent(new ResultaatVastgelegd(command.bsn()));
         return new Resultaatregistratie.Geregistreerd();
     }
 

@@ -8,6 +8,7 @@ import nl.inburgering.contracts.common.Verblijfsdoel;
 import nl.inburgering.contracts.testdata.EnumVertalingen;
 import nl.inburgering.duo.dossier.api.Doelgroep;
 import nl.inburgering.duo.dossier.api.GedetailleerdeDoelgroep;
+import nl.inburgering.duo.dossier.api.RedenNietPlichtig;
 import nl.inburgering.duo.dossier.domain.LeveringPolicy;
 
 class DossierEnumVertalingenTest {
@@ -25,5 +26,10 @@ class DossierEnumVertalingenTest {
         EnumVertalingen.wordtElkeWaardeVertaald(Doelgroep.class, InburgeringsplichtVastgesteldVertaling::doelgroep);
         EnumVertalingen.wordtElkeWaardeVertaald(GedetailleerdeDoelgroep.class,
                 InburgeringsplichtVastgesteldVertaling::gedetailleerdeDoelgroep);
+    }
+
+    @Test
+    void elke_reden_waarom_iemand_niet_of_niet_meer_plichtig_is_gaat_naar_het_contract_van_3_beeindigd() {
+        EnumVertalingen.wordtElkeWaardeVertaald(RedenNietPlichtig.class, InburgeringsplichtBeeindigdVertaling::reden);
     }
 }
