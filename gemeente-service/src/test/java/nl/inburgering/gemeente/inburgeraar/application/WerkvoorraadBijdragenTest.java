@@ -22,6 +22,7 @@ import org.springframework.data.domain.Pageable;
 
 import nl.inburgering.gemeente.inburgeraar.api.WerkvoorraadBijdrage;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
+import nl.inburgering.gemeente.inburgeraar.persistence.BeschikkingVoldaanRepository;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarRepository;
 import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Logboek;
@@ -37,6 +38,7 @@ class WerkvoorraadBijdragenTest {
     private static final Bsn TWEEDE = Bsn.of("999993653");
 
     private final InburgeraarRepository inburgeraars = mock(InburgeraarRepository.class);
+    private final BeschikkingVoldaanRepository voldaan = mock(BeschikkingVoldaanRepository.class);
     private final Persoonsverwerking verwerking = new Persoonsverwerking(mock(Persoonsvergrendeling.class),
             mock(Logboek.class), mock(Outbox.class), Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"),
                     ZoneId.of("Europe/Amsterdam")));
@@ -68,12 +70,12 @@ class WerkvoorraadBijdragenTest {
 
     @Test
     void elk_hoofdstuk_vult_zijn_kolommen_voor_een_hele_pagina_in_een_vraag() {
-        when(inburgeraars.findByGemeentecode(eq(AMSTERDAM), any(Pageable.class)))
+        when(inburgeraars.actief(eq(AMSTERDAM), any(Pageable.class)))
                 .thenReturn(new PageImpl<>(List.of(inburgeraar(EERSTE), inburgeraar(TWEEDE))));
         Hoofdstuk pip = new Hoofdstuk("statusPip");
         Hoofdstuk bredeIntake = new Hoofdstuk("oproepen");
 
-        List<Werkvoorraadregel> pagina = new InburgeraarRaadplegen(inburgeraars, List.of(pip, bredeIntake),
+        List<Werkvoorraadregel> pagina = new InburgeraarRaadplegen(inburgeraars, voldaan, List.of(pip, bredeIntake),
                 verwerking).werkvoorraad(AMSTERDAM, 1, 20).getContent();
 
         assertThat(pip.gevraagd).containsExactly(List.of(EERSTE, TWEEDE));
@@ -85,10 +87,10 @@ class WerkvoorraadBijdragenTest {
 
     @Test
     void een_lege_pagina_vraagt_de_hoofdstukken_niets() {
-        when(inburgeraars.findByGemeentecode(eq(AMSTERDAM), any(Pageable.class))).thenReturn(new PageImpl<>(List.of()));
+        when(inburgeraars.actief(eq(AMSTERDAM), any(Pageable.class))).thenReturn(new PageImpl<>(List.of()));
         Hoofdstuk pip = new Hoofdstuk("statusPip");
 
-        assertThat(new InburgeraarRaadplegen(inburgeraars, List.of(pip), verwerking).werkvoorraad(AMSTERDAM, 1, 20))
+        assertThat(new InburgeraarRaadplegen(inburgeraars, voldaan, List.of(pip), verwerking).werkvoorraad(AMSTERDAM, 1, 20))
                 .isEmpty();
         assertThat(pip.gevraagd).isEmpty();
     }
