@@ -338,6 +338,16 @@ class EindeVanHetTrajectTest {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> "AFWIJZING".equals(rij(bsn).at("/beoordelingVerlenging/oordeel").asString(null)));
 
+        mvc.perform(get("/api/v1/inburgeraars/" + id + "/handhaving-op-resultaat")
+                .header("Authorization", klantmanager(AMSTERDAM))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.signaleringen[0].reden").value("VOORAANKONDIGING_BOETE"))
+                .andExpect(jsonPath("$.signaleringen[0].uiterlijkeLeverdatum")
+                        .value(kalender.plusWerkdagen(vandaag(), 10).toString()))
+                .andExpect(jsonPath("$.boetes[0].beschikkingskenmerk").value("DUO-B-" + bsn))
+                .andExpect(jsonPath("$.beoordelingenVerlenging[0].oordeel").value("AFWIJZING"));
+        mvc.perform(get("/api/v1/inburgeraars/" + id + "/handhaving-op-resultaat")
+                .header("Authorization", klantmanager(ROTTERDAM))).andExpect(status().isNotFound());
+
         verzetKlok(Duration.ofDays(43)); // after the bezwaartermijn of 6 weeks
         assertThat(signalen(bsn)).doesNotContain("BOETE_OPGELEGD");
     }
