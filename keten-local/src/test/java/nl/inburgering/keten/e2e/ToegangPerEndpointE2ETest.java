@@ -150,6 +150,10 @@ class ToegangPerEndpointE2ETest {
                     Voorbeeld.geweigerd("{\"instellingsnummer\":\"12345\",\"toelichting\":\"Drie lessen gemist\"}")),
             Map.entry("POST gemeente-service/api/v1/inburgeraars/{id}/inspanning/boetes",
                     Voorbeeld.geweigerd("{\"instellingsnummer\":\"12345\",\"bedrag\":250.00}")),
+            // gemeente-service, the klantmanager at the end of the traject (issue 14, task E: signalen): the test's person
+            // has no beschikking voldaan with a certificaat, so the own gemeente's valid request meets a rule (409)
+            Map.entry("POST gemeente-service/api/v1/inburgeraars/{id}/certificaat/uitreiking",
+                    Voorbeeld.geweigerd("{\"datumUitreiking\":\"$VANDAAG\"}")),
             // gemeente-service, the gemeente's BRP system: a fact of its own inwoner (the gemeente comes from the token)
             Map.entry("POST gemeente-service/api/v1/brp/inschrijvingen", new Voorbeeld("""
                     {"bsn":"$NIEUW_BSN","datumInschrijving":"$VANDAAG","geboortedatum":"1990-04-01"}""",

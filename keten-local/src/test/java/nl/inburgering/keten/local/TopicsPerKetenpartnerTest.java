@@ -34,8 +34,6 @@ class TopicsPerKetenpartnerTest {
                     WIJZIGING_VERBLIJFSRECHT, BRP_VERTREK_BUITENLAND, BESLISSING_BIO), // #2, §13.3, #21: issue 15
             Ketenpartner.COA, Set.of(),
             Ketenpartner.GEMEENTE, Set.of(
-                    NOTIFICATIE_OM_REDEN, OPGELEGDE_BOETE, BEOORDELING_AANVRAAG_VERLENGING, // #7-#9: issue 14
-                    BESCHIKKING_VOLDAAN, // #10: issue 14
                     EINDOORDEEL_VRIJSTELLING, BESLISSING_ONTHEFFING, // #11, #12: issue 15
                     OVERDRACHT_INBURGERAAR), // #19: issue 16
             Ketenpartner.INSTELLING, Set.of());

@@ -1,6 +1,7 @@
 package nl.inburgering.gemeente.inburgeraar.api;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,4 +28,7 @@ public interface EigenInburgeraar {
 
     /** The ids in this gemeente of those of {@code bsns} that are its inburgeraars, in one query. */
     Map<Bsn, UUID> ids(String gemeentecode, Collection<Bsn> bsns);
+
+    /** Those of {@code bsns} that are this gemeente's inburgeraars, in one query (e.g. for a werkvoorraad page). */
+    List<Inburgeraar> inGemeente(String gemeentecode, Collection<Bsn> bsns);
 }

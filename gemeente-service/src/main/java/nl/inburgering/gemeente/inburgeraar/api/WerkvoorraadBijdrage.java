@@ -14,6 +14,13 @@ import nl.inburgering.platform.bsn.Bsn;
 public interface WerkvoorraadBijdrage {
 
     /**
+     * The column through which a chapter adds signals ({@link Signaal}, a {@code Collection<Signaal>}): the core
+     * joins every chapter's signals into one list per row, which the klantmanager filters and sorts on. Computed
+     * against the service's clock when the werkvoorraad is read (decision 0031).
+     */
+    String SIGNALEN = "signalen";
+
+    /**
      * @param bsns the inburgeraars on one page of this gemeente
      * @return per BSN the values by column name; a BSN or a column may be absent (its value is then null)
      */

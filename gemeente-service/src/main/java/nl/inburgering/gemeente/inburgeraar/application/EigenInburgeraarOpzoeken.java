@@ -1,6 +1,7 @@
 package nl.inburgering.gemeente.inburgeraar.application;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,6 +46,15 @@ class EigenInburgeraarOpzoeken implements EigenInburgeraar {
         }
         return inburgeraars.findByGemeentecodeAndBsnIn(gemeentecode, bsns.stream().map(Bsn::value).toList()).stream()
                 .collect(Collectors.toMap(e -> Bsn.of(e.getBsn()), InburgeraarEntity::getId));
+    }
+
+    @Override
+    public List<Inburgeraar> inGemeente(String gemeentecode, Collection<Bsn> bsns) {
+        if (bsns.isEmpty()) {
+            return List.of();
+        }
+        return inburgeraars.findByGemeentecodeAndBsnIn(gemeentecode, bsns.stream().map(Bsn::value).toList()).stream()
+                .map(EigenInburgeraarOpzoeken::alsInburgeraar).toList();
     }
 
     static Inburgeraar alsInburgeraar(InburgeraarEntity e) {

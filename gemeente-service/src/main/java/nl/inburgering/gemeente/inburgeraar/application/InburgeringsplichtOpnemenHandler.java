@@ -57,5 +57,6 @@ public class InburgeringsplichtOpnemenHandler {
     private static void bijwerken(InburgeraarEntity inburgeraar, InburgeringsplichtOpnemen plicht) {
         inburgeraar.bijwerken(plicht.geboortedatum(), plicht.doelgroep(), plicht.gedetailleerdeDoelgroep(),
                 plicht.begindatum(), plicht.datumVaststelling(), plicht.leerbaarheidstoetsKlaargezet());
+        inburgeraar.heropenBijNieuwePlicht(plicht.datumVaststelling());
     }
 }

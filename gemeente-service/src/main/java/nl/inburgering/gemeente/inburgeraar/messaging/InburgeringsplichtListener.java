@@ -5,28 +5,37 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import nl.inburgering.contracts.Topics;
+import nl.inburgering.contracts.event.InburgeringsplichtBeeindigd;
 import nl.inburgering.contracts.event.InburgeringsplichtVastgesteld;
+import nl.inburgering.gemeente.inburgeraar.application.EindeVanDePlichtHandler;
 import nl.inburgering.gemeente.inburgeraar.application.InburgeringsplichtOpnemenHandler;
 import nl.inburgering.platform.inbox.EventInbox;
 
 /**
- * Stelseldienst #3 in: DUO tells a gemeente that a person is inburgeringsplichtig. The same topic carries the
- * deliveries to COA (an asielstatushouder in an AZC); the gemeente ignores those.
+ * Stelseldienst #3 in: DUO tells a gemeente that a person is inburgeringsplichtig, or that his plicht ended
+ * (beëindigd, with its reden; he leaves the active werkvoorraad). The same topic carries the deliveries to COA (an
+ * asielstatushouder in an AZC); the gemeente ignores those.
  */
 @Component
 class InburgeringsplichtListener {
 
     private final EventInbox inbox;
     private final InburgeringsplichtOpnemenHandler opnemen;
+    private final EindeVanDePlichtHandler einde;
 
-    InburgeringsplichtListener(EventInbox inbox, InburgeringsplichtOpnemenHandler opnemen) {
+    InburgeringsplichtListener(EventInbox inbox, InburgeringsplichtOpnemenHandler opnemen,
+            EindeVanDePlichtHandler einde) {
         this.inbox = inbox;
         this.opnemen = opnemen;
+        this.einde = einde;
     }
 
     @KafkaListener(topics = Topics.INBURGERINGSPLICHT)
     void ontvang(ConsumerRecord<String, byte[]> record) {
-        inbox.ontvang(record, InburgeringsplichtVastgesteld.class,
-                event -> InburgeringsplichtMapper.alsCommand(event.data()).ifPresent(opnemen::handle));
+        inbox.verwerkEenmalig(record, inbox.ontvanger()
+                .bij(InburgeringsplichtVastgesteld.class,
+                        event -> InburgeringsplichtMapper.alsCommand(event.data()).ifPresent(opnemen::handle))
+                .bij(InburgeringsplichtBeeindigd.class,
+                        event -> einde.handle(EindeVanDePlichtMapper.beeindigd(event.data()))));
     }
 }

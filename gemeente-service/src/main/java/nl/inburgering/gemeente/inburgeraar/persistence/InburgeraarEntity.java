@@ -33,6 +33,9 @@ public class InburgeraarEntity {
     private boolean leerbaarheidstoetsKlaargezet;
     @Column(nullable = false)
     private Instant ontvangenOp;
+    private LocalDate einddatumPlicht;
+    private String redenEindePlicht;
+    private LocalDate datumVaststellingEinde;
 
     protected InburgeraarEntity() {
     }
@@ -64,6 +67,26 @@ public class InburgeraarEntity {
     }
 
     /**
+     * DUO ended the plicht (#3 beëindigd): he leaves the active werkvoorraad and stays findable. A later
+     * vaststelling of a new plicht (#3 vastgesteld with a later datumVaststelling) opens him again.
+     */
+    public void beeindig(LocalDate einddatum, String reden, LocalDate datumVaststelling) {
+        this.einddatumPlicht = einddatum;
+        this.redenEindePlicht = reden;
+        this.datumVaststellingEinde = datumVaststelling;
+    }
+
+    /** A plicht vastgesteld after the one DUO ended: he is inburgeringsplichtig again. */
+    public void heropenBijNieuwePlicht(LocalDate datumVaststellingPlicht) {
+        if (einddatumPlicht != null && datumVaststellingPlicht != null && datumVaststellingEinde != null
+                && datumVaststellingPlicht.isAfter(datumVaststellingEinde)) {
+            this.einddatumPlicht = null;
+            this.redenEindePlicht = null;
+            this.datumVaststellingEinde = null;
+        }
+    }
+
+    /**
      * The person now belongs to another gemeente: he gets a new id there (a link of the old gemeente never leads
      * to him) and enters its werkvoorraad as new.
      */
@@ -71,6 +94,9 @@ public class InburgeraarEntity {
         this.gemeentecode = gemeentecode;
         this.id = UUID.randomUUID();
         this.ontvangenOp = ontvangenOp;
+        this.einddatumPlicht = null;
+        this.redenEindePlicht = null;
+        this.datumVaststellingEinde = null;
     }
 
     public UUID getId() {
@@ -111,5 +137,13 @@ public class InburgeraarEntity {
 
     public Instant getOntvangenOp() {
         return ontvangenOp;
+    }
+
+    public LocalDate getEinddatumPlicht() {
+        return einddatumPlicht;
+    }
+
+    public String getRedenEindePlicht() {
+        return redenEindePlicht;
     }
 }

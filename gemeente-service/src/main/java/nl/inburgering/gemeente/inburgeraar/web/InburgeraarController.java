@@ -1,11 +1,16 @@
 package nl.inburgering.gemeente.inburgeraar.web;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,14 +20,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import nl.inburgering.gemeente.inburgeraar.api.EigenInburgeraar;
+import nl.inburgering.gemeente.inburgeraar.api.Signaalsoort;
+import nl.inburgering.gemeente.inburgeraar.application.CertificaatUitreiken;
 import nl.inburgering.gemeente.inburgeraar.application.InburgeraarRaadplegen;
 import nl.inburgering.gemeente.inburgeraar.application.Werkvoorraadregel;
+import nl.inburgering.gemeente.inburgeraar.application.Werkvoorraadvraag;
 import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.security.KetenGebruiker;
 import nl.inburgering.platform.security.Rol;
@@ -51,22 +62,70 @@ class InburgeraarController {
     static final String VERZUIM_SIGNAAL = "verzuimSignaal";
     /** The column the examenresultaat feature contributes: the onderdelen he passed. */
     static final String EXAMENS_BEHAALD = "examensBehaald";
+    /** The PIP feature's column: DUO's reden of the last change of the termijn (#5 gewijzigd). */
+    static final String REDEN_WIJZIGING_TERMIJN = "redenWijzigingInburgeringstermijn";
+    /** The handhaving feature's columns: DUO's latest #7, #8 and #9. */
+    static final String LAATSTE_SIGNALERING = "laatsteSignalering";
+    static final String BOETE = "boete";
+    static final String BEOORDELING_VERLENGING = "beoordelingVerlenging";
+
+    static final String STATUSSEN = "actief|beeindigd|alle";
+    static final String SORTERINGEN = "nieuwste|einddatumTermijn|oudsteSignaal";
 
     private final InburgeraarRaadplegen inburgeraars;
+    private final CertificaatUitreiken certificaat;
 
-    InburgeraarController(InburgeraarRaadplegen inburgeraars) {
+    InburgeraarController(InburgeraarRaadplegen inburgeraars, CertificaatUitreiken certificaat) {
         this.inburgeraars = inburgeraars;
+        this.certificaat = certificaat;
     }
 
     @GetMapping
-    @Operation(summary = "Werkvoorraad: de inburgeraars van de gemeente van het token, nieuwste eerst")
+    @Operation(summary = "Werkvoorraad: de inburgeraars van de gemeente van het token, nieuwste eerst",
+            description = "Standaard de actieve werkvoorraad: wiens plicht loopt, en wiens plicht eindigde terwijl de "
+                    + "gemeente nog iets moet doen (een certificaat uitreiken). Met signaal (herhaalbaar) alleen de "
+                    + "rijen met een van die signalen; sorteer op nieuwste (standaard), einddatumTermijn (de termijn "
+                    + "die het eerst eindigt eerst) of oudsteSignaal (het oudste signaal eerst). Een ongeldige waarde "
+                    + "geeft 400 met elk probleem.")
     Werkvoorraad werkvoorraad(
             @RequestParam(defaultValue = "1") @Min(1) @Max(Paginering.MAXIMALE_PAGINA) int pagina,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int paginaGrootte) {
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int paginaGrootte,
+            @Parameter(description = "actief (standaard), beeindigd of alle")
+            @RequestParam(defaultValue = "actief") @Pattern(regexp = STATUSSEN) String status,
+            @Parameter(description = "Alleen inburgeraars met een van deze signalen (herhaalbaar): "
+                    + Signaalsoort.PATROON)
+            @RequestParam(required = false) List<@Pattern(regexp = Signaalsoort.PATROON) String> signaal,
+            @Parameter(description = "nieuwste (standaard), einddatumTermijn of oudsteSignaal")
+            @RequestParam(defaultValue = "nieuwste") @Pattern(regexp = SORTERINGEN) String sorteer) {
         String gemeentecode = KetenGebruiker.huidig().vereisGemeentecode();
-        Page<Werkvoorraadregel> page = inburgeraars.werkvoorraad(gemeentecode, pagina, paginaGrootte);
+        Set<Signaalsoort> signalen = EnumSet.noneOf(Signaalsoort.class);
+        if (signaal != null) {
+            signaal.forEach(waarde -> signalen.add(Signaalsoort.valueOf(waarde)));
+        }
+        Page<Werkvoorraadregel> page = inburgeraars.werkvoorraad(gemeentecode, new Werkvoorraadvraag(pagina,
+                paginaGrootte, Werkvoorraadvraag.Status.valueOf(status.toUpperCase(java.util.Locale.ROOT)), signalen,
+                switch (sorteer) {
+                    case "einddatumTermijn" -> Werkvoorraadvraag.Sortering.EINDDATUM_TERMIJN;
+                    case "oudsteSignaal" -> Werkvoorraadvraag.Sortering.OUDSTE_SIGNAAL;
+                    default -> Werkvoorraadvraag.Sortering.NIEUWSTE_EERST;
+                }));
         return new Werkvoorraad(alsDtos(page.getContent()), pagina, paginaGrootte,
                 page.getTotalElements());
+    }
+
+    @PostMapping("/{id}/certificaat/uitreiking")
+    @Operation(summary = "Leg vast dat de gemeente het inburgeringscertificaat uitreikte (Z-route, seed §15.6)",
+            description = "Na DUO's beschikking voldaan (#10) met een inburgeringscertificaat reikt de gemeente het "
+                    + "certificaat uit; daarna verdwijnt de taak CERTIFICAAT_UITREIKEN uit de werkvoorraad. 400 zonder "
+                    + "datum, met een datum in de toekomst of voor de beschikking; 409 zonder zo'n beschikking "
+                    + "(GEEN_CERTIFICAAT_OM_UIT_TE_REIKEN) of als het al is uitgereikt (CERTIFICAAT_AL_UITGEREIKT).")
+    @ApiResponse(responseCode = "201", description = "De uitreiking is vastgelegd; de werkvoorraadregel")
+    @ApiResponse(responseCode = "409", description = "Er is geen certificaat uit te reiken (de regel staat in detail)")
+    ResponseEntity<Inburgeraar> certificaatUitgereikt(@PathVariable UUID id,
+            @RequestBody UitreikingRequest request) {
+        String gemeentecode = KetenGebruiker.huidig().vereisGemeentecode();
+        certificaat.handle(gemeentecode, id, request == null ? null : request.datumUitreiking());
+        return ResponseEntity.created(URI.create("/api/v1/inburgeraars/" + id)).body(inburgeraar(id));
     }
 
     @GetMapping("/{id}")
@@ -98,7 +157,18 @@ class InburgeraarController {
                 e.leerbaarheidstoetsKlaargezet(), e.ontvangenOp(), regel.kolom(STATUS_PIP, String.class),
                 regel.kolom(EINDDATUM_INBURGERINGSTERMIJN, LocalDate.class), regel.kolom(STATUS_PVT, String.class),
                 regel.kolom(STATUS_MAP, String.class), regel.kolom(STATUS_ZROUTE, String.class),
-                regel.kolom(INSTELLING, String.class), examensBehaald(regel), regel.kolom(VERZUIM_SIGNAAL, String.class));
+                regel.kolom(INSTELLING, String.class), examensBehaald(regel), regel.kolom(VERZUIM_SIGNAAL, String.class),
+                regel.kolom(InburgeraarRaadplegen.STATUS_PLICHT, String.class),
+                regel.kolom(InburgeraarRaadplegen.EINDDATUM_PLICHT, LocalDate.class),
+                regel.kolom(InburgeraarRaadplegen.REDEN_EINDE_PLICHT, String.class),
+                regel.kolom(REDEN_WIJZIGING_TERMIJN, String.class), kaart(regel, InburgeraarRaadplegen.VOLDAAN),
+                kaart(regel, LAATSTE_SIGNALERING), kaart(regel, BOETE), kaart(regel, BEOORDELING_VERLENGING),
+                regel.signalen().stream().map(s -> new SignaalDto(s.soort().name(), s.sinds())).toList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> kaart(Werkvoorraadregel regel, String kolom) {
+        return regel.kolom(kolom, Map.class);
     }
 
     private static List<String> examensBehaald(Werkvoorraadregel regel) {
@@ -107,6 +177,17 @@ class InburgeraarController {
     }
 
     record ZoekVraag(@NotNull @GeldigBsn String bsn) {
+    }
+
+    /** @param datumUitreiking the day the gemeente handed the certificaat over (not in the future) */
+    record UitreikingRequest(LocalDate datumUitreiking) {
+    }
+
+    /**
+     * @param soort what needs action: one of {@link Signaalsoort}
+     * @param sinds the day it arose
+     */
+    record SignaalDto(String soort, LocalDate sinds) {
     }
 
     record Zoekresultaat(List<Inburgeraar> inburgeraars) {
@@ -129,11 +210,28 @@ class InburgeraarController {
      * @param examensBehaald               the onderdelen he passed (#13: KNM, LE, LU, SC, SP in that order)
      * @param verzuimSignaal               ONGEOORLOOFD_VERZUIM (reported, no waarschuwing yet), GEWAARSCHUWD (a boete
      *                                     is possible) or null
+     * @param statusPlicht                 ACTIEF, or BEEINDIGD once DUO ended the plicht (#3 beëindigd)
+     * @param einddatumPlicht              the day the plicht ended (#3 beëindigd); null while it runs
+     * @param redenEindePlicht             DUO's reden, e.g. INBURGERINGSPLICHT_VOLDAAN; null while it runs
+     * @param redenWijzigingInburgeringstermijn DUO's reden of the last change of the termijn (#5 gewijzigd), e.g.
+     *                                     VERLENGING_OP_VERZOEK; null while DUO did not change it
+     * @param voldaan                      DUO's beschikking voldaan (#10): {datumBeschikking, datumVoldaan,
+     *                                     leerroute, waardepapier, certificaatUitgereiktOp}; null before it
+     * @param laatsteSignalering           DUO's latest #7: {reden, datumSignalering, einddatumInburgeringstermijn,
+     *                                     uiterlijkeLeverdatum, datumAanvraagVerlenging}; null before any
+     * @param boete                        DUO's latest boete (#8): {beschikkingskenmerk, bedrag, datumBeschikking,
+     *                                     nieuweEinddatumInburgeringstermijn}; null before any
+     * @param beoordelingVerlenging        DUO's latest oordeel on an aanvraag verlenging (#9): {oordeel,
+     *                                     datumAanvraag, datumBeschikking, nieuweEinddatumInburgeringstermijn}
+     * @param signalen                     what needs action, oldest first, computed with the service's clock
      */
     record Inburgeraar(UUID id, String bsn, String gemeentecode, LocalDate geboortedatum, String doelgroep,
             String gedetailleerdeDoelgroep, LocalDate begindatumInburgeringsplicht, LocalDate datumVaststelling,
             boolean leerbaarheidstoetsKlaargezet, Instant ontvangenOp, String statusPip,
             LocalDate einddatumInburgeringstermijn, String statusPvt, String statusMap, String statusZroute,
-            String instelling, List<String> examensBehaald, String verzuimSignaal) {
+            String instelling, List<String> examensBehaald, String verzuimSignaal, String statusPlicht,
+            LocalDate einddatumPlicht, String redenEindePlicht, String redenWijzigingInburgeringstermijn,
+            Map<String, Object> voldaan, Map<String, Object> laatsteSignalering, Map<String, Object> boete,
+            Map<String, Object> beoordelingVerlenging, List<SignaalDto> signalen) {
     }
 }

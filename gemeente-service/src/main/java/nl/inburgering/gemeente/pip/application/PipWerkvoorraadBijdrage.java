@@ -22,13 +22,15 @@ import nl.inburgering.platform.bsn.Bsn;
 /**
  * The PIP feature's columns on the werkvoorraad (seed §4): where his actuele PIP stands at DUO ({@code statusPip}:
  * VERZONDEN, GEREGISTREERD or AFGEWEZEN; null without PIP) and the last day of the termijn DUO set
- * ({@code einddatumInburgeringstermijn}; null before DUO set one). Two queries per page, whatever its length.
+ * ({@code einddatumInburgeringstermijn}; null before DUO set one) with DUO's reden when it changed it (#5 gewijzigd,
+ * {@code redenWijzigingInburgeringstermijn}, e.g. VERLENGING_OP_VERZOEK). Two queries per page, whatever its length.
  */
 @Component
 class PipWerkvoorraadBijdrage implements WerkvoorraadBijdrage {
 
     static final String STATUS_PIP = "statusPip";
     static final String EINDDATUM_INBURGERINGSTERMIJN = "einddatumInburgeringstermijn";
+    static final String REDEN_WIJZIGING_INBURGERINGSTERMIJN = "redenWijzigingInburgeringstermijn";
 
     private final PipRepository pips;
     private final InburgeringstermijnRepository termijnen;
@@ -58,6 +60,7 @@ class PipWerkvoorraadBijdrage implements WerkvoorraadBijdrage {
             Map<String, Object> rij = new HashMap<>();
             rij.put(STATUS_PIP, pip == null ? null : pip.getStatus().name());
             rij.put(EINDDATUM_INBURGERINGSTERMIJN, termijn == null ? null : (LocalDate) termijn.getEinddatum());
+            rij.put(REDEN_WIJZIGING_INBURGERINGSTERMIJN, termijn == null ? null : termijn.getRedenWijziging());
             kolommen.put(bsn, rij);
         }
         return kolommen;

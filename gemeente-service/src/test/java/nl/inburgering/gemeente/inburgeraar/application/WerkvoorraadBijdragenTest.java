@@ -19,9 +19,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 
+import nl.inburgering.gemeente.inburgeraar.api.Signaal;
+import nl.inburgering.gemeente.inburgeraar.api.Signaalsoort;
 import nl.inburgering.gemeente.inburgeraar.api.WerkvoorraadBijdrage;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
+import nl.inburgering.gemeente.inburgeraar.persistence.BeschikkingVoldaanRepository;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarRepository;
 import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Logboek;
@@ -37,6 +41,7 @@ class WerkvoorraadBijdragenTest {
     private static final Bsn TWEEDE = Bsn.of("999993653");
 
     private final InburgeraarRepository inburgeraars = mock(InburgeraarRepository.class);
+    private final BeschikkingVoldaanRepository voldaan = mock(BeschikkingVoldaanRepository.class);
     private final Persoonsverwerking verwerking = new Persoonsverwerking(mock(Persoonsvergrendeling.class),
             mock(Logboek.class), mock(Outbox.class), Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"),
                     ZoneId.of("Europe/Amsterdam")));
@@ -68,12 +73,12 @@ class WerkvoorraadBijdragenTest {
 
     @Test
     void elk_hoofdstuk_vult_zijn_kolommen_voor_een_hele_pagina_in_een_vraag() {
-        when(inburgeraars.findByGemeentecode(eq(AMSTERDAM), any(Pageable.class)))
+        when(inburgeraars.actief(eq(AMSTERDAM), any(Pageable.class)))
                 .thenReturn(new PageImpl<>(List.of(inburgeraar(EERSTE), inburgeraar(TWEEDE))));
         Hoofdstuk pip = new Hoofdstuk("statusPip");
         Hoofdstuk bredeIntake = new Hoofdstuk("oproepen");
 
-        List<Werkvoorraadregel> pagina = new InburgeraarRaadplegen(inburgeraars, List.of(pip, bredeIntake),
+        List<Werkvoorraadregel> pagina = new InburgeraarRaadplegen(inburgeraars, voldaan, List.of(pip, bredeIntake),
                 verwerking).werkvoorraad(AMSTERDAM, 1, 20).getContent();
 
         assertThat(pip.gevraagd).containsExactly(List.of(EERSTE, TWEEDE));
@@ -85,11 +90,50 @@ class WerkvoorraadBijdragenTest {
 
     @Test
     void een_lege_pagina_vraagt_de_hoofdstukken_niets() {
-        when(inburgeraars.findByGemeentecode(eq(AMSTERDAM), any(Pageable.class))).thenReturn(new PageImpl<>(List.of()));
+        when(inburgeraars.actief(eq(AMSTERDAM), any(Pageable.class))).thenReturn(new PageImpl<>(List.of()));
         Hoofdstuk pip = new Hoofdstuk("statusPip");
 
-        assertThat(new InburgeraarRaadplegen(inburgeraars, List.of(pip), verwerking).werkvoorraad(AMSTERDAM, 1, 20))
+        assertThat(new InburgeraarRaadplegen(inburgeraars, voldaan, List.of(pip), verwerking).werkvoorraad(AMSTERDAM, 1, 20))
                 .isEmpty();
         assertThat(pip.gevraagd).isEmpty();
+    }
+
+    /** A chapter that gives the first person one signal. */
+    private static WerkvoorraadBijdrage signalerend(Signaal signaal) {
+        return (gemeentecode, bsns) -> Map.of(EERSTE, Map.of(WerkvoorraadBijdrage.SIGNALEN, List.of(signaal)));
+    }
+
+    @Test
+    void de_signalen_van_de_hoofdstukken_komen_samen_oudste_eerst_en_het_filter_houdt_wie_er_een_heeft() {
+        when(inburgeraars.actief(eq(AMSTERDAM), any(Sort.class))).thenReturn(List.of(inburgeraar(EERSTE),
+                inburgeraar(TWEEDE)));
+        Signaal boete = new Signaal(Signaalsoort.BOETE_OPGELEGD, LocalDate.of(2026, 11, 20));
+        Signaal termijn = new Signaal(Signaalsoort.TERMIJN_OVERSCHREDEN, LocalDate.of(2026, 11, 1));
+
+        List<Werkvoorraadregel> pagina = new InburgeraarRaadplegen(inburgeraars, voldaan,
+                List.of(signalerend(boete), signalerend(termijn)), verwerking)
+                .werkvoorraad(AMSTERDAM, new Werkvoorraadvraag(1, 20, Werkvoorraadvraag.Status.ACTIEF,
+                        java.util.Set.of(Signaalsoort.TERMIJN_OVERSCHREDEN), Werkvoorraadvraag.Sortering.OUDSTE_SIGNAAL))
+                .getContent();
+
+        assertThat(pagina).hasSize(1);
+        assertThat(pagina.get(0).inburgeraar().bsn()).isEqualTo(EERSTE);
+        assertThat(pagina.get(0).signalen()).containsExactly(termijn, boete);
+    }
+
+    @Test
+    void na_het_einde_van_de_plicht_vraagt_de_termijn_niets_meer() {
+        InburgeraarEntity beeindigd = inburgeraar(EERSTE);
+        beeindigd.beeindig(LocalDate.of(2026, 11, 20), "OVERLIJDEN", LocalDate.of(2026, 11, 20));
+        when(inburgeraars.findByGemeentecode(eq(AMSTERDAM), any(Pageable.class)))
+                .thenReturn(new PageImpl<>(List.of(beeindigd)));
+
+        List<Werkvoorraadregel> pagina = new InburgeraarRaadplegen(inburgeraars, voldaan,
+                List.of(signalerend(new Signaal(Signaalsoort.TERMIJN_OVERSCHREDEN, LocalDate.of(2026, 11, 1)))),
+                verwerking).werkvoorraad(AMSTERDAM, new Werkvoorraadvraag(1, 20, Werkvoorraadvraag.Status.ALLE,
+                        java.util.Set.of(), Werkvoorraadvraag.Sortering.NIEUWSTE_EERST)).getContent();
+
+        assertThat(pagina.get(0).signalen()).isEmpty();
+        assertThat(pagina.get(0).kolom(InburgeraarRaadplegen.STATUS_PLICHT, String.class)).isEqualTo("BEEINDIGD");
     }
 }

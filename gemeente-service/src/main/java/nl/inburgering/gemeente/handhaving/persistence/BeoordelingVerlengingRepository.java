@@ -1,0 +1,12 @@
+package nl.inburgering.gemeente.handhaving.persistence;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface BeoordelingVerlengingRepository extends JpaRepository<BeoordelingVerlengingEntity, UUID> {
+
+    List<BeoordelingVerlengingEntity> findByGemeentecodeAndBsnIn(String gemeentecode, Collection<String> bsns);
+}

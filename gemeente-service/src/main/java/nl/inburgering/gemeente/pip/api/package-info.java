@@ -1,0 +1,8 @@
+/**
+ * The published API of the PIP feature: where a page of inburgeraars stands with PIP and termijn
+ * ({@link nl.inburgering.gemeente.pip.api.Termijnstanden}), for the signals in the werkvoorraad (issue 14).
+ */
+@NamedInterface("api")
+package nl.inburgering.gemeente.pip.api;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,381 @@
+package nl.inburgering.gemeente;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import nl.inburgering.contracts.common.AanvraagOordeel;
+import nl.inburgering.contracts.common.Doelgroepindeling;
+import nl.inburgering.contracts.common.Leerroute;
+import nl.inburgering.contracts.common.Ontvanger;
+import nl.inburgering.contracts.common.RedenGeenInburgeringsplicht;
+import nl.inburgering.contracts.common.RedenWijzigingInburgeringstermijn;
+import nl.inburgering.contracts.common.Signaleringsreden;
+import nl.inburgering.contracts.common.Waardepapier;
+import nl.inburgering.contracts.testdata.ContractEvents;
+import nl.inburgering.platform.security.Rol;
+import nl.inburgering.platform.test.KetenTestInfrastructuur;
+import nl.inburgering.platform.test.TestBsn;
+import nl.inburgering.platform.test.TestPartner;
+import nl.inburgering.platform.test.TestTokens;
+import nl.inburgering.platform.time.VerschuifbareKlok;
+import nl.inburgering.platform.time.WerkdagenKalender;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Issue 14 at the gemeente: the end of the traject (#3 beëindigd, #10 voldaan and the certificaat of §15.6), DUO's
+ * handhaving op resultaat (#5 gewijzigd, #7, #8, #9) and the signals in the werkvoorraad, computed against the moved
+ * clock. The test plays DUO on the real broker.
+ */
+@SpringBootTest(properties = { "spring.config.name=gemeente-service", "keten.klok.verschuifbaar=true" })
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = KetenTestInfrastructuur.class)
+@DirtiesContext
+class EindeVanHetTrajectTest {
+
+    private static final String AMSTERDAM = "0363";
+    private static final String ROTTERDAM = "0599";
+    private static final Map<String, String> OIN = Map.of(AMSTERDAM, "00000001002564440000",
+            ROTTERDAM, "00000001002220647000");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final VerschuifbareKlok KLOK = VerschuifbareKlok.GEDEELD;
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    WerkdagenKalender kalender;
+
+    @AfterEach
+    void klokTerug() {
+        KLOK.zetTerug();
+    }
+
+    // ---- DUO
+
+    private static void publiceer(String bsn, SpecificRecord event) {
+        TestPartner.publiceer(KetenTestInfrastructuur.kafkaBootstrapServers(), "sleutel-" + bsn, event);
+    }
+
+    private static LocalDate vandaag() {
+        return LocalDate.now(KLOK);
+    }
+
+    private static void verzetKlok(Duration duur) {
+        KLOK.verzet(duur);
+    }
+
+    private String inburgeraar(String bsn, Doelgroepindeling doelgroep) throws Exception {
+        publiceer(bsn, ContractEvents.inburgeringsplichtVastgesteld().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setDoelgroep(doelgroep).setBegindatum(vandaag().minusDays(2)).setDatumVaststelling(vandaag().minusDays(1))
+                .setOntvanger(Ontvanger.GEMEENTE).build());
+        return await().atMost(Duration.ofSeconds(30)).until(() -> rij(bsn).at("/id").asString(null), id -> id != null);
+    }
+
+    private String inburgeraar(String bsn) throws Exception {
+        return inburgeraar(bsn, Doelgroepindeling.GEZINSMIGRANT_EN_OVERIGE_MIGRANT);
+    }
+
+    private void termijn(String bsn, LocalDate einde) {
+        publiceer(bsn, ContractEvents.inburgeringstermijnVastgesteld().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setStartdatum(einde.minusYears(3).plusDays(1)).setEinddatum(einde).setDagtekeningPip(einde.minusYears(3))
+                .setDatumVaststelling(einde.minusYears(3)).build());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> einde.toString().equals(rij(bsn).at("/einddatumInburgeringstermijn").asString(null)));
+    }
+
+    // ---- the gemeente
+
+    private static String klantmanager(String gemeentecode) {
+        return TestTokens.voor("gemeente-service").rol(Rol.GEMEENTE_KLANTMANAGER)
+                .gemeente(gemeentecode, OIN.get(gemeentecode)).bearer();
+    }
+
+    private static JsonNode lees(ResultActions antwoord) throws Exception {
+        return JSON.readTree(antwoord.andReturn().getResponse().getContentAsString());
+    }
+
+    private JsonNode rij(String bsn) throws Exception {
+        return lees(mvc.perform(post("/api/v1/inburgeraars/_zoek").header("Authorization", klantmanager(AMSTERDAM))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"bsn\":\"" + bsn + "\"}"))).at("/inburgeraars/0");
+    }
+
+    private List<String> signalen(String bsn) throws Exception {
+        List<String> soorten = new ArrayList<>();
+        rij(bsn).at("/signalen").forEach(s -> soorten.add(s.at("/soort").asString()));
+        return soorten;
+    }
+
+    private void wachtOpSignaal(String bsn, String soort) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> signalen(bsn).contains(soort));
+    }
+
+    private ResultActions werkvoorraad(String query) throws Exception {
+        return mvc.perform(get("/api/v1/inburgeraars?paginaGrootte=100" + query)
+                .header("Authorization", klantmanager(AMSTERDAM)));
+    }
+
+    private List<String> ids(String query) throws Exception {
+        List<String> ids = new ArrayList<>();
+        lees(werkvoorraad(query).andExpect(status().isOk())).at("/inburgeraars")
+                .forEach(i -> ids.add(i.at("/id").asString()));
+        return ids;
+    }
+
+    private ResultActions reikUit(String gemeentecode, String id, String body) throws Exception {
+        return mvc.perform(post("/api/v1/inburgeraars/" + id + "/certificaat/uitreiking")
+                .header("Authorization", klantmanager(gemeentecode)).contentType(MediaType.APPLICATION_JSON)
+                .content(body));
+    }
+
+    // ---- #3 beëindigd
+
+    @Test
+    void een_beeindigde_plicht_verlaat_de_actieve_werkvoorraad_en_blijft_vindbaar_met_een_filter() throws Exception {
+        String bsn = TestBsn.nieuw();
+        String id = inburgeraar(bsn);
+        assertThat(ids("")).contains(id);
+
+        publiceer(bsn, ContractEvents.inburgeringsplichtBeeindigd().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setEinddatum(vandaag()).setDatumVaststelling(vandaag())
+                .setRedenGeenInburgeringsplicht(RedenGeenInburgeringsplicht.VERTREK_UIT_NEDERLAND_LANGER_DAN_EEN_JAAR)
+                .build());
+        await().atMost(Duration.ofSeconds(30)).until(() -> "BEEINDIGD".equals(rij(bsn).at("/statusPlicht").asString()));
+
+        JsonNode rij = rij(bsn);
+        assertThat(rij.at("/einddatumPlicht").asString()).isEqualTo(vandaag().toString());
+        assertThat(rij.at("/redenEindePlicht").asString()).isEqualTo("VERTREK_UIT_NEDERLAND_LANGER_DAN_EEN_JAAR");
+        assertThat(ids("")).doesNotContain(id);
+        assertThat(ids("&status=actief")).doesNotContain(id);
+        assertThat(ids("&status=beeindigd")).contains(id);
+        assertThat(ids("&status=alle")).contains(id);
+    }
+
+    // ---- #10 voldaan and the certificaat (§15.6)
+
+    @Test
+    void voldaan_met_een_certificaat_is_een_taak_tot_de_gemeente_het_uitreikte_ook_na_het_einde_van_de_plicht()
+            throws Exception {
+        String bsn = TestBsn.nieuw();
+        String id = inburgeraar(bsn, Doelgroepindeling.ASIELSTATUSHOUDER);
+        publiceer(bsn, ContractEvents.inburgeringsplichtVoldaan().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setDatumBeschikking(vandaag()).setDatumVoldaan(vandaag().minusWeeks(2))
+                .setLeerroute(Leerroute.ZELFREDZAAMHEIDSROUTE).setWaardepapier(Waardepapier.INBURGERINGSCERTIFICAAT)
+                .build());
+        publiceer(bsn, ContractEvents.inburgeringsplichtBeeindigd().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setEinddatum(vandaag()).setDatumVaststelling(vandaag()).build());
+        await().atMost(Duration.ofSeconds(30)).until(() -> "BEEINDIGD".equals(rij(bsn).at("/statusPlicht").asString())
+                && signalen(bsn).contains("CERTIFICAAT_UITREIKEN"));
+
+        JsonNode voldaan = rij(bsn).at("/voldaan");
+        assertThat(voldaan.at("/datumVoldaan").asString()).isEqualTo(vandaag().minusWeeks(2).toString());
+        assertThat(voldaan.at("/leerroute").asString()).isEqualTo("ZELFREDZAAMHEIDSROUTE");
+        assertThat(voldaan.at("/waardepapier").asString()).isEqualTo("INBURGERINGSCERTIFICAAT");
+        assertThat(rij(bsn).at("/redenEindePlicht").asString()).isEqualTo("INBURGERINGSPLICHT_VOLDAAN");
+        assertThat(ids("")).contains(id);
+        assertThat(ids("&signaal=CERTIFICAAT_UITREIKEN")).contains(id);
+
+        reikUit(AMSTERDAM, id, "{\"datumUitreiking\":\"" + vandaag().plusDays(1) + "\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.invalidParams[0].name").value("datumUitreiking"));
+        reikUit(ROTTERDAM, id, "{\"datumUitreiking\":\"" + vandaag() + "\"}").andExpect(status().isNotFound());
+        reikUit(AMSTERDAM, id, "{\"datumUitreiking\":\"" + vandaag() + "\"}").andExpect(status().isCreated())
+                .andExpect(jsonPath("$.voldaan.certificaatUitgereiktOp").value(vandaag().toString()));
+
+        assertThat(signalen(bsn)).doesNotContain("CERTIFICAAT_UITREIKEN");
+        assertThat(ids("")).doesNotContain(id);
+        assertThat(ids("&status=beeindigd")).contains(id);
+        reikUit(AMSTERDAM, id, "{\"datumUitreiking\":\"" + vandaag() + "\"}").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("CERTIFICAAT_AL_UITGEREIKT")));
+    }
+
+    @Test
+    void met_een_diploma_reikt_de_gemeente_geen_certificaat_uit() throws Exception {
+        String bsn = TestBsn.nieuw();
+        String id = inburgeraar(bsn);
+        publiceer(bsn, ContractEvents.inburgeringsplichtVoldaan().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setDatumBeschikking(vandaag()).setDatumVoldaan(vandaag()).build());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "INBURGERINGSDIPLOMA".equals(rij(bsn).at("/voldaan/waardepapier").asString(null)));
+
+        assertThat(signalen(bsn)).doesNotContain("CERTIFICAAT_UITREIKEN");
+        reikUit(AMSTERDAM, id, "{\"datumUitreiking\":\"" + vandaag() + "\"}").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("GEEN_CERTIFICAAT")));
+    }
+
+    // ---- #5 gewijzigd
+
+    @Test
+    void een_gewijzigde_termijn_toont_de_nieuwe_einddatum_en_de_reden() throws Exception {
+        String bsn = TestBsn.nieuw();
+        inburgeraar(bsn);
+        LocalDate einde = vandaag().plusYears(2);
+        termijn(bsn, einde);
+        publiceer(bsn, ContractEvents.inburgeringstermijnGewijzigd().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setStartdatum(einde.minusYears(3).plusDays(1)).setVorigeEinddatum(einde)
+                .setEinddatum(einde.plusMonths(6)).setDatumWijziging(vandaag())
+                .setRedenWijziging(RedenWijzigingInburgeringstermijn.VERLENGING_OP_VERZOEK).build());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> einde.plusMonths(6).toString()
+                .equals(rij(bsn).at("/einddatumInburgeringstermijn").asString(null)));
+        assertThat(rij(bsn).at("/redenWijzigingInburgeringstermijn").asString()).isEqualTo("VERLENGING_OP_VERZOEK");
+    }
+
+    // ---- signals against the moved clock
+
+    @Test
+    void vier_weken_voor_het_einde_eindigt_de_termijn_binnen_vier_weken_en_na_het_einde_is_hij_overschreden()
+            throws Exception {
+        String bsn = TestBsn.nieuw();
+        String id = inburgeraar(bsn);
+        LocalDate einde = vandaag().plusWeeks(6);
+        termijn(bsn, einde);
+        assertThat(signalen(bsn)).doesNotContain("TERMIJN_EINDIGT_BINNEN_4_WEKEN", "TERMIJN_OVERSCHREDEN");
+
+        verzetKlok(Duration.ofDays(14)); // 4 weeks before the last day
+        assertThat(signalen(bsn)).contains("TERMIJN_EINDIGT_BINNEN_4_WEKEN").doesNotContain("TERMIJN_OVERSCHREDEN");
+        assertThat(rij(bsn).at("/signalen").findValuesAsString("sinds")).contains(einde.minusWeeks(4).toString());
+        assertThat(ids("&signaal=TERMIJN_EINDIGT_BINNEN_4_WEKEN")).contains(id);
+        assertThat(ids("&signaal=TERMIJN_OVERSCHREDEN")).doesNotContain(id);
+
+        verzetKlok(Duration.ofDays(29)); // the day after the last day
+        assertThat(signalen(bsn)).contains("TERMIJN_OVERSCHREDEN").doesNotContain("TERMIJN_EINDIGT_BINNEN_4_WEKEN");
+        assertThat(ids("&signaal=TERMIJN_OVERSCHREDEN")).contains(id);
+    }
+
+    @Test
+    void tien_weken_na_de_plicht_zonder_vastgesteld_pip_is_de_termijn_voor_de_leerroute_verstreken() throws Exception {
+        String bsn = TestBsn.nieuw();
+        String id = inburgeraar(bsn);
+        assertThat(signalen(bsn)).doesNotContain("TIEN_WEKEN_LEERROUTE_VERSTREKEN");
+
+        verzetKlok(Duration.ofDays(69));
+        assertThat(signalen(bsn)).doesNotContain("TIEN_WEKEN_LEERROUTE_VERSTREKEN");
+        verzetKlok(Duration.ofDays(1));
+        assertThat(signalen(bsn)).contains("TIEN_WEKEN_LEERROUTE_VERSTREKEN");
+        assertThat(ids("&signaal=TIEN_WEKEN_LEERROUTE_VERSTREKEN")).contains(id);
+    }
+
+    @Test
+    void een_signalering_van_duo_zonder_levering_binnen_tien_werkdagen_is_onbeantwoord_tot_de_gemeente_levert()
+            throws Exception {
+        String bsn = TestBsn.nieuw();
+        String id = inburgeraar(bsn, Doelgroepindeling.ASIELSTATUSHOUDER);
+        publiceer(bsn, ContractEvents.inburgeringsplichtigeGesignaleerd().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setReden(Signaleringsreden.VIER_WEKEN_VOOR_EINDE_TERMIJN).setDatumSignalering(vandaag())
+                .setEinddatumInburgeringstermijn(vandaag().plusWeeks(4)).setUiterlijkeLeverdatum(null).build());
+        await().atMost(Duration.ofSeconds(30)).until(() -> "VIER_WEKEN_VOOR_EINDE_TERMIJN"
+                .equals(rij(bsn).at("/laatsteSignalering/reden").asString(null)));
+        JsonNode signalering = rij(bsn).at("/laatsteSignalering");
+        assertThat(signalering.at("/datumSignalering").asString()).isEqualTo(vandaag().toString());
+        LocalDate uiterlijk = LocalDate.parse(signalering.at("/uiterlijkeLeverdatum").asString());
+        assertThat(uiterlijk).isEqualTo(kalender.plusWerkdagen(vandaag(), 10)); // DUO gave none: 10 werkdagen
+        assertThat(signalen(bsn)).doesNotContain("SIGNAAL_ONBEANTWOORD");
+
+        verzetKlok(Duration.ofDays(uiterlijk.toEpochDay() - vandaag().toEpochDay()));
+        assertThat(signalen(bsn)).doesNotContain("SIGNAAL_ONBEANTWOORD");
+        verzetKlok(Duration.ofDays(1));
+        assertThat(signalen(bsn)).contains("SIGNAAL_ONBEANTWOORD");
+        assertThat(ids("&signaal=SIGNAAL_ONBEANTWOORD")).contains(id);
+
+        // the instelling reports his inspanning, which the gemeente forwards to DUO (#18): the signal is answered
+        publiceer(bsn, ContractEvents.inspanningAsielstatushouderGemeld().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setInspanning(ContractEvents.inspanning().setInstellingsnummer("12345").setPeildatum(vandaag())
+                        .setStartdatumOnderwijs(vandaag().minusMonths(3)).setUrenAangeboden(100).setUrenAanwezig(90)
+                        .setUrenOngeoorloofdVerzuim(0).build())
+                .build());
+        await().atMost(Duration.ofSeconds(30)).until(() -> !signalen(bsn).contains("SIGNAAL_ONBEANTWOORD"));
+    }
+
+    @Test
+    void de_vooraankondiging_de_boete_en_het_oordeel_over_een_verlenging_staan_op_de_werkvoorraad() throws Exception {
+        String bsn = TestBsn.nieuw();
+        String id = inburgeraar(bsn);
+        publiceer(bsn, ContractEvents.inburgeringsplichtigeGesignaleerd().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setReden(Signaleringsreden.VOORAANKONDIGING_BOETE).setDatumSignalering(vandaag())
+                .setEinddatumInburgeringstermijn(vandaag().minusDays(1)).build());
+        wachtOpSignaal(bsn, "VOORAANKONDIGING_BOETE");
+        assertThat(ids("&signaal=VOORAANKONDIGING_BOETE")).contains(id);
+
+        publiceer(bsn, ContractEvents.boeteOpgelegd().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setBeschikkingskenmerk("DUO-B-" + bsn).setTotaalbedrag(new BigDecimal("500.00"))
+                .setDatumBeschikking(vandaag()).setNieuweEinddatumInburgeringstermijn(vandaag().plusYears(1)).build());
+        wachtOpSignaal(bsn, "BOETE_OPGELEGD");
+        JsonNode boete = rij(bsn).at("/boete");
+        assertThat(boete.at("/bedrag").decimalValue()).isEqualByComparingTo("500.00");
+        assertThat(boete.at("/datumBeschikking").asString()).isEqualTo(vandaag().toString());
+        assertThat(boete.at("/nieuweEinddatumInburgeringstermijn").asString())
+                .isEqualTo(vandaag().plusYears(1).toString());
+        assertThat(signalen(bsn)).doesNotContain("VOORAANKONDIGING_BOETE");
+
+        publiceer(bsn, ContractEvents.aanvraagVerlengingBeoordeeld().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setOordeel(AanvraagOordeel.AFWIJZING).setDatumAanvraag(vandaag().minusWeeks(3))
+                .setDatumBeschikking(vandaag()).setNieuweEinddatumInburgeringstermijn(null).build());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "AFWIJZING".equals(rij(bsn).at("/beoordelingVerlenging/oordeel").asString(null)));
+
+        mvc.perform(get("/api/v1/inburgeraars/" + id + "/handhaving-op-resultaat")
+                .header("Authorization", klantmanager(AMSTERDAM))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.signaleringen[0].reden").value("VOORAANKONDIGING_BOETE"))
+                .andExpect(jsonPath("$.signaleringen[0].uiterlijkeLeverdatum")
+                        .value(kalender.plusWerkdagen(vandaag(), 10).toString()))
+                .andExpect(jsonPath("$.boetes[0].beschikkingskenmerk").value("DUO-B-" + bsn))
+                .andExpect(jsonPath("$.beoordelingenVerlenging[0].oordeel").value("AFWIJZING"));
+        mvc.perform(get("/api/v1/inburgeraars/" + id + "/handhaving-op-resultaat")
+                .header("Authorization", klantmanager(ROTTERDAM))).andExpect(status().isNotFound());
+
+        verzetKlok(Duration.ofDays(43)); // after the bezwaartermijn of 6 weeks
+        assertThat(signalen(bsn)).doesNotContain("BOETE_OPGELEGD");
+    }
+
+    @Test
+    void de_klantmanager_sorteert_op_de_einddatum_van_de_termijn_en_op_het_oudste_signaal() throws Exception {
+        String later = TestBsn.nieuw();
+        String laterId = inburgeraar(later);
+        termijn(later, vandaag().plusWeeks(3));
+        String eerder = TestBsn.nieuw();
+        String eerderId = inburgeraar(eerder);
+        termijn(eerder, vandaag().plusWeeks(2));
+
+        List<String> opEinddatum = ids("&signaal=TERMIJN_EINDIGT_BINNEN_4_WEKEN&sorteer=einddatumTermijn");
+        assertThat(opEinddatum).containsSubsequence(eerderId, laterId);
+        List<String> opOudsteSignaal = ids("&signaal=TERMIJN_EINDIGT_BINNEN_4_WEKEN&sorteer=oudsteSignaal");
+        assertThat(opOudsteSignaal).containsSubsequence(eerderId, laterId);
+        List<String> nieuwsteEerst = ids("&signaal=TERMIJN_EINDIGT_BINNEN_4_WEKEN");
+        assertThat(nieuwsteEerst).containsSubsequence(eerderId, laterId); // the plicht of "eerder" came last
+        assertThat(lees(werkvoorraad("&signaal=TERMIJN_EINDIGT_BINNEN_4_WEKEN&sorteer=einddatumTermijn"))
+                .at("/totaal").asLong()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void een_onbekend_signaal_een_onbekende_status_en_sortering_geven_400_met_elk_probleem() throws Exception {
+        werkvoorraad("&signaal=TERMIJN_OVERSCHREDEN&signaal=ONZIN&status=weg&sorteer=willekeurig")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.invalidParams.length()").value(3));
+    }
+}
