@@ -2,7 +2,9 @@ package nl.inburgering.duo.termijnbewaking.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -24,7 +26,8 @@ import nl.inburgering.platform.verwerking.Persoonsverwerking;
  * transaction and verwerking of its own: the person is locked, the row read again under the lock (still unfired?),
  * {@link DeadlineVerstreken} published to the synchronous listeners, and the row marked fired, all in one commit. A
  * second run, a second instance or a crash after the commit finds it fired; a listener that throws rolls back its
- * deadline alone (logged), which fires again on the next run while the others go on.
+ * deadline alone (logged), which fires again on the next run with the person's later deadlines, while the others go
+ * on.
  */
 @Component
 public class TermijnbewakingJob {
@@ -59,15 +62,21 @@ public class TermijnbewakingJob {
         int naVolgorde = -1;
         UUID naId = new UUID(0, 0);
         int gevuurd = 0;
+        // a person whose deadline failed waits for the next run with his later ones, so his deadlines keep their order
+        Set<String> opgehouden = new HashSet<>();
         List<DeadlineRepository.Verschuldigd> pagina;
         do {
             pagina = deadlines.verschuldigd(vandaag, naDag, naVolgorde, naId, PAGINA);
             for (var deadline : pagina) {
+                if (opgehouden.contains(deadline.getBsn())) {
+                    continue;
+                }
                 try {
                     Boolean ok = transaction.execute(status -> vuur(deadline.getId(), Bsn.of(deadline.getBsn()),
                             vandaag));
                     gevuurd += Boolean.TRUE.equals(ok) ? 1 : 0;
                 } catch (RuntimeException e) {
+                    opgehouden.add(deadline.getBsn());
                     log.error("Deadline {} niet afgehandeld; de volgende run probeert het opnieuw ({}: {})",
                             deadline.getId(), e.getClass().getSimpleName(), e.getMessage());
                 }
