@@ -43,6 +43,8 @@ import nl.inburgering.contracts.testdata.ContractEvents;
 import nl.inburgering.duo.Testopbouw;
 import nl.inburgering.duo.dossier.api.GedetailleerdeDoelgroep;
 import nl.inburgering.duo.dossier.api.PlichtBeeindigd;
+import nl.inburgering.duo.dossier.api.PlichtGeleverd;
+import nl.inburgering.duo.pip.api.TermijnIngesteld;
 import nl.inburgering.duo.dossier.domain.Verblijfsgegevens;
 import nl.inburgering.duo.dossier.persistence.InburgeringsplichtEntity;
 import nl.inburgering.duo.dossier.persistence.InburgeringsplichtRepository;
@@ -256,6 +258,45 @@ class TermijnbewakingTest {
         assertThat(jdbc.sql("select count(*) from termijn_deadline where bsn = ?").param(bsn).query(Long.class)
                 .single()).isZero();
         assertThat(opname.van(bsn)).isEmpty();
+    }
+
+    @Test
+    void een_verlenging_vervangt_de_ongevuurde_deadlines_van_de_termijn_en_laat_de_gevuurde_staan() {
+        String bsn = plichtigeMetEerstePip();
+        // the kennisgeving of the first termijn (13 January 2029) has gone out
+        VerschuifbareKlok.GEDEELD.zetOp(LocalDate.of(2029, 1, 20).atTime(9, 0).atZone(NL).toInstant());
+        job.vuur();
+        assertThat(opname.van(bsn)).containsExactly(Deadlinesoort.KENNISGEVING_TWEE_MAANDEN_VOOR_EINDE);
+
+        // a verlenging of a year: the termijn now ends Sunday 10 March 2030, so it runs until Monday 11 March
+        opbouw.leg(bsn, () -> events.publishEvent(new TermijnIngesteld(Bsn.of(bsn), AMSTERDAM,
+                DAGTEKENING.plusDays(1), LocalDate.of(2030, 3, 10), TermijnIngesteld.Aanleiding.VERLENGING_OP_VERZOEK)));
+
+        assertThat(backoffice("{\"bsn\": \"" + bsn + "\"}")).hasStatusOk().bodyJson().satisfies(json -> {
+            assertThat(json).extractingPath("$.deadlines[*].soort").asArray().containsExactly(
+                    "KENNISGEVING_TWEE_MAANDEN_VOOR_EINDE", "KENNISGEVING_TWEE_MAANDEN_VOOR_EINDE",
+                    "VIER_WEKEN_VOOR_EINDE", "EINDE_TERMIJN", "VIER_WEKEN_NA_EINDE");
+            assertThat(json).extractingPath("$.deadlines[*].vervaldag").asArray().containsExactly(
+                    "2029-01-13", "2030-01-12", "2030-02-12", "2030-03-12", "2030-04-09");
+            assertThat(json).extractingPath("$.deadlines[*].gevuurd").asArray()
+                    .containsExactly(true, false, false, false, false);
+            assertThat(json).extractingPath("$.kennisgevingen[*].einddatumTermijn").asArray()
+                    .containsExactly("2029-03-10");
+        });
+    }
+
+    @Test
+    void tien_weken_na_de_plicht_met_een_pip_is_de_leerroute_niet_te_laat() {
+        String bsn = plichtigeMetEerstePip();
+        LocalDate geleverd = LocalDate.now(NL);
+        opbouw.leg(bsn, () -> events.publishEvent(new PlichtGeleverd(Bsn.of(bsn), true, AMSTERDAM, false,
+                geleverd.atStartOfDay(NL).toInstant())));
+
+        VerschuifbareKlok.GEDEELD.verzet(Duration.ofDays(71));
+        job.vuur();
+
+        assertThat(opname.van(bsn)).contains(Deadlinesoort.TIEN_WEKEN_LEERROUTE);
+        assertThat(termijnbewaking.leerrouteTeLaat(Bsn.of(bsn))).isFalse();
     }
 
     @Test

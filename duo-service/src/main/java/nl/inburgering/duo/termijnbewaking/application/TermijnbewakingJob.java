@@ -77,8 +77,9 @@ public class TermijnbewakingJob {
                     gevuurd += Boolean.TRUE.equals(ok) ? 1 : 0;
                 } catch (RuntimeException e) {
                     opgehouden.add(deadline.getBsn());
-                    log.error("Deadline {} niet afgehandeld; de volgende run probeert het opnieuw ({}: {})",
-                            deadline.getId(), e.getClass().getSimpleName(), e.getMessage());
+                    // the deadline's id, never the person: an exception's message may carry personal data
+                    log.error("Deadline {} niet afgehandeld; de volgende run probeert het opnieuw ({})",
+                            deadline.getId(), e.getClass().getSimpleName());
                 }
             }
             if (!pagina.isEmpty()) {
