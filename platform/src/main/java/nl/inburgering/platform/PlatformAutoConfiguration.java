@@ -75,13 +75,6 @@ public class PlatformAutoConfiguration {
         return verschuifbaar ? VerschuifbareKlok.GEDEELD : Clock.system(NEDERLAND);
     }
 
-    @Bean
-    @ConditionalOnMissingBean
-    WerkdagenKalender werkdagenKalender(
-            @Value("${keten.kalender.gelijkgestelde-dagen:}") List<java.time.LocalDate> gelijkgesteld) {
-        return new WerkdagenKalender(java.util.Set.copyOf(gelijkgesteld));
-    }
-
     /** The platform's tables and the service's own each keep their own schema history (decision 0008). */
     @Bean
     @ConditionalOnMissingBean

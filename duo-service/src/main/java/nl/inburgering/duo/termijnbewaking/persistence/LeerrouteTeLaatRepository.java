@@ -1,0 +1,6 @@
+package nl.inburgering.duo.termijnbewaking.persistence;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface LeerrouteTeLaatRepository extends JpaRepository<LeerrouteTeLaatEntity, String> {
+}
