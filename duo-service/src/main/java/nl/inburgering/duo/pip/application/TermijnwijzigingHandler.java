@@ -79,7 +79,9 @@ class TermijnwijzigingHandler implements Termijnwijziging {
                 null, null));
     }
 
+    /** A lookup in configuration: no transaction needed. */
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<String> verlengingsgrond(String code) {
         return verlengingsgronden.lijst().stream().filter(g -> g.code().equals(code)).findFirst()
                 .map(Verlengingsgrond::omschrijving);
