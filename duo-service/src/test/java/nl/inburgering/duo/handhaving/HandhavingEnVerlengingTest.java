@@ -173,12 +173,13 @@ class HandhavingEnVerlengingTest {
     }
 
     @Test
-    void de_levertermijn_na_het_signaal_voor_het_einde_en_een_andere_deadline_vragen_geen_oordeel() {
+    void de_levertermijnen_na_het_signaal_voor_het_einde_en_na_de_vooraankondiging_vragen_nog_geen_oordeel() {
         LocalDate einde = vandaag.plusDays(10);
         String bsn = plichtigeMetTermijn(einde, Leerroute.B1_ROUTE, Niveau.B1);
 
         deadline(bsn, Deadlinesoort.LEVERTERMIJN_GEMEENTE, vandaag);
         deadline(bsn, Deadlinesoort.EINDE_TERMIJN, einde.plusDays(1));
+        deadline(bsn, Deadlinesoort.LEVERTERMIJN_GEMEENTE, einde.plusDays(15));
 
         assertThat(aantal("select count(*) from handhavingsoordeel where bsn = ?", bsn)).isZero();
         assertThat(termijnen.findById(bsn).orElseThrow().getEinddatum()).isEqualTo(einde);

@@ -31,11 +31,12 @@ import nl.inburgering.platform.verwerking.Verwerking;
 
 /**
  * Handhaving op resultaat (seed §9.3.1): when the gemeente's 10 werkdagen after the signal 4 weeks after the end of the
- * termijn have passed ({@link Deadlinesoort#LEVERTERMIJN_GEMEENTE} on a day after the einddatum), DUO judges with what
+ * termijn have passed ({@link Deadlinesoort#LEVERTERMIJN_GEMEENTE} more than 4 weeks after the einddatum), DUO judges with what
  * it has ({@link VerwijtbaarheidPolicy}). Not verwijtbaar or an aanzienlijke inspanning: an ambtshalve verlenging
  * (#5 with its verlengingsgrond). Verwijtbaar: a boete (#8) to the gemeente of the person and a new termijn (#5).
  * Handled in the job's transaction; judged once per deadline (a repeat does nothing). The same deadline after the
- * signal 4 weeks BEFORE the end asks nothing of DUO and is ignored, as is a person whose plicht ended.
+ * signal 4 weeks BEFORE the end, or after the vooraankondiging, asks nothing of DUO and is ignored, as is a person
+ * whose plicht ended.
  */
 @Component
 class HandhavingOpResultaat {
@@ -76,10 +77,19 @@ class HandhavingOpResultaat {
             return;
         }
         Optional<PipFeiten.Termijn> termijn = pips.inburgeringstermijn(deadline.bsn());
-        if (termijn.isEmpty() || !deadline.vervaldag().isAfter(termijn.get().einddatum())) {
-            return; // the levertermijn after the signal 4 weeks before the end: nothing to judge yet
+        if (termijn.isEmpty() || !naHetSignaalVierWekenNaEinde(deadline, termijn.get())) {
+            return; // a levertermijn after an earlier signal (4 weeks before the end, the vooraankondiging)
         }
         verwerking.wijzig(HANDHAVEN, deadline.bsn(), v -> handhaaf(v, deadline));
+    }
+
+    /**
+     * The levertermijn that follows the signal 4 weeks after the end falls more than 4 weeks after the einddatum; the
+     * one after the signal 4 weeks before the end falls before it, and one after the vooraankondiging boete (the day
+     * after the end, 10 werkdagen) within those 4 weeks: DUO waits for the gemeente's last update.
+     */
+    static boolean naHetSignaalVierWekenNaEinde(DeadlineVerstreken deadline, PipFeiten.Termijn termijn) {
+        return deadline.vervaldag().isAfter(termijn.einddatum().plusWeeks(4));
     }
 
     private void handhaaf(Verwerking v, DeadlineVerstreken deadline) {
@@ -90,7 +100,7 @@ class HandhavingOpResultaat {
         }
         Optional<Dossier> plicht = dossiers.dossier(bsn).filter(Dossier::isPlichtig);
         PipFeiten.Termijn termijn = pips.inburgeringstermijn(bsn).orElseThrow();
-        if (plicht.isEmpty() || !deadline.vervaldag().isAfter(termijn.einddatum())) {
+        if (plicht.isEmpty() || !naHetSignaalVierWekenNaEinde(deadline, termijn)) {
             return; // the plicht ended, or the termijn moved in the meantime
         }
         // TODO(lead, issue 14): leerrouteTeLaat from termijnbewaking.api.Termijnbewaking once it is merged
