@@ -201,6 +201,16 @@ class LeerrouteB1E2ETest {
         assertThat(ind.body().get("datumVoldaan").asString()).isEqualTo(mapDatum);
         assertThat(ind.body().get("waardepapier").asString()).isEqualTo("INBURGERINGSDIPLOMA");
 
+        // §8 at the gemeente: #10 and #3 beëindigd; he leaves the active werkvoorraad and is found among the ended
+        JsonNode geeindigd = wachtOp(() -> keten.zoekBijGemeente(AMSTERDAM, bsn).get(0),
+                r -> "BEEINDIGD".equals(r.path("statusPlicht").asString("")) && r.path("voldaan").isObject());
+        assertThat(geeindigd.at("/voldaan/waardepapier").asString()).isEqualTo("INBURGERINGSDIPLOMA");
+        assertThat(geeindigd.at("/voldaan/datumVoldaan").asString()).isEqualTo(mapDatum);
+        assertThat(bsns(alsKlantmanager("GET", "/api/v1/inburgeraars?status=beeindigd&paginaGrootte=100", null)
+                .body().path("inburgeraars"))).contains(bsn);
+        assertThat(bsns(keten.werkvoorraad(AMSTERDAM))).as("niet meer in de actieve werkvoorraad")
+                .doesNotContain(bsn);
+
         System.out.println("Leerroute B1 van begin tot eind, leveringen (feiten) per stelseldienst: " + leveringen(bsn));
     }
 
@@ -222,6 +232,12 @@ class LeerrouteB1E2ETest {
     private static JsonNode wachtOp(java.util.function.Supplier<JsonNode> vraag, Predicate<JsonNode> klaar) {
         await().atMost(BINNEN).until(() -> klaar.test(vraag.get()));
         return vraag.get();
+    }
+
+    private static List<String> bsns(JsonNode rijen) {
+        List<String> bsns = new ArrayList<>();
+        rijen.forEach(r -> bsns.add(r.path("bsn").asString("")));
+        return bsns;
     }
 
     private static List<String> teksten(JsonNode lijst) {

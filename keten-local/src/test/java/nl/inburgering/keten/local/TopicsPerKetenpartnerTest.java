@@ -44,7 +44,6 @@ class TopicsPerKetenpartnerTest {
                     WIJZIGING_VERBLIJFSRECHT, // #2: issue 15
                     MONITORING_IND), // #22: issue 16
             Ketenpartner.DUO, Set.of(
-                    OPGELEGDE_BOETE, BEOORDELING_AANVRAAG_VERLENGING, // issue 14
                     EINDOORDEEL_VRIJSTELLING, BESLISSING_ONTHEFFING, // issue 15
                     MONITORING_DUO), // issue 16
             Ketenpartner.COA, Set.of(MONITORING_COA), // issue 16

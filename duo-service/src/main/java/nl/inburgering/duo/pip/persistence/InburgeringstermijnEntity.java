@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.inburgering.duo.pip.domain.Inburgeringstermijn;
 
-/** The current inburgeringstermijn of a person; both ends inclusive. Set once, on the first PIP. */
+/**
+ * The current inburgeringstermijn of a person; both ends inclusive. Set on the first PIP; changed only by a verlenging
+ * or a new termijn after a boete ({@code Termijnwijziging}).
+ */
 @Entity
 @Table(name = "inburgeringstermijn")
 public class InburgeringstermijnEntity {
@@ -41,6 +44,12 @@ public class InburgeringstermijnEntity {
 
     public Inburgeringstermijn alsTermijn() {
         return new Inburgeringstermijn(startdatum, einddatum);
+    }
+
+    /** A verlenging or a new termijn: the termijn now runs as {@code nieuw}. */
+    public void wijzig(Inburgeringstermijn nieuw) {
+        this.startdatum = nieuw.begindatum();
+        this.einddatum = nieuw.einddatum();
     }
 
     public String getBsn() {

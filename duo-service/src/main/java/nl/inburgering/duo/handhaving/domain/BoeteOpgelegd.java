@@ -1,0 +1,17 @@
+package nl.inburgering.duo.handhaving.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import nl.inburgering.duo.handhaving.domain.Verwijtbaarheidsoordeel.Boeteregel;
+import nl.inburgering.platform.bsn.Bsn;
+
+/** Stelseldienst #8: DUO fined the person at handhaving op resultaat (seed §9.3.1), for the gemeente of the person. */
+public record BoeteOpgelegd(Bsn bsn, String gemeentecode, String beschikkingskenmerk, List<Boeteregel> boeteregels,
+        BigDecimal totaalbedrag, LocalDate datumBeschikking, LocalDate nieuweEinddatumInburgeringstermijn) {
+
+    public BoeteOpgelegd {
+        boeteregels = List.copyOf(boeteregels);
+    }
+}

@@ -1,0 +1,66 @@
+package nl.inburgering.duo.handhaving.persistence;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import nl.inburgering.duo.handhaving.domain.Verwijtbaarheidsoordeel.Uitkomst;
+
+/** DUO's judgement at one deadline of a person: one per (bsn, vervaldag). */
+@Entity
+@Table(name = "handhavingsoordeel")
+public class HandhavingsoordeelEntity {
+
+    @Id
+    private UUID id;
+    @Column(nullable = false)
+    private String bsn;
+    @Column(nullable = false)
+    private LocalDate vervaldag;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Uitkomst uitkomst;
+    private String verlengingsgrondcode;
+    private String beschikkingskenmerk;
+    private BigDecimal totaalbedrag;
+    private LocalDate nieuweEinddatum;
+    private String gemeentecode;
+    @Column(nullable = false)
+    private String overwegingen;
+    @Column(nullable = false)
+    private Instant beoordeeldOp;
+
+    protected HandhavingsoordeelEntity() {
+    }
+
+    public HandhavingsoordeelEntity(UUID id, String bsn, LocalDate vervaldag, Uitkomst uitkomst,
+            String verlengingsgrondcode, String beschikkingskenmerk, BigDecimal totaalbedrag, LocalDate nieuweEinddatum,
+            String gemeentecode, String overwegingen, Instant beoordeeldOp) {
+        this.id = id;
+        this.bsn = bsn;
+        this.vervaldag = vervaldag;
+        this.uitkomst = uitkomst;
+        this.verlengingsgrondcode = verlengingsgrondcode;
+        this.beschikkingskenmerk = beschikkingskenmerk;
+        this.totaalbedrag = totaalbedrag;
+        this.nieuweEinddatum = nieuweEinddatum;
+        this.gemeentecode = gemeentecode;
+        this.overwegingen = overwegingen;
+        this.beoordeeldOp = beoordeeldOp;
+    }
+
+    public Uitkomst getUitkomst() {
+        return uitkomst;
+    }
+
+    public LocalDate getVervaldag() {
+        return vervaldag;
+    }
+}
