@@ -219,6 +219,25 @@ class HandhavingEnVerlengingTest {
                 .containsExactly(TermijnIngesteld.Aanleiding.VERLENGING_AMBTSHALVE);
     }
 
+    @Test
+    void wie_niets_deed_maar_wiens_leerroute_de_gemeente_te_laat_vaststelde_wordt_verlengd_zonder_boete() {
+        LocalDate einde = vandaag.minusDays(50);
+        String bsn = plichtige();
+        // ten weeks after the plicht reached the gemeente DUO held no PIP: termijnbewaking records the leerroute late
+        deadline(bsn, Deadlinesoort.TIEN_WEKEN_LEERROUTE, einde.minusYears(3).minusDays(1));
+        metPipEnTermijn(bsn, einde, Leerroute.B1_ROUTE, Niveau.B1);
+
+        deadline(bsn, Deadlinesoort.LEVERTERMIJN_GEMEENTE, vandaag.minusDays(1));
+
+        InburgeringstermijnGewijzigd gewijzigd = gewijzigd(bsn);
+        assertThat(gewijzigd.getRedenWijziging()).isEqualTo(RedenWijzigingInburgeringstermijn.VERLENGING_AMBTSHALVE);
+        assertThat(gewijzigd.getVerlengingsgrondcode()).as("de gemeente was te laat met de leerroute").isEqualTo("6");
+        assertThat(aantal("select count(*) from handhavingsoordeel where bsn = ? and uitkomst = 'NIET_VERWIJTBAAR'"
+                + " and beschikkingskenmerk is null", bsn)).isEqualTo(1);
+        assertThat(aantal("select count(*) from outbox_event where type like '%boete-opgelegd%'"
+                + " and position(convert_to(?, 'UTF8') in payload) > 0", bsn)).isZero();
+    }
+
     // ===== verlenging op verzoek (§9.3.2) =====
 
     @Test
@@ -378,6 +397,11 @@ class HandhavingEnVerlengingTest {
     /** A plichtige with a PIP of Amsterdam and a termijn that ends on {@code einde}; nothing achieved yet. */
     private String plichtigeMetTermijn(LocalDate einde, Leerroute leerroute, Niveau niveau) {
         String bsn = plichtige();
+        metPipEnTermijn(bsn, einde, leerroute, niveau);
+        return bsn;
+    }
+
+    private void metPipEnTermijn(String bsn, LocalDate einde, Leerroute leerroute, Niveau niveau) {
         LocalDate dagtekening = einde.minusYears(3);
         opbouw.leg(bsn, () -> {
             pips.save(new PipEntity(bsn, new Pip(dagtekening, leerroute, niveau, null, null, AMSTERDAM), false, false,
@@ -386,7 +410,6 @@ class HandhavingEnVerlengingTest {
                     new Inburgeringstermijn(dagtekening.plusDays(1), einde), dagtekening, dagtekening));
             historie.save(new TermijnhistorieEntity(bsn, dagtekening.plusDays(1), einde, null, null, dagtekening));
         });
-        return bsn;
     }
 
     /** As the termijnbewaking job does: the event in the transaction that marks the deadline fired. */

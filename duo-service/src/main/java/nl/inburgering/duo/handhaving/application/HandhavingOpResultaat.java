@@ -24,6 +24,7 @@ import nl.inburgering.duo.pip.api.PipFeiten;
 import nl.inburgering.duo.pip.api.Termijnwijziging;
 import nl.inburgering.duo.termijnbewaking.api.DeadlineVerstreken;
 import nl.inburgering.duo.termijnbewaking.api.Deadlinesoort;
+import nl.inburgering.duo.termijnbewaking.api.Termijnbewaking;
 import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 import nl.inburgering.platform.verwerking.Persoonsverwerking;
@@ -56,10 +57,12 @@ class HandhavingOpResultaat {
     private final Dossiers dossiers;
     private final Termijnwijziging termijnwijziging;
     private final Persoonsverwerking verwerking;
+    private final Termijnbewaking termijnbewaking;
 
     HandhavingOpResultaat(Handhavingsfeiten feiten, Handhavingsregels regels, Verlengingsregels verlengingsregels,
             HandhavingsoordeelRepository oordelen, PipFeiten pips, Dossiers dossiers, Termijnwijziging termijnwijziging,
-            Persoonsverwerking verwerking) {
+            Persoonsverwerking verwerking, Termijnbewaking termijnbewaking) {
+        this.termijnbewaking = termijnbewaking;
         this.feiten = feiten;
         this.regels = regels;
         this.verlengingsregels = verlengingsregels;
@@ -103,8 +106,8 @@ class HandhavingOpResultaat {
         if (plicht.isEmpty() || !naHetSignaalVierWekenNaEinde(deadline, termijn)) {
             return; // the plicht ended, or the termijn moved in the meantime
         }
-        // TODO(lead, issue 14): leerrouteTeLaat from termijnbewaking.api.Termijnbewaking once it is merged
-        Verwijtbaarheidsoordeel oordeel = VerwijtbaarheidPolicy.beoordeel(feiten.van(bsn, false), regels);
+        Verwijtbaarheidsoordeel oordeel = VerwijtbaarheidPolicy.beoordeel(
+                feiten.van(bsn, termijnbewaking.leerrouteTeLaat(bsn)), regels);
         String gemeente = pips.actuelePip(bsn).map(PipFeiten.ActuelePip::gemeentecode)
                 .orElse(plicht.get().vestiging().gemeentecode());
         LocalDate vandaag = v.vandaag();

@@ -43,9 +43,8 @@ class Handhavingsfeiten {
     }
 
     /**
-     * @param leerrouteTeLaat whether the gemeente set the leerroute after its 10 weeks. TODO(lead, issue 14): read it
-     *                        from {@code termijnbewaking.api.Termijnbewaking.leerrouteTeLaat(Bsn)} once engineer A's
-     *                        termijnbewaking is merged; until then every caller passes {@code false}.
+     * @param leerrouteTeLaat whether the gemeente set the leerroute after its 10 weeks
+     *                        ({@code termijnbewaking.api.Termijnbewaking.leerrouteTeLaat})
      */
     Verwijtbaarheidsfeiten van(Bsn bsn, boolean leerrouteTeLaat) {
         PipFeiten.ActuelePip pip = pips.actuelePip(bsn).orElse(null);
