@@ -47,7 +47,8 @@ class TopicsPerKetenpartnerTest {
                     WIJZIGING_VERBLIJFSRECHT, // #2: issue 15
                     MONITORING_IND), // #22: issue 16
             Ketenpartner.DUO, Set.of(
-                    NOTIFICATIE_OM_REDEN, OPGELEGDE_BOETE, BEOORDELING_AANVRAAG_VERLENGING, BESCHIKKING_VOLDAAN, // issue 14
+                    // #7 NOTIFICATIE_OM_REDEN is written since main's SignaleringVertaling (issue 14, shared APIs)
+                    OPGELEGDE_BOETE, BEOORDELING_AANVRAAG_VERLENGING, BESCHIKKING_VOLDAAN, // issue 14
                     EINDOORDEEL_VRIJSTELLING, BESLISSING_ONTHEFFING, // issue 15
                     MONITORING_DUO), // issue 16
             Ketenpartner.COA, Set.of(MONITORING_COA), // issue 16
