@@ -172,6 +172,21 @@ class NotificatieOntvangstTest {
                 .single()).isZero();
     }
 
+    @Test
+    void het_openapi_document_van_de_gemeente_beschrijft_de_notificatie_api_van_duo() throws Exception {
+        String document = mvc.perform(get("/api/v1/openapi.json")).andReturn().getResponse().getContentAsString();
+        var paden = tools.jackson.databind.json.JsonMapper.builder().build().readTree(document).get("paths");
+        var opvoeren = paden.get("/notificaties").get("post");
+
+        assertThat(opvoeren.get("operationId").asString()).isEqualTo("opvoerenNotificatie");
+        assertThat(opvoeren.get("parameters").findValuesAsString("name")).contains("bron", "doel", "berichtId");
+        assertThat(opvoeren.get("responses").has("201")).isTrue();
+        assertThat(paden.get("/inburgeraars/{id}/notificaties").has("get")).isTrue();
+        // for a local lint with the API Design Rules' Spectral ruleset (scripts/lint-openapi.sh)
+        java.nio.file.Path map = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "openapi"));
+        java.nio.file.Files.writeString(map.resolve("gemeente-service.json"), document);
+    }
+
     // ---- helpers
 
     private MockHttpServletResponse notificeer(UUID berichtId, String bsn, String gebeurtenisId) throws Exception {
