@@ -66,8 +66,9 @@ public class NotificatieVerwerker {
                 wachten.add(persoon);
                 log.warn("Notificatie {} ({}) niet verwerkt, volgende run opnieuw: {}", rij.berichtId(),
                         rij.gebeurtenisId(), e.getClass().getSimpleName());
-                transaction.executeWithoutResult(s -> register.mislukt(rij.berichtId(),
-                        e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+                // only our own messages (no URL with a BSN from a client exception) go into the record
+                transaction.executeWithoutResult(s -> register.mislukt(rij.berichtId(), e.getClass().getSimpleName()
+                        + (e instanceof IllegalStateException && e.getMessage() != null ? ": " + e.getMessage() : "")));
             }
         }
     }

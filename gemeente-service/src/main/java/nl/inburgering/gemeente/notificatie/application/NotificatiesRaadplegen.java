@@ -22,9 +22,12 @@ public class NotificatiesRaadplegen {
             "https://inburgering.nl/verwerkingsactiviteiten/gemeente/notificaties-raadplegen",
             "De notificaties van DUO over een inburgeraar raadplegen");
 
-    /** @param verwerktOp null while the gemeente still has to fetch the data from DUO */
-    public record Notificatie(UUID berichtId, String gebeurtenisId, Instant registratieDatumTijd, Instant ontvangenOp,
-            Instant verwerktOp, String uitkomst, String laatsteFout) {
+    /**
+     * @param geregistreerdOp the notification's registratieDatumTijd: when DUO registered the gebeurtenis
+     * @param verwerktOp      null while the gemeente still has to fetch the data from DUO
+     */
+    public record OntvangenNotificatie(UUID berichtId, String gebeurtenisId, Instant geregistreerdOp,
+            Instant ontvangenOp, Instant verwerktOp, String uitkomst, String laatsteFout) {
     }
 
     private final EigenInburgeraar inburgeraars;
@@ -38,10 +41,10 @@ public class NotificatiesRaadplegen {
         this.verwerking = verwerking;
     }
 
-    public List<Notificatie> raadpleeg(String gemeentecode, UUID inburgeraarId) {
+    public List<OntvangenNotificatie> raadpleeg(String gemeentecode, UUID inburgeraarId) {
         Inburgeraar persoon = inburgeraars.vind(gemeentecode, inburgeraarId);
         return verwerking.raadpleeg(RAADPLEGEN, persoon.bsn(), () -> register.van(gemeentecode, persoon.bsn().value())
-                .stream().map(r -> new Notificatie(r.berichtId(), r.gebeurtenisId(), r.registratieDatumTijd(),
+                .stream().map(r -> new OntvangenNotificatie(r.berichtId(), r.gebeurtenisId(), r.registratieDatumTijd(),
                         r.ontvangenOp(), r.verwerktOp(), r.uitkomst(), r.laatsteFout()))
                 .toList());
     }

@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.inburgering.gemeente.notificatie.application.NotificatieOntvangen;
@@ -46,8 +47,19 @@ class NotificatieController {
     private static final Pattern GEBEURTENIS = Pattern.compile("^[0-9A-Z]{1,6}$");
     private static final Pattern CIJFERS = Pattern.compile("\\d{9}");
 
-    /** Schema {@code Notificatie}. */
-    record Notificatie(OffsetDateTime registratieDatumTijd, String bsn, Long vNummer, String gebeurtenisId) {
+    /**
+     * Schema {@code Notificatie}, as DUO publishes it: registratieDatumTijd a date-time. The API Design Rules' linter
+     * flags a date-time in a field named ...Datum... (nlgov:use-date-instead-of-datetime), in DUO's published spec as
+     * here; the name and format are DUO's, so this one finding stays (decision 0030).
+     */
+    record Notificatie(
+            @Schema(example = "2026-12-06T10:15:30+01:00",
+                    description = "Moment van registratie van de gebeurtenis bij DUO (RFC 3339 date-time)")
+            OffsetDateTime registratieDatumTijd,
+            @Schema(pattern = "\\d{9}", minLength = 9, maxLength = 9, description = "Burgerservicenummer") String bsn,
+            @Schema(minimum = "0", maximum = "9999999999", description = "V-nummer") Long vNummer,
+            @Schema(pattern = "^[0-9A-Z]{1,6}$", minLength = 1, maxLength = 6,
+                    description = "Identificatie van de gebeurtenis (Gebeurtenissen.md van DUO)") String gebeurtenisId) {
     }
 
     private final NotificatieOntvangen ontvangen;

@@ -32,7 +32,7 @@ class OntvangenNotificatieController {
     @Operation(summary = "De notificaties van DUO over een inburgeraar",
             description = "Elke notificatie (gebeurtenisId van DUO's Gebeurtenissen.md), de oudste eerst, met wat de "
                     + "gemeente ermee deed: de gegevens opgehaald bij DUO en verwerkt, of de laatste fout.")
-    List<NotificatiesRaadplegen.Notificatie> notificaties(@PathVariable UUID id) {
+    List<NotificatiesRaadplegen.OntvangenNotificatie> notificaties(@PathVariable UUID id) {
         return raadplegen.raadpleeg(KetenGebruiker.huidig().vereisGemeentecode(), id);
     }
 }
