@@ -160,10 +160,11 @@ public class PlatformAutoConfiguration {
     @Bean
     Outbox outbox(JdbcClient platformJdbcClient, Clock clock, Pseudoniem pseudoniem, KetenProperties properties,
             OutboxRelay relay, Leveringstermijn leveringstermijn, TraceDoorgifte tracing, Uitgaand uitgaand,
-            @Value("${keten.outbox.max-payload-bytes:" + Outbox.STANDAARD_MAX_PAYLOAD + "}") int maxPayload) {
+            @Value("${keten.outbox.max-payload-bytes:" + Outbox.STANDAARD_MAX_PAYLOAD + "}") int maxPayload,
+            org.springframework.beans.factory.ObjectProvider<nl.inburgering.platform.outbox.OutboxWaarnemer> waarnemers) {
         URI source = URI.create("urn:nld:oin:" + properties.oin() + ":systeem:" + properties.service());
         return new Outbox(platformJdbcClient, clock, pseudoniem, source, relay, leveringstermijn, tracing, uitgaand,
-                maxPayload);
+                maxPayload, waarnemers.orderedStream().toList());
     }
 
     @Bean

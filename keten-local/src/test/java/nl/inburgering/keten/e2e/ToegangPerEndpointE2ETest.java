@@ -219,6 +219,12 @@ class ToegangPerEndpointE2ETest {
                     Voorbeeld.geweigerd("{\"datumOndertekeningPvt\":\"$VANDAAG\"}").metRegel("fouttekst")),
             Map.entry("PUT duo-service/m2m/v1/personen/{bsn}/zroute",
                     Voorbeeld.geweigerd("{\"datumAfrondingZroute\":\"$VANDAAG\"}").metRegel("fouttekst")),
+            // gemeente-service, issue 14 item 5 (task D, notificaties): DUO's Notificatie API at the gemeente; only DUO's
+            // system may POST (a PARTNERSYSTEEM token with DUO's OIN), so a gemeente's system, own or other, is refused
+            // before the request is read (403 naming that rule); the keten has no demo client of DUO's system
+            Map.entry("POST gemeente-service/api/v1/notificaties", Voorbeeld.geweigerd("""
+                    {"registratieDatumTijd":"$NU","bsn":"$BSN","gebeurtenisId":"SS101"}""")
+                    .metRegel("alleen het systeem van DUO stuurt notificaties")),
             // instelling-service (issue 13, task A): the medewerker of instelling 12345 on its cursist, the person of
             // the test ({id}); another instelling's medewerker gets 404, and may register its own cursist
             Map.entry("POST instelling-service/api/v1/cursisten", new Voorbeeld("""

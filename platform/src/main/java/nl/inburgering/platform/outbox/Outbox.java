@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -46,6 +47,7 @@ public class Outbox {
     public static final int STANDAARD_MAX_PAYLOAD = 900 * 1024;
 
     private final int maxPayload;
+    private final List<OutboxWaarnemer> waarnemers;
 
     public Outbox(JdbcClient jdbc, Clock clock, Pseudoniem pseudoniem, URI source, OutboxRelay relay,
             Leveringstermijn leveringstermijn, TraceDoorgifte tracing, Uitgaand uitgaand) {
@@ -55,7 +57,18 @@ public class Outbox {
     /** @param maxPayload the largest Avro payload, in bytes, that is accepted for publication */
     public Outbox(JdbcClient jdbc, Clock clock, Pseudoniem pseudoniem, URI source, OutboxRelay relay,
             Leveringstermijn leveringstermijn, TraceDoorgifte tracing, Uitgaand uitgaand, int maxPayload) {
+        this(jdbc, clock, pseudoniem, source, relay, leveringstermijn, tracing, uitgaand, maxPayload, List.of());
+    }
+
+    /**
+     * @param maxPayload the largest Avro payload, in bytes, that is accepted for publication
+     * @param waarnemers called for every stored row, in the caller's transaction (decision 0030)
+     */
+    public Outbox(JdbcClient jdbc, Clock clock, Pseudoniem pseudoniem, URI source, OutboxRelay relay,
+            Leveringstermijn leveringstermijn, TraceDoorgifte tracing, Uitgaand uitgaand, int maxPayload,
+            List<OutboxWaarnemer> waarnemers) {
         this.maxPayload = maxPayload;
+        this.waarnemers = List.copyOf(waarnemers);
         this.uitgaand = uitgaand;
         this.leveringstermijn = leveringstermijn;
         this.tracing = tracing;
@@ -105,6 +118,7 @@ public class Outbox {
                     + maxPayload + " die een event mag zijn: het kan nooit verstuurd worden");
         }
         // a stelseldienst per recipient: one row per recipient's topic, with the same CloudEvents id (one fact)
+        Instant tijd = clock.instant();
         for (String naar : topic.topicsVoor(event)) {
             jdbc.sql("""
                     insert into outbox_event (id, topic, partitiesleutel, type, source, tijd, dataschema, payload, uiterlijk_op,
@@ -116,13 +130,17 @@ public class Outbox {
                     .param("sleutel", pseudoniem.van(bsn))
                     .param("type", type.type())
                     .param("source", source.toString())
-                    .param("tijd", Timestamp.from(clock.instant()))
+                    .param("tijd", Timestamp.from(tijd))
                     .param("dataschema", Dataschema.van(event.getSchema()).toString())
                     .param("payload", payload)
                     .param("uiterlijk", leveringstermijn.uiterlijk(topic.leveringsafspraak(), signaal)
                             .map(Timestamp::from).orElse(null))
                     .param("traceparent", tracing.huidigeTraceparent())
                     .update();
+            for (OutboxWaarnemer waarnemer : waarnemers) {
+                waarnemer.opgeslagen(new OutboxWaarnemer.Opgeslagen(id, bsn, event, topic, naar, topic.afnemerVan(naar),
+                        tijd));
+            }
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

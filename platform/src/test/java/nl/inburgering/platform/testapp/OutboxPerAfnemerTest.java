@@ -30,6 +30,8 @@ class OutboxPerAfnemerTest {
     TransactionTemplate transaction;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    OutboxWaarnemingen waarnemingen;
 
     @Test
     void een_plicht_voor_gemeente_0363_staat_op_het_topic_van_0363_en_niet_op_dat_van_0599_of_coa() {
@@ -62,6 +64,24 @@ class OutboxPerAfnemerTest {
                 .lastHeader("ce_id").value()).asString().isEqualTo(ceId);
         assertThat(TestPartner.wachtOp(kafka(), ROTTERDAM, r -> TestPartner.bevat(r, bsn)).headers()
                 .lastHeader("ce_id").value()).asString().isEqualTo(ceId);
+    }
+
+    @Test
+    void een_waarnemer_van_de_outbox_ziet_elke_rij_met_zijn_afnemer_in_de_transactie_van_het_feit() {
+        String bsn = TestBsn.nieuw();
+        var gewijzigd = ContractEvents.inburgeringsplichtGewijzigd().setBsn(bsn).setGemeentecode("0363")
+                .setVorigeGemeentecode("0599").build();
+
+        UUID id = transaction.execute(status -> outbox.publiceer(bsn, gewijzigd));
+
+        assertThat(waarnemingen.van(bsn)).allSatisfy(w -> {
+            assertThat(w.inTransactie()).isTrue();
+            assertThat(w.rij().eventId()).isEqualTo(id);
+            assertThat(w.rij().event()).isSameAs(gewijzigd);
+            assertThat(w.rij().topic()).isEqualTo(TopicCatalogue.INBURGERINGSPLICHT);
+        }).extracting(w -> w.rij().topicnaam(), w -> w.rij().afnemer().orElseThrow().code())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(AMSTERDAM, "0363"),
+                        org.assertj.core.groups.Tuple.tuple(ROTTERDAM, "0599"));
     }
 
     private static String kafka() {

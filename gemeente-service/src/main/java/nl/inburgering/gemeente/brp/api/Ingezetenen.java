@@ -10,4 +10,10 @@ import nl.inburgering.platform.bsn.Bsn;
 public interface Ingezetenen {
 
     boolean isIngezeteneVan(Bsn bsn, String gemeentecode);
+
+    /**
+     * The geboortedatum the BRP registered at the person's inschrijving in this service, whatever gemeente; empty when
+     * the person was never ingeschreven here (DUO's M2M APIs do not give it: the Notificatie API's follow-up, 0030).
+     */
+    java.util.Optional<java.time.LocalDate> geboortedatum(Bsn bsn);
 }

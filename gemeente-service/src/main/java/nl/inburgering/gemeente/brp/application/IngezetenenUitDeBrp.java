@@ -23,4 +23,10 @@ class IngezetenenUitDeBrp implements Ingezetenen {
         return inschrijvingen.findByBsn(bsn.value()).map(i -> gemeentecode.equals(i.getGemeentecode()))
                 .orElse(false);
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<java.time.LocalDate> geboortedatum(Bsn bsn) {
+        return inschrijvingen.findByBsn(bsn.value()).map(i -> i.getGeboortedatum());
+    }
 }

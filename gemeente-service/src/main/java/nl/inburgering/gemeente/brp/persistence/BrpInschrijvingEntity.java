@@ -56,6 +56,10 @@ public class BrpInschrijvingEntity {
         return gemeentecode;
     }
 
+    public LocalDate getGeboortedatum() {
+        return geboortedatum;
+    }
+
     public LocalDate getDatumInschrijving() {
         return datumInschrijving;
     }

@@ -15,6 +15,8 @@ import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 import nl.inburgering.platform.verwerking.Persoonsverwerking;
 
 /** Stelseldienst #3 in: the inburgeringsplichtige enters, stays in or moves to a gemeente's werkvoorraad. */
+// Also the follow-up of DUO's notifications (notificatie module, decision 0030): the same use case as #3/#5 in.
+@org.springframework.modulith.NamedInterface("plicht-opnemen")
 @Service
 public class InburgeringsplichtOpnemenHandler {
 

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import nl.inburgering.platform.bsn.Bsn;
 
 /** Command: DUO set (#5) or changed the inburgeringstermijn, as it delivered it. */
+// Also the follow-up of DUO's notifications (notificatie module, decision 0030): the same use case as #3/#5 in.
+@org.springframework.modulith.NamedInterface("termijn-opnemen")
 public sealed interface InburgeringstermijnOpnemen {
 
     record TermijnVastgesteld(Bsn bsn, String gemeentecode, LocalDate startdatum, LocalDate einddatum,

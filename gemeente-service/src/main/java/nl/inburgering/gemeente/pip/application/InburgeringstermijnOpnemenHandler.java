@@ -16,6 +16,8 @@ import nl.inburgering.platform.verwerking.Persoonsverwerking;
  * Stelseldienst #5 in (seed §4.2): DUO sets the inburgeringstermijn from the first PIP and may change it later
  * (verlenging, a new termijn after a boete). Every delivery is kept, so the caseworker sees the history.
  */
+// Also the follow-up of DUO's notifications (notificatie module, decision 0030): the same use case as #3/#5 in.
+@org.springframework.modulith.NamedInterface("termijn-opnemen")
 @Service
 public class InburgeringstermijnOpnemenHandler {
 

@@ -56,6 +56,8 @@ public record DemoClient(String clientId, Rol rol, String organisatieOin, String
             gemeente("gemeentesysteem-utrecht", Rol.PARTNERSYSTEEM, "0344", OIN_UTRECHT,
                     "Utrecht's own systems: BRP-bijhouding, connection to DUO's M2M API"),
             organisatie("duo-backoffice", Rol.DUO_BACKOFFICE, OIN_DUO, "DUO backoffice employee"),
+            organisatie("duosysteem", Rol.PARTNERSYSTEEM, OIN_DUO,
+                    "DUO's own systems: its notifications to a gemeente's Notificatie API (issue 14)"),
             organisatie("ind-medewerker", Rol.IND_MEDEWERKER, OIN_IND, "IND employee (verblijfsvergunningen)"),
             organisatie("indsysteem", Rol.PARTNERSYSTEEM, OIN_IND, "IND's own systems"),
             organisatie("coa-medewerker", Rol.COA_MEDEWERKER, OIN_COA, "COA employee"),

@@ -96,7 +96,7 @@ class LocalTokenIssuerTest {
     void the_demo_clients_are_the_documented_ones_with_three_gemeenten_and_every_role() {
         assertThat(DEMO_CLIENTS).extracting(DemoClient::clientId).containsExactly(
                 "klantmanager-amsterdam", "klantmanager-rotterdam", "gemeentesysteem-amsterdam",
-                "gemeentesysteem-rotterdam", "klantmanager-utrecht", "gemeentesysteem-utrecht", "duo-backoffice", "ind-medewerker", "indsysteem", "coa-medewerker",
+                "gemeentesysteem-rotterdam", "klantmanager-utrecht", "gemeentesysteem-utrecht", "duo-backoffice", "duosysteem", "ind-medewerker", "indsysteem", "coa-medewerker",
                 "instelling-medewerker", "instelling-medewerker-67890", "szw-medewerker", "monitoring", "beheerder");
         assertThat(DEMO_CLIENTS).extracting(DemoClient::rol).contains(DemoClient.Rol.values());
         assertThat(DEMO_CLIENTS).extracting(DemoClient::gemeentecode).contains("0363", "0599");
