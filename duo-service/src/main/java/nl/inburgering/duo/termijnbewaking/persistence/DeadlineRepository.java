@@ -45,12 +45,17 @@ public interface DeadlineRepository extends JpaRepository<DeadlineEntity, UUID> 
     @Query("select d from DeadlineEntity d where d.id = :id and d.gevuurdOp is null and d.vervaldag <= :vandaag")
     Optional<DeadlineEntity> nogTeVuren(@Param("id") UUID id, @Param("vandaag") LocalDate vandaag);
 
-    /** Marks it fired; 0 when a listener in the same transaction dropped it (the plicht ended, a new termijn). */
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    /**
+     * Marks it fired; 0 when a listener in the same transaction dropped it (the plicht ended, a new termijn). Never
+     * clears the persistence context: the transaction is shared with the listeners of other modules, whose changed
+     * but unflushed entities would be detached and their changes lost.
+     */
+    @Modifying(flushAutomatically = true)
     @Query("update DeadlineEntity d set d.gevuurdOp = :op where d.id = :id and d.gevuurdOp is null")
     int markeerGevuurd(@Param("id") UUID id, @Param("op") Instant op);
 
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    /** Runs in the transaction of whoever changed the termijn: flushes first, never clears (see above). */
+    @Modifying(flushAutomatically = true)
     @Query("delete from DeadlineEntity d where d.bsn = :bsn and d.gevuurdOp is null and d.soort in :soorten")
     int verwijderOngevuurd(@Param("bsn") String bsn, @Param("soorten") Collection<Deadlinesoort> soorten);
 

@@ -49,12 +49,14 @@ class NotificatieController {
 
     /**
      * Schema {@code Notificatie}, as DUO publishes it: registratieDatumTijd a date-time. The API Design Rules' linter
-     * flags a date-time in a field named ...Datum... (nlgov:use-date-instead-of-datetime), in DUO's published spec as
-     * here; the name and format are DUO's, so this one finding stays (decision 0030).
+     * refuses {@code format: date-time} on a field named ...Datum... (nlgov:use-date-instead-of-datetime), DUO's own
+     * spec included. The name is DUO's and the value stays an RFC 3339 date-time on the wire; our document describes
+     * it as a string with that pattern instead of the format, so the same requests are valid (decision 0030).
      */
     record Notificatie(
-            @Schema(example = "2026-12-06T10:15:30+01:00",
-                    description = "Moment van registratie van de gebeurtenis bij DUO (RFC 3339 date-time)")
+            @Schema(implementation = String.class, example = "2026-12-06T10:15:30+01:00",
+                    pattern = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$",
+                    description = "Moment van registratie van de gebeurtenis bij DUO: een datum-tijd volgens RFC 3339")
             OffsetDateTime registratieDatumTijd,
             @Schema(pattern = "\\d{9}", minLength = 9, maxLength = 9, description = "Burgerservicenummer") String bsn,
             @Schema(minimum = "0", maximum = "9999999999", description = "V-nummer") Long vNummer,
