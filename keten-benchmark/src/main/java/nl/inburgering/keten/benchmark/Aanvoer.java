@@ -52,6 +52,9 @@ import tools.jackson.databind.json.JsonMapper;
  * straight to DUO); 4b, once DUO knows the inschrijving, DUO's backoffice registers, plans and records an exam lezen (LE)
  * (#13 to the gemeente and the instelling), and the klantmanager records the PVT and the MAP (#17, DUO answers on
  * {@code duo.registratie-resultaten-pvt-map-zroute.v1}).
+ * Wave 5 (§8, vaststellen voldaan), per person in the B1-route whose exam, PVT and MAP went through in 4b: DUO's
+ * backoffice registers, plans and records passed the other onderdelen (KNM, LU, SC, SP); the last one completes the
+ * route and DUO decides voldaan (#10 to the gemeente and IND, #3 beëindigd to the gemeente; decision 0029).
  */
 final class Aanvoer {
 
@@ -72,6 +75,10 @@ final class Aanvoer {
     static final String EXAMEN = "POST duo /api/v1/examens";
     static final String PLANNING = "PUT duo /api/v1/examens/{id}/planning";
     static final String EXAMENUITSLAG = "POST duo /api/v1/examens/{id}/_uitslag";
+    /** Wave 5's exam calls, named apart from wave 4b's (the report keeps the calls per name). */
+    static final String EXAMEN_5 = "POST duo /api/v1/examens (wave 5)";
+    static final String PLANNING_5 = "PUT duo /api/v1/examens/{id}/planning (wave 5)";
+    static final String EXAMENUITSLAG_5 = "POST duo /api/v1/examens/{id}/_uitslag (wave 5)";
     static final String PVT = "PUT gemeente .../resultaten/pvt";
     static final String MAP = "PUT gemeente .../resultaten/map";
     /** How long the klantmanager looks for the toets DUO set ready (the chain delivered it before wave 3). */
@@ -281,6 +288,42 @@ final class Aanvoer {
             String token = doel.tokenKlantmanager(p.gemeenteVanPlicht());
             return o.stuur(PVT, "PUT", resultaten + "pvt", token, p.pvtJson(vandaag), System.nanoTime()) != null
                     & o.stuur(MAP, "PUT", resultaten + "map", token, p.mapJson(vandaag), System.nanoTime()) != null;
+        });
+    }
+
+    /**
+     * The persons of wave 5: in the B1-route, and through wave 4b (LE exam, PVT and MAP). The Z-route's voldaan needs
+     * the participatiecomponent and the eindgesprek, which the benchmark does not drive: those persons stay as they are.
+     */
+    static List<Persoon> voorVoldaan(List<Persoon> personen, Set<String> doorGolf4b) {
+        return personen.stream().filter(p -> !p.zRoute()).filter(p -> doorGolf4b.contains(p.bsn())).toList();
+    }
+
+    /**
+     * Wave 5 (§8): DUO's backoffice registers, plans (today) and records passed KNM, LU, SC and SP, one after the
+     * other; the last uitslag completes the B1-route and DUO decides voldaan in its transaction. startPerBsn is the
+     * start of that last uitslag call.
+     */
+    Resultaat golf5(List<Persoon> personen, double rate, int clients) {
+        return voer(personen, rate, clients, (p, gepland, o) -> {
+            String duo = doel.baseUrlDuo() + "/api/v1/examens";
+            long vanaf = gepland;
+            for (String onderdeel : Persoon.OVERIGE_ONDERDELEN_B1_ROUTE) {
+                String examen = o.id(EXAMEN_5, "POST", duo, doel.tokenDuoBackoffice(), p.examenJson(onderdeel), vanaf,
+                        "/id");
+                if (examen == null || o.stuur(PLANNING_5, "PUT", duo + "/" + examen + "/planning",
+                        doel.tokenDuoBackoffice(), "{\"examendatum\":\"%s\"}".formatted(vandaag),
+                        System.nanoTime()) == null) {
+                    return false;
+                }
+                o.startPerBsn.put(p.bsn(), Instant.now());
+                if (o.post(EXAMENUITSLAG_5, duo + "/" + examen + "/_uitslag", doel.tokenDuoBackoffice(),
+                        "{\"resultaat\":\"Geslaagd\"}", System.nanoTime()) == null) {
+                    return false;
+                }
+                vanaf = System.nanoTime();
+            }
+            return true;
         });
     }
 

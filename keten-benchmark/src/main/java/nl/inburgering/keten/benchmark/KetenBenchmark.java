@@ -42,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <ol>
  * <li>starts keten-local (all five services, Kafka, PostgreSQL, the token issuer) in this JVM, fresh data;
- * <li>drives synthetic persons through §3.2, §3.3 and §4 via the public REST APIs (a warm-up first, then the measured run),
+ * <li>drives synthetic persons through §3.2, §3.3, §4, §5 and §8 via the public REST APIs (a warm-up first, then the measured run),
  *     sampling backlog, lag, memory and CPU every second and the threads ten times a second, and waits until
  *     every event has been applied;
  * <li>reads from the consumers' inboxes when each event was registered and when it was applied (latency and
@@ -252,21 +252,25 @@ public final class KetenBenchmark {
     /** Wave 4: #13 at the gemeenten per passed exam, DUO's answer to every PVT and MAP. */
     private long verwachteExamenresultaten;
     private long verwachteResultaatantwoorden;
+    /** Wave 5: per person DUO decides voldaan, #10 on the gemeente's topic and on IND's, and #3 beëindigd. */
+    private long verwachtVoldaan;
 
     /**
      * The waves of a group of persons, and when the chain had delivered everything each caused: wave 1 (§3.2),
      * wave 2 (§3.3), wave 3 (§4) in two parts, 3a (brede intake and leerbaarheidstoets) and 3b (PIP), wave 4 (§5,
-     * the leerroute) in two parts, 4a (inschrijving and inspanning at the instelling) and 4b (exam, PVT and MAP).
+     * the leerroute) in two parts, 4a (inschrijving and inspanning at the instelling) and 4b (exam, PVT and MAP), wave
+     * 5 (§8, the other exams of the B1-route, after which DUO decides voldaan).
      */
     record Golven(Aanvoer.Resultaat een, Aanvoer.Resultaat twee, Aanvoer.Resultaat drieA, Aanvoer.Resultaat drieB,
-            Aanvoer.Resultaat vierA, Aanvoer.Resultaat vierB, List<Instant> afgeleverdNa, Instant afgeleverd) {
+            Aanvoer.Resultaat vierA, Aanvoer.Resultaat vierB, Aanvoer.Resultaat vijf, List<Instant> afgeleverdNa,
+            Instant afgeleverd) {
 
         Instant begin() {
             return een.begin();
         }
 
         List<Aanvoer.Resultaat> alle() {
-            return List.of(een, twee, drieA, drieB, vierA, vierB);
+            return List.of(een, twee, drieA, drieB, vierA, vierB, vijf);
         }
     }
 
@@ -276,7 +280,9 @@ public final class KetenBenchmark {
      * known at his gemeente: 3a, the brede intake and the leerbaarheidstoets, until DUO's uitkomst is delivered;
      * 3b, the PIP, until DUO's registratie and termijn are delivered; then wave 4 (§5) for every person with a PIP:
      * 4a, the instelling's inschrijving and inspanning, until DUO has the inschrijving (#20) and the inspanning on
-     * both routes (#18); 4b, the exam (#13), the PVT and the MAP (#17), until DUO's answers are delivered.
+     * both routes (#18); 4b, the exam (#13), the PVT and the MAP (#17), until DUO's answers are delivered; then
+     * wave 5 (§8) for every person in the B1-route through 4b: the other exams, until DUO's beschikking voldaan (#10)
+     * is delivered to the gemeente and IND and the end of the plicht (#3 beëindigd) to the gemeente.
      */
     private Golven drijf(Aanvoer aanvoer, Meter meter, List<Persoon> personen, boolean meld) throws Exception {
         Aanvoer.Resultaat een = aanvoer.golf1(personen, instellingen.rate(), instellingen.clients());
@@ -340,9 +346,23 @@ public final class KetenBenchmark {
                     Duration.between(een.begin(), naVierA).toMillis() / 1000.0, vierB.personen(),
                     Duration.between(vierB.begin(), vierB.eind()).toMillis() / 1000.0);
         }
+        Instant naVierB = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
+        List<Persoon> voorVoldaan = Aanvoer.voorVoldaan(personen, vierB.geslaagdeBsns());
+        if (meld) {
+            out.printf("  delivered after %.1f s; wave 5 (§8: DUO records KNM, LU, SC and SP of %d persons in the "
+                    + "B1-route, the last exam makes DUO decide voldaan; %d of wave 4b in another leerroute stay as "
+                    + "they are) ...%n", Duration.between(een.begin(), naVierB).toMillis() / 1000.0,
+                    voorVoldaan.size(), vierB.geslaagd() - voorVoldaan.size());
+        }
+        Aanvoer.Resultaat vijf = aanvoer.golf5(voorVoldaan, instellingen.rate(), instellingen.clients());
+        verwachtVoldaan += vijf.geslaagd();
+        if (meld) {
+            out.printf("  wave 5 answered after %.1f s (%d of %d through); waiting for the chain ...%n",
+                    Duration.between(vijf.begin(), vijf.eind()).toMillis() / 1000.0, vijf.geslaagd(), vijf.personen());
+        }
         Instant afgeleverd = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
-        return new Golven(een, twee, drieA, drieB, vierA, vierB,
-                List.of(tussen, naTwee, naDrieA, naDrieB, naVierA, afgeleverd), afgeleverd);
+        return new Golven(een, twee, drieA, drieB, vierA, vierB, vijf,
+                List.of(tussen, naTwee, naDrieA, naDrieB, naVierA, naVierB, afgeleverd), afgeleverd);
     }
 
     /** Tokens of the demo clients, fetched once (they live an hour). */
@@ -434,6 +454,13 @@ public final class KetenBenchmark {
         String examenresultaten = nl.inburgering.contracts.TopicCatalogue.EXAMENRESULTATEN.name() + ".gemeente";
         String resultaatantwoorden = nl.inburgering.contracts.TopicCatalogue.REGISTRATIE_RESULTATEN_PVT_MAP_ZROUTE.name()
                 + ".gemeente";
+        // wave 5: DUO's beschikking voldaan (#10) to the gemeente and to IND, the end of the plicht (#3 beëindigd)
+        String voldaanGemeente = nl.inburgering.contracts.TopicCatalogue.BESCHIKKING_VOLDAAN.name() + ".gemeente";
+        String voldaanInd = nl.inburgering.contracts.TopicCatalogue.BESCHIKKING_VOLDAAN.topicVoor(
+                nl.inburgering.contracts.Afnemer.van(nl.inburgering.contracts.Ketenpartner.IND));
+        String plichtGemeente = nl.inburgering.contracts.TopicCatalogue.INBURGERINGSPLICHT.name() + ".gemeente";
+        String beeindigd = nl.inburgering.contracts.TopicCatalogue.eventTypeOf(
+                nl.inburgering.contracts.event.InburgeringsplichtBeeindigd.class).type();
         int achtereen = 0;
         Instant eerste = null;
         while (true) {
@@ -443,6 +470,8 @@ public final class KetenBenchmark {
                     && s.uit(pipAntwoorden) >= verwachtePips
                     && s.uit(examenresultaten) >= verwachteExamenresultaten
                     && s.uit(resultaatantwoorden) >= verwachteResultaatantwoorden
+                    && s.uit(voldaanGemeente) >= verwachtVoldaan && s.uit(voldaanInd) >= verwachtVoldaan
+                    && s.uit(plichtGemeente, beeindigd) >= verwachtVoldaan
                     && s.totaleAchterstand() == 0 && s.alleConsumentenBij()
                     && meter.lagEnStabiliteit().nul();
             if (klaar) {
@@ -620,9 +649,16 @@ public final class KetenBenchmark {
                 eindeTotEinde(db, run.vierB().startPerBsn(),
                         "select bsn, min(ontvangen_op) from examenresultaat where ontvangen_op >= ? group by bsn",
                         run.vierB().begin())));
+        eindeTotEinde.put("§8 voldaan", eindeTotEinde("last uitslag call -> #10 at IND",
+                "§8: DUO's backoffice's last uitslag call of wave 5 (DUO decides voldaan) -> the beschikking voldaan "
+                        + "(#10) stored at IND (its copy)",
+                eindeTotEinde(db, KetenService.IND, run.vijf().startPerBsn(),
+                        "select bsn, ontvangen_op from beschikking_voldaan_kopie where ontvangen_op >= ?",
+                        run.vijf().begin())));
         resultaat.put("eindeTotEinde", eindeTotEinde);
         resultaat.put("bredeIntakeEnPip", bredeIntakeEnPip(db, run));
         resultaat.put("leerroute", leerroute(db, run));
+        resultaat.put("voldaan", voldaan(db, run, perSoort.keySet()));
 
         Map<String, Object> http = new LinkedHashMap<>();
         for (Aanvoer.Resultaat golf : run.alle()) {
@@ -684,7 +720,8 @@ public final class KetenBenchmark {
     private static List<Map<String, Object>> golven(Golven run) {
         List<String> namen = List.of("1 (§3.2: BRP-inschrijving, verblijfsvergunning, COA bewoner)",
                 "2 (§3.3: COA koppelt AZC residents)", "3a (§4: brede intake and leerbaarheidstoets)", "3b (§4: PIP)",
-                "4a (§5: inschrijving and inspanning at the instelling)", "4b (§5: LE exam, PVT and MAP)");
+                "4a (§5: inschrijving and inspanning at the instelling)", "4b (§5: LE exam, PVT and MAP)",
+                "5 (§8: KNM, LU, SC, SP exams; DUO decides voldaan)");
         List<Map<String, Object>> golven = new ArrayList<>();
         for (int i = 0; i < namen.size(); i++) {
             Aanvoer.Resultaat golf = run.alle().get(i);
@@ -702,13 +739,19 @@ public final class KetenBenchmark {
     /** From each person's start to the first row the query finds for him at the gemeente ({@code bsn, moment}). */
     private static Histogram eindeTotEinde(Databanken db, Map<String, Instant> startPerBsn, String sql, Instant sinds)
             throws Exception {
+        return eindeTotEinde(db, KetenService.GEMEENTE, startPerBsn, sql, sinds);
+    }
+
+    /** From each person's start to the first row the query finds for him at {@code service} ({@code bsn, moment}). */
+    private static Histogram eindeTotEinde(Databanken db, KetenService service, Map<String, Instant> startPerBsn,
+            String sql, Instant sinds) throws Exception {
         Histogram h = new Histogram(3);
-        Connection c = db.van(KetenService.GEMEENTE);
+        Connection c = db.van(service);
         synchronized (c) {
             try (PreparedStatement q = c.prepareStatement(sql)) {
                 q.setTimestamp(1, Timestamp.from(sinds));
                 try (ResultSet r = q.executeQuery()) {
-                    db.geteld(KetenService.GEMEENTE);
+                    db.geteld(service);
                     while (r.next()) {
                         Instant start = startPerBsn.get(r.getString(1));
                         if (start != null) {
@@ -741,20 +784,27 @@ public final class KetenBenchmark {
         m.put("examenPvtEnMapGeslaagd", run.vierB().geslaagd());
         Map<String, Long> resultaten = new java.util.TreeMap<>();
         long examens = 0;
+        long examensGolf5 = 0;
         Connection c = db.van(KetenService.GEMEENTE);
         synchronized (c) {
             try (PreparedStatement q = c.prepareStatement("""
                     select onderdeel || ' ' || status, count(*) from leerroute_resultaat where verzonden_op >= ?
                         group by 1
                     union all select 'examenresultaat', count(*) from examenresultaat where ontvangen_op >= ?
+                        and onderdeel = 'LE'
+                    union all select 'examenresultaat golf 5', count(*) from examenresultaat where ontvangen_op >= ?
+                        and onderdeel <> 'LE'
                     """)) {
                 q.setTimestamp(1, Timestamp.from(run.begin()));
                 q.setTimestamp(2, Timestamp.from(run.begin()));
+                q.setTimestamp(3, Timestamp.from(run.begin()));
                 try (ResultSet r = q.executeQuery()) {
                     db.geteld(KetenService.GEMEENTE);
                     while (r.next()) {
                         if ("examenresultaat".equals(r.getString(1))) {
                             examens = r.getLong(2);
+                        } else if ("examenresultaat golf 5".equals(r.getString(1))) {
+                            examensGolf5 = r.getLong(2);
                         } else {
                             resultaten.put(r.getString(1), r.getLong(2));
                         }
@@ -763,12 +813,114 @@ public final class KetenBenchmark {
             }
         }
         m.put("examenresultatenBijGemeente", examens);
+        m.put("examenresultatenGolf5BijGemeente", examensGolf5);
         m.put("resultatenPerStatus", resultaten);
         m.put("toelichting", "wave 4 (§5) for every person whose PIP was vastgesteld: 4a instelling 12345 registers "
                 + "the inschrijving (#20) and reports the inspanning (#18; an asielstatushouder's to his gemeente, "
                 + "which forwards it to DUO, a migrant's straight to DUO, §15.5); 4b DUO's backoffice registers, plans "
                 + "and records a passed exam lezen (LE) (#13 to the gemeente and the instelling), the klantmanager records "
-                + "PVT and MAP (#17, DUO's answer on duo.registratie-resultaten-pvt-map-zroute.v1)");
+                + "PVT and MAP (#17, DUO's answer on duo.registratie-resultaten-pvt-map-zroute.v1). "
+                + "examenresultatenBijGemeente: the LE of wave 4b; examenresultatenGolf5BijGemeente: KNM, LU, SC, SP "
+                + "of wave 5 (§8)");
+        return m;
+    }
+
+    /**
+     * What wave 5 left: DUO's beschikkingen voldaan by leerroute and waardepapier, the #10 and #3 beëindigd DUO
+     * published in the run (per kind of recipient), IND's copies of #10; and every kind of fact the run published
+     * that no consumer applied (a stelseldienst whose recipient does not read it yet), so the delivery table can
+     * list it.
+     */
+    private static Map<String, Object> voldaan(Databanken db, Golven run, java.util.Set<Stelseldienst> toegepast)
+            throws Exception {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("personenNaGolf4b", run.vierB().geslaagd());
+        m.put("personen", run.vijf().personen());
+        m.put("andereLeerroute", run.vierB().geslaagd() - run.vijf().personen());
+        m.put("examensGeslaagd", run.vijf().geslaagd());
+        Map<String, Long> beschikkingen = new java.util.TreeMap<>();
+        Connection duo = db.van(KetenService.DUO);
+        synchronized (duo) {
+            try (PreparedStatement q = duo.prepareStatement("""
+                    select leerroute || ' ' || waardepapier, count(*) from beschikking_voldaan where vastgesteld_op >= ?
+                        group by 1""")) {
+                q.setTimestamp(1, Timestamp.from(run.begin()));
+                try (ResultSet r = q.executeQuery()) {
+                    db.geteld(KetenService.DUO);
+                    while (r.next()) {
+                        beschikkingen.put(r.getString(1), r.getLong(2));
+                    }
+                }
+            }
+        }
+        m.put("beschikkingenPerLeerrouteEnWaardepapier", beschikkingen);
+        m.put("beschikkingen", beschikkingen.values().stream().mapToLong(Long::longValue).sum());
+        // what the run published, per kind of recipient and kind of fact
+        Map<String, Long> gepubliceerd = new java.util.TreeMap<>();
+        List<Map<String, Object>> zonderAfnemer = new ArrayList<>();
+        java.util.Set<String> toegepasteSoorten = new java.util.HashSet<>();
+        toegepast.forEach(s -> toegepasteSoorten.add(s.topic() + " " + s.soort()));
+        for (KetenService service : Stelseldienst.SERVICES) {
+            Connection c = db.van(service);
+            synchronized (c) {
+                try (PreparedStatement q = c.prepareStatement("""
+                        select %s, type, count(distinct id) from outbox_event where tijd >= ? group by 1, 2
+                        """.formatted(Meter.PER_SOORT_AFNEMER))) {
+                    q.setTimestamp(1, Timestamp.from(run.begin()));
+                    try (ResultSet r = q.executeQuery()) {
+                        db.geteld(service);
+                        while (r.next()) {
+                            gepubliceerd.put(r.getString(1) + " " + r.getString(2), r.getLong(3));
+                            if (!toegepasteSoorten.contains(r.getString(1) + " " + r.getString(2))) {
+                                Stelseldienst s = new Stelseldienst(r.getString(1), service, r.getString(2));
+                                Map<String, Object> d = new LinkedHashMap<>();
+                                d.put("naam", s.naamZonderAfnemer());
+                                d.put("stelseldienst", s.nummer());
+                                d.put("topic", r.getString(1));
+                                d.put("soort", r.getString(2));
+                                d.put("producent", s.producent());
+                                d.put("gepubliceerd", r.getLong(3));
+                                zonderAfnemer.add(d);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        String voldaan = nl.inburgering.contracts.TopicCatalogue.BESCHIKKING_VOLDAAN.name();
+        String ind = nl.inburgering.contracts.TopicCatalogue.BESCHIKKING_VOLDAAN.topicVoor(
+                nl.inburgering.contracts.Afnemer.van(nl.inburgering.contracts.Ketenpartner.IND));
+        String type10 = nl.inburgering.contracts.TopicCatalogue.eventTypeOf(
+                nl.inburgering.contracts.event.InburgeringsplichtVoldaan.class).type();
+        String type3 = nl.inburgering.contracts.TopicCatalogue.eventTypeOf(
+                nl.inburgering.contracts.event.InburgeringsplichtBeeindigd.class).type();
+        m.put("gepubliceerd10NaarGemeente", gepubliceerd.getOrDefault(voldaan + ".gemeente " + type10, 0L));
+        m.put("gepubliceerd10NaarInd", gepubliceerd.getOrDefault(ind + " " + type10, 0L));
+        m.put("gepubliceerd3BeeindigdNaarGemeente", gepubliceerd.getOrDefault(
+                nl.inburgering.contracts.TopicCatalogue.INBURGERINGSPLICHT.name() + ".gemeente " + type3, 0L));
+        long kopieen = 0;
+        Connection c = db.van(KetenService.IND);
+        synchronized (c) {
+            try (PreparedStatement q = c.prepareStatement(
+                    "select count(*) from beschikking_voldaan_kopie where ontvangen_op >= ?")) {
+                q.setTimestamp(1, Timestamp.from(run.begin()));
+                try (ResultSet r = q.executeQuery()) {
+                    db.geteld(KetenService.IND);
+                    r.next();
+                    kopieen = r.getLong(1);
+                }
+            }
+        }
+        m.put("kopieenBijInd", kopieen);
+        zonderAfnemer.sort(java.util.Comparator.comparing(d -> String.valueOf(d.get("naam"))));
+        m.put("gepubliceerdZonderAfnemer", zonderAfnemer);
+        m.put("toelichting", "wave 5 (§8) for every person in the B1-route through wave 4b: DUO's backoffice registers, "
+                + "plans and records passed KNM, LU, SC and SP; the last one completes the route and DUO decides voldaan "
+                + "(decision 0029): the beschikking and waardepapier, #10 to the gemeente of the PIP and to IND, the "
+                + "plicht ended with #3 beeindigd to the gemeente. The Z-route's voldaan needs the participatiecomponent "
+                + "and the eindgesprek, not driven: those persons stay as they are (andereLeerroute). "
+                + "gepubliceerdZonderAfnemer: kinds of fact published in the run that no consumer applied (an inbox row "
+                + "is written only for a kind a consumer handles)");
         return m;
     }
 

@@ -171,20 +171,31 @@ final class Meter implements AutoCloseable {
                 pssPerDb, cpuJvm, cpuPg, cpuMachine, commits);
     }
 
-    /** What the services have published and applied so far. */
-    record Stand(Map<String, Long> achterstand, Map<String, Long> uitgegeven, Map<Stelseldienst, Long> toegepast) {
+    /**
+     * What the services have published and applied so far. Per kind of fact too: a consumer writes an inbox row only
+     * for the kinds it handles (a tolerant reader leaves a kind it does not use, e.g. #3 beëindigd before the
+     * gemeente reads it), so it is up to date when it has applied every event of each kind it has seen.
+     */
+    record Stand(Map<String, Long> achterstand, Map<String, Long> uitgegeven, Map<Stelseldienst, Long> toegepast,
+            Map<String, Long> uitgegevenPerSoort, Map<Stelseldienst, Long> toegepastPerSoort) {
 
         long uit(String topic) {
             return uitgegeven.getOrDefault(topic, 0L);
+        }
+
+        /** Events of CloudEvents type {@code type} published on {@code topic} (a kind of recipient, as in uit). */
+        long uit(String topic, String type) {
+            return uitgegevenPerSoort.getOrDefault(topic + " " + type, 0L);
         }
 
         long totaleAchterstand() {
             return achterstand.values().stream().mapToLong(Long::longValue).sum();
         }
 
-        /** Every consumer has applied every event of each topic it has seen (it writes an inbox row for each). */
+        /** Every consumer has applied every event of each topic and kind it has seen (an inbox row for each). */
         boolean alleConsumentenBij() {
-            return toegepast.entrySet().stream().allMatch(e -> e.getValue() >= uit(e.getKey().topic()));
+            return toegepastPerSoort.entrySet().stream()
+                    .allMatch(e -> e.getValue() >= uit(e.getKey().topic(), e.getKey().soort()));
         }
 
         Map<String, Long> toegepastOpNaam() {
@@ -206,29 +217,34 @@ final class Meter implements AutoCloseable {
         Map<String, Long> achterstand = new LinkedHashMap<>();
         Map<String, Long> uitgegeven = new LinkedHashMap<>();
         Map<Stelseldienst, Long> toegepast = new java.util.TreeMap<>(Stelseldienst.VOLGORDE);
+        Map<String, Long> uitgegevenPerSoort = new LinkedHashMap<>();
+        Map<Stelseldienst, Long> toegepastPerSoort = new java.util.TreeMap<>(Stelseldienst.VOLGORDE);
         for (KetenService service : Stelseldienst.SERVICES) {
             Connection c = db.van(service);
             synchronized (c) {
                 try (PreparedStatement s = c.prepareStatement("""
-                        select 'achterstand', '', count(*) from outbox_event where gepubliceerd_op is null
-                        union all select 'uit', %1$s, count(distinct id) from outbox_event group by 2
-                        union all select 'in', %1$s, count(*) from inbox_event group by 2
+                        select 'achterstand', '', '', count(*) from outbox_event where gepubliceerd_op is null
+                        union all select 'uit', %1$s, type, count(distinct id) from outbox_event group by 2, 3
+                        union all select 'in', %1$s, type, count(*) from inbox_event group by 2, 3
                         """.formatted(PER_SOORT_AFNEMER)); ResultSet r = s.executeQuery()) {
                     db.geteld(service);
                     while (r.next()) {
                         String soort = r.getString(1);
                         if (soort.equals("achterstand")) {
-                            achterstand.put(service.naam(), r.getLong(3));
+                            achterstand.put(service.naam(), r.getLong(4));
                         } else if (soort.equals("uit")) {
-                            uitgegeven.merge(r.getString(2), r.getLong(3), Long::sum);
+                            uitgegeven.merge(r.getString(2), r.getLong(4), Long::sum);
+                            uitgegevenPerSoort.merge(r.getString(2) + " " + r.getString(3), r.getLong(4), Long::sum);
                         } else {
-                            toegepast.merge(new Stelseldienst(r.getString(2), service), r.getLong(3), Long::sum);
+                            toegepast.merge(new Stelseldienst(r.getString(2), service), r.getLong(4), Long::sum);
+                            toegepastPerSoort.merge(new Stelseldienst(r.getString(2), service, r.getString(3)),
+                                    r.getLong(4), Long::sum);
                         }
                     }
                 }
             }
         }
-        return new Stand(achterstand, uitgegeven, toegepast);
+        return new Stand(achterstand, uitgegeven, toegepast, uitgegevenPerSoort, toegepastPerSoort);
     }
 
     /**

@@ -19,6 +19,9 @@ import java.util.Random;
  * score below DUO's benodigde score of 55,00) the Z-route. An asielstatushouder gets it while he is still
  * ingeschreven in the AZC's gemeente (no BRP verhuizing): DUO then knows no vestiging in the gekoppelde gemeente
  * and its rule "dagtekening not before the vestiging" has no input, as for variant 2 (PIP contouren in the AZC).
+ *
+ * <p>§8: a person in the B1-route passes the other onderdelen in wave 5 and DUO decides voldaan; the Z-route's
+ * voldaan needs the participatiecomponent and the eindgesprek, which the benchmark does not drive (yet).
  */
 record Persoon(int nummer, String bsn, String vNummer, String gemeentecode, LocalDate geboortedatum,
         String nationaliteit, String verblijfsdoel, boolean referentIsAsielstatushouder, boolean eerstInd,
@@ -140,8 +143,26 @@ record Persoon(int nummer, String bsn, String vNummer, String gemeentecode, Loca
      * Z-route), which he passes today (#13): a language exam, so every leerroute has one at its niveau.
      */
     String examenJson() {
+        return examenJson("LE");
+    }
+
+    /**
+     * Wave 5 (§8): the onderdelen of the B1-route besides LE, which DUO's backoffice registers, plans and records
+     * passed after wave 4; the last one completes the route and DUO decides voldaan (decision 0029).
+     */
+    static final List<String> OVERIGE_ONDERDELEN_B1_ROUTE = List.of("KNM", "LU", "SC", "SP");
+
+    /**
+     * The aanmelding for an exam {@code onderdeel} at the niveau of his leerroute (B1, A2 in the Z-route; the PIP
+     * names none, so B1 is the B1-route's); KNM has no niveau.
+     */
+    String examenJson(String onderdeel) {
+        if ("KNM".equals(onderdeel)) {
+            return """
+                    {"bsn":"%s","onderdeel":"KNM"}""".formatted(bsn);
+        }
         return """
-                {"bsn":"%s","onderdeel":"LE","niveau":"%s"}""".formatted(bsn, zRoute() ? "A2" : "B1");
+                {"bsn":"%s","onderdeel":"%s","niveau":"%s"}""".formatted(bsn, onderdeel, zRoute() ? "A2" : "B1");
     }
 
     /** Wave 4: the ondertekening of the PVT today, in the termijn that started today (#17). */

@@ -59,28 +59,49 @@ record Stelseldienst(String topic, KetenService consument, String soort) {
     }
 
     /** Short names for the table; other topics and kinds by their own name. */
-    private static final Map<String, String> KORT = Map.of(
-            "recht-op-maatschappelijke-begeleiding", "maatsch. begeleiding",
-            "inburgeraar-gekoppeld-aan-gemeente", "gekoppeld aan gemeente",
-            "uitkomst-leerbaarheidstoets", "leerbaarheidstoets",
-            "verloop-leerbaarheidstoets", "verloop leerbaarheidstoets",
-            "vastgestelde-gegevens-pip", "vastgestelde gegevens PIP",
-            "registratie-pip", "registratie PIP",
-            "leerbaarheidstoets-klaargezet", "toets klaargezet",
-            "leerbaarheidstoets-uitkomst-vastgesteld", "toets uitkomst");
+    private static final Map<String, String> KORT = Map.ofEntries(
+            Map.entry("recht-op-maatschappelijke-begeleiding", "maatsch. begeleiding"),
+            Map.entry("inburgeraar-gekoppeld-aan-gemeente", "gekoppeld aan gemeente"),
+            Map.entry("uitkomst-leerbaarheidstoets", "leerbaarheidstoets"),
+            Map.entry("verloop-leerbaarheidstoets", "verloop leerbaarheidstoets"),
+            Map.entry("vastgestelde-gegevens-pip", "vastgestelde gegevens PIP"),
+            Map.entry("registratie-pip", "registratie PIP"),
+            Map.entry("leerbaarheidstoets-klaargezet", "toets klaargezet"),
+            Map.entry("leerbaarheidstoets-uitkomst-vastgesteld", "toets uitkomst"),
+            // #3 carries three kinds; once a consumer applies more than one they are rows of their own (wave 5)
+            Map.entry("inburgeringsplicht-vastgesteld", "inburgeringsplicht"),
+            Map.entry("inburgeringsplicht-gewijzigd", "inburgeringsplicht gewijzigd"),
+            Map.entry("inburgeringsplicht-beeindigd", "inburgeringsplicht beëindigd"),
+            Map.entry("beschikking-voldaan-inburgeringsplicht", "beschikking voldaan"),
+            Map.entry("inburgeringsplicht-voldaan", "beschikking voldaan"));
 
     /**
      * e.g. {@code "#3 inburgeringsplicht duo -> gemeente"}, {@code "BRP inschrijvingen gemeente -> ind"},
      * {@code "registratie PIP duo -> gemeente"}, {@code "#6 toets uitkomst duo -> gemeente"}.
      */
     String naam() {
+        return naam(consument.naam().replace("-service", ""));
+    }
+
+    /**
+     * For a kind of fact published but applied by no consumer: named for the recipient its topic is meant for
+     * ({@code "#3 inburgeringsplicht beëindigd duo -> gemeente"}).
+     */
+    String naamZonderAfnemer() {
+        Topic t = catalogus();
+        String afnemer = t != null && topic.startsWith(t.name() + ".") ? topic.substring(t.name().length() + 1)
+                : t == null ? "?" : String.join("/", t.consumers().stream()
+                        .map(c -> c.name().toLowerCase(Locale.ROOT)).sorted().toList());
+        return naam(afnemer);
+    }
+
+    private String naam(String afnemer) {
         Integer n = nummer();
         Topic t = catalogus();
         String kort = soort != null ? soort.replaceFirst("^nl\\.inburgering\\.", "")
                 : (t == null ? topic : t.name()).replaceFirst("^[a-z]+\\.", "").replaceFirst("\\.v\\d+$", "");
         kort = KORT.getOrDefault(kort, kort.length() > 26 ? kort.substring(0, 26) : kort);
-        return (n != null ? "#" + n + " " : brp() ? "BRP " : "") + kort + " " + producent() + " -> "
-                + consument.naam().replace("-service", "");
+        return (n != null ? "#" + n + " " : brp() ? "BRP " : "") + kort + " " + producent() + " -> " + afnemer;
     }
 
     /** The catalogue's name of its stelseldienst ({@code duo.inburgeringsplicht.v1} for its topics per recipient). */

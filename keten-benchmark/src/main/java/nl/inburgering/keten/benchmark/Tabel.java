@@ -37,9 +37,10 @@ final class Tabel {
         out.printf("start of the local chain: %.1f s  (%s)%n", num(start.get("totaalSeconden")), map(start, "delen"));
         out.println("=".repeat(100));
 
-        out.printf("%n§3.2, §3.3, §4 and §5 through the chain: %s persons (%s of them AZC residents linked by COA, %s "
-                + "through the brede intake to a PIP) in %.1f s = %.1f persons/s%n", keten.get("personenGeslaagd"),
-                keten.get("koppelingen"), keten.get("pips"), num(keten.get("seconden")),
+        out.printf("%n§3.2, §3.3, §4, §5 and §8 through the chain: %s persons (%s of them AZC residents linked by COA, %s "
+                + "through the brede intake to a PIP, %s voldaan) in %.1f s = %.1f persons/s%n",
+                keten.get("personenGeslaagd"), keten.get("koppelingen"), keten.get("pips"),
+                map(keten, "voldaan").get("beschikkingen"), num(keten.get("seconden")),
                 num(keten.get("personenPerSeconde")));
         String golf = "  %-62s %8s %14s %16s%n";
         out.printf(golf, "wave", "persons", "calls done s", "delivered after s");
@@ -56,6 +57,11 @@ final class Tabel {
             Map<String, Object> l = map(d, "latentieMs");
             out.printf(kop, d.get("naam"), d.get("toegepast"), f1(d.get("toegepastPerSeconde")), d.get("piekPerSeconde"),
                     f1(l.get("p50")), f1(l.get("p95")), f1(l.get("p99")), f1(l.get("max")));
+        }
+        List<?> zonderAfnemer = (List<?>) map(keten, "voldaan").getOrDefault("gepubliceerdZonderAfnemer", List.of());
+        for (Object o : zonderAfnemer) {
+            Map<String, Object> d = cast(o);
+            out.printf("%-50s %7s  published; no consumer applies this kind yet%n", d.get("naam"), d.get("gepubliceerd"));
         }
         Map<String, Object> overall = map(keten, "overall");
         Map<String, Object> lo = map(overall, "latentieMs");
@@ -87,6 +93,15 @@ final class Tabel {
                 + "LE exam, PVT and MAP; examenresultaten at the gemeente %s; PVT and MAP by DUO's answer %s%n",
                 lr.get("personen"), lr.get("inschrijvingEnInspanningGeslaagd"), lr.get("examenPvtEnMapGeslaagd"),
                 lr.get("examenresultatenBijGemeente"), lr.get("resultatenPerStatus"));
+        Map<String, Object> vo = map(keten, "voldaan");
+        out.printf("§8 (wave 5) voldaan: %s persons through wave 4b, %s of them in the B1-route (%s in another leerroute "
+                + "stay as they are), %s through KNM, LU, SC and SP; DUO's beschikkingen voldaan %s %s; #10 published to "
+                + "the gemeente %s and to IND %s (IND's copies %s), #3 beëindigd to the gemeente %s; their exams' #13 at "
+                + "the gemeente %s%n",
+                vo.get("personenNaGolf4b"), vo.get("personen"), vo.get("andereLeerroute"), vo.get("examensGeslaagd"),
+                vo.get("beschikkingen"), vo.get("beschikkingenPerLeerrouteEnWaardepapier"),
+                vo.get("gepubliceerd10NaarGemeente"), vo.get("gepubliceerd10NaarInd"), vo.get("kopieenBijInd"),
+                vo.get("gepubliceerd3BeeindigdNaarGemeente"), lr.get("examenresultatenGolf5BijGemeente"));
         Map<String, Object> fouten = map(keten, "fouten");
         if (!fouten.isEmpty()) {
             out.println("errors: " + fouten + " " + keten.get("voorbeeldFouten"));

@@ -45,7 +45,7 @@ class KetenBenchmarkSmokeTest {
         JsonNode keten = json.get("keten");
         assertThat(keten.get("personenGeslaagd").asInt()).isEqualTo(12);
         assertThat(keten.get("koppelingen").asInt()).isPositive();
-        assertThat(keten.get("golven")).hasSize(6);
+        assertThat(keten.get("golven")).hasSize(7);
         // wave 3 (§4): every plichtige at his gemeente through the brede intake and the toets to a PIP DUO registers
         JsonNode bredeIntake = keten.get("bredeIntakeEnPip");
         assertThat(bredeIntake.get("pipsVastgesteld").asInt()).isPositive()
@@ -62,6 +62,22 @@ class KetenBenchmarkSmokeTest {
         assertThat(leerroute.get("resultatenPerStatus").propertyNames())
                 .containsExactlyInAnyOrder("MAP GEREGISTREERD", "PVT GEREGISTREERD");
         assertThat(keten.get("eindeTotEinde").has("§5 examen")).isTrue();
+        // wave 5 (§8): every person in the B1-route through wave 4b passes the other exams and DUO decides voldaan:
+        // a beschikking, #10 to the gemeente and to IND (which keeps a copy), #3 beëindigd to the gemeente
+        JsonNode voldaan = keten.get("voldaan");
+        int b1 = voldaan.get("personen").asInt();
+        assertThat(b1).as("a handful of persons in the B1-route").isPositive();
+        assertThat(b1 + voldaan.get("andereLeerroute").asInt()).isEqualTo(leerroute.get("examenPvtEnMapGeslaagd").asInt());
+        assertThat(voldaan.get("examensGeslaagd").asInt()).isEqualTo(b1);
+        assertThat(leerroute.get("examenresultatenGolf5BijGemeente").asInt()).isEqualTo(4 * b1);
+        assertThat(voldaan.get("beschikkingen").asInt()).isEqualTo(b1);
+        assertThat(voldaan.get("beschikkingenPerLeerrouteEnWaardepapier").propertyNames())
+                .containsExactly("B1_ROUTE INBURGERINGSDIPLOMA");
+        assertThat(voldaan.get("gepubliceerd10NaarGemeente").asInt()).isEqualTo(b1);
+        assertThat(voldaan.get("gepubliceerd10NaarInd").asInt()).isEqualTo(b1);
+        assertThat(voldaan.get("kopieenBijInd").asInt()).isEqualTo(b1);
+        assertThat(voldaan.get("gepubliceerd3BeeindigdNaarGemeente").asInt()).isEqualTo(b1);
+        assertThat(keten.get("eindeTotEinde").get("§8 voldaan").get("aantal").asInt()).isEqualTo(b1);
         assertThat(keten.get("fouten").isEmpty()).as(keten.get("voorbeeldFouten").toString()).isTrue();
         Map<String, Integer> toegepast = new java.util.HashMap<>();
         for (JsonNode dienst : keten.get("stelseldiensten")) {
@@ -84,7 +100,9 @@ class KetenBenchmarkSmokeTest {
                         "gemeente.inspanning-inburgeraar-asielstatushouder.v1 duo-service",
                         "duo.examenresultaten.v1 gemeente-service", "duo.examenresultaten.v1 instelling-service",
                         "gemeente.resultaten-pvt-map-zroute.v1 duo-service",
-                        "duo.registratie-resultaten-pvt-map-zroute.v1 gemeente-service");
+                        "duo.registratie-resultaten-pvt-map-zroute.v1 gemeente-service")
+                // wave 5: IND applies every #10 from its own topic
+                .containsEntry("duo.beschikking-voldaan-inburgeringsplicht.v1 ind-service", b1);
         assertThat(json.get("plafonds").get("postgres").get("commitsPerSeconde").asDouble()).isPositive();
         assertThat(json.get("plafonds").get("kafka").get("verbruiktPerSeconde").asDouble()).isPositive();
         assertThat(json.get("verhoudingen").has("eventsPerSecondeTovKafka")).isTrue();
@@ -101,7 +119,10 @@ class KetenBenchmarkSmokeTest {
                 "#16 vastgestelde gegevens PIP gemeente -> duo", "registratie PIP duo -> gemeente",
                 "#5 inburgeringstermijn duo -> gemeente", "§4 PIP e2e", "4a (§5: inschrijving and inspanning",
                 "4b (§5: LE exam, PVT and MAP)", "§5 (wave 4) leerroute", "#13 examenresultaten duo -> gemeente",
-                "#13 examenresultaten duo -> instelling", "#20 ", "#18 ", "#17 ", "§5 examen e2e")) {
+                "#13 examenresultaten duo -> instelling", "#20 ", "#18 ", "#17 ", "§5 examen e2e",
+                "5 (§8: KNM, LU, SC, SP exams; DUO decides voldaan)", "§8 (wave 5) voldaan",
+                "#10 beschikking voldaan duo -> ind", "#10 beschikking voldaan duo -> gemeente",
+                "#3 inburgeringsplicht beëindigd duo -> gemeente", "§8 voldaan e2e")) {
             assertThat(tabel).contains(regel);
         }
     }

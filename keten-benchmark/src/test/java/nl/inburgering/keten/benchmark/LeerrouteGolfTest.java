@@ -60,6 +60,34 @@ class LeerrouteGolfTest {
         assertThat(zRoute.examenJson()).contains("\"niveau\":\"A2\"");
     }
 
+    @Test
+    void voor_voldaan_legt_duo_de_overige_onderdelen_van_de_b1_route_vast_knm_zonder_niveau_de_andere_op_b1() {
+        Persoon persoon = persoon("gezinsvormer");
+
+        assertThat(Persoon.OVERIGE_ONDERDELEN_B1_ROUTE).containsExactly("KNM", "LU", "SC", "SP");
+        assertThat(persoon.examenJson("KNM")).contains("\"onderdeel\":\"KNM\"").doesNotContain("niveau");
+        for (String onderdeel : new String[] { "LU", "SC", "SP" }) {
+            assertThat(persoon.examenJson(onderdeel)).as(onderdeel)
+                    .contains("\"onderdeel\":\"" + onderdeel + "\"").contains("\"niveau\":\"B1\"");
+        }
+    }
+
+    @Test
+    void golf_5_neemt_alleen_wie_in_de_b1_route_zijn_examen_pvt_en_map_haalde_de_z_route_blijft_staan() {
+        java.util.List<Persoon> personen = java.util.stream.IntStream.range(0, 60)
+                .mapToObj(i -> Persoon.maak(i, String.valueOf(100_000_000 + i), VANDAAG)).filter(Persoon::plichtig)
+                .toList();
+        Persoon nietGehaald = personen.stream().filter(p -> !p.zRoute()).findFirst().orElseThrow();
+        java.util.Set<String> vierB = new java.util.HashSet<>();
+        personen.stream().filter(p -> p != nietGehaald).forEach(p -> vierB.add(p.bsn()));
+
+        java.util.List<Persoon> golf5 = Aanvoer.voorVoldaan(personen, vierB);
+
+        assertThat(golf5).isNotEmpty().noneMatch(Persoon::zRoute).doesNotContain(nietGehaald)
+                .hasSize((int) personen.stream().filter(p -> !p.zRoute() && p != nietGehaald).count());
+        assertThat(personen).anyMatch(Persoon::zRoute);
+    }
+
     private static Persoon persoon(String profiel) {
         return java.util.stream.IntStream.range(0, 500).mapToObj(i -> Persoon.maak(i, "999990019", VANDAAG))
                 .filter(p -> Persoon.profiel(p.nummer()).naam().equals(profiel)).findFirst().orElseThrow();
