@@ -7,6 +7,7 @@ import java.net.Socket;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,6 +93,7 @@ public final class KetenLocalApplication {
                 .property("logging.config", "classpath:keten-local-logback.xml")
                 .properties(a.properties);
         a.servicePorts.forEach(options::port);
+        options.notificatiesVoor(a.notificatieGemeenten.toArray(String[]::new));
 
         // A PostgreSQL that a killed keten-local (kill -9) left running on this data would hold its port.
         LocalPostgres.stopOrphanedPostmaster(a.dataDir.resolve("pgdata").toAbsolutePath());
@@ -271,6 +273,8 @@ public final class KetenLocalApplication {
                   --token-issuer-port=N  port of the local token issuer (default 9000)
                   --<service>-port=N     port of a service, e.g. --gemeente-service-port=18084
                                          (defaults: ind 8081, duo 8082, coa 8083, gemeente 8084, instelling 8085)
+                  --notificaties=0344    these gemeenten follow their cases through DUO's Notificatie API
+                                         instead of Kafka (comma-separated; 0363, 0599 or 0344)
                   --sequential           start the services one after the other (default: side by side)
                   --separate-processes   run every service as a JVM of its own (java -jar of its
                                          <service>/target/<service>-*-exec.jar, built by keten-local.sh),
@@ -311,6 +315,8 @@ public final class KetenLocalApplication {
         int tokenIssuerPort = 9000;
         final Map<KetenService, Integer> servicePorts = new EnumMap<>(KetenService.class);
         final Map<String, String> properties = new LinkedHashMap<>();
+        /** {@code --notificaties=0344,...}: gemeenten that receive DUO's notifications instead of Kafka. */
+        final List<String> notificatieGemeenten = new ArrayList<>();
 
         static Arguments parse(String... args) {
             Arguments a = new Arguments();
@@ -346,6 +352,7 @@ public final class KetenLocalApplication {
                 case "token-issuer-port" -> tokenIssuerPort = port(arg, value);
                 case "token-issuer-url" -> tokenIssuerUrl = url(arg, value);
                 case "token-issuer-address" -> tokenIssuerAddress = value;
+                case "notificaties" -> notificatieGemeenten.addAll(gemeentecodes(arg, value));
                 default -> {
                     if (key.endsWith("-port") && isService(key.substring(0, key.length() - "-port".length()))) {
                         servicePorts.put(KetenService.of(key.substring(0, key.length() - "-port".length())), port(arg, value));
@@ -354,6 +361,19 @@ public final class KetenLocalApplication {
                     }
                 }
             }
+        }
+
+        private static List<String> gemeentecodes(String arg, String value) {
+            List<String> codes = Arrays.stream(value.split(",")).map(String::strip).toList();
+            for (String code : codes) {
+                try {
+                    DemoClient.gemeentesysteem(code);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("No demo gemeente " + code + " in " + arg
+                            + " (0363, 0599 or 0344)");
+                }
+            }
+            return codes;
         }
 
         private static boolean isService(String naam) {

@@ -199,6 +199,12 @@ public final class LocalKeten implements AutoCloseable {
             int duo = options.servicePorts.getOrDefault(KetenService.DUO, options.defaultServicePort(KetenService.DUO));
             ports.put(KetenService.DUO, duo == 0 ? freePort() : duo);
         }
+        // DUO notifies the gemeente-service (decision 0030): its address too.
+        if (!options.notificatieGemeenten.isEmpty() && !ports.containsKey(KetenService.GEMEENTE)) {
+            int gemeente = options.servicePorts.getOrDefault(KetenService.GEMEENTE,
+                    options.defaultServicePort(KetenService.GEMEENTE));
+            ports.put(KetenService.GEMEENTE, gemeente == 0 ? freePort() : gemeente);
+        }
         if (!options.parallel || services.size() < 2) {
             for (KetenService service : services) {
                 startService(service);
@@ -307,7 +313,8 @@ public final class LocalKeten implements AutoCloseable {
         }
         env.put("SPRING_MAIN_BANNERMODE", "off");
         env.put("LOGGING_LEVEL_ORG_APACHE_KAFKA", "WARN");
-        Map<String, String> properties = new LinkedHashMap<>(options.properties);
+        Map<String, String> properties = new LinkedHashMap<>(notificaties(service));
+        properties.putAll(options.properties);
         // logging.config names a file of this JVM (the launcher's, the benchmark's): a service process logs with its
         // own configuration. One for a single service (property(service, k, v)) is passed on.
         properties.remove("logging.config");
@@ -345,6 +352,13 @@ public final class LocalKeten implements AutoCloseable {
                 + ports.getOrDefault(KetenService.DUO, KetenService.DUO.defaultPort()));
         duo.put("keten.ind.duo.token-url", tokenIssuer.url() + "/oauth2/token");
         return duo;
+    }
+
+    private Map<String, String> notificaties(KetenService service) {
+        return Notificatieabonnementen.voor(service, options.notificatieGemeenten,
+                ports.getOrDefault(KetenService.DUO, KetenService.DUO.defaultPort()),
+                ports.getOrDefault(KetenService.GEMEENTE, KetenService.GEMEENTE.defaultPort()),
+                tokenIssuer.url() + "/oauth2/token");
     }
 
     private static int freePort() {
@@ -407,6 +421,7 @@ public final class LocalKeten implements AutoCloseable {
         if (service == KetenService.IND) {
             duoVoorInd().forEach(p::put);
         }
+        p.putAll(notificaties(service));
         p.putAll(options.properties);
         p.putAll(options.serviceProperties.getOrDefault(service, Map.of()));
         // An exclude list given in the options replaces ours as a whole: keep ours in it.
@@ -713,6 +728,7 @@ public final class LocalKeten implements AutoCloseable {
         private Set<KetenService> services = EnumSet.allOf(KetenService.class);
         private final Map<String, String> properties = new LinkedHashMap<>();
         private final Map<KetenService, Map<String, String>> serviceProperties = new EnumMap<>(KetenService.class);
+        private final Set<String> notificatieGemeenten = new java.util.LinkedHashSet<>();
         private final Map<String, String> brokerProperties = new LinkedHashMap<>();
         private final Map<String, String> brokerClientProperties = new LinkedHashMap<>();
         private boolean parallel = true;
@@ -828,6 +844,19 @@ public final class LocalKeten implements AutoCloseable {
 
         public Options properties(Map<String, String> more) {
             properties.putAll(more);
+            return this;
+        }
+
+        /**
+         * These gemeenten follow their cases through DUO's Notificatie API instead of Kafka (decision 0030): DUO
+         * notifies the local gemeente-service for them, which fetches from DUO's M2M APIs as the gemeente's own system
+         * and reads none of their topics. Each needs a demo {@code gemeentesysteem} client (0363, 0599, 0344).
+         */
+        public Options notificatiesVoor(String... gemeentecodes) {
+            for (String gemeentecode : gemeentecodes) {
+                DemoClient.gemeentesysteem(gemeentecode);
+                notificatieGemeenten.add(gemeentecode);
+            }
             return this;
         }
 

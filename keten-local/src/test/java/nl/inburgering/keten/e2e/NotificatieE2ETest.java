@@ -3,8 +3,6 @@ package nl.inburgering.keten.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -30,38 +28,15 @@ class NotificatieE2ETest {
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
     private static final Duration BINNEN = Duration.ofSeconds(60);
     private static final String UTRECHT = "0344";
-    private static final String UTRECHT_OIN = "00000001002306608000";
 
     private static LocalKeten lokaal;
     private static Keten keten;
 
     @BeforeAll
     static void start() {
-        int tokens = vrijePoort();
-        int duo = vrijePoort();
-        int gemeente = vrijePoort();
-        String tokenUri = "http://localhost:" + tokens + "/oauth2/token";
-        lokaal = LocalKeten.start(LocalKeten.Options.forTests().tokenIssuerPort(tokens)
-                .port(KetenService.DUO, duo).port(KetenService.GEMEENTE, gemeente)
-                // Utrecht registered at DUO: its endpoint, DUO's own client for the token
-                .property(KetenService.DUO, "keten.duo.notificatie.abonnementen." + UTRECHT_OIN + ".gemeentecode",
-                        UTRECHT)
-                .property(KetenService.DUO, "keten.duo.notificatie.abonnementen." + UTRECHT_OIN + ".url",
-                        "http://localhost:" + gemeente + "/api/v1/notificaties")
-                .property(KetenService.DUO, "keten.duo.notificatie.token.uri", tokenUri)
-                .property(KetenService.DUO, "keten.duo.notificatie.token.client-id", "duosysteem")
-                .property(KetenService.DUO, "keten.duo.notificatie.token.client-secret", "geheim")
-                // the gemeente-service: no Kafka for Utrecht; Utrecht receives notifications and asks DUO as its system
-                .property(KetenService.GEMEENTE, "keten.gemeenten", "0363,0599")
-                .property(KetenService.GEMEENTE, "keten.gemeente.notificatie.gemeenten." + UTRECHT_OIN
-                        + ".gemeentecode", UTRECHT)
-                .property(KetenService.GEMEENTE, "keten.gemeente.notificatie.gemeenten." + UTRECHT_OIN
-                        + ".client-id", "gemeentesysteem-utrecht")
-                .property(KetenService.GEMEENTE, "keten.gemeente.notificatie.gemeenten." + UTRECHT_OIN
-                        + ".client-secret", "geheim")
-                .property(KetenService.GEMEENTE, "keten.gemeente.notificatie.duo-url",
-                        "http://localhost:" + duo + "/m2m/v1")
-                .property(KetenService.GEMEENTE, "keten.gemeente.notificatie.token-uri", tokenUri));
+        // Utrecht registered at DUO for notifications; the gemeente-service reads no Kafka for Utrecht and asks
+        // DUO's M2M APIs as Utrecht's own system (LocalKeten.Options.notificatiesVoor, as --notificaties=0344)
+        lokaal = LocalKeten.start(LocalKeten.Options.forTests().notificatiesVoor(UTRECHT));
         keten = new Keten(lokaal);
     }
 
@@ -111,13 +86,5 @@ class NotificatieE2ETest {
 
     private static LocalDate vandaag() {
         return LocalDate.now(NL);
-    }
-
-    private static int vrijePoort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -24,6 +24,14 @@ class KetenLocalApplicationTest {
     }
 
     @Test
+    void notificaties_names_the_gemeenten_that_follow_duo_through_the_notificatie_api_and_refuses_an_unknown_one() {
+        assertThat(KetenLocalApplication.Arguments.parse("--notificaties=0344, 0599").notificatieGemeenten)
+                .containsExactly("0344", "0599");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> KetenLocalApplication.Arguments.parse(
+                "--notificaties=9999")).hasMessageContaining("No demo gemeente 9999");
+    }
+
+    @Test
     void with_separate_processes_every_service_runs_as_a_jvm_of_its_own() {
         assertThat(KetenLocalApplication.Arguments.parse("--separate-processes").separateProcesses).isTrue();
     }
