@@ -11,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -20,9 +19,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import nl.inburgering.keten.e2e.Keten.Inburgeraar;
 import nl.inburgering.keten.local.KetenService;
 import nl.inburgering.keten.local.LocalKeten;
-import nl.inburgering.platform.test.TestBsn;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,7 +39,6 @@ class EindeVanHetTrajectE2ETest {
     private static final String BACKOFFICE = "duo-backoffice";
     private static final Duration BINNEN = Duration.ofSeconds(60);
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
-    private static final AtomicLong V_NUMMERS = new AtomicLong(7_100_000_000L + System.nanoTime() % 100_000_000L);
 
     private static LocalKeten lokaal;
     private static Keten keten;
@@ -60,9 +58,6 @@ class EindeVanHetTrajectE2ETest {
     @AfterEach
     void klokTerug() {
         lokaal.zetKlokverschuiving(Duration.ZERO);
-    }
-
-    private record Inburgeraar(String bsn, String id) {
     }
 
     @Test
@@ -137,23 +132,16 @@ class EindeVanHetTrajectE2ETest {
 
     /** §3.2 and §4: a gezinsmigrant ingeschreven in Amsterdam, plichtig, with a PIP in the B1-route registered. */
     private static Inburgeraar gezinsmigrantMetPip(LocalDate dagtekening) {
-        String bsn = TestBsn.nieuw();
-        LocalDate vandaag = LocalDate.now(NL);
-        String geboren = vandaag.minusYears(30).toString();
-        assertThat(keten.brpInschrijving(bsn, AMSTERDAM, vandaag.minusDays(40).toString(), geboren).status())
-                .isEqualTo(201);
-        assertThat(keten.verblijfsvergunning(String.valueOf(V_NUMMERS.incrementAndGet()), bsn, geboren, "MA",
-                "GEZINSHERENIGING", vandaag.minusMonths(2).toString()).status()).isEqualTo(201);
-        await().atMost(BINNEN).until(() -> keten.zoekBijGemeente(AMSTERDAM, bsn).size() == 1);
-        String id = keten.zoekBijGemeente(AMSTERDAM, bsn).get(0).get("id").asString();
+        Inburgeraar plichtige = keten.plichtigeGezinsmigrant(AMSTERDAM, 40);
+        String bsn = plichtige.bsn();
+        String id = plichtige.id();
         var pip = keten.vraag("POST", KetenService.GEMEENTE, Keten.klantmanager(AMSTERDAM),
                 "/api/v1/inburgeraars/" + id + "/pip", keten.json(Map.of("dagtekening", dagtekening.toString(),
                         "leerroute", "B1_ROUTE", "indicatorMagOpleidingAfmaken", false,
                         "alfabetiseringsonderwijs", "NVT", "eenzijdigVastgesteld", false)));
         assertThat(pip.status()).as("PIP: %s", pip.body()).isEqualTo(201);
-        Inburgeraar inburgeraar = new Inburgeraar(bsn, id);
-        wachtOp(() -> rij(inburgeraar), r -> r.path("einddatumInburgeringstermijn").isString());
-        return inburgeraar;
+        wachtOp(() -> rij(plichtige), r -> r.path("einddatumInburgeringstermijn").isString());
+        return plichtige;
     }
 
     /** Moves the clock of the whole chain so that it reads {@code dag}; DUO's termijnbewaking catches up. */

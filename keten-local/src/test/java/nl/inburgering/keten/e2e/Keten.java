@@ -6,13 +6,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import nl.inburgering.keten.local.KetenService;
 import nl.inburgering.keten.local.LocalKeten;
+import nl.inburgering.platform.test.TestBsn;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,6 +29,9 @@ final class Keten {
             "0344", "utrecht");
     private static final Map<String, String> OIN = Map.of("0363", "00000001002564440000", "0599",
             "00000001002220647000", "0344", "00000001002306608000");
+
+    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+    private static final AtomicLong V_NUMMERS = new AtomicLong(8_000_000_000L + System.nanoTime() % 1_000_000_000L);
 
     private final Function<KetenService, String> baseUrl;
     private final BiFunction<String, String, String> token;
@@ -68,6 +76,31 @@ final class Keten {
         return post(KetenService.IND, "ind-medewerker", "/api/v1/verblijfsvergunningen", Map.of("vNummer", vNummer, "bsn", bsn,
                 "geboortedatum", geboortedatum, "nationaliteit", nationaliteit, "verblijfsdoel", verblijfsdoel,
                 "ingangsdatum", ingangsdatum));
+    }
+
+    /** A person in a gemeente's werkvoorraad: his BSN and the id of his row there. */
+    record Inburgeraar(String bsn, String id) {
+    }
+
+    /**
+     * §3.2: a gezinsmigrant of 30 (Moroccan, gezinshereniging for two months), ingeschreven in the gemeente
+     * {@code dagenIngeschreven} days ago; returns once DUO found him plichtig and he is in the gemeente's werkvoorraad.
+     */
+    Inburgeraar plichtigeGezinsmigrant(String gemeentecode, int dagenIngeschreven) {
+        String bsn = TestBsn.nieuw();
+        LocalDate vandaag = LocalDate.now(NL);
+        String geboren = vandaag.minusYears(30).toString();
+        Antwoord inschrijving = brpInschrijving(bsn, gemeentecode, vandaag.minusDays(dagenIngeschreven).toString(),
+                geboren);
+        Antwoord vergunning = verblijfsvergunning(String.valueOf(V_NUMMERS.incrementAndGet()), bsn, geboren, "MA",
+                "GEZINSHERENIGING", vandaag.minusMonths(2).toString());
+        if (inschrijving.status() != 201 || vergunning.status() != 201) {
+            throw new AssertionError("inschrijving " + inschrijving.status() + " " + inschrijving.body()
+                    + ", vergunning " + vergunning.status() + " " + vergunning.body());
+        }
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60))
+                .until(() -> zoekBijGemeente(gemeentecode, bsn).size() == 1);
+        return new Inburgeraar(bsn, zoekBijGemeente(gemeentecode, bsn).get(0).get("id").asString());
     }
 
     /** A klantmanager of the gemeente searches with {@code POST /api/v1/inburgeraars/_zoek}: the matches. */

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -24,7 +23,6 @@ import nl.inburgering.contracts.TopicCatalogue;
 import nl.inburgering.keten.local.KetenService;
 import nl.inburgering.keten.local.LocalKeten;
 import nl.inburgering.platform.logboek.Logboekinzage;
-import nl.inburgering.platform.test.TestBsn;
 import nl.inburgering.platform.test.TestPartner;
 import tools.jackson.databind.JsonNode;
 
@@ -43,7 +41,6 @@ class LeerrouteB1E2ETest {
     private static final String BACKOFFICE = "duo-backoffice";
     private static final Duration BINNEN = Duration.ofSeconds(30);
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
-    private static final AtomicLong V_NUMMERS = new AtomicLong(7_000_000_000L + System.nanoTime() % 1_000_000_000L);
     /** The onderdelen of the B1-route (DUO's examen README): KNM has no niveau, the others are at B1. */
     private static final List<String> ONDERDELEN = List.of("KNM", "LE", "LU", "SC", "SP");
 
@@ -68,14 +65,9 @@ class LeerrouteB1E2ETest {
     @Test
     void een_gezinsmigrant_in_de_b1_route_komt_van_pip_via_inschrijving_en_inspanning_tot_alle_examens_behaald_en_pvt_en_map_afgerond_zichtbaar_bij_duo_de_gemeente_en_de_m2m_apis() {
         // §3.2: BRP inschrijving and IND's vergunning; DUO's #3 brings him into Amsterdam's werkvoorraad
-        String bsn = TestBsn.nieuw();
-        String geboren = vandaag().minusYears(32).toString();
-        assertThat(keten.brpInschrijving(bsn, AMSTERDAM, vandaag().minusDays(40).toString(), geboren).status())
-                .isEqualTo(201);
-        assertThat(keten.verblijfsvergunning(String.valueOf(V_NUMMERS.incrementAndGet()), bsn, geboren, "MA",
-                "GEZINSHERENIGING", vandaag().minusMonths(2).toString()).status()).isEqualTo(201);
-        await().atMost(BINNEN).until(() -> keten.zoekBijGemeente(AMSTERDAM, bsn).size() == 1);
-        String id = keten.zoekBijGemeente(AMSTERDAM, bsn).get(0).get("id").asString();
+        Keten.Inburgeraar plichtige = keten.plichtigeGezinsmigrant(AMSTERDAM, 40);
+        String bsn = plichtige.bsn();
+        String id = plichtige.id();
 
         // §4: the PIP in the B1-route, registered by DUO with its inburgeringstermijn
         var pip = alsKlantmanager("POST", "/api/v1/inburgeraars/" + id + "/pip", Map.of("dagtekening",

@@ -171,13 +171,8 @@ class LeerrouteResultatenE2ETest {
 
     /** A gezinsmigrant ingeschreven in Amsterdam a month ago, with a PIP of twenty days ago that DUO registered. */
     private static Inburgeraar gezinsmigrantMetGeregistreerdPip(String leerroute) {
-        String bsn = TestBsn.nieuw();
-        String geboren = vandaag().minusYears(30).toString();
-        assertThat(keten.brpInschrijving(bsn, AMSTERDAM, vandaag().minusDays(30).toString(), geboren).status())
-                .isEqualTo(201);
-        assertThat(keten.verblijfsvergunning(vNummer(), bsn, geboren, "MA", "GEZINSHERENIGING",
-                vandaag().minusMonths(2).toString()).status()).isEqualTo(201);
-        Inburgeraar inburgeraar = new Inburgeraar(bsn, inburgeraarId(bsn));
+        Keten.Inburgeraar plichtige = keten.plichtigeGezinsmigrant(AMSTERDAM, 30);
+        Inburgeraar inburgeraar = new Inburgeraar(plichtige.bsn(), plichtige.id());
         pipVastgesteldEnGeregistreerd(inburgeraar, leerroute, null);
         return inburgeraar;
     }
