@@ -49,12 +49,13 @@ class NotificatieController {
 
     /**
      * Schema {@code Notificatie}, as DUO publishes it: registratieDatumTijd a date-time. The API Design Rules' linter
-     * refuses {@code format: date-time} on a field named ...Datum... (nlgov:use-date-instead-of-datetime), DUO's own
-     * spec included. The name is DUO's and the value stays an RFC 3339 date-time on the wire; our document describes
-     * it as a string with that pattern instead of the format, so the same requests are valid (decision 0030).
+     * demands a {@code format} on a field named ...Datum... and refuses {@code date-time} there
+     * (nlgov:specify-format-for-date-and-time, nlgov:use-date-instead-of-datetime; DUO's own spec fails them). The
+     * name is DUO's and the value stays an RFC 3339 date-time on the wire: our document names that format
+     * {@code rfc3339-datum-tijd} with its pattern, so every request valid under DUO's spec is valid here (decision 0030).
      */
     record Notificatie(
-            @Schema(implementation = String.class, example = "2026-12-06T10:15:30+01:00",
+            @Schema(implementation = String.class, format = "rfc3339-datum-tijd", example = "2026-12-06T10:15:30+01:00",
                     pattern = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$",
                     description = "Moment van registratie van de gebeurtenis bij DUO: een datum-tijd volgens RFC 3339")
             OffsetDateTime registratieDatumTijd,
