@@ -1,9 +1,9 @@
 package nl.inburgering.duo.examen;
 
 import static nl.inburgering.duo.m2m.M2mSpec.fouten;
+import static nl.inburgering.duo.MvcVerzoeken.veld;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.UnsupportedEncodingException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -25,11 +25,11 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import com.jayway.jsonpath.JsonPath;
 
 import nl.inburgering.contracts.Afnemer;
 import nl.inburgering.contracts.TopicCatalogue;
 import nl.inburgering.contracts.event.ExamenresultaatVastgesteld;
+import nl.inburgering.duo.MvcVerzoeken;
 import nl.inburgering.duo.Testopbouw;
 import nl.inburgering.duo.dossier.api.GedetailleerdeDoelgroep;
 import nl.inburgering.duo.dossier.domain.Verblijfsdoel;
@@ -299,14 +299,6 @@ class ExamensTest {
         return veld(antwoord, "$.detail");
     }
 
-    private static String veld(MvcTestResult antwoord, String pad) {
-        try {
-            return JsonPath.read(antwoord.getResponse().getContentAsString(), pad);
-        } catch (UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     // --- act ---
 
     private MvcTestResult backoffice(HttpMethod methode, String pad, String body) {
@@ -314,11 +306,7 @@ class ExamensTest {
     }
 
     private MvcTestResult vraag(HttpMethod methode, String pad, String body, String token) {
-        var verzoek = mvc.method(methode).uri(pad).header(HttpHeaders.AUTHORIZATION, token);
-        if (body != null) {
-            verzoek = verzoek.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return verzoek.exchange();
+        return MvcVerzoeken.vraag(mvc, methode, pad, body, token);
     }
 
     private HttpHeaders headers(String oin, String gemeentecode) {

@@ -1,9 +1,9 @@
 package nl.inburgering.duo.handhaving;
 
 import static nl.inburgering.duo.m2m.M2mSpec.fouten;
+import static nl.inburgering.duo.MvcVerzoeken.veld;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.UnsupportedEncodingException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +31,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.jayway.jsonpath.JsonPath;
 
 import nl.inburgering.contracts.TopicCatalogue;
 import nl.inburgering.contracts.common.AanvraagOordeel;
@@ -44,6 +43,7 @@ import nl.inburgering.contracts.event.InburgeringsplichtigeGesignaleerd;
 import nl.inburgering.contracts.event.InburgeringstermijnGewijzigd;
 import nl.inburgering.contracts.common.Boeteregel;
 import nl.inburgering.contracts.Topic;
+import nl.inburgering.duo.MvcVerzoeken;
 import nl.inburgering.duo.Testopbouw;
 import nl.inburgering.duo.dossier.api.GedetailleerdeDoelgroep;
 import nl.inburgering.duo.dossier.domain.Verblijfsdoel;
@@ -435,14 +435,6 @@ class HandhavingEnVerlengingTest {
                 .map(r -> AvroCodec.decode(r.value(), InburgeringstermijnGewijzigd.class)).findFirst().orElseThrow();
     }
 
-    private static String veld(MvcTestResult antwoord, String pad) {
-        try {
-            return JsonPath.read(antwoord.getResponse().getContentAsString(), pad);
-        } catch (UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     // --- act ---
 
     private MvcTestResult backoffice(HttpMethod methode, String pad, String body) {
@@ -450,11 +442,7 @@ class HandhavingEnVerlengingTest {
     }
 
     private MvcTestResult vraag(HttpMethod methode, String pad, String body, String token) {
-        var verzoek = mvc.method(methode).uri(pad).header(HttpHeaders.AUTHORIZATION, token);
-        if (body != null) {
-            verzoek = verzoek.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return verzoek.exchange();
+        return MvcVerzoeken.vraag(mvc, methode, pad, body, token);
     }
 
     /** DUO's M2M Inburgeringstermijn API as Amsterdam's system asks it, request and response checked by the spec. */
