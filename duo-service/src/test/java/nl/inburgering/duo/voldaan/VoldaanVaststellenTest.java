@@ -103,6 +103,10 @@ class VoldaanVaststellenTest {
     InspanningVastleggenHandler inspanning;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    nl.inburgering.duo.dossier.api.Plichtwijziging plichtwijziging;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactie;
 
     private final LocalDate vandaag = LocalDate.now(NL);
 
@@ -149,6 +153,23 @@ class VoldaanVaststellenTest {
                     assertThat(e.einddatum()).isEqualTo(vandaag.minusDays(10));
                 });
         assertThat(waardepapieren(bsn)).containsExactly("INBURGERINGSDIPLOMA aan INBURGERAAR");
+    }
+
+    @Test
+    void een_gedeeltelijke_vrijstelling_van_het_laatste_open_onderdeel_maakt_de_plicht_voldaan() {
+        String bsn = inDeRoute(GedetailleerdeDoelgroep.GEZINSHERENIGER, Leerroute.B1_ROUTE,
+                nl.inburgering.duo.pip.domain.Niveau.B1);
+        resultaat(bsn, nl.inburgering.duo.resultaten.domain.Onderdeel.PVT, vandaag.minusDays(60));
+        resultaat(bsn, nl.inburgering.duo.resultaten.domain.Onderdeel.MAP, vandaag.minusDays(50));
+        for (Onderdeel onderdeel : List.of(Onderdeel.LE, Onderdeel.LU, Onderdeel.SC, Onderdeel.KNM)) {
+            geslaagd(bsn, onderdeel, onderdeel == Onderdeel.KNM ? null : Niveau.B1, vandaag.minusDays(30));
+        }
+        assertThat(beschikkingen(bsn)).as("spreekvaardigheid staat nog open").isZero();
+
+        transactie.executeWithoutResult(t -> plichtwijziging.onderdelenVervallen(Bsn.of(bsn),
+                java.util.Set.of(nl.inburgering.duo.dossier.api.Plichtonderdeel.SP)));
+
+        assertThat(beschikkingen(bsn)).as("het vrijgestelde onderdeel telt als behaald").isEqualTo(1);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package nl.inburgering.duo.dossier.api;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 
 import nl.inburgering.platform.bsn.Bsn;
 
@@ -11,10 +13,15 @@ import nl.inburgering.platform.bsn.Bsn;
  * @param begindatum for {@link Plichtstatus#NOG_NIET_PLICHTIG} the expected 18th birthday, not a plicht period
  * @param vestiging  the gemeente the person is ingezetene of now, and since when
  * @param gewijzigdOp the day the decision last changed
+ * @param vervallenOnderdelen the onderdelen a partial vrijstelling or ontheffing took away
  */
 public record Dossier(Bsn bsn, Plichtstatus status, RedenNietPlichtig redenNietPlichtig, LocalDate begindatum,
         LocalDate einddatum, GedetailleerdeDoelgroep gedetailleerdeDoelgroep, Vestiging vestiging,
-        LocalDate gewijzigdOp) {
+        LocalDate gewijzigdOp, Set<Plichtonderdeel> vervallenOnderdelen) {
+
+    public Dossier {
+        vervallenOnderdelen = Set.copyOf(vervallenOnderdelen);
+    }
 
     public enum Plichtstatus { PLICHTIG, NOG_NIET_PLICHTIG, NIET_PLICHTIG }
 
@@ -24,6 +31,13 @@ public record Dossier(Bsn bsn, Plichtstatus status, RedenNietPlichtig redenNietP
 
     public boolean isPlichtig() {
         return status == Plichtstatus.PLICHTIG;
+    }
+
+    /** The onderdelen of the plicht that still stand. */
+    public Set<Plichtonderdeel> openstaandeOnderdelen() {
+        Set<Plichtonderdeel> open = EnumSet.allOf(Plichtonderdeel.class);
+        open.removeAll(vervallenOnderdelen);
+        return open;
     }
 
     /** Whether his doelgroep is that of the asielstatushouders (Doelgroepindeling). */

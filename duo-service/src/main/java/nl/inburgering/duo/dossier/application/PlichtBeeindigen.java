@@ -11,6 +11,7 @@ import nl.inburgering.duo.dossier.api.PlichtBeeindigd;
 import nl.inburgering.duo.dossier.api.Plichtbeeindiging;
 import nl.inburgering.duo.dossier.api.RedenNietPlichtig;
 import nl.inburgering.duo.dossier.domain.InburgeringsplichtBeeindigd;
+import nl.inburgering.duo.dossier.domain.LeveringPolicy;
 import nl.inburgering.duo.dossier.persistence.InburgeringsplichtEntity;
 import nl.inburgering.duo.dossier.persistence.InburgeringsplichtRepository;
 import nl.inburgering.duo.dossier.persistence.PlichthistorieEntity;
@@ -22,8 +23,8 @@ import nl.inburgering.platform.verwerking.Persoonsverwerking;
 /**
  * The core's {@link Plichtbeeindiging}, a verwerking of its own in the caller's transaction (under the same person
  * lock): the plicht gets its einddatum and reden, the plichthistorie a mutation "geen plicht meer" with the period it
- * closes, #3 InburgeringsplichtBeeindigd goes to the gemeente that has the plicht ({@link PlichtLevering}: the
- * gemeente of inschrijving, vestiging or COA-koppeling; its 1 werkdag counts from now) and {@link PlichtBeeindigd}
+ * closes, #3 InburgeringsplichtBeeindigd goes to whoever has the plicht ({@link PlichtLevering}: the gemeente of
+ * inschrijving, vestiging or COA-koppeling, or COA itself; its 1 werkdag counts from now) and {@link PlichtBeeindigd}
  * is published. A person who is not plichtig now is left as he is.
  */
 @Service
@@ -55,12 +56,12 @@ class PlichtBeeindigen implements Plichtbeeindiging {
                 .filter(p -> p.getStatus() == InburgeringsplichtEntity.Status.PLICHTIG).isPresent(), v -> {
                     InburgeringsplichtEntity plicht = plichten.findById(bsn.value()).orElseThrow();
                     RedenNietPlichtig redenNietPlichtig = RedenNietPlichtig.van(reden);
-                    String gemeente = levering.ontvangendeGemeente(plicht).orElse(plicht.getGemeentecode());
+                    LeveringPolicy.Levering ontvanger = levering.levering(plicht);
                     plicht.beeindigd(redenNietPlichtig, einddatum, v.vandaag());
                     historie.save(new PlichthistorieEntity(plicht.getBsn(), false, plicht.getBegindatum(), einddatum,
                             v.vandaag(), plicht.getGedetailleerdeDoelgroep()));
-                    v.publiceer(new InburgeringsplichtBeeindigd(bsn, gemeente, einddatum, redenNietPlichtig,
-                            v.vandaag()));
+                    v.publiceer(new InburgeringsplichtBeeindigd(bsn, ontvanger.ontvanger(), ontvanger.gemeentecode(),
+                            einddatum, redenNietPlichtig, v.vandaag()));
                     events.publishEvent(new PlichtBeeindigd(bsn, einddatum, reden, v.nu()));
                 });
     }

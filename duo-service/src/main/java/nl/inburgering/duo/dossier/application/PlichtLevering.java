@@ -72,7 +72,8 @@ class PlichtLevering {
                 : Optional.empty();
     }
 
-    private LeveringPolicy.Levering levering(InburgeringsplichtEntity plicht) {
+    /** Who has the plicht of this person now: the gemeente that receives #3, or COA. */
+    LeveringPolicy.Levering levering(InburgeringsplichtEntity plicht) {
         return LeveringPolicy.bepaal(plicht.getGedetailleerdeDoelgroep(), plicht.getGemeentecode(),
                 koppelingen.findById(plicht.getBsn()).map(KoppelingEntity::getGemeentecode),
                 plicht.verblijfsgegevens().woontBuitenCoaLocatie());

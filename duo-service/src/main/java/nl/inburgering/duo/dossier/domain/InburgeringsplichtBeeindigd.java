@@ -6,9 +6,10 @@ import nl.inburgering.duo.dossier.api.RedenNietPlichtig;
 import nl.inburgering.platform.bsn.Bsn;
 
 /**
- * Stelseldienst #3 as DUO decides it when a plicht ends: for the gemeente that has the plicht, its last day and the
- * reden.
+ * Stelseldienst #3 as DUO decides it when a plicht ends: for whoever has the plicht (the gemeente, or COA for an
+ * asielstatushouder in an AZC without koppeling; {@code gemeentecode} is then the gemeente of inschrijving), its last
+ * day and the reden.
  */
-public record InburgeringsplichtBeeindigd(Bsn bsn, String gemeentecode, LocalDate einddatum, RedenNietPlichtig reden,
-        LocalDate datumVaststelling) {
+public record InburgeringsplichtBeeindigd(Bsn bsn, LeveringPolicy.Ontvanger ontvanger, String gemeentecode,
+        LocalDate einddatum, RedenNietPlichtig reden, LocalDate datumVaststelling) {
 }

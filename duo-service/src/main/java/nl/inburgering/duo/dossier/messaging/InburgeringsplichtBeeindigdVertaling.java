@@ -20,15 +20,21 @@ class InburgeringsplichtBeeindigdVertaling implements
                 .setEinddatum(b.einddatum())
                 .setRedenGeenInburgeringsplicht(reden(b.reden()))
                 .setDatumVaststelling(b.datumVaststelling())
+                .setOntvanger(InburgeringsplichtVastgesteldVertaling.ontvanger(b.ontvanger()))
                 .build();
     }
 
-    /** DUO's RedenGeenInburgeringsplicht; the reasons that never made anyone plichtig are "Overig". */
+    /** DUO's RedenGeenInburgeringsplicht; the reasons that never made anyone plichtig (and the AOW-leeftijd) are "Overig". */
     static RedenGeenInburgeringsplicht reden(RedenNietPlichtig reden) {
         return switch (reden) {
             case INBURGERINGSPLICHT_VOLDAAN -> RedenGeenInburgeringsplicht.INBURGERINGSPLICHT_VOLDAAN;
             case VOLLEDIGE_VRIJSTELLING -> RedenGeenInburgeringsplicht.VOLLEDIGE_VRIJSTELLING;
             case VOLLEDIGE_ONTHEFFING -> RedenGeenInburgeringsplicht.VOLLEDIGE_ONTHEFFING;
+            case TIJDELIJKE_VRIJSTELLING -> RedenGeenInburgeringsplicht.TIJDELIJKE_VRIJSTELLING;
+            case VERBLIJFSDOEL_GEWIJZIGD -> RedenGeenInburgeringsplicht.VERBLIJFSDOEL_GEWIJZIGD;
+            case VERTREK_UIT_NEDERLAND_LANGER_DAN_EEN_JAAR ->
+                RedenGeenInburgeringsplicht.VERTREK_UIT_NEDERLAND_LANGER_DAN_EEN_JAAR;
+            case OVERLIJDEN -> RedenGeenInburgeringsplicht.OVERLIJDEN;
             case TIJDELIJK_VERBLIJFSDOEL, EU_EER_OF_ZWITSERSE_NATIONALITEIT, AOW_LEEFTIJD_BEREIKT, BEEINDIGD_OVERIG ->
                 RedenGeenInburgeringsplicht.OVERIG;
         };

@@ -1,14 +1,19 @@
 package nl.inburgering.duo.dossier.persistence;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.inburgering.duo.dossier.api.GedetailleerdeDoelgroep;
+import nl.inburgering.duo.dossier.api.Plichtonderdeel;
 import nl.inburgering.duo.dossier.api.RedenNietPlichtig;
 import nl.inburgering.duo.dossier.domain.Verblijfsdoel;
 import nl.inburgering.duo.dossier.domain.Verblijfsgegevens;
@@ -55,6 +60,10 @@ public class InburgeringsplichtEntity {
     private LocalDate datumInschrijving;
     /** The day of the last BRP verhuizing; null while the person lives in the gemeente of inschrijving. */
     private LocalDate datumVestiging;
+    /** The onderdelen a partial vrijstelling or ontheffing took away. */
+    @Convert(converter = PlichtonderdelenConverter.class)
+    @Column(nullable = false)
+    private Set<Plichtonderdeel> vervallenOnderdelen = EnumSet.noneOf(Plichtonderdeel.class);
 
     protected InburgeringsplichtEntity() {
     }
@@ -105,6 +114,41 @@ public class InburgeringsplichtEntity {
         this.begindatum = begindatum;
         this.gedetailleerdeDoelgroep = doelgroep;
         this.gewijzigdOp = op;
+    }
+
+    /**
+     * The plicht that ended for a tijdelijke vrijstelling resumes: plichtig again, with the begindatum, doelgroep and
+     * onderdelen it had.
+     */
+    public void hervat(LocalDate op) {
+        this.status = Status.PLICHTIG;
+        this.redenNietPlichtig = null;
+        this.einddatum = null;
+        this.gewijzigdOp = op;
+    }
+
+    /** A partial vrijstelling or ontheffing took these onderdelen away (those already gone stay gone). */
+    public void onderdelenVervallen(Set<Plichtonderdeel> vervallen, LocalDate op) {
+        Set<Plichtonderdeel> nieuw = EnumSet.noneOf(Plichtonderdeel.class);
+        nieuw.addAll(vervallenOnderdelen);
+        nieuw.addAll(vervallen);
+        this.vervallenOnderdelen = nieuw;
+        this.gewijzigdOp = op;
+    }
+
+    public Set<Plichtonderdeel> getVervallenOnderdelen() {
+        return Collections.unmodifiableSet(vervallenOnderdelen);
+    }
+
+    /** The onderdelen that still stand. */
+    public Set<Plichtonderdeel> getOpenstaandeOnderdelen() {
+        Set<Plichtonderdeel> open = EnumSet.allOf(Plichtonderdeel.class);
+        open.removeAll(vervallenOnderdelen);
+        return open;
+    }
+
+    public boolean isPlichtig() {
+        return status == Status.PLICHTIG;
     }
 
     /** The person became ingezetene of another gemeente (BRP verhuizing). */

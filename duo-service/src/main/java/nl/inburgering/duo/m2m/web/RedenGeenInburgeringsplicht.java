@@ -29,7 +29,7 @@ public enum RedenGeenInburgeringsplicht {
     /**
      * A tijdelijk verblijfsdoel, an EU/EER/Swiss nationality and the AOW-leeftijd are "Overig" (the law never makes
      * these persons plichtig; they are not freed from a plicht). No reason ({@code null}: not plichtig <em>yet</em>)
-     * is "Overig" too. A plicht that ended has DUO's reason: voldaan, volledige vrijstelling or ontheffing.
+     * is "Overig" too. A plicht that ended has DUO's reason of the same name (the AOW-leeftijd: "Overig", SS110).
      */
     public static RedenGeenInburgeringsplicht van(RedenNietPlichtig reden) {
         if (reden == null) {
@@ -42,6 +42,10 @@ public enum RedenGeenInburgeringsplicht {
             case INBURGERINGSPLICHT_VOLDAAN -> INBURGERINGSPLICHT_VOLDAAN;
             case VOLLEDIGE_VRIJSTELLING -> VOLLEDIGE_VRIJSTELLING;
             case VOLLEDIGE_ONTHEFFING -> VOLLEDIGE_ONTHEFFING;
+            case TIJDELIJKE_VRIJSTELLING -> TIJDELIJKE_VRIJSTELLING;
+            case VERBLIJFSDOEL_GEWIJZIGD -> VERBLIJFSDOEL_GEWIJZIGD;
+            case VERTREK_UIT_NEDERLAND_LANGER_DAN_EEN_JAAR -> VERTREK_UIT_NEDERLAND_LANGER_DAN_EEN_JAAR;
+            case OVERLIJDEN -> OVERLIJDEN;
         };
     }
 }

@@ -10,6 +10,9 @@ import org.springframework.stereotype.Component;
 import nl.inburgering.duo.dossier.api.Dossier;
 import nl.inburgering.duo.dossier.api.Dossiers;
 import nl.inburgering.duo.dossier.api.PlichtBeeindigd;
+import nl.inburgering.duo.dossier.api.PlichtGewijzigd;
+import nl.inburgering.duo.dossier.api.Plichtonderdeel;
+import nl.inburgering.duo.dossier.api.Plichtwijziging;
 import nl.inburgering.duo.dossier.api.Plichtbeeindiging;
 import nl.inburgering.duo.examen.api.Examenfeiten;
 import nl.inburgering.duo.examen.api.ExamenuitslagVastgesteld;
@@ -93,6 +96,14 @@ class VoldaanVaststellen {
         beoordeel(feit.bsn());
     }
 
+    /** A partial vrijstelling or ontheffing may take away the last onderdeel that was still open. */
+    @EventListener
+    void plichtGewijzigd(PlichtGewijzigd feit) {
+        if (feit.reden() == Plichtwijziging.Reden.ONDERDELEN_OPNIEUW_VASTGESTELD) {
+            beoordeel(feit.bsn());
+        }
+    }
+
     /** @return whether the plicht was found voldaan now */
     boolean beoordeel(Bsn bsn) {
         boolean[] voldaan = { false };
@@ -138,7 +149,25 @@ class VoldaanVaststellen {
                                 e.niveau() == null ? null : niveau(e.niveau()), e.isGeslaagd(),
                                 Optional.ofNullable(e.examendatum()).orElse(e.datumUitslag())))
                         .toList(),
-                afgerond, VrijstellingenEnOntheffingen.GEEN);
+                afgerond, vrijstellingenEnOntheffingen(dossier));
+    }
+
+    /** The onderdelen a partial vrijstelling or ontheffing took away count as met (seed §8.2). */
+    private static VrijstellingenEnOntheffingen vrijstellingenEnOntheffingen(Dossier dossier) {
+        return new VrijstellingenEnOntheffingen(dossier.vervallenOnderdelen().stream()
+                .map(VoldaanVaststellen::eis).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    static Eis eis(Plichtonderdeel onderdeel) {
+        return switch (onderdeel) {
+            case KNM -> Eis.KNM;
+            case LE -> Eis.LE;
+            case LU -> Eis.LU;
+            case SC -> Eis.SC;
+            case SP -> Eis.SP;
+            case PVT -> Eis.PVT;
+            case MAP -> Eis.MAP;
+        };
     }
 
     private static Leerroute leerroute(PipFeiten.Leerroute leerroute) {

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * The requirements a (partial) vrijstelling or ontheffing takes away (seed §8.2: "DUO beschikt ... over de gegevens
  * omtrent ontheffingen en vrijstellingen"; §10, §11). An input of {@link VoldaanPolicy} that is {@link #GEEN} until
- * vrijstellingen and ontheffingen are built (issue 15): then they fill it, and a requirement in it counts as met.
+ * the plicht loses onderdelen: then the onderdelen a partial vrijstelling or ontheffing took away fill it (the core's
+ * vervallen onderdelen, issue 15), and a requirement in it counts as met.
  */
 public record VrijstellingenEnOntheffingen(Set<Eis> eisen) {
 

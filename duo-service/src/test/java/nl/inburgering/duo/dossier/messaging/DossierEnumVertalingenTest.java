@@ -8,7 +8,10 @@ import nl.inburgering.contracts.common.Verblijfsdoel;
 import nl.inburgering.contracts.testdata.EnumVertalingen;
 import nl.inburgering.duo.dossier.api.Doelgroep;
 import nl.inburgering.duo.dossier.api.GedetailleerdeDoelgroep;
+import nl.inburgering.duo.dossier.api.Plichtonderdeel;
+import nl.inburgering.duo.dossier.api.Plichtwijziging;
 import nl.inburgering.duo.dossier.api.RedenNietPlichtig;
+import nl.inburgering.duo.dossier.domain.InburgeringsplichtGewijzigd;
 import nl.inburgering.duo.dossier.domain.LeveringPolicy;
 
 class DossierEnumVertalingenTest {
@@ -31,5 +34,14 @@ class DossierEnumVertalingenTest {
     @Test
     void elke_reden_waarom_iemand_niet_of_niet_meer_plichtig_is_gaat_naar_het_contract_van_3_beeindigd() {
         EnumVertalingen.wordtElkeWaardeVertaald(RedenNietPlichtig.class, InburgeringsplichtBeeindigdVertaling::reden);
+    }
+
+    @Test
+    void elke_reden_van_een_wijziging_elke_doelgroepkeuze_en_elk_onderdeel_gaat_naar_het_contract_van_3_gewijzigd() {
+        EnumVertalingen.wordtElkeWaardeVertaald(Plichtwijziging.Reden.class,
+                InburgeringsplichtGewijzigdVertaling::reden);
+        EnumVertalingen.wordtElkeWaardeVertaald(InburgeringsplichtGewijzigd.Doelgroepkeuze.class,
+                InburgeringsplichtGewijzigdVertaling::keuze);
+        EnumVertalingen.wordtElkeWaardeVertaald(Plichtonderdeel.class, InburgeringsplichtGewijzigdVertaling::onderdeel);
     }
 }

@@ -1,0 +1,41 @@
+package nl.inburgering.duo.dossier.api;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import nl.inburgering.platform.bsn.Bsn;
+
+/**
+ * Changes the plicht of a person in the person core, in the caller's transaction and under the person's lock (seed
+ * §10.2, §11, §13.4): every change records a plichthistorie mutation where the period changes, sends #3
+ * InburgeringsplichtGewijzigd with the full current state to whoever has the plicht (the gemeente, or COA for an
+ * asielstatushouder in an AZC without koppeling), and publishes {@link PlichtGewijzigd}.
+ */
+public interface Plichtwijziging {
+
+    /** Why the plicht changed, as #3 gewijzigd tells it (contract RedenWijzigingInburgeringsplicht). */
+    enum Reden {
+        ONDERDELEN_OPNIEUW_VASTGESTELD,
+        TIJDELIJKE_VRIJSTELLING_INGETROKKEN,
+        DOELGROEP_GEWIJZIGD,
+        DOELGROEPKEUZE_BEVESTIGD,
+        GEMEENTE_GEWIJZIGD,
+        OVERIG
+    }
+
+    /**
+     * A partial vrijstelling or ontheffing was granted: DUO sets the onderdelen anew, without {@code vervallen}
+     * (seed §10.2, §11.2). Onderdelen that had already gone stay gone.
+     *
+     * @return false when the person is not plichtig now or nothing changed: nothing happened
+     */
+    boolean onderdelenVervallen(Bsn bsn, Set<Plichtonderdeel> vervallen);
+
+    /**
+     * The plicht that ended with a tijdelijke vrijstelling resumes on {@code hervatOp} (the vrijstelling's end or its
+     * withdrawal; SS129 / SS130): plichtig again with the same begindatum, doelgroep and onderdelen.
+     *
+     * @return false when the plicht did not end with a tijdelijke vrijstelling: nothing happened
+     */
+    boolean hervat(Bsn bsn, LocalDate hervatOp);
+}
