@@ -23,6 +23,9 @@ import nl.inburgering.contracts.common.Aanleiding;
 import nl.inburgering.contracts.common.Doelgroepindeling;
 import nl.inburgering.contracts.common.Ontvanger;
 import nl.inburgering.contracts.testdata.ContractEvents;
+import nl.inburgering.duo.notificatie.api.Attentiesignaal;
+import nl.inburgering.duo.notificatie.api.Attentiesignalering;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.outbox.Outbox;
 import nl.inburgering.platform.test.KetenTestInfrastructuur;
 import nl.inburgering.platform.test.TestBsn;
@@ -72,6 +75,8 @@ class NotificatieBezorgingTest {
     TransactionTemplate transaction;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Attentiesignalering attentiesignalering;
 
     @Test
     void een_gemeente_die_een_tijd_plat_ligt_krijgt_daarna_alles_op_volgorde_per_persoon_en_een_andere_gemeente_intussen_ook() {
@@ -141,6 +146,23 @@ class NotificatieBezorgingTest {
         assertThat(List.of(AMSTERDAM, ROTTERDAM, UTRECHT)).flatExtracting(o -> o.verzoeken)
                 .isNotEmpty()
                 .allSatisfy(v -> assertThat(v.specfouten()).as("notificatie %s", v.berichtId()).isEmpty());
+    }
+
+    @Test
+    void een_attentiesignaal_zonder_stelseldienst_bereikt_de_gemeente_pas_als_zijn_feit_vastligt() {
+        String bsn = TestBsn.nieuw();
+        transaction.executeWithoutResult(t -> {
+            attentiesignalering.signaleer(Bsn.of(bsn), "0599", Attentiesignaal.ADVIES_BIO_GEVRAAGD);
+            t.setRollbackOnly();
+        });
+        String ander = TestBsn.nieuw();
+        transaction.executeWithoutResult(t -> attentiesignalering.signaleer(Bsn.of(ander), "0599",
+                Attentiesignaal.ADVIES_BIO_GEVRAAGD));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> ROTTERDAM.aanvaardVoor(ander).size() == 1);
+        assertThat(ROTTERDAM.aanvaardVoor(ander)).extracting(Gemeenteontvanger.Verzoek::gebeurtenisId)
+                .containsExactly("SS140");
+        assertThat(ROTTERDAM.aanvaardVoor(bsn)).as("het teruggedraaide feit").isEmpty();
     }
 
     @Test

@@ -19,10 +19,15 @@ public enum Gebeurtenis {
     SS112("Verzoek verlenging ingediend (attentiesignaal)"),
     SS113("Verzoek verlenging afgewezen"),
     SS114("Verzoek gehele vrijstelling afgewezen"),
+    SS115("Verzoek tijdelijke vrijstelling afgewezen"),
+    SS116("Verzoek gedeeltelijke vrijstelling afgewezen"),
+    SS117("Verzoek gedeeltelijke vrijstelling toegekend"),
     SS118("Verzoek ontheffing afgewezen"),
+    SS119("Verzoek gedeeltelijke ontheffing toegekend"),
     SS120("Inburgeringsplichtige in gemeente gevestigd zonder PIP"),
     SS121("Inburgeringsplichtige in gemeente gevestigd met PIP vorige gemeente"),
     SS122("Vertrokken naar andere gemeente (attentiesignaal)"),
+    SS123("Vertrokken uit Nederland (attentiesignaal)"),
     SS124("Doelgroep van asielstatushouder naar gezinsmigrant en overige migrant gewijzigd"),
     SS125("Doelgroep van gezinsmigrant en overige migrant naar asielstatushouder gewijzigd"),
     SS126("Termijn verstreken zonder de verwachte actie (attentiesignaal, nearest documented: decision 0030)"),
@@ -31,6 +36,7 @@ public enum Gebeurtenis {
     SS130("Tijdelijke vrijstelling ingetrokken, PIP al bekend"),
     SS131("Leerbaarheidstoets is afgenomen en resultaat is bekend"),
     SS137("Persoon is aangemeld voor de leerbaarheidstoets"),
+    SS140("Advies gevraagd over een verzoek om ontheffing wegens bijzondere individuele omstandigheden (attentiesignaal)"),
     SS139("Persoon is inburgeringsplichtig en de termijn van 10 weken voor vaststellen leerroute is gestart"),
     SS199("Uitslag examen bekend");
 
