@@ -49,6 +49,7 @@ import nl.inburgering.duo.dossier.domain.Verblijfsgegevens;
 import nl.inburgering.duo.dossier.persistence.InburgeringsplichtEntity;
 import nl.inburgering.duo.dossier.persistence.InburgeringsplichtRepository;
 import nl.inburgering.duo.termijnbewaking.api.DeadlineVerstreken;
+import nl.inburgering.duo.termijnbewaking.api.Deadlineplanning;
 import nl.inburgering.duo.termijnbewaking.api.Deadlinesoort;
 import nl.inburgering.duo.termijnbewaking.api.Termijnbewaking;
 import nl.inburgering.duo.termijnbewaking.application.TermijnbewakingJob;
@@ -118,6 +119,8 @@ class TermijnbewakingTest {
     MockMvcTester mvc;
     @Autowired
     Termijnbewaking termijnbewaking;
+    @Autowired
+    Deadlineplanning deadlineplanning;
     @Autowired
     ApplicationEventPublisher events;
     @Value("${keten.oin}")
@@ -244,6 +247,24 @@ class TermijnbewakingTest {
         assertThat(opname.van(faalt)).containsExactly(Deadlinesoort.KENNISGEVING_TWEE_MAANDEN_VOOR_EINDE,
                 Deadlinesoort.VIER_WEKEN_VOOR_EINDE, Deadlinesoort.EINDE_TERMIJN, Deadlinesoort.VIER_WEKEN_NA_EINDE);
         assertThat(opname.van(ander)).hasSize(4);
+    }
+
+    @Test
+    void een_deadline_die_een_andere_module_plant_vuurt_eenmaal_en_een_vervallen_deadline_niet() {
+        String bsn = plichtigeMetEerstePip();
+        opbouw.leg(bsn, () -> {
+            deadlineplanning.plan(Bsn.of(bsn), Deadlinesoort.EINDE_TIJDELIJKE_VRIJSTELLING,
+                    LocalDate.of(2027, 1, 4), "0363");
+            deadlineplanning.plan(Bsn.of(bsn), Deadlinesoort.EEN_JAAR_NA_VERTREK, LocalDate.of(2027, 1, 5), "0363");
+        });
+        opbouw.leg(bsn, () -> deadlineplanning.vervalt(Bsn.of(bsn), Deadlinesoort.EEN_JAAR_NA_VERTREK));
+        VerschuifbareKlok.GEDEELD.zetOp(LocalDate.of(2027, 1, 6).atTime(9, 0).atZone(NL).toInstant());
+
+        job.vuur();
+        job.vuur();
+
+        assertThat(opname.van(bsn)).containsOnlyOnce(Deadlinesoort.EINDE_TIJDELIJKE_VRIJSTELLING)
+                .doesNotContain(Deadlinesoort.EEN_JAAR_NA_VERTREK);
     }
 
     @Test

@@ -13,5 +13,14 @@ public enum Deadlinesoort {
     /** The gemeente's 10 werkdagen after a #7 signal have passed: DUO judges with what it has. */
     LEVERTERMIJN_GEMEENTE,
     /** 10 weeks after the plicht reached the gemeente: the leerroute (the PIP) should be set. */
-    TIEN_WEKEN_LEERROUTE
+    TIEN_WEKEN_LEERROUTE,
+    // ---- planned by other modules through Deadlineplanning and handled by them (issue 15)
+    /** Six months before the plichtige reaches the AOW-leeftijd: SS128 to the gemeente. */
+    ZES_MAANDEN_VOOR_AOW_LEEFTIJD,
+    /** The day the plichtige reaches the AOW-leeftijd: the plicht ends. */
+    AOW_LEEFTIJD,
+    /** A year after the vertrek naar het buitenland without return: the plicht ends (seed §13.3). */
+    EEN_JAAR_NA_VERTREK,
+    /** The day after a tijdelijke vrijstelling ends: the plicht resumes (SS129 / SS130). */
+    EINDE_TIJDELIJKE_VRIJSTELLING
 }

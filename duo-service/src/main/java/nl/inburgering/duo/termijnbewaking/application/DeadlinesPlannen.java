@@ -8,11 +8,15 @@ import java.util.Set;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.duo.dossier.api.PlichtBeeindigd;
 import nl.inburgering.duo.dossier.api.PlichtGeleverd;
 import nl.inburgering.duo.pip.api.TermijnIngesteld;
+import nl.inburgering.duo.termijnbewaking.api.Deadlineplanning;
 import nl.inburgering.duo.termijnbewaking.api.Deadlinesoort;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.duo.termijnbewaking.domain.Termijnbewakingspolicy;
 import nl.inburgering.duo.termijnbewaking.persistence.DeadlineEntity;
 import nl.inburgering.duo.termijnbewaking.persistence.DeadlineRepository;
@@ -22,7 +26,7 @@ import nl.inburgering.duo.termijnbewaking.persistence.DeadlineRepository;
  * their verwerking, under the person's lock): the deadlines move with the fact or not at all.
  */
 @Component
-class DeadlinesPlannen {
+class DeadlinesPlannen implements Deadlineplanning {
 
     /** The deadlines that hang on the termijn: replaced, while unfired, whenever the termijn changes. */
     static final Set<Deadlinesoort> TERMIJNDEADLINES = EnumSet.of(Deadlinesoort.KENNISGEVING_TWEE_MAANDEN_VOOR_EINDE,
@@ -63,6 +67,19 @@ class DeadlinesPlannen {
         var deadline = policy.tienWekenLeerroute(dag);
         deadlines.save(new DeadlineEntity(geleverd.bsn().value(), deadline.soort(), deadline.vervaldag(),
                 geleverd.gemeentecode(), null, clock.instant()));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void plan(Bsn bsn, Deadlinesoort soort, LocalDate vervaldag, String gemeentecode) {
+        deadlines.verwijderOngevuurd(bsn.value(), EnumSet.of(soort));
+        deadlines.save(new DeadlineEntity(bsn.value(), soort, vervaldag, gemeentecode, null, clock.instant()));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void vervalt(Bsn bsn, Deadlinesoort soort) {
+        deadlines.verwijderOngevuurd(bsn.value(), EnumSet.of(soort));
     }
 
     /** The plicht ended: nothing is watched any more. */
