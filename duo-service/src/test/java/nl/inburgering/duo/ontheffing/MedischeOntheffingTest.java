@@ -40,6 +40,7 @@ import nl.inburgering.duo.dossier.domain.Verblijfsdoel;
 import nl.inburgering.duo.dossier.domain.Verblijfsgegevens;
 import nl.inburgering.duo.dossier.persistence.InburgeringsplichtEntity;
 import nl.inburgering.duo.dossier.persistence.InburgeringsplichtRepository;
+import nl.inburgering.duo.m2m.M2mSpec;
 import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.events.AvroCodec;
 import nl.inburgering.platform.security.Rol;
@@ -61,6 +62,8 @@ import nl.inburgering.platform.test.TestTokens;
 class MedischeOntheffingTest {
 
     private static final String AMSTERDAM = "0363";
+    private static final String AMSTERDAM_OIN = "00000001002564440000";
+    private static final String IND_OIN = "00000001003214369000";
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
     @Autowired
@@ -127,6 +130,37 @@ class MedischeOntheffingTest {
         assertThat(gewijzigd.getRedenWijziging()).isEqualTo(RedenWijzigingInburgeringsplicht.ONDERDELEN_OPNIEUW_VASTGESTELD);
         assertThat(gewijzigd.getOpenstaandeOnderdelen()).doesNotContain(Plichtonderdeel.SP).contains(Plichtonderdeel.SC);
         assertThat(dossiers.dossier(Bsn.of(bsn)).orElseThrow().isPlichtig()).isTrue();
+    }
+
+    @Test
+    void de_gemeente_leest_de_ontheffingen_via_DUOs_ontheffing_api_zoals_gepubliceerd_en_de_IND_bij_de_bron() {
+        String bsn = plichtige();
+        String id = getoetst(bsn, "GEDEELTELIJK", "[\"SP\", \"SC\"]", true);
+        backoffice(HttpMethod.POST, "/api/v1/ontheffingsaanvragen/" + id + "/beslissing", """
+                {"oordeel": "TOEKENNING", "soort": "GEDEELTELIJK", "onderdelen": ["SP", "SC"],
+                 "urenBelastbaarheidParticipatieactiviteit": 0, "toelichting": "Spreken en schrijven lukken niet."}""");
+        String aangepast = getoetst(bsn, "AANGEPASTE_EXAMENOMSTANDIGHEDEN", null, true);
+        backoffice(HttpMethod.POST, "/api/v1/ontheffingsaanvragen/" + aangepast + "/beslissing", """
+                {"oordeel": "TOEKENNING", "soort": "AANGEPASTE_EXAMENOMSTANDIGHEDEN", "toelichting": "Extra tijd."}""");
+
+        MvcTestResult m2m = ontheffingM2m(bsn);
+
+        assertThat(m2m).bodyJson().extractingPath("$[*].GedeeltelijkeOntheffing.examenonderdeel").asArray()
+                .containsExactly("SC", "SP");
+        assertThat(m2m).bodyJson().extractingPath("$[0].GedeeltelijkeOntheffing.oordeel").isEqualTo("Toekenning");
+        assertThat(m2m).bodyJson().extractingPath("$[0].GedeeltelijkeOntheffing.grond").isEqualTo("MED");
+        assertThat(m2m).bodyJson().extractingPath("$[0].GedeeltelijkeOntheffing.urenBelastbaarheidParticipatieactiviteit")
+                .isEqualTo(0);
+        assertThat(m2m).bodyJson().extractingPath("$.length()").isEqualTo(2);
+
+        MvcTestResult ind = MvcVerzoeken.vraag(mvc, HttpMethod.POST, "/api/v1/ontheffingen/_zoek",
+                "{\"bsn\": \"" + bsn + "\"}",
+                TestTokens.voor("duo-service").rol(Rol.PARTNERSYSTEEM).oin(IND_OIN).bearer());
+        assertThat(ind).hasStatusOk().bodyJson().extractingPath("$[*].GedeeltelijkeOntheffing.examenonderdeel")
+                .asArray().containsExactly("SC", "SP");
+        assertThat(MvcVerzoeken.vraag(mvc, HttpMethod.POST, "/api/v1/ontheffingen/_zoek",
+                "{\"bsn\": \"" + bsn + "\"}", TestTokens.voor("duo-service").rol(Rol.PARTNERSYSTEEM)
+                        .gemeente(AMSTERDAM, AMSTERDAM_OIN).bearer())).hasStatus(HttpStatus.FORBIDDEN);
     }
 
     @Test
@@ -259,6 +293,21 @@ class MedischeOntheffingTest {
     }
 
     // --- act ---
+
+    /** DUO's M2M Ontheffing API as Amsterdam's system asks it, request and response checked by the published spec. */
+    private MvcTestResult ontheffingM2m(String bsn) {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.set(org.springframework.http.HttpHeaders.AUTHORIZATION,
+                TestTokens.voor("duo-service").rol(Rol.PARTNERSYSTEEM).gemeente(AMSTERDAM, AMSTERDAM_OIN).bearer());
+        headers.set("bron", AMSTERDAM_OIN);
+        headers.set("doel", duoOin);
+        headers.set("berichtId", java.util.UUID.randomUUID().toString());
+        MvcTestResult antwoord = M2mSpec.ONTHEFFING.vraag(mvc, HttpMethod.GET, "/personen/" + bsn + "/ontheffingen",
+                headers, null);
+        assertThat(M2mSpec.fouten(M2mSpec.ONTHEFFING.valideerVerzoek(antwoord.getMvcResult()))).isEmpty();
+        assertThat(antwoord).hasStatusOk();
+        return antwoord;
+    }
 
     private MvcTestResult backoffice(HttpMethod methode, String pad, String body) {
         return MvcVerzoeken.vraag(mvc, methode, pad, body,

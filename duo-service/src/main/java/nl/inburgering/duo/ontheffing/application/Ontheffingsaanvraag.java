@@ -20,7 +20,9 @@ public record Ontheffingsaanvraag(UUID id, Bsn bsn, Ontheffingsgrond grond, Onth
         Set<Examenonderdeel> gevraagdeOnderdelen, LocalDate datumAanvraag, Aanvraagstatus status, String arts,
         BigDecimal eigenBijdrageGeind, LocalDate datumDeskundigenverklaring, Boolean procedureGevolgd, Oordeel oordeel,
         Ontheffingsoort soort, Set<Examenonderdeel> onderdelen, Integer urenBelastbaarheidParticipatieactiviteit,
-        LocalDate datumBeschikking, BigDecimal terugbetaald, LocalDate artsBetaaldOp, List<Stap> stappen) {
+        LocalDate datumBeschikking, BigDecimal terugbetaald, LocalDate artsBetaaldOp, String adviesGemeente,
+        LocalDate adviesGemeenteDatum, boolean machtigingMedischOnderzoek, String medischAdvies, LocalDate naarSzwOp,
+        List<Stap> stappen) {
 
     public record Stap(Processtap stap, String door, Instant op, String toelichting) {
     }

@@ -2,12 +2,10 @@ package nl.inburgering.duo.ontheffing.application;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,10 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 import jakarta.persistence.EntityManager;
 import nl.inburgering.duo.dossier.api.Dossier;
 import nl.inburgering.duo.dossier.api.Dossiers;
-import nl.inburgering.duo.dossier.api.PlichtBeeindigd;
-import nl.inburgering.duo.dossier.api.Plichtbeeindiging;
-import nl.inburgering.duo.dossier.api.Plichtonderdeel;
-import nl.inburgering.duo.dossier.api.Plichtwijziging;
 import nl.inburgering.duo.ontheffing.domain.Examenonderdeel;
 import nl.inburgering.duo.ontheffing.domain.KostenPolicy;
 import nl.inburgering.duo.ontheffing.domain.OntheffingBeslist;
@@ -29,8 +23,6 @@ import nl.inburgering.duo.ontheffing.domain.ProcedurePolicy;
 import nl.inburgering.duo.ontheffing.domain.Processtap;
 import nl.inburgering.duo.ontheffing.persistence.OntheffingsaanvraagEntity;
 import nl.inburgering.duo.ontheffing.persistence.OntheffingsaanvraagRepository;
-import nl.inburgering.duo.ontheffing.persistence.OntheffingsstapEntity;
-import nl.inburgering.duo.ontheffing.persistence.OntheffingsstapRepository;
 import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 import nl.inburgering.platform.verwerking.Persoonsverwerking;
@@ -66,23 +58,21 @@ public class Ontheffingsaanvragen {
             "Aanvragen om ontheffing raadplegen");
 
     private final OntheffingsaanvraagRepository aanvragen;
-    private final OntheffingsstapRepository stappen;
+    private final Procesdossier dossier;
     private final Dossiers dossiers;
-    private final Plichtbeeindiging beeindiging;
-    private final Plichtwijziging wijziging;
+    private final Beslissingsgevolgen gevolgen;
     private final KostenPolicy kosten;
     private final Artsen artsen;
     private final EntityManager entityManager;
     private final Persoonsverwerking verwerking;
 
-    Ontheffingsaanvragen(OntheffingsaanvraagRepository aanvragen, OntheffingsstapRepository stappen,
-            Dossiers dossiers, Plichtbeeindiging beeindiging, Plichtwijziging wijziging, KostenPolicy kosten,
+    Ontheffingsaanvragen(OntheffingsaanvraagRepository aanvragen, Procesdossier dossier,
+            Dossiers dossiers, Beslissingsgevolgen gevolgen, KostenPolicy kosten,
             Artsen artsen, EntityManager entityManager, Persoonsverwerking verwerking) {
         this.aanvragen = aanvragen;
-        this.stappen = stappen;
+        this.dossier = dossier;
         this.dossiers = dossiers;
-        this.beeindiging = beeindiging;
-        this.wijziging = wijziging;
+        this.gevolgen = gevolgen;
         this.kosten = kosten;
         this.artsen = artsen;
         this.entityManager = entityManager;
@@ -138,6 +128,7 @@ public class Ontheffingsaanvragen {
         Bsn bsn = Bsn.of(gevonden.getBsn());
         return verwerking.wijzigMetUitkomst(BESLISSEN, bsn, v -> {
             OntheffingsaanvraagEntity aanvraag = ververs(gevonden);
+            alleenMedisch(aanvraag);
             Ontheffingsoort soort = b.oordeel() == Oordeel.AFWIJZING ? aanvraag.getGevraagd() : b.soort();
             Set<Examenonderdeel> onderdelen = soort == Ontheffingsoort.GEDEELTELIJK && b.oordeel() == Oordeel.TOEKENNING
                     ? b.onderdelen() : Set.of();
@@ -157,15 +148,8 @@ public class Ontheffingsaanvragen {
                     KostenPolicy.terugTeBetalen(geind, b.oordeel(), soort), vandaag, gemeente,
                     ProcedurePolicy.na(Processtap.BESLISSEN));
             stap(v, aanvraag, Processtap.BESLISSEN, door, b.toelichting());
-            v.publiceer(new OntheffingBeslist(bsn, gemeente, soort, aanvraag.getGrond(), b.oordeel(), vandaag,
-                    onderdelen, uren), vandaag);
-            if (b.oordeel() == Oordeel.TOEKENNING) {
-                if (soort == Ontheffingsoort.GEHEEL) {
-                    beeindiging.beeindig(bsn, PlichtBeeindigd.Reden.VOLLEDIGE_ONTHEFFING, vandaag);
-                } else if (soort == Ontheffingsoort.GEDEELTELIJK) {
-                    wijziging.onderdelenVervallen(bsn, plichtonderdelen(onderdelen));
-                }
-            }
+            gevolgen.pas(v, new OntheffingBeslist(bsn, gemeente, soort, aanvraag.getGrond(), b.oordeel(), vandaag,
+                    onderdelen, uren));
             return alsAanvraag(aanvraag);
         });
     }
@@ -180,16 +164,12 @@ public class Ontheffingsaanvragen {
                 .stream().map(this::alsAanvraag).toList());
     }
 
-    static Set<Plichtonderdeel> plichtonderdelen(Set<Examenonderdeel> onderdelen) {
-        return onderdelen.stream().map(o -> Plichtonderdeel.valueOf(o.name()))
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Plichtonderdeel.class)));
-    }
-
     private Ontheffingsaanvraag stap(UUID id, Processtap stap, String door, String toelichting,
             BiConsumer<Verwerking, OntheffingsaanvraagEntity> werk) {
         OntheffingsaanvraagEntity gevonden = vind(id);
         return verwerking.wijzigMetUitkomst(BEHANDELEN, Bsn.of(gevonden.getBsn()), v -> {
             OntheffingsaanvraagEntity aanvraag = ververs(gevonden);
+            alleenMedisch(aanvraag);
             if (!ProcedurePolicy.magVolgen(aanvraag.getStatus(), stap)) {
                 throw new ConflictException("De stap " + stap + " kan niet volgen op een aanvraag die "
                         + aanvraag.getStatus() + " is.");
@@ -198,6 +178,13 @@ public class Ontheffingsaanvragen {
             stap(v, aanvraag, stap, door, toelichting);
             return alsAanvraag(aanvraag);
         });
+    }
+
+    private static void alleenMedisch(OntheffingsaanvraagEntity aanvraag) {
+        if (aanvraag.getGrond() != Ontheffingsgrond.MED) {
+            throw new ConflictException("Dit is een aanvraag om ontheffing wegens bijzondere individuele omstandigheden:"
+                    + " SZW beslist erover, na de stappen van /api/v1/ontheffingsaanvragen/bio.");
+        }
     }
 
     private OntheffingsaanvraagEntity vind(UUID id) {
@@ -213,17 +200,10 @@ public class Ontheffingsaanvragen {
 
     private void stap(Verwerking v, OntheffingsaanvraagEntity aanvraag, Processtap stap, String door,
             String toelichting) {
-        stappen.save(new OntheffingsstapEntity(aanvraag.getId(), stap, door, v.nu(), toelichting));
+        dossier.stap(v, aanvraag, stap, door, toelichting);
     }
 
     private Ontheffingsaanvraag alsAanvraag(OntheffingsaanvraagEntity a) {
-        List<Ontheffingsaanvraag.Stap> gezet = stappen.findByAanvraagIdOrderById(a.getId()).stream()
-                .map(s -> new Ontheffingsaanvraag.Stap(s.getStap(), s.getDoor(), s.getOp(), s.getToelichting()))
-                .toList();
-        return new Ontheffingsaanvraag(a.getId(), Bsn.of(a.getBsn()), a.getGrond(), a.getGevraagd(),
-                a.getGevraagdeOnderdelen(), a.getDatumAanvraag(), a.getStatus(), a.getArts(),
-                a.getEigenBijdrageGeind(), a.getVerklaringDatum(), a.getProcedureGevolgd(), a.getOordeel(),
-                a.getSoort(), a.getOnderdelen(), a.getUrenBelastbaarheidParticipatieactiviteit(),
-                a.getDatumBeschikking(), a.getTerugbetaald(), a.getArtsBetaaldOp(), gezet);
+        return dossier.weergave(a);
     }
 }

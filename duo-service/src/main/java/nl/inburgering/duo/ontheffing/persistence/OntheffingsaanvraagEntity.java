@@ -64,6 +64,11 @@ public class OntheffingsaanvraagEntity {
     private BigDecimal terugbetaald;
     private LocalDate artsBetaaldOp;
     private String gemeentecode;
+    private String adviesGemeente;
+    private LocalDate adviesGemeenteDatum;
+    private Boolean machtigingMedischOnderzoek;
+    private String medischAdvies;
+    private LocalDate naarSzwOp;
 
     protected OntheffingsaanvraagEntity() {
     }
@@ -79,6 +84,30 @@ public class OntheffingsaanvraagEntity {
         this.status = Aanvraagstatus.AANGEVRAAGD;
         this.datumAanvraag = datumAanvraag;
         this.ingediendOp = ingediendOp;
+    }
+
+    /** An aanvraag BIO: always for a gehele ontheffing (§11.1). */
+    public static OntheffingsaanvraagEntity bio(String bsn, LocalDate datumAanvraag, Instant ingediendOp,
+            boolean machtiging) {
+        OntheffingsaanvraagEntity aanvraag = new OntheffingsaanvraagEntity(bsn, Ontheffingsgrond.BIO,
+                Ontheffingsoort.GEHEEL, Set.of(), datumAanvraag, ingediendOp);
+        aanvraag.machtigingMedischOnderzoek = machtiging;
+        return aanvraag;
+    }
+
+    public void adviesGemeente(String advies, LocalDate datum) {
+        this.adviesGemeente = advies;
+        this.adviesGemeenteDatum = datum;
+    }
+
+    public void medischAdvies(String arts, String advies) {
+        this.arts = arts;
+        this.medischAdvies = advies;
+    }
+
+    public void naarSzw(LocalDate op, Aanvraagstatus nieuw) {
+        this.naarSzwOp = op;
+        this.status = nieuw;
     }
 
     public void verwezen(String arts, BigDecimal geind, Aanvraagstatus nieuw) {
@@ -190,5 +219,25 @@ public class OntheffingsaanvraagEntity {
 
     public String getGemeentecode() {
         return gemeentecode;
+    }
+
+    public String getAdviesGemeente() {
+        return adviesGemeente;
+    }
+
+    public LocalDate getAdviesGemeenteDatum() {
+        return adviesGemeenteDatum;
+    }
+
+    public boolean isMachtigingMedischOnderzoek() {
+        return Boolean.TRUE.equals(machtigingMedischOnderzoek);
+    }
+
+    public String getMedischAdvies() {
+        return medischAdvies;
+    }
+
+    public LocalDate getNaarSzwOp() {
+        return naarSzwOp;
     }
 }

@@ -8,4 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface OntheffingsaanvraagRepository extends JpaRepository<OntheffingsaanvraagEntity, UUID> {
 
     List<OntheffingsaanvraagEntity> findByBsnOrderByIngediendOp(String bsn);
+
+    List<OntheffingsaanvraagEntity> findByGrondAndStatusOrderByIngediendOp(
+            nl.inburgering.duo.ontheffing.domain.Ontheffingsgrond grond,
+            nl.inburgering.duo.ontheffing.domain.Aanvraagstatus status);
 }

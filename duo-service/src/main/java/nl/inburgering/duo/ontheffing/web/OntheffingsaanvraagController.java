@@ -94,7 +94,8 @@ class OntheffingsaanvraagController {
             LocalDate datumAanvraag, String status, String arts, BigDecimal eigenBijdrageGeind,
             LocalDate datumDeskundigenverklaring, Boolean procedureGevolgd, String oordeel, String soort,
             List<String> onderdelen, Integer urenBelastbaarheidParticipatieactiviteit, LocalDate datumBeschikking,
-            BigDecimal terugbetaald, LocalDate artsBetaaldOp, List<Stap> stappen) {
+            BigDecimal terugbetaald, LocalDate artsBetaaldOp, String adviesGemeente, LocalDate adviesGemeenteDatum,
+            Boolean machtigingMedischOnderzoek, String medischAdvies, LocalDate naarSzwOp, List<Stap> stappen) {
 
         static Aanvraag van(Ontheffingsaanvraag a) {
             return new Aanvraag(a.id(), a.bsn().value(), a.grond().name(), a.gevraagd().name(),
@@ -102,7 +103,9 @@ class OntheffingsaanvraagController {
                     a.eigenBijdrageGeind(), a.datumDeskundigenverklaring(), a.procedureGevolgd(),
                     a.oordeel() == null ? null : a.oordeel().name(), a.soort() == null ? null : a.soort().name(),
                     namen(a.onderdelen()), a.urenBelastbaarheidParticipatieactiviteit(), a.datumBeschikking(),
-                    a.terugbetaald(), a.artsBetaaldOp(), a.stappen().stream()
+                    a.terugbetaald(), a.artsBetaaldOp(), a.adviesGemeente(), a.adviesGemeenteDatum(),
+                    a.machtigingMedischOnderzoek() ? Boolean.TRUE : null, a.medischAdvies(), a.naarSzwOp(),
+                    a.stappen().stream()
                             .map(s -> new Stap(s.stap().name(), s.door(), s.op(), s.toelichting())).toList());
         }
 
@@ -201,18 +204,18 @@ class OntheffingsaanvraagController {
         return aanvragen.zoek(Bsn.of(vraag.bsn())).stream().map(Aanvraag::van).toList();
     }
 
-    private void alleenDuo() {
+    void alleenDuo() {
         if (!duoOin.equals(KetenGebruiker.huidig().organisatieOin())) {
             throw new GeenToegangException("alleen DUO's eigen backoffice behandelt een aanvraag om ontheffing");
         }
     }
 
     /** Who takes the step: the calling client of the token. */
-    private static String door() {
+    static String door() {
         return KetenGebruiker.huidigeClient().orElse("onbekend");
     }
 
-    private static void bsn(String bsn, List<InvalidParam> problemen) {
+    static void bsn(String bsn, List<InvalidParam> problemen) {
         if (bsn == null || bsn.isBlank()) {
             problemen.add(new InvalidParam("bsn", "required", "Het BSN ontbreekt."));
         } else if (!Bsn.isValid(bsn)) {
@@ -261,7 +264,7 @@ class OntheffingsaanvraagController {
         }
     }
 
-    private LocalDate datum(String naam, String waarde, List<InvalidParam> problemen) {
+    LocalDate datum(String naam, String waarde, List<InvalidParam> problemen) {
         if (waarde == null || waarde.isBlank()) {
             problemen.add(new InvalidParam(naam, "required", "De " + naam + " ontbreekt."));
             return null;
@@ -278,7 +281,7 @@ class OntheffingsaanvraagController {
         }
     }
 
-    private static void toelichting(String toelichting, List<InvalidParam> problemen) {
+    static void toelichting(String toelichting, List<InvalidParam> problemen) {
         if (toelichting == null || toelichting.isBlank()) {
             problemen.add(new InvalidParam("toelichting", "required",
                     "Elke stap heeft een toelichting: waarom DUO hem zet."));
@@ -288,7 +291,7 @@ class OntheffingsaanvraagController {
         }
     }
 
-    private static void geldig(List<InvalidParam> problemen) {
+    static void geldig(List<InvalidParam> problemen) {
         if (!problemen.isEmpty()) {
             throw new OngeldigeInvoerException(problemen);
         }
