@@ -1,6 +1,7 @@
 package nl.inburgering.duo.ontheffing.web;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import nl.inburgering.duo.ontheffing.application.BioAanvragen;
 import nl.inburgering.platform.bsn.Bsn;
+import nl.inburgering.platform.config.KetenProperties;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.security.Toegang;
 import nl.inburgering.platform.web.InvalidParam;
@@ -33,11 +35,13 @@ class BioAanvraagController {
     static final int MAX_ADVIES = 2000;
 
     private final BioAanvragen bio;
-    private final OntheffingsaanvraagController gedeeld;
+    private final Clock clock;
+    private final String duoOin;
 
-    BioAanvraagController(BioAanvragen bio, OntheffingsaanvraagController gedeeld) {
+    BioAanvraagController(BioAanvragen bio, Clock clock, KetenProperties keten) {
         this.bio = bio;
-        this.gedeeld = gedeeld;
+        this.clock = clock;
+        this.duoOin = keten.oin();
     }
 
     /** @param adviesGemeente the gemeente's advies the aanvraag carries (with datumAdviesGemeente), or absent */
@@ -56,14 +60,14 @@ class BioAanvraagController {
 
     @PostMapping("/bio")
     ResponseEntity<OntheffingsaanvraagController.Aanvraag> aanvragen(@RequestBody BioVerzoek verzoek) {
-        gedeeld.alleenDuo();
+        Invoer.alleenDuo(duoOin);
         List<InvalidParam> problemen = new ArrayList<>();
-        OntheffingsaanvraagController.bsn(verzoek.bsn(), problemen);
-        LocalDate datum = gedeeld.datum("datumAanvraag", verzoek.datumAanvraag(), problemen);
+        Invoer.bsn(verzoek.bsn(), problemen);
+        LocalDate datum = Invoer.datum(clock, "datumAanvraag", verzoek.datumAanvraag(), problemen);
         LocalDate adviesDatum = null;
         if (verzoek.adviesGemeente() != null) {
             advies("adviesGemeente", verzoek.adviesGemeente(), problemen);
-            adviesDatum = gedeeld.datum("datumAdviesGemeente", verzoek.datumAdviesGemeente(), problemen);
+            adviesDatum = Invoer.datum(clock, "datumAdviesGemeente", verzoek.datumAdviesGemeente(), problemen);
         } else if (verzoek.datumAdviesGemeente() != null) {
             problemen.add(new InvalidParam("datumAdviesGemeente", "notAllowed",
                     "Een datum van het advies hoort bij een advies van de gemeente."));
@@ -72,49 +76,49 @@ class BioAanvraagController {
             problemen.add(new InvalidParam("machtigingMedischOnderzoek", "required",
                     "Of de aanvraag een machtiging voor medisch onderzoek bevat (true of false) ontbreekt."));
         }
-        OntheffingsaanvraagController.toelichting(verzoek.toelichting(), problemen);
-        OntheffingsaanvraagController.geldig(problemen);
+        Invoer.toelichting(verzoek.toelichting(), problemen);
+        Invoer.geldig(problemen);
         OntheffingsaanvraagController.Aanvraag aanvraag = OntheffingsaanvraagController.Aanvraag.van(bio.aanvragen(
                 Bsn.of(verzoek.bsn()), datum, verzoek.adviesGemeente(), adviesDatum,
-                verzoek.machtigingMedischOnderzoek(), verzoek.toelichting(), OntheffingsaanvraagController.door()));
+                verzoek.machtigingMedischOnderzoek(), verzoek.toelichting(), Invoer.door()));
         return ResponseEntity.created(URI.create("/api/v1/ontheffingsaanvragen/" + aanvraag.id())).body(aanvraag);
     }
 
     @PostMapping("/{id}/advies-gemeente")
     OntheffingsaanvraagController.Aanvraag advies(@PathVariable UUID id, @RequestBody AdviesVerzoek verzoek) {
-        gedeeld.alleenDuo();
+        Invoer.alleenDuo(duoOin);
         List<InvalidParam> problemen = new ArrayList<>();
         advies("advies", verzoek.advies(), problemen);
-        LocalDate datum = gedeeld.datum("datumAdvies", verzoek.datumAdvies(), problemen);
-        OntheffingsaanvraagController.toelichting(verzoek.toelichting(), problemen);
-        OntheffingsaanvraagController.geldig(problemen);
+        LocalDate datum = Invoer.datum(clock, "datumAdvies", verzoek.datumAdvies(), problemen);
+        Invoer.toelichting(verzoek.toelichting(), problemen);
+        Invoer.geldig(problemen);
         return OntheffingsaanvraagController.Aanvraag.van(bio.adviesGemeente(id, verzoek.advies(), datum,
-                verzoek.toelichting(), OntheffingsaanvraagController.door()));
+                verzoek.toelichting(), Invoer.door()));
     }
 
     @PostMapping("/{id}/medisch-advies")
     OntheffingsaanvraagController.Aanvraag medischAdvies(@PathVariable UUID id,
             @RequestBody MedischAdviesVerzoek verzoek) {
-        gedeeld.alleenDuo();
+        Invoer.alleenDuo(duoOin);
         List<InvalidParam> problemen = new ArrayList<>();
         if (verzoek.arts() == null || verzoek.arts().isBlank()) {
             problemen.add(new InvalidParam("arts", "required", "De arts ontbreekt."));
         }
         advies("advies", verzoek.advies(), problemen);
-        OntheffingsaanvraagController.toelichting(verzoek.toelichting(), problemen);
-        OntheffingsaanvraagController.geldig(problemen);
+        Invoer.toelichting(verzoek.toelichting(), problemen);
+        Invoer.geldig(problemen);
         return OntheffingsaanvraagController.Aanvraag.van(bio.medischAdvies(id, verzoek.arts(), verzoek.advies(),
-                verzoek.toelichting(), OntheffingsaanvraagController.door()));
+                verzoek.toelichting(), Invoer.door()));
     }
 
     @PostMapping("/{id}/naar-szw")
     OntheffingsaanvraagController.Aanvraag naarSzw(@PathVariable UUID id, @RequestBody OverdrachtVerzoek verzoek) {
-        gedeeld.alleenDuo();
+        Invoer.alleenDuo(duoOin);
         List<InvalidParam> problemen = new ArrayList<>();
-        OntheffingsaanvraagController.toelichting(verzoek.toelichting(), problemen);
-        OntheffingsaanvraagController.geldig(problemen);
+        Invoer.toelichting(verzoek.toelichting(), problemen);
+        Invoer.geldig(problemen);
         return OntheffingsaanvraagController.Aanvraag.van(bio.naarSzw(id, verzoek.toelichting(),
-                OntheffingsaanvraagController.door()));
+                Invoer.door()));
     }
 
     private static void advies(String naam, String advies, List<InvalidParam> problemen) {

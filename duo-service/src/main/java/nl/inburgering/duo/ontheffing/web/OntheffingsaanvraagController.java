@@ -5,9 +5,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -30,12 +28,9 @@ import nl.inburgering.duo.ontheffing.domain.Ontheffingsoort;
 import nl.inburgering.duo.ontheffing.domain.Oordeel;
 import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.config.KetenProperties;
-import nl.inburgering.platform.security.GeenToegangException;
-import nl.inburgering.platform.security.KetenGebruiker;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.security.Toegang;
 import nl.inburgering.platform.web.InvalidParam;
-import nl.inburgering.platform.web.OngeldigeInvoerException;
 
 /**
  * Medische ontheffing (seed §11.2) at DUO's backoffice (a token of DUO's own OIN): the aanvraag (201), then each step
@@ -48,7 +43,6 @@ import nl.inburgering.platform.web.OngeldigeInvoerException;
 @Toegang(Rol.DUO_BACKOFFICE)
 class OntheffingsaanvraagController {
 
-    static final int MAX_TOELICHTING = 2000;
     static final int MAX_UREN = 40;
 
     private final Ontheffingsaanvragen aanvragen;
@@ -204,39 +198,33 @@ class OntheffingsaanvraagController {
         return aanvragen.zoek(Bsn.of(vraag.bsn())).stream().map(Aanvraag::van).toList();
     }
 
-    void alleenDuo() {
-        if (!duoOin.equals(KetenGebruiker.huidig().organisatieOin())) {
-            throw new GeenToegangException("alleen DUO's eigen backoffice behandelt een aanvraag om ontheffing");
-        }
+    private void alleenDuo() {
+        Invoer.alleenDuo(duoOin);
     }
 
-    /** Who takes the step: the calling client of the token. */
-    static String door() {
-        return KetenGebruiker.huidigeClient().orElse("onbekend");
+    private LocalDate datum(String naam, String waarde, List<InvalidParam> problemen) {
+        return Invoer.datum(clock, naam, waarde, problemen);
     }
 
-    static void bsn(String bsn, List<InvalidParam> problemen) {
-        if (bsn == null || bsn.isBlank()) {
-            problemen.add(new InvalidParam("bsn", "required", "Het BSN ontbreekt."));
-        } else if (!Bsn.isValid(bsn)) {
-            problemen.add(new InvalidParam("bsn", "pattern", "Het BSN is geen geldig burgerservicenummer."));
-        }
+    private static String door() {
+        return Invoer.door();
+    }
+
+    private static void bsn(String bsn, List<InvalidParam> problemen) {
+        Invoer.bsn(bsn, problemen);
+    }
+
+    private static void toelichting(String toelichting, List<InvalidParam> problemen) {
+        Invoer.toelichting(toelichting, problemen);
+    }
+
+    private static void geldig(List<InvalidParam> problemen) {
+        Invoer.geldig(problemen);
     }
 
     private static <E extends Enum<E>> E keuze(String naam, String waarde, Class<E> soort, boolean verplicht,
             List<InvalidParam> problemen) {
-        if (waarde == null || waarde.isBlank()) {
-            if (verplicht) {
-                problemen.add(new InvalidParam(naam, "required", "De " + naam + " ontbreekt."));
-            }
-            return null;
-        }
-        return Arrays.stream(soort.getEnumConstants()).filter(e -> e.name().equals(waarde)).findFirst()
-                .orElseGet(() -> {
-                    problemen.add(new InvalidParam(naam, "enum", "De " + naam + " is een van "
-                            + Arrays.toString(soort.getEnumConstants()) + "."));
-                    return null;
-                });
+        return Invoer.keuze(naam, waarde, soort, verplicht, problemen);
     }
 
     private static Set<Examenonderdeel> onderdelen(List<String> namen, List<InvalidParam> problemen) {
@@ -261,39 +249,6 @@ class OntheffingsaanvraagController {
         } else if (soort != null && soort != Ontheffingsoort.GEDEELTELIJK && !onderdelen.isEmpty()) {
             problemen.add(new InvalidParam("onderdelen", "notAllowed",
                     "Alleen een gedeeltelijke ontheffing noemt examenonderdelen."));
-        }
-    }
-
-    LocalDate datum(String naam, String waarde, List<InvalidParam> problemen) {
-        if (waarde == null || waarde.isBlank()) {
-            problemen.add(new InvalidParam(naam, "required", "De " + naam + " ontbreekt."));
-            return null;
-        }
-        try {
-            LocalDate datum = LocalDate.parse(waarde);
-            if (datum.isAfter(LocalDate.now(clock))) {
-                problemen.add(new InvalidParam(naam, "range", "De " + naam + " ligt in de toekomst."));
-            }
-            return datum;
-        } catch (DateTimeParseException e) {
-            problemen.add(new InvalidParam(naam, "format", "De " + naam + " is een datum (jjjj-mm-dd)."));
-            return null;
-        }
-    }
-
-    static void toelichting(String toelichting, List<InvalidParam> problemen) {
-        if (toelichting == null || toelichting.isBlank()) {
-            problemen.add(new InvalidParam("toelichting", "required",
-                    "Elke stap heeft een toelichting: waarom DUO hem zet."));
-        } else if (toelichting.length() > MAX_TOELICHTING) {
-            problemen.add(new InvalidParam("toelichting", "maxLength",
-                    "De toelichting is hoogstens " + MAX_TOELICHTING + " tekens."));
-        }
-    }
-
-    static void geldig(List<InvalidParam> problemen) {
-        if (!problemen.isEmpty()) {
-            throw new OngeldigeInvoerException(problemen);
         }
     }
 }
