@@ -154,7 +154,8 @@ public class PlatformAutoConfiguration {
 
     @Bean
     Uitgaand uitgaand(KetenProperties properties, List<UitgaandeVertaling<?, ?>> vertalingen) {
-        return new Uitgaand(properties.partner(), vertalingen, properties.topics().controle());
+        return new Uitgaand(properties.partner(), vertalingen, properties.topics().controle(),
+                java.util.Set.copyOf(properties.gehostePartners()));
     }
 
     @Bean
@@ -170,7 +171,8 @@ public class PlatformAutoConfiguration {
     @Bean
     KetenpartnerTopics ketenpartnerTopics(KetenProperties properties, KafkaListenerEndpointRegistry listeners,
             Uitgaand uitgaand) {
-        return new KetenpartnerTopics(properties.partner(), listeners, uitgaand, properties.topics().controle());
+        return new KetenpartnerTopics(properties.partner(), listeners, uitgaand, properties.topics().controle(),
+                java.util.Set.copyOf(properties.gehostePartners()));
     }
 
     @Bean

@@ -31,7 +31,7 @@ class TopicsPerKetenpartnerTest {
             Ketenpartner.IND, Set.of(
                     EINDOORDEEL_VRIJSTELLING, BESLISSING_ONTHEFFING), // #11, #12, issue 15
             Ketenpartner.DUO, Set.of(
-                    WIJZIGING_VERBLIJFSRECHT, BRP_VERTREK_BUITENLAND, BESLISSING_BIO), // #2, §13.3, #21: issue 15
+                    WIJZIGING_VERBLIJFSRECHT, BRP_VERTREK_BUITENLAND), // #2, §13.3: issue 15
             Ketenpartner.COA, Set.of(),
             Ketenpartner.GEMEENTE, Set.of(
                     EINDOORDEEL_VRIJSTELLING, BESLISSING_ONTHEFFING, // #11, #12: issue 15
@@ -44,7 +44,7 @@ class TopicsPerKetenpartnerTest {
                     WIJZIGING_VERBLIJFSRECHT, // #2: issue 15
                     MONITORING_IND), // #22: issue 16
             Ketenpartner.DUO, Set.of(
-                    EINDOORDEEL_VRIJSTELLING, BESLISSING_ONTHEFFING, // issue 15
+                    EINDOORDEEL_VRIJSTELLING, // issue 15
                     MONITORING_DUO), // issue 16
             Ketenpartner.COA, Set.of(MONITORING_COA), // issue 16
             Ketenpartner.GEMEENTE, Set.of(
@@ -78,9 +78,12 @@ class TopicsPerKetenpartnerTest {
     void elke_dienst_schrijft_precies_de_topics_waarvan_de_catalogus_zijn_partner_producent_noemt() {
         for (KetenService service : KetenService.values()) {
             KetenpartnerTopics topics = keten.context(service).getBean(KetenpartnerTopics.class);
+            // a partner without a service of its own writes through the service that hosts it (decision 0035: SZW's
+            // #21 from DUO's service, keten.gehoste-partners)
+            Set<String> catalogus = new TreeSet<>(TopicCatalogue.producedBy(topics.partner()));
+            topics.gehost().forEach(gehost -> catalogus.addAll(TopicCatalogue.producedBy(gehost)));
             assertThat(topics.geschreven()).as(service.naam() + " schrijft")
-                    .containsExactlyInAnyOrderElementsOf(verwacht(TopicCatalogue.producedBy(topics.partner()),
-                            NOG_NIET_GESCHREVEN.get(topics.partner())));
+                    .containsExactlyInAnyOrderElementsOf(verwacht(catalogus, NOG_NIET_GESCHREVEN.get(topics.partner())));
         }
     }
 
@@ -99,6 +102,14 @@ class TopicsPerKetenpartnerTest {
                 .noneMatch(topic -> topic.endsWith(".coa") || topic.endsWith(".duo"));
         assertThat(keten.context(KetenService.COA).getBean(KetenpartnerTopics.class).gelezenTopics())
                 .contains(INBURGERINGSPLICHT + ".coa").noneMatch(topic -> topic.contains(".gemeente."));
+    }
+
+    @Test
+    void SZW_heeft_geen_eigen_dienst_en_schrijft_zijn_beslissing_bio_via_de_dienst_van_DUO() {
+        KetenpartnerTopics duo = keten.context(KetenService.DUO).getBean(KetenpartnerTopics.class);
+        assertThat(duo.gehost()).containsExactly(Ketenpartner.SZW);
+        assertThat(duo.geschreven()).contains(BESLISSING_BIO);
+        assertThat(duo.gelezen()).contains(BESLISSING_BIO);
     }
 
     @Test

@@ -23,10 +23,14 @@ import nl.inburgering.contracts.Ketenpartner;
  *                      reads those of the gemeenten it serves ({@code keten.gemeenten}, e.g. {@code KETEN_GEMEENTEN=0363});
  *                      a service that creates topics creates them for these gemeenten
  * @param instellingen  the same for instellingen ({@code keten.instellingen}: instellingsnummers)
+ * @param gehostePartners the partners without a service of their own whose medewerkers use this service, and whose
+ *                      stelseldiensten it may publish as the catalogue's producer ({@code keten.gehoste-partners};
+ *                      SZW in DUO's service, decision 0035). Empty by default: a service publishes only its own
  */
 @ConfigurationProperties("keten")
 public record KetenProperties(String service, Ketenpartner partner, String oin, Pseudonimisering pseudonimisering,
-        Kafka kafka, Outbox outbox, Topics topics, List<String> gemeenten, List<String> instellingen) {
+        Kafka kafka, Outbox outbox, Topics topics, List<String> gemeenten, List<String> instellingen,
+        List<Ketenpartner> gehostePartners) {
 
     @ConstructorBinding
     public KetenProperties {
@@ -44,11 +48,20 @@ public record KetenProperties(String service, Ketenpartner partner, String oin, 
         topics = topics == null ? new Topics(true) : topics;
         gemeenten = gemeenten == null ? List.of() : List.copyOf(gemeenten);
         instellingen = instellingen == null ? List.of() : List.copyOf(instellingen);
+        gehostePartners = gehostePartners == null ? List.of() : List.copyOf(gehostePartners);
+        if (gehostePartners.contains(partner)) {
+            throw new IllegalArgumentException("keten.gehoste-partners noemt " + partner + " zelf");
+        }
+    }
+
+    public KetenProperties(String service, Ketenpartner partner, String oin, Pseudonimisering pseudonimisering,
+            Kafka kafka, Outbox outbox, Topics topics, List<String> gemeenten, List<String> instellingen) {
+        this(service, partner, oin, pseudonimisering, kafka, outbox, topics, gemeenten, instellingen, List.of());
     }
 
     public KetenProperties(String service, Ketenpartner partner, String oin, Pseudonimisering pseudonimisering,
             Kafka kafka, Outbox outbox, Topics topics) {
-        this(service, partner, oin, pseudonimisering, kafka, outbox, topics, List.of(), List.of());
+        this(service, partner, oin, pseudonimisering, kafka, outbox, topics, List.of(), List.of(), List.of());
     }
 
     /** The recipients' codes of a partner that is many organisations: {@link #gemeenten} or {@link #instellingen}. */

@@ -25,13 +25,29 @@ public class KetenpartnerTopics implements ApplicationListener<ContextRefreshedE
     private final KafkaListenerEndpointRegistry listeners;
     private final Uitgaand uitgaand;
     private final boolean controle;
+    private final Set<Ketenpartner> gehost;
 
     public KetenpartnerTopics(Ketenpartner partner, KafkaListenerEndpointRegistry listeners, Uitgaand uitgaand,
             boolean controle) {
+        this(partner, listeners, uitgaand, controle, Set.of());
+    }
+
+    /**
+     * @param gehost the partners without a service of their own this service publishes for
+     *               ({@code keten.gehoste-partners})
+     */
+    public KetenpartnerTopics(Ketenpartner partner, KafkaListenerEndpointRegistry listeners, Uitgaand uitgaand,
+            boolean controle, Set<Ketenpartner> gehost) {
         this.partner = partner;
         this.listeners = listeners;
         this.uitgaand = uitgaand;
         this.controle = controle;
+        this.gehost = Set.copyOf(gehost);
+    }
+
+    /** The partners this service hosts: it writes their topics as theirs ({@code keten.gehoste-partners}). */
+    public Set<Ketenpartner> gehost() {
+        return gehost;
     }
 
     public Ketenpartner partner() {
@@ -90,6 +106,7 @@ public class KetenpartnerTopics implements ApplicationListener<ContextRefreshedE
         }
         Set<String> nietEigen = new TreeSet<>(geschreven());
         nietEigen.removeAll(TopicCatalogue.producedBy(partner));
+        gehost.forEach(gehostePartner -> nietEigen.removeAll(TopicCatalogue.producedBy(gehostePartner)));
         if (!nietEigen.isEmpty()) {
             throw new IllegalStateException(partner + " schrijft " + nietEigen
                     + ", maar de topiccatalogus noemt " + partner + " daar geen producent van");

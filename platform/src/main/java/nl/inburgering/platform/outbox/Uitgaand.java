@@ -20,13 +20,24 @@ public class Uitgaand {
     private final Map<Class<?>, UitgaandeVertaling<?, ?>> vertalingen = new HashMap<>();
     private final Ketenpartner partner;
     private final boolean controle;
+    private final Set<Ketenpartner> gehost;
 
     /**
      * @param controle false only for the platform's own test application, which plays several partners
      */
     public Uitgaand(Ketenpartner partner, List<UitgaandeVertaling<?, ?>> vertalingen, boolean controle) {
+        this(partner, vertalingen, controle, Set.of());
+    }
+
+    /**
+     * @param gehost the partners without a service of their own whose medewerkers use this service and whose
+     *               stelseldiensten it publishes for them ({@code keten.gehoste-partners}; SZW in DUO's service)
+     */
+    public Uitgaand(Ketenpartner partner, List<UitgaandeVertaling<?, ?>> vertalingen, boolean controle,
+            Set<Ketenpartner> gehost) {
         this.partner = partner;
         this.controle = controle;
+        this.gehost = Set.copyOf(gehost);
         for (UitgaandeVertaling<?, ?> vertaling : vertalingen) {
             if (this.vertalingen.put(vertaling.domeinevent(), vertaling) != null) {
                 throw new IllegalStateException("twee uitgaande vertalingen voor " + vertaling.domeinevent().getName());
@@ -56,7 +67,7 @@ public class Uitgaand {
 
     Topic topicVan(Class<?> contract) {
         Topic topic = TopicCatalogue.forSchema(contract);
-        if (controle && topic.producer() != partner) {
+        if (controle && topic.producer() != partner && !gehost.contains(topic.producer())) {
             throw new IllegalStateException(partner + " publiceert " + contract.getSimpleName() + " op " + topic.name()
                     + ", maar de catalogus noemt " + topic.producer() + " de producent");
         }

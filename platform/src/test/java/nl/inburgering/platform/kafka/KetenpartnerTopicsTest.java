@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -98,6 +99,26 @@ class KetenpartnerTopicsTest {
         assertThatThrownBy(() -> new Uitgaand(Ketenpartner.DUO, List.of(new Inschrijving()), true))
                 .hasMessageContaining("DUO publiceert IngezeteneIngeschreven op " + Topics.BRP_INSCHRIJVINGEN)
                 .hasMessageContaining("GEMEENTE de producent");
+    }
+
+    @Test
+    void een_dienst_die_een_partner_zonder_eigen_dienst_host_mag_diens_event_publiceren_en_geen_ander() {
+        assertThat(new Uitgaand(Ketenpartner.DUO, List.of(new Inschrijving()), true, Set.of(Ketenpartner.GEMEENTE))
+                .topics()).containsExactly(Topics.BRP_INSCHRIJVINGEN);
+        assertThatThrownBy(() -> new Uitgaand(Ketenpartner.DUO, List.of(new Inschrijving()), true,
+                Set.of(Ketenpartner.SZW))).hasMessageContaining("GEMEENTE de producent");
+    }
+
+    @Test
+    void de_gehoste_partners_komen_uit_keten_gehoste_partners_en_zijn_anders_leeg() {
+        new ApplicationContextRunner().withUserConfiguration(Instellingen.class)
+                .withPropertyValues("keten.service=test-dienst", "keten.partner=DUO",
+                        "keten.oin=00000001003214345000", "keten.gehoste-partners=SZW")
+                .run(context -> assertThat(context.getBean(KetenProperties.class).gehostePartners())
+                        .containsExactly(Ketenpartner.SZW));
+        new ApplicationContextRunner().withUserConfiguration(Instellingen.class)
+                .withPropertyValues("keten.service=test-dienst", "keten.partner=DUO", "keten.oin=00000001003214345000")
+                .run(context -> assertThat(context.getBean(KetenProperties.class).gehostePartners()).isEmpty());
     }
 
     @Test

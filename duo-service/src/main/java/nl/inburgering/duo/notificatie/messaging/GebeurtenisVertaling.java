@@ -169,9 +169,15 @@ public final class GebeurtenisVertaling {
         if (oordeel == AanvraagOordeel.AFWIJZING) {
             return SS118;
         }
+        if (oordeel != AanvraagOordeel.TOEKENNING) {
+            return null;
+        }
         return switch (soort) {
-            case GEHEEL -> oordeel == AanvraagOordeel.TOEKENNING ? SS108 : null;
-            case GEDEELTELIJK, AANGEPASTE_EXAMENOMSTANDIGHEDEN, ONBEKEND -> null;
+            case GEHEEL -> SS108;
+            // #3 gewijzigd ONDERDELEN_OPNIEUW_VASTGESTELD that follows is no gebeurtenis of its own
+            case GEDEELTELIJK -> SS119;
+            // Gebeurtenissen.md has no gebeurtenis for granted aangepaste examenomstandigheden (§11.1)
+            case AANGEPASTE_EXAMENOMSTANDIGHEDEN, ONBEKEND -> null;
         };
     }
 }

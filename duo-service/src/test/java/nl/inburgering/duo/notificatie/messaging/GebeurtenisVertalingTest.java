@@ -188,4 +188,17 @@ class GebeurtenisVertalingTest {
         assertThat(GebeurtenisVertaling.ontheffing(Ontheffingsoort.GEHEEL, AanvraagOordeel.AFWIJZING))
                 .isEqualTo(Gebeurtenis.SS118);
     }
+
+    @Test
+    void een_ontheffing_is_ss108_geheel_ss119_gedeeltelijk_toegekend_en_ss118_afgewezen_zoals_gebeurtenissen_md() {
+        assertThat(GebeurtenisVertaling.ontheffing(Ontheffingsoort.GEDEELTELIJK, AanvraagOordeel.TOEKENNING))
+                .isEqualTo(Gebeurtenis.SS119);
+        assertThat(GebeurtenisVertaling.ontheffing(Ontheffingsoort.GEDEELTELIJK, AanvraagOordeel.AFWIJZING))
+                .isEqualTo(Gebeurtenis.SS118);
+        assertThat(GebeurtenisVertaling.ontheffing(Ontheffingsoort.AANGEPASTE_EXAMENOMSTANDIGHEDEN,
+                AanvraagOordeel.AFWIJZING)).isEqualTo(Gebeurtenis.SS118);
+        // Gebeurtenissen.md names no gebeurtenis for granted aangepaste examenomstandigheden
+        assertThat(GebeurtenisVertaling.ontheffing(Ontheffingsoort.AANGEPASTE_EXAMENOMSTANDIGHEDEN,
+                AanvraagOordeel.TOEKENNING)).isNull();
+    }
 }

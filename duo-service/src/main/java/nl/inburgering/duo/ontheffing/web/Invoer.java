@@ -1,0 +1,93 @@
+package nl.inburgering.duo.ontheffing.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+
+import nl.inburgering.platform.bsn.Bsn;
+import nl.inburgering.platform.security.GeenToegangException;
+import nl.inburgering.platform.security.KetenGebruiker;
+import nl.inburgering.platform.web.InvalidParam;
+import nl.inburgering.platform.web.OngeldigeInvoerException;
+
+/** The checks the ontheffing bodies share; each adds its problems to the list so every problem is reported at once. */
+final class Invoer {
+
+    static final int MAX_TOELICHTING = 2000;
+
+    private Invoer() {
+    }
+
+    /** Only DUO's own backoffice (a token of DUO's OIN) handles an aanvraag om ontheffing. */
+    static void alleenDuo(String duoOin) {
+        if (!duoOin.equals(KetenGebruiker.huidig().organisatieOin())) {
+            throw new GeenToegangException("alleen DUO's eigen backoffice behandelt een aanvraag om ontheffing");
+        }
+    }
+
+    /** Who takes the step: the calling client of the token. */
+    static String door() {
+        return KetenGebruiker.huidigeClient().orElse("onbekend");
+    }
+
+    static void bsn(String bsn, List<InvalidParam> problemen) {
+        if (bsn == null || bsn.isBlank()) {
+            problemen.add(new InvalidParam("bsn", "required", "Het BSN ontbreekt."));
+        } else if (!Bsn.isValid(bsn)) {
+            problemen.add(new InvalidParam("bsn", "pattern", "Het BSN is geen geldig burgerservicenummer."));
+        }
+    }
+
+    static <E extends Enum<E>> E keuze(String naam, String waarde, Class<E> soort, boolean verplicht,
+            List<InvalidParam> problemen) {
+        if (waarde == null || waarde.isBlank()) {
+            if (verplicht) {
+                problemen.add(new InvalidParam(naam, "required", "De " + naam + " ontbreekt."));
+            }
+            return null;
+        }
+        return Arrays.stream(soort.getEnumConstants()).filter(e -> e.name().equals(waarde)).findFirst()
+                .orElseGet(() -> {
+                    problemen.add(new InvalidParam(naam, "enum", "De " + naam + " is een van "
+                            + Arrays.toString(soort.getEnumConstants()) + "."));
+                    return null;
+                });
+    }
+
+    /** A required date jjjj-mm-dd, not in the future; null with a problem added when it is not one. */
+    static LocalDate datum(Clock clock, String naam, String waarde, List<InvalidParam> problemen) {
+        if (waarde == null || waarde.isBlank()) {
+            problemen.add(new InvalidParam(naam, "required", "De " + naam + " ontbreekt."));
+            return null;
+        }
+        try {
+            LocalDate datum = LocalDate.parse(waarde);
+            if (datum.isAfter(LocalDate.now(clock))) {
+                problemen.add(new InvalidParam(naam, "range", "De " + naam + " ligt in de toekomst."));
+            }
+            return datum;
+        } catch (DateTimeParseException e) {
+            problemen.add(new InvalidParam(naam, "format", "De " + naam + " is een datum (jjjj-mm-dd)."));
+            return null;
+        }
+    }
+
+    /** Every step has a toelichting: why DUO takes it (the audit trail). */
+    static void toelichting(String toelichting, List<InvalidParam> problemen) {
+        if (toelichting == null || toelichting.isBlank()) {
+            problemen.add(new InvalidParam("toelichting", "required",
+                    "Elke stap heeft een toelichting: waarom DUO hem zet."));
+        } else if (toelichting.length() > MAX_TOELICHTING) {
+            problemen.add(new InvalidParam("toelichting", "maxLength",
+                    "De toelichting is hoogstens " + MAX_TOELICHTING + " tekens."));
+        }
+    }
+
+    static void geldig(List<InvalidParam> problemen) {
+        if (!problemen.isEmpty()) {
+            throw new OngeldigeInvoerException(problemen);
+        }
+    }
+}
