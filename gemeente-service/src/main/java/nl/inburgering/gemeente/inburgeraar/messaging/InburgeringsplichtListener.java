@@ -11,7 +11,6 @@ import nl.inburgering.contracts.event.InburgeringsplichtVastgesteld;
 import nl.inburgering.gemeente.inburgeraar.application.EindeVanDePlichtHandler;
 import nl.inburgering.gemeente.inburgeraar.application.InburgeringsplichtOpnemenHandler;
 import nl.inburgering.gemeente.inburgeraar.application.InburgeringsplichtWijzigenHandler;
-import nl.inburgering.gemeente.inburgeraar.domain.PlichtOntvangst;
 import nl.inburgering.platform.inbox.EventInbox;
 
 /**
@@ -44,11 +43,6 @@ class InburgeringsplichtListener {
                 .bij(InburgeringsplichtGewijzigd.class,
                         event -> InburgeringsplichtMapper.alsCommand(event.data()).ifPresent(wijzigen::handle))
                 .bij(InburgeringsplichtBeeindigd.class,
-                        event -> {
-                            if (PlichtOntvangst.isVoorGemeente(
-                                    InburgeringsplichtMapper.ontvanger(event.data().getOntvanger()))) {
-                                einde.handle(EindeVanDePlichtMapper.beeindigd(event.data()));
-                            } // for COA (an asielstatushouder in an AZC): not the gemeente's
-                        }));
+                        event -> einde.handle(EindeVanDePlichtMapper.beeindigd(event.data()))));
     }
 }
