@@ -154,6 +154,11 @@ class ToegangPerEndpointE2ETest {
             // has no beschikking voldaan with a certificaat, so the own gemeente's valid request meets a rule (409)
             Map.entry("POST gemeente-service/api/v1/inburgeraars/{id}/certificaat/uitreiking",
                     Voorbeeld.geweigerd("{\"datumUitreiking\":\"$VANDAAG\"}")),
+            // gemeente-service, the klantmanager records the gemeente's BIO advies (issue 15, task D: the gemeente as
+            // consumer of vrijstellingen and ontheffingen); the own gemeente gets 201
+            Map.entry("POST gemeente-service/api/v1/inburgeraars/{id}/bio-adviezen", Voorbeeld.geweigerd("""
+                    {"advies":"POSITIEF","motivering":"Aantoonbaar voldoende inspanningen geleverd.",
+                     "datum":"$VANDAAG"}""")),
             // gemeente-service, the gemeente's BRP system: a fact of its own inwoner (the gemeente comes from the token)
             Map.entry("POST gemeente-service/api/v1/brp/inschrijvingen", new Voorbeeld("""
                     {"bsn":"$NIEUW_BSN","datumInschrijving":"$VANDAAG","geboortedatum":"1990-04-01"}""",

@@ -34,7 +34,6 @@ class TopicsPerKetenpartnerTest {
                     WIJZIGING_VERBLIJFSRECHT, BRP_VERTREK_BUITENLAND), // #2, §13.3: issue 15
             Ketenpartner.COA, Set.of(),
             Ketenpartner.GEMEENTE, Set.of(
-                    EINDOORDEEL_VRIJSTELLING, BESLISSING_ONTHEFFING, // #11, #12: issue 15
                     OVERDRACHT_INBURGERAAR), // #19: issue 16
             Ketenpartner.INSTELLING, Set.of());
 

@@ -25,11 +25,23 @@ public enum Signaalsoort {
     /** DUO imposed a boete (#8); shown until his new termijn is overtaken by another fact. */
     BOETE_OPGELEGD,
     /** DUO decided voldaan with an inburgeringscertificaat (Z-route): the gemeente hands it over (seed §15.6). */
-    CERTIFICAAT_UITREIKEN;
+    CERTIFICAAT_UITREIKEN,
+    /**
+     * DUO changed his doelgroep (#3 gewijzigd DOELGROEP_GEWIJZIGD): the gemeente passes on the doelgroepkeuze (#16)
+     * within 10 weeks; shown until DUO confirmed a keuze or the 10 weeks passed (issue 15, decision 0036).
+     */
+    DOELGROEPKEUZE_DOORGEVEN,
+    /**
+     * DUO granted a gedeeltelijke vrijstelling (#11) or ontheffing (#12): the gemeente sets the PIP again (seed §10.2,
+     * §11.2), or, before any PIP, completes the brede intake with the new facts; shown until a PIP is vastgesteld or
+     * gewijzigd after the decision arrived (issue 15, decision 0036).
+     */
+    PIP_OPNIEUW_VASTSTELLEN;
 
     /** Every value, as the regular expression a request parameter is validated with. */
     public static final String PATROON = "TERMIJN_EINDIGT_BINNEN_4_WEKEN|TERMIJN_OVERSCHREDEN|VOORAANKONDIGING_BOETE"
-            + "|TIEN_WEKEN_LEERROUTE_VERSTREKEN|SIGNAAL_ONBEANTWOORD|BOETE_OPGELEGD|CERTIFICAAT_UITREIKEN";
+            + "|TIEN_WEKEN_LEERROUTE_VERSTREKEN|SIGNAAL_ONBEANTWOORD|BOETE_OPGELEGD|CERTIFICAAT_UITREIKEN"
+            + "|DOELGROEPKEUZE_DOORGEVEN|PIP_OPNIEUW_VASTSTELLEN";
 
     /** The values joined as {@link #PATROON} must be (a test keeps them equal). */
     public static String patroonVanDeWaarden() {

@@ -22,6 +22,7 @@ import nl.inburgering.gemeente.inburgeraar.api.Inburgeraar;
 import nl.inburgering.gemeente.inburgeraar.api.Signaal;
 import nl.inburgering.gemeente.inburgeraar.api.Signaalsoort;
 import nl.inburgering.gemeente.inburgeraar.api.WerkvoorraadBijdrage;
+import nl.inburgering.gemeente.inburgeraar.domain.Doelgroepkeuzetermijn;
 import nl.inburgering.gemeente.inburgeraar.persistence.BeschikkingVoldaanEntity;
 import nl.inburgering.gemeente.inburgeraar.persistence.BeschikkingVoldaanRepository;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
@@ -56,6 +57,19 @@ public class InburgeraarRaadplegen {
     public static final String EINDDATUM_PLICHT = "einddatumPlicht";
     public static final String REDEN_EINDE_PLICHT = "redenEindePlicht";
     public static final String VOLDAAN = "voldaan";
+    /** The core's columns of #3 gewijzigd (issue 15): the onderdelen still to pass, the asielrechten, why and when. */
+    public static final String OPENSTAANDE_ONDERDELEN = "openstaandeOnderdelen";
+    public static final String ASIELRECHTEN = "asielrechtenWijzigingVerblijfsdoel";
+    public static final String REDEN_WIJZIGING_PLICHT = "redenWijzigingPlicht";
+    public static final String DATUM_WIJZIGING_PLICHT = "datumWijzigingPlicht";
+    /** The statusPlicht of a plicht DUO ended for a tijdelijke vrijstelling: it resumes when DUO withdraws it. */
+    public static final String TIJDELIJK_VRIJGESTELD = "TIJDELIJK_VRIJGESTELD";
+    /**
+     * Columns of other chapters that are signals in all but name (the inspanning feature's verzuim): emptied when the
+     * plicht ended, like the signals.
+     */
+    static final List<String> SIGNAALKOLOMMEN = List.of("verzuimSignaal");
+    private static final java.time.ZoneId NEDERLAND = java.time.ZoneId.of("Europe/Amsterdam");
     /** The PIP feature's column the order on the termijn uses. */
     static final String EINDDATUM_INBURGERINGSTERMIJN = "einddatumInburgeringstermijn";
     static final int BATCH = 500;
@@ -64,9 +78,11 @@ public class InburgeraarRaadplegen {
     private final BeschikkingVoldaanRepository voldaan;
     private final List<WerkvoorraadBijdrage> bijdragen;
     private final Persoonsverwerking verwerking;
+    private final java.time.Clock klok;
 
     InburgeraarRaadplegen(InburgeraarRepository inburgeraars, BeschikkingVoldaanRepository voldaan,
-            List<WerkvoorraadBijdrage> bijdragen, Persoonsverwerking verwerking) {
+            List<WerkvoorraadBijdrage> bijdragen, Persoonsverwerking verwerking, java.time.Clock klok) {
+        this.klok = klok;
         this.inburgeraars = inburgeraars;
         this.voldaan = voldaan;
         this.bijdragen = bijdragen;
@@ -167,7 +183,15 @@ public class InburgeraarRaadplegen {
             Map<String, Object> rij = new HashMap<>(kolommen.getOrDefault(inburgeraar.bsn(), Map.of()));
             List<Signaal> zijne = new ArrayList<>(signalen.getOrDefault(inburgeraar.bsn(), List.of()));
             boolean beeindigd = e.getEinddatumPlicht() != null;
-            rij.put(STATUS_PLICHT, beeindigd ? "BEEINDIGD" : "ACTIEF");
+            boolean overleden = beeindigd && "OVERLIJDEN".equals(e.getRedenEindePlicht());
+            rij.put(STATUS_PLICHT, !beeindigd ? "ACTIEF"
+                    : "TIJDELIJKE_VRIJSTELLING".equals(e.getRedenEindePlicht()) ? TIJDELIJK_VRIJGESTELD : "BEEINDIGD");
+            rij.put(OPENSTAANDE_ONDERDELEN, e.getOpenstaandeOnderdelen() == null ? null
+                    : e.getOpenstaandeOnderdelen().isEmpty() ? List.of()
+                            : List.of(e.getOpenstaandeOnderdelen().split(",")));
+            rij.put(ASIELRECHTEN, e.getAsielrechtenWijzigingVerblijfsdoel());
+            rij.put(REDEN_WIJZIGING_PLICHT, e.getRedenWijzigingPlicht());
+            rij.put(DATUM_WIJZIGING_PLICHT, e.getDatumWijzigingPlicht());
             rij.put(EINDDATUM_PLICHT, e.getEinddatumPlicht());
             rij.put(REDEN_EINDE_PLICHT, e.getRedenEindePlicht());
             BeschikkingVoldaanEntity beschikking = beschikkingen.get(e.getBsn());
@@ -182,8 +206,13 @@ public class InburgeraarRaadplegen {
             }
             if (beeindigd) {
                 zijne.clear(); // his plicht ended: the termijn and DUO's handhaving no longer ask anything
+                SIGNAALKOLOMMEN.forEach(kolom -> rij.put(kolom, null));
+            } else {
+                Doelgroepkeuzetermijn.signaalSinds(e.getDoelgroepGewijzigdOp(), e.getDoelgroepkeuzeBevestigdOp(),
+                        LocalDate.now(klok.withZone(NEDERLAND)))
+                        .ifPresent(sinds -> zijne.add(new Signaal(Signaalsoort.DOELGROEPKEUZE_DOORGEVEN, sinds)));
             }
-            if (beschikking != null && beschikking.certificaatTeUitreiken()) {
+            if (!overleden && beschikking != null && beschikking.certificaatTeUitreiken()) {
                 zijne.add(new Signaal(Signaalsoort.CERTIFICAAT_UITREIKEN, beschikking.getDatumBeschikking()));
             }
             zijne.sort(Comparator.comparing(Signaal::sinds, Comparator.nullsLast(Comparator.naturalOrder()))

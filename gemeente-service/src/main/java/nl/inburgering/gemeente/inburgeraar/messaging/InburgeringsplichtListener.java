@@ -6,13 +6,16 @@ import org.springframework.stereotype.Component;
 
 import nl.inburgering.contracts.Topics;
 import nl.inburgering.contracts.event.InburgeringsplichtBeeindigd;
+import nl.inburgering.contracts.event.InburgeringsplichtGewijzigd;
 import nl.inburgering.contracts.event.InburgeringsplichtVastgesteld;
 import nl.inburgering.gemeente.inburgeraar.application.EindeVanDePlichtHandler;
 import nl.inburgering.gemeente.inburgeraar.application.InburgeringsplichtOpnemenHandler;
+import nl.inburgering.gemeente.inburgeraar.application.InburgeringsplichtWijzigenHandler;
 import nl.inburgering.platform.inbox.EventInbox;
 
 /**
- * Stelseldienst #3 in: DUO tells a gemeente that a person is inburgeringsplichtig, or that his plicht ended
+ * Stelseldienst #3 in: DUO tells a gemeente that a person is inburgeringsplichtig, that his plicht changed (the full
+ * current state, issue 15), or that his plicht ended
  * (beëindigd, with its reden; he leaves the active werkvoorraad). The same topic carries the deliveries to COA (an
  * asielstatushouder in an AZC); the gemeente ignores those.
  */
@@ -22,12 +25,14 @@ class InburgeringsplichtListener {
     private final EventInbox inbox;
     private final InburgeringsplichtOpnemenHandler opnemen;
     private final EindeVanDePlichtHandler einde;
+    private final InburgeringsplichtWijzigenHandler wijzigen;
 
     InburgeringsplichtListener(EventInbox inbox, InburgeringsplichtOpnemenHandler opnemen,
-            EindeVanDePlichtHandler einde) {
+            EindeVanDePlichtHandler einde, InburgeringsplichtWijzigenHandler wijzigen) {
         this.inbox = inbox;
         this.opnemen = opnemen;
         this.einde = einde;
+        this.wijzigen = wijzigen;
     }
 
     @KafkaListener(topics = Topics.INBURGERINGSPLICHT)
@@ -35,6 +40,8 @@ class InburgeringsplichtListener {
         inbox.verwerkEenmalig(record, inbox.ontvanger()
                 .bij(InburgeringsplichtVastgesteld.class,
                         event -> InburgeringsplichtMapper.alsCommand(event.data()).ifPresent(opnemen::handle))
+                .bij(InburgeringsplichtGewijzigd.class,
+                        event -> InburgeringsplichtMapper.alsCommand(event.data()).ifPresent(wijzigen::handle))
                 .bij(InburgeringsplichtBeeindigd.class,
                         event -> einde.handle(EindeVanDePlichtMapper.beeindigd(event.data()))));
     }

@@ -36,6 +36,13 @@ public class InburgeraarEntity {
     private LocalDate einddatumPlicht;
     private String redenEindePlicht;
     private LocalDate datumVaststellingEinde;
+    /** #3 gewijzigd: the onderdelen still to pass, comma-separated (e.g. KNM,PVT); null before DUO named them. */
+    private String openstaandeOnderdelen;
+    private String asielrechtenWijzigingVerblijfsdoel;
+    private String redenWijzigingPlicht;
+    private LocalDate datumWijzigingPlicht;
+    private LocalDate doelgroepGewijzigdOp;
+    private LocalDate doelgroepkeuzeBevestigdOp;
 
     protected InburgeraarEntity() {
     }
@@ -84,6 +91,44 @@ public class InburgeraarEntity {
             this.redenEindePlicht = null;
             this.datumVaststellingEinde = null;
         }
+    }
+
+    /**
+     * DUO changed the plicht (#3 gewijzigd, the full current state). A change older than the last one applied
+     * changes nothing (a late redelivery).
+     *
+     * @return whether it was applied
+     */
+    public boolean wijzig(String reden, LocalDate datumWijziging, LocalDate geboortedatum, LocalDate begindatum,
+            String doelgroep, String gedetailleerdeDoelgroep, String asielrechten, String openstaandeOnderdelen) {
+        if (datumWijzigingPlicht != null && datumWijziging.isBefore(datumWijzigingPlicht)) {
+            return false;
+        }
+        this.geboortedatum = geboortedatum;
+        this.begindatumInburgeringsplicht = begindatum;
+        this.doelgroep = doelgroep;
+        this.gedetailleerdeDoelgroep = gedetailleerdeDoelgroep;
+        if (asielrechten != null) {
+            this.asielrechtenWijzigingVerblijfsdoel = asielrechten;
+        }
+        this.openstaandeOnderdelen = openstaandeOnderdelen;
+        this.redenWijzigingPlicht = reden;
+        this.datumWijzigingPlicht = datumWijziging;
+        switch (reden) {
+            case "DOELGROEP_GEWIJZIGD" -> this.doelgroepGewijzigdOp = datumWijziging;
+            case "DOELGROEPKEUZE_BEVESTIGD" -> this.doelgroepkeuzeBevestigdOp = datumWijziging;
+            case "TIJDELIJKE_VRIJSTELLING_INGETROKKEN" -> {
+                if ("TIJDELIJKE_VRIJSTELLING".equals(redenEindePlicht)) {
+                    this.einddatumPlicht = null;
+                    this.redenEindePlicht = null;
+                    this.datumVaststellingEinde = null;
+                }
+            }
+            default -> {
+                // the state itself is what changed
+            }
+        }
+        return true;
     }
 
     /**
@@ -145,5 +190,29 @@ public class InburgeraarEntity {
 
     public String getRedenEindePlicht() {
         return redenEindePlicht;
+    }
+
+    public String getOpenstaandeOnderdelen() {
+        return openstaandeOnderdelen;
+    }
+
+    public String getAsielrechtenWijzigingVerblijfsdoel() {
+        return asielrechtenWijzigingVerblijfsdoel;
+    }
+
+    public String getRedenWijzigingPlicht() {
+        return redenWijzigingPlicht;
+    }
+
+    public LocalDate getDatumWijzigingPlicht() {
+        return datumWijzigingPlicht;
+    }
+
+    public LocalDate getDoelgroepGewijzigdOp() {
+        return doelgroepGewijzigdOp;
+    }
+
+    public LocalDate getDoelgroepkeuzeBevestigdOp() {
+        return doelgroepkeuzeBevestigdOp;
     }
 }

@@ -15,9 +15,9 @@ public interface InburgeraarRepository extends JpaRepository<InburgeraarEntity, 
 
     /**
      * The active werkvoorraad: whose plicht runs, and whose plicht ended while the gemeente still has to act (a
-     * certificaat to hand over, seed §15.6).
+     * certificaat to hand over, seed §15.6). Whoever died is never active (issue 15).
      */
-    String ACTIEF = "(i.einddatumPlicht is null or exists (select b.id from BeschikkingVoldaanEntity b"
+    String ACTIEF = "(i.einddatumPlicht is null or i.redenEindePlicht <> 'OVERLIJDEN' and exists (select b.id from BeschikkingVoldaanEntity b"
             + " where b.bsn = i.bsn and b.gemeentecode = i.gemeentecode"
             + " and b.waardepapier = 'INBURGERINGSCERTIFICAAT' and b.certificaatUitgereiktOp is null))";
 

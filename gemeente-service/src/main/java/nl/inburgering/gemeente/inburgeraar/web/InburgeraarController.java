@@ -163,7 +163,16 @@ class InburgeraarController {
                 regel.kolom(InburgeraarRaadplegen.REDEN_EINDE_PLICHT, String.class),
                 regel.kolom(REDEN_WIJZIGING_TERMIJN, String.class), kaart(regel, InburgeraarRaadplegen.VOLDAAN),
                 kaart(regel, LAATSTE_SIGNALERING), kaart(regel, BOETE), kaart(regel, BEOORDELING_VERLENGING),
-                regel.signalen().stream().map(s -> new SignaalDto(s.soort().name(), s.sinds())).toList());
+                regel.signalen().stream().map(s -> new SignaalDto(s.soort().name(), s.sinds())).toList(),
+                lijst(regel, InburgeraarRaadplegen.OPENSTAANDE_ONDERDELEN),
+                regel.kolom(InburgeraarRaadplegen.ASIELRECHTEN, String.class),
+                regel.kolom(InburgeraarRaadplegen.REDEN_WIJZIGING_PLICHT, String.class),
+                regel.kolom(InburgeraarRaadplegen.DATUM_WIJZIGING_PLICHT, LocalDate.class));
+    }
+
+    private static List<String> lijst(Werkvoorraadregel regel, String kolom) {
+        List<?> waarden = regel.kolom(kolom, List.class);
+        return waarden == null ? null : waarden.stream().map(String::valueOf).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -210,7 +219,8 @@ class InburgeraarController {
      * @param examensBehaald               the onderdelen he passed (#13: KNM, LE, LU, SC, SP in that order)
      * @param verzuimSignaal               ONGEOORLOOFD_VERZUIM (reported, no waarschuwing yet), GEWAARSCHUWD (a boete
      *                                     is possible) or null
-     * @param statusPlicht                 ACTIEF, or BEEINDIGD once DUO ended the plicht (#3 beëindigd)
+     * @param statusPlicht                 ACTIEF, or BEEINDIGD once DUO ended the plicht (#3 beëindigd);
+     *                                     TIJDELIJK_VRIJGESTELD when it ended for a tijdelijke vrijstelling
      * @param einddatumPlicht              the day the plicht ended (#3 beëindigd); null while it runs
      * @param redenEindePlicht             DUO's reden, e.g. INBURGERINGSPLICHT_VOLDAAN; null while it runs
      * @param redenWijzigingInburgeringstermijn DUO's reden of the last change of the termijn (#5 gewijzigd), e.g.
@@ -224,6 +234,11 @@ class InburgeraarController {
      * @param beoordelingVerlenging        DUO's latest oordeel on an aanvraag verlenging (#9): {oordeel,
      *                                     datumAanvraag, datumBeschikking, nieuweEinddatumInburgeringstermijn}
      * @param signalen                     what needs action, oldest first, computed with the service's clock
+     * @param openstaandeOnderdelen        the onderdelen he still has to pass as DUO last delivered them (#3
+     *                                     gewijzigd: KNM, LE, LU, SC, SP, PVT, MAP); null before DUO named them
+     * @param asielrechtenWijzigingVerblijfsdoel the asielrechten that hold after a doelgroepkeuze (#3 gewijzigd)
+     * @param redenWijzigingPlicht         DUO's reden of the latest #3 gewijzigd, e.g. DOELGROEP_GEWIJZIGD
+     * @param datumWijzigingPlicht         the day of DUO's latest #3 gewijzigd
      */
     record Inburgeraar(UUID id, String bsn, String gemeentecode, LocalDate geboortedatum, String doelgroep,
             String gedetailleerdeDoelgroep, LocalDate begindatumInburgeringsplicht, LocalDate datumVaststelling,
@@ -232,6 +247,7 @@ class InburgeraarController {
             String instelling, List<String> examensBehaald, String verzuimSignaal, String statusPlicht,
             LocalDate einddatumPlicht, String redenEindePlicht, String redenWijzigingInburgeringstermijn,
             Map<String, Object> voldaan, Map<String, Object> laatsteSignalering, Map<String, Object> boete,
-            Map<String, Object> beoordelingVerlenging, List<SignaalDto> signalen) {
+            Map<String, Object> beoordelingVerlenging, List<SignaalDto> signalen, List<String> openstaandeOnderdelen,
+            String asielrechtenWijzigingVerblijfsdoel, String redenWijzigingPlicht, LocalDate datumWijzigingPlicht) {
     }
 }

@@ -36,6 +36,8 @@ import nl.inburgering.platform.verwerking.Persoonsverwerking;
 /** The chapters' columns on the werkvoorraad: each chapter is asked once per page, for everyone on it. */
 class WerkvoorraadBijdragenTest {
 
+    private static final java.time.Clock KLOK = java.time.Clock.systemUTC();
+
     private static final String AMSTERDAM = "0363";
     private static final Bsn EERSTE = Bsn.of("999990019");
     private static final Bsn TWEEDE = Bsn.of("999993653");
@@ -79,7 +81,7 @@ class WerkvoorraadBijdragenTest {
         Hoofdstuk bredeIntake = new Hoofdstuk("oproepen");
 
         List<Werkvoorraadregel> pagina = new InburgeraarRaadplegen(inburgeraars, voldaan, List.of(pip, bredeIntake),
-                verwerking).werkvoorraad(AMSTERDAM, 1, 20).getContent();
+                verwerking, KLOK).werkvoorraad(AMSTERDAM, 1, 20).getContent();
 
         assertThat(pip.gevraagd).containsExactly(List.of(EERSTE, TWEEDE));
         assertThat(bredeIntake.gevraagd).containsExactly(List.of(EERSTE, TWEEDE));
@@ -93,7 +95,7 @@ class WerkvoorraadBijdragenTest {
         when(inburgeraars.actief(eq(AMSTERDAM), any(Pageable.class))).thenReturn(new PageImpl<>(List.of()));
         Hoofdstuk pip = new Hoofdstuk("statusPip");
 
-        assertThat(new InburgeraarRaadplegen(inburgeraars, voldaan, List.of(pip), verwerking).werkvoorraad(AMSTERDAM, 1, 20))
+        assertThat(new InburgeraarRaadplegen(inburgeraars, voldaan, List.of(pip), verwerking, KLOK).werkvoorraad(AMSTERDAM, 1, 20))
                 .isEmpty();
         assertThat(pip.gevraagd).isEmpty();
     }
@@ -111,7 +113,7 @@ class WerkvoorraadBijdragenTest {
         Signaal termijn = new Signaal(Signaalsoort.TERMIJN_OVERSCHREDEN, LocalDate.of(2026, 11, 1));
 
         List<Werkvoorraadregel> pagina = new InburgeraarRaadplegen(inburgeraars, voldaan,
-                List.of(signalerend(boete), signalerend(termijn)), verwerking)
+                List.of(signalerend(boete), signalerend(termijn)), verwerking, KLOK)
                 .werkvoorraad(AMSTERDAM, new Werkvoorraadvraag(1, 20, Werkvoorraadvraag.Status.ACTIEF,
                         java.util.Set.of(Signaalsoort.TERMIJN_OVERSCHREDEN), Werkvoorraadvraag.Sortering.OUDSTE_SIGNAAL))
                 .getContent();
@@ -130,7 +132,7 @@ class WerkvoorraadBijdragenTest {
 
         List<Werkvoorraadregel> pagina = new InburgeraarRaadplegen(inburgeraars, voldaan,
                 List.of(signalerend(new Signaal(Signaalsoort.TERMIJN_OVERSCHREDEN, LocalDate.of(2026, 11, 1)))),
-                verwerking).werkvoorraad(AMSTERDAM, new Werkvoorraadvraag(1, 20, Werkvoorraadvraag.Status.ALLE,
+                verwerking, KLOK).werkvoorraad(AMSTERDAM, new Werkvoorraadvraag(1, 20, Werkvoorraadvraag.Status.ALLE,
                         java.util.Set.of(), Werkvoorraadvraag.Sortering.NIEUWSTE_EERST)).getContent();
 
         assertThat(pagina.get(0).signalen()).isEmpty();

@@ -1,0 +1,69 @@
+package nl.inburgering.gemeente.inburgeraar.application;
+
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgering.gemeente.inburgeraar.domain.PlichtOntvangst;
+import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
+import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarRepository;
+import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
+import nl.inburgering.platform.verwerking.Persoonsverwerking;
+
+/**
+ * Stelseldienst #3 gewijzigd in (issue 15, decision 0036): the doelgroep, the open onderdelen and the asielrechten
+ * of the inburgeraar follow DUO's current state; a gemeente that did not know him yet takes him in from it; the
+ * withdrawal of a tijdelijke vrijstelling makes his ended plicht active again; a change of doelgroep starts the
+ * gemeente's 10 weeks for the doelgroepkeuze. A change older than the last one applied is ignored.
+ */
+@Service
+public class InburgeringsplichtWijzigenHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(InburgeringsplichtWijzigenHandler.class);
+
+    static final Verwerkingsactiviteit GEWIJZIGD = new Verwerkingsactiviteit(
+            "https://inburgering.nl/verwerkingsactiviteiten/gemeente/inburgeringsplicht-gewijzigd-ontvangen",
+            "Gewijzigde inburgeringsplicht van DUO opnemen");
+
+    private final InburgeraarRepository inburgeraars;
+    private final Persoonsverwerking verwerking;
+
+    InburgeringsplichtWijzigenHandler(InburgeraarRepository inburgeraars, Persoonsverwerking verwerking) {
+        this.inburgeraars = inburgeraars;
+        this.verwerking = verwerking;
+    }
+
+    /** Runs in the inbox transaction of the event. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void handle(InburgeringsplichtWijzigen wijziging) {
+        if (!PlichtOntvangst.isVoorGemeente(wijziging.ontvanger())) {
+            return; // for COA: no personal data of this person is processed here
+        }
+        verwerking.wijzig(GEWIJZIGD, wijziging.bsn(), v -> {
+            Optional<InburgeraarEntity> bekend = inburgeraars.findById(wijziging.bsn().value());
+            InburgeraarEntity inburgeraar = switch (PlichtOntvangst.bepaal(wijziging.ontvanger(),
+                    bekend.map(InburgeraarEntity::getGemeentecode), wijziging.gemeentecode())) {
+                case OPNEMEN -> inburgeraars.save(new InburgeraarEntity(wijziging.bsn().value(),
+                        wijziging.gemeentecode(), wijziging.geboortedatum(), wijziging.doelgroep(),
+                        wijziging.gedetailleerdeDoelgroep(), wijziging.begindatum(), wijziging.datumWijziging(),
+                        false, v.nu()));
+                case OVERNEMEN_VAN_ANDERE_GEMEENTE -> {
+                    bekend.get().naarGemeente(wijziging.gemeentecode(), v.nu());
+                    yield bekend.get();
+                }
+                case BIJWERKEN -> bekend.get();
+                case NEGEREN -> throw new IllegalStateException("al eerder bepaald");
+            };
+            if (!inburgeraar.wijzig(wijziging.reden(), wijziging.datumWijziging(), wijziging.geboortedatum(),
+                    wijziging.begindatum(), wijziging.doelgroep(), wijziging.gedetailleerdeDoelgroep(),
+                    wijziging.asielrechten(), String.join(",", wijziging.openstaandeOnderdelen()))) {
+                log.info("Gewijzigde inburgeringsplicht voor gemeente {} ouder dan de laatst verwerkte: genegeerd",
+                        wijziging.gemeentecode());
+            }
+        });
+    }
+}

@@ -1,0 +1,34 @@
+package nl.inburgering.gemeente.inburgeraar.domain;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * After DUO changed the doelgroep (#3 gewijzigd DOELGROEP_GEWIJZIGD, seed §13.4) the gemeente has 10 weeks to pass on
+ * the doelgroepkeuze (#16). The werkvoorraad signals it from the day of DUO's change for those 10 weeks, until DUO
+ * confirmed a keuze (#3 gewijzigd DOELGROEPKEUZE_BEVESTIGD) on or after that change, or the plicht ended.
+ */
+public final class Doelgroepkeuzetermijn {
+
+    public static final int WEKEN = 10;
+
+    private Doelgroepkeuzetermijn() {
+    }
+
+    /**
+     * @return the day the signal arose, when it is shown today
+     */
+    public static Optional<LocalDate> signaalSinds(LocalDate doelgroepGewijzigdOp, LocalDate keuzeBevestigdOp,
+            LocalDate vandaag) {
+        if (doelgroepGewijzigdOp == null) {
+            return Optional.empty();
+        }
+        if (keuzeBevestigdOp != null && !keuzeBevestigdOp.isBefore(doelgroepGewijzigdOp)) {
+            return Optional.empty();
+        }
+        if (!vandaag.isBefore(doelgroepGewijzigdOp.plusWeeks(WEKEN))) {
+            return Optional.empty();
+        }
+        return Optional.of(doelgroepGewijzigdOp);
+    }
+}
