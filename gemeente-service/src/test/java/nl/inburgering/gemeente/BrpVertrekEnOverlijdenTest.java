@@ -19,6 +19,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import nl.inburgering.contracts.TopicCatalogue;
+import nl.inburgering.gemeente.brp.api.Ingezetenen;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.test.KetenTestInfrastructuur;
 import nl.inburgering.platform.test.TestBsn;
@@ -39,6 +41,8 @@ class BrpVertrekEnOverlijdenTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Ingezetenen ingezetenen;
 
     private static String brpSysteem(String gemeentecode) {
         return TestTokens.voor("gemeente-service").rol(Rol.PARTNERSYSTEEM)
@@ -78,9 +82,13 @@ class BrpVertrekEnOverlijdenTest {
         String bsn = TestBsn.nieuw();
         ingeschreven(AMSTERDAM, bsn, "2026-01-05").andExpect(status().isCreated());
 
+        assertThat(ingezetenen.isIngezeteneVan(Bsn.of(bsn), AMSTERDAM)).isTrue();
+
         vertrokken(AMSTERDAM, bsn, "2026-11-02").andExpect(status().isCreated())
                 .andExpect(jsonPath("$.datumVertrek").value("2026-11-02"))
                 .andExpect(jsonPath("$.bsn").doesNotExist());
+
+        assertThat(ingezetenen.isIngezeteneVan(Bsn.of(bsn), AMSTERDAM)).as("niet meer na zijn vertrek").isFalse();
 
         var record = TestPartner.wachtOp(kafka(), TopicCatalogue.BRP_VERTREK_BUITENLAND.name(),
                 r -> TestPartner.bevat(r, bsn));
@@ -148,6 +156,7 @@ class BrpVertrekEnOverlijdenTest {
 
         overleden(AMSTERDAM, bsn, "2026-11-02").andExpect(status().isCreated())
                 .andExpect(jsonPath("$.datumOverlijden").value("2026-11-02"));
+        assertThat(ingezetenen.isIngezeteneVan(Bsn.of(bsn), AMSTERDAM)).isFalse();
 
         var record = TestPartner.wachtOp(kafka(), TopicCatalogue.BRP_OVERLIJDEN.name(),
                 r -> TestPartner.bevat(r, bsn));

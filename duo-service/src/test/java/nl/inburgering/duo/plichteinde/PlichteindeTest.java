@@ -56,9 +56,14 @@ class PlichteindeTest {
     @Autowired
     AowBackfill backfill;
 
+    /** The persons this test made plichtig: their deadlines must not fire in a later context on the shared database. */
+    private final List<String> personen = new java.util.ArrayList<>();
+
     @AfterEach
-    void klokTerug() {
+    void klokTerugEnGeenOpenDeadlinesAchterlaten() {
         VerschuifbareKlok.GEDEELD.zetTerug();
+        personen.forEach(bsn -> jdbc.sql("delete from termijn_deadline where bsn = ? and gevuurd_op is null")
+                .param(bsn).update());
     }
 
     @Test
@@ -187,6 +192,7 @@ class PlichteindeTest {
 
     private String plichtigeInAmsterdam(LocalDate geboortedatum) {
         String bsn = TestBsn.nieuw();
+        personen.add(bsn);
         TestPartner.publiceer(kafka(), "s-" + bsn, ContractEvents.verblijfsdoelDoorgegeven().setBsn(bsn)
                 .setVNummer("8" + bsn).setVerblijfsdoel(Verblijfsdoel.GEZINSVORMING).setNationaliteit("AF")
                 .setGeboortedatum(geboortedatum)
