@@ -40,6 +40,7 @@ import nl.inburgering.contracts.event.InburgeringstermijnVastgesteld;
 import nl.inburgering.contracts.event.InburgeringstrajectGeleverd;
 import nl.inburgering.contracts.event.IngezeteneIngeschreven;
 import nl.inburgering.contracts.event.IngezeteneVerhuisd;
+import nl.inburgering.contracts.event.IngezeteneOverleden;
 import nl.inburgering.contracts.event.IngezeteneVertrokkenNaarBuitenland;
 import nl.inburgering.contracts.event.InspanningAsielstatushouderDoorgegeven;
 import nl.inburgering.contracts.event.InspanningAsielstatushouderGemeld;
@@ -83,7 +84,9 @@ public final class TopicCatalogue {
 
     public static final Topic BRP_INSCHRIJVINGEN = brp(Topics.BRP_INSCHRIJVINGEN,
             "BRP: inschrijving vreemdeling als ingezetene",
-            Set.of(IND, COA), // IND: #1 waits for it (§3.2); COA: its bewoner is ingeschreven in the AZC gemeente (§3.3)
+            // IND: #1 waits for it (§3.2); COA: its bewoner is ingeschreven in the AZC gemeente (§3.3); DUO: a plichtige
+            // who left for the buitenland returned within the year (§13.3)
+            Set.of(IND, COA, DUO),
             type("brp.ingezetene-ingeschreven", IngezeteneIngeschreven.class),
             "direct na inschrijving in de BRP");
 
@@ -98,6 +101,12 @@ public final class TopicCatalogue {
             Set.of(DUO), // DUO: the plicht ends (§13.3)
             type("brp.ingezetene-vertrokken-naar-buitenland", IngezeteneVertrokkenNaarBuitenland.class),
             "direct na registratie van het vertrek in de BRP");
+
+    public static final Topic BRP_OVERLIJDEN = brp(Topics.BRP_OVERLIJDEN,
+            "BRP: overlijden",
+            Set.of(DUO, COA), // DUO: the plicht ends, no further signals; COA: its bewoner died
+            type("brp.ingezetene-overleden", IngezeteneOverleden.class),
+            "direct na registratie van het overlijden in de BRP");
 
     // ---- IND
 
@@ -343,7 +352,7 @@ public final class TopicCatalogue {
             "per leveringsovereenkomst");
 
     private static final List<Topic> ALL = List.of(
-            BRP_INSCHRIJVINGEN, BRP_VERHUIZINGEN, BRP_VERTREK_BUITENLAND,
+            BRP_INSCHRIJVINGEN, BRP_VERHUIZINGEN, BRP_VERTREK_BUITENLAND, BRP_OVERLIJDEN,
             VERBLIJFSDOELEN, WIJZIGING_VERBLIJFSRECHT,
             INBURGERINGSPLICHT, RECHT_OP_MAATSCHAPPELIJKE_BEGELEIDING, INBURGERINGSTERMIJN,
             UITKOMST_LEERBAARHEIDSTOETS, REGISTRATIE_PIP, REGISTRATIE_RESULTATEN_PVT_MAP_ZROUTE, NOTIFICATIE_OM_REDEN, OPGELEGDE_BOETE,

@@ -13,6 +13,7 @@ public final class Topics {
     public static final String BRP_INSCHRIJVINGEN = "brp.inschrijvingen.v1";
     public static final String BRP_VERHUIZINGEN = "brp.verhuizingen.v1";
     public static final String BRP_VERTREK_BUITENLAND = "brp.vertrek-buitenland.v1";
+    public static final String BRP_OVERLIJDEN = "brp.overlijden.v1";
     public static final String VERBLIJFSDOELEN = "ind.verblijfsdoelen.v1";
     public static final String WIJZIGING_VERBLIJFSRECHT = "ind.wijziging-verblijfsrecht.v1";
     public static final String INBURGERINGSPLICHT = "duo.inburgeringsplicht.v1";

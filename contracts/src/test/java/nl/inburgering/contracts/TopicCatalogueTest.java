@@ -42,16 +42,18 @@ class TopicCatalogueTest {
     @Test
     void the_brp_mutations_go_to_the_partners_whose_process_reads_them() {
         assertThat(TopicCatalogue.BRP_INSCHRIJVINGEN.consumers()).containsExactlyInAnyOrder(
-                Ketenpartner.IND, Ketenpartner.COA);
+                Ketenpartner.IND, Ketenpartner.COA, Ketenpartner.DUO);
         assertThat(TopicCatalogue.BRP_VERHUIZINGEN.consumers()).containsExactlyInAnyOrder(
                 Ketenpartner.DUO, Ketenpartner.COA);
         assertThat(TopicCatalogue.BRP_VERTREK_BUITENLAND.consumers()).containsExactly(Ketenpartner.DUO);
+        assertThat(TopicCatalogue.BRP_OVERLIJDEN.consumers()).containsExactlyInAnyOrder(
+                Ketenpartner.DUO, Ketenpartner.COA);
     }
 
     @Test
     void a_partner_reads_exactly_the_topics_that_name_it_as_consumer() {
         assertThat(TopicCatalogue.consumedBy(Ketenpartner.COA)).containsExactlyInAnyOrder(
-                Topics.BRP_INSCHRIJVINGEN, Topics.BRP_VERHUIZINGEN, Topics.INBURGERINGSPLICHT);
+                Topics.BRP_INSCHRIJVINGEN, Topics.BRP_VERHUIZINGEN, Topics.BRP_OVERLIJDEN, Topics.INBURGERINGSPLICHT);
         assertThat(TopicCatalogue.producedBy(Ketenpartner.COA)).containsExactlyInAnyOrder(
                 Topics.INBURGERAAR_GEKOPPELD_AAN_GEMEENTE, Topics.KLANTPROFIEL, Topics.MONITORING_COA);
     }
@@ -103,7 +105,7 @@ class TopicCatalogueTest {
 
     private static boolean isBrp(Topic topic) {
         return List.of(TopicCatalogue.BRP_INSCHRIJVINGEN, TopicCatalogue.BRP_VERHUIZINGEN,
-                TopicCatalogue.BRP_VERTREK_BUITENLAND).contains(topic);
+                TopicCatalogue.BRP_VERTREK_BUITENLAND, TopicCatalogue.BRP_OVERLIJDEN).contains(topic);
     }
 
     @Test
@@ -120,7 +122,7 @@ class TopicCatalogueTest {
     @Test
     void brp_topics_have_no_stelseldienst_and_are_produced_by_the_gemeente() {
         assertThat(ALL.stream().filter(t -> t.name().startsWith("brp.")))
-                .hasSize(3)
+                .hasSize(4)
                 .allSatisfy(t -> {
                     assertThat(t.stelseldienst()).isNull();
                     assertThat(t.producer()).isEqualTo(Ketenpartner.GEMEENTE);

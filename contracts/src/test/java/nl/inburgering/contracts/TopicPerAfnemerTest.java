@@ -72,7 +72,8 @@ class TopicPerAfnemerTest {
         }
         assertThat(TopicCatalogue.all().stream().filter(t -> !t.perAfnemer() && t.consumers().size() > 1)
                 .map(Topic::name)).as("gedeeld: elke afnemer krijgt elk record")
-                .containsExactlyInAnyOrder(Topics.BRP_INSCHRIJVINGEN, Topics.BRP_VERHUIZINGEN);
+                .containsExactlyInAnyOrder(Topics.BRP_INSCHRIJVINGEN, Topics.BRP_VERHUIZINGEN,
+                        Topics.BRP_OVERLIJDEN);
     }
 
     @Test
@@ -129,7 +130,7 @@ class TopicPerAfnemerTest {
 
         assertThat(amsterdam).contains("duo.inburgeringsplicht.v1.gemeente.0363", "coa.klantprofiel.v1.gemeente.0363")
                 .allMatch(t -> t.endsWith(".gemeente.0363"));
-        assertThat(coa).containsExactlyInAnyOrder(Topics.BRP_INSCHRIJVINGEN, Topics.BRP_VERHUIZINGEN,
+        assertThat(coa).containsExactlyInAnyOrder(Topics.BRP_INSCHRIJVINGEN, Topics.BRP_VERHUIZINGEN, Topics.BRP_OVERLIJDEN,
                 "duo.inburgeringsplicht.v1.coa");
     }
 

@@ -64,6 +64,7 @@ import nl.inburgering.contracts.event.InburgeringstermijnVastgesteld;
 import nl.inburgering.contracts.event.InburgeringstrajectGeleverd;
 import nl.inburgering.contracts.event.IngezeteneIngeschreven;
 import nl.inburgering.contracts.event.IngezeteneVerhuisd;
+import nl.inburgering.contracts.event.IngezeteneOverleden;
 import nl.inburgering.contracts.event.IngezeteneVertrokkenNaarBuitenland;
 import nl.inburgering.contracts.event.InspanningAsielstatushouderDoorgegeven;
 import nl.inburgering.contracts.event.InspanningAsielstatushouderGemeld;
@@ -172,6 +173,13 @@ public final class ContractEvents {
                 .setBsn(BSN)
                 .setGemeentecode(GEMEENTECODE)
                 .setDatumVertrek(DATUM);
+    }
+
+    public static IngezeteneOverleden.Builder ingezeteneOverleden() {
+        return IngezeteneOverleden.newBuilder()
+                .setBsn(BSN)
+                .setGemeentecode(GEMEENTECODE)
+                .setDatumOverlijden(DATUM);
     }
 
     // ---- IND (#1, #2)

@@ -165,6 +165,13 @@ class ToegangPerEndpointE2ETest {
                     AndereGemeente.EIGEN_GEGEVENS, null)),
             Map.entry("POST gemeente-service/api/v1/brp/verhuizingen", new Voorbeeld("""
                     {"bsn":"$NIEUW_BSN","datumVerhuizing":"$VANDAAG"}""", AndereGemeente.EIGEN_GEGEVENS, null)),
+            // issue 15 (A2, the other ends of the plicht): the BRP's vertrek naar het buitenland and overlijden of its
+            // own inwoner (a person not ingeschreven in the caller's gemeente is a 409, for any gemeente alike)
+            Map.entry("POST gemeente-service/api/v1/brp/vertrekken", new Voorbeeld("""
+                    {"bsn":"$NIEUW_BSN","datumVertrek":"$VANDAAG","landVanVertrek":"DE"}""",
+                    AndereGemeente.EIGEN_GEGEVENS, null)),
+            Map.entry("POST gemeente-service/api/v1/brp/overlijdens", new Voorbeeld("""
+                    {"bsn":"$NIEUW_BSN","datumOverlijden":"$VANDAAG"}""", AndereGemeente.EIGEN_GEGEVENS, null)),
             // coa-service, the gemeente's klantmanager on COA's koppelingen
             Map.entry("POST coa-service/api/v1/koppelingen/_zoek",
                     new Voorbeeld("{\"bsn\":\"$BSN\"}", AndereGemeente.VINDT_NIETS, null)),

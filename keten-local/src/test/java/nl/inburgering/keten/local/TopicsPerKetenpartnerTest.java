@@ -31,7 +31,7 @@ class TopicsPerKetenpartnerTest {
             Ketenpartner.IND, Set.of(
                     EINDOORDEEL_VRIJSTELLING, BESLISSING_ONTHEFFING), // #11, #12, issue 15
             Ketenpartner.DUO, Set.of(
-                    WIJZIGING_VERBLIJFSRECHT, BRP_VERTREK_BUITENLAND), // #2, §13.3: issue 15
+                    WIJZIGING_VERBLIJFSRECHT), // #2: issue 15
             Ketenpartner.COA, Set.of(),
             Ketenpartner.GEMEENTE, Set.of(
                     OVERDRACHT_INBURGERAAR), // #19: issue 16
@@ -47,7 +47,6 @@ class TopicsPerKetenpartnerTest {
                     MONITORING_DUO), // issue 16
             Ketenpartner.COA, Set.of(MONITORING_COA), // issue 16
             Ketenpartner.GEMEENTE, Set.of(
-                    BRP_VERTREK_BUITENLAND, // §13.3: issue 15
                     OVERDRACHT_INBURGERAAR, MONITORING_GEMEENTE), // #19, #22: issue 16
             Ketenpartner.INSTELLING, Set.of());
 

@@ -23,14 +23,29 @@ import nl.inburgering.platform.bsn.Bsn;
  * @param voorinburgering        COA's offer of voorinburgering and the answer, or null while there was none
  * @param uitstroom              the end of the stay (ingezetene of the gekoppelde gemeente), or null
  * @param gedeeldeKlantprofielen every delivery of the klantprofiel (#15) to a gemeente, oldest first
+ * @param overledenOp            the day he died according to the BRP, or null
  */
 public record Bewonerdossier(UUID id, Bsn bsn, String vNummer, String azcLocatie, Instant geregistreerdOp,
         Plicht inburgeringsplicht, Koppeling koppeling, List<Koppeling> koppelingshistorie,
         KlantprofielVersie klantprofiel, List<KlantprofielVersie> klantprofielhistorie,
-        Voorinburgering voorinburgering, Uitstroom uitstroom, List<Deling> gedeeldeKlantprofielen) {
+        Voorinburgering voorinburgering, Uitstroom uitstroom, List<Deling> gedeeldeKlantprofielen,
+        LocalDate overledenOp) {
 
+    /**
+     * @param wijziging the last #3 gewijzigd, or null
+     * @param einde     #3 beëindigd, or null while the plicht runs
+     */
     public record Plicht(LocalDate begindatum, String doelgroep, String gedetailleerdeDoelgroep,
-            LocalDate datumVaststelling, String gemeentecodeInschrijving, Instant ontvangenOp) {
+            LocalDate datumVaststelling, String gemeentecodeInschrijving, Instant ontvangenOp, Wijziging wijziging,
+            Einde einde) {
+    }
+
+    /** Why and since when DUO changed the plicht, and the onderdelen still open (DUO's codes). */
+    public record Wijziging(String reden, LocalDate datum, List<String> openstaandeOnderdelen) {
+    }
+
+    /** The last day of the plicht and why it ended (DUO's RedenGeenInburgeringsplicht). */
+    public record Einde(LocalDate einddatum, String reden) {
     }
 
     /**

@@ -54,7 +54,8 @@ class Dossiers {
                 delingen.findByBewonerIdOrderById(bewoner.getId()).stream()
                         .map(d -> new Deling(d.getMoment(), d.getGemeentecode(), d.getKlantprofielVersie().orElse(null),
                                 d.getGedeeldOp()))
-                        .toList());
+                        .toList(),
+                bewoner.getOverledenOp().orElse(null));
     }
 
     BewonerOverzicht overzicht(BewonerEntity bewoner) {
@@ -116,7 +117,11 @@ class Dossiers {
 
     private static Plicht plicht(InburgeringsplichtEntity p) {
         return new Plicht(p.getBegindatum(), p.getDoelgroep(), p.getGedetailleerdeDoelgroep(),
-                p.getDatumVaststelling(), p.getGemeentecodeInschrijving(), p.getOntvangenOp());
+                p.getDatumVaststelling(), p.getGemeentecodeInschrijving(), p.getOntvangenOp(),
+                p.getRedenWijziging() == null ? null : new Bewonerdossier.Wijziging(p.getRedenWijziging(),
+                        p.getDatumWijziging(), p.getOpenstaandeOnderdelen() == null || p.getOpenstaandeOnderdelen()
+                                .isEmpty() ? List.of() : List.of(p.getOpenstaandeOnderdelen().split(","))),
+                p.isBeeindigd() ? new Bewonerdossier.Einde(p.getEinddatum(), p.getRedenBeeindiging()) : null);
     }
 
     Optional<KoppelingEntity> actueleKoppeling(BewonerEntity bewoner) {

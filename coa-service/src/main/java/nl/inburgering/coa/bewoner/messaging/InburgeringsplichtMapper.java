@@ -6,7 +6,11 @@ import nl.inburgering.coa.bewoner.application.InburgeringsplichtOpnemen;
 import nl.inburgering.contracts.common.Doelgroepindeling;
 import nl.inburgering.contracts.common.GedetailleerdeDoelgroep;
 import nl.inburgering.contracts.common.Ontvanger;
+import nl.inburgering.contracts.event.InburgeringsplichtBeeindigd;
+import nl.inburgering.contracts.event.InburgeringsplichtGewijzigd;
 import nl.inburgering.contracts.event.InburgeringsplichtVastgesteld;
+import nl.inburgering.coa.bewoner.application.PlichtBeeindigingOpnemen;
+import nl.inburgering.coa.bewoner.application.PlichtWijzigingOpnemen;
 import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.events.Eventvalidatie;
 
@@ -29,6 +33,27 @@ final class InburgeringsplichtMapper {
                 Eventvalidatie.gemeentecode(plicht.getGemeentecode(), EVENT), plicht.getBegindatum(),
                 doelgroep(plicht.getDoelgroep()), gedetailleerdeDoelgroep(plicht.getGedetailleerdeDoelgroep()),
                 plicht.getDatumVaststelling(), plicht.getGeboortedatum()));
+    }
+
+    static Optional<PlichtWijzigingOpnemen> naarCommand(InburgeringsplichtGewijzigd plicht) {
+        if (!voorCoa(plicht.getOntvanger())) {
+            return Optional.empty();
+        }
+        String event = "Inburgeringsplicht gewijzigd";
+        return Optional.of(new PlichtWijzigingOpnemen(Bsn.of(Eventvalidatie.bsn(plicht.getBsn(), event)),
+                Eventvalidatie.gemeentecode(plicht.getGemeentecode(), event), plicht.getBegindatum(),
+                doelgroep(plicht.getDoelgroep()), gedetailleerdeDoelgroep(plicht.getGedetailleerdeDoelgroep()),
+                plicht.getRedenWijziging().name(), plicht.getDatumWijziging(),
+                plicht.getOpenstaandeOnderdelen().stream().map(Enum::name).toList(), plicht.getGeboortedatum()));
+    }
+
+    static Optional<PlichtBeeindigingOpnemen> naarCommand(InburgeringsplichtBeeindigd plicht) {
+        if (!voorCoa(plicht.getOntvanger())) {
+            return Optional.empty();
+        }
+        return Optional.of(new PlichtBeeindigingOpnemen(
+                Bsn.of(Eventvalidatie.bsn(plicht.getBsn(), "Inburgeringsplicht beëindigd")), plicht.getEinddatum(),
+                plicht.getRedenGeenInburgeringsplicht().name()));
     }
 
     /** Whether a delivery with this ontvanger is meant for COA. */

@@ -31,6 +31,7 @@ public class BewonerEntity {
     private Instant voorinburgeringVastgelegdOp;
     private LocalDate uitgestroomdOp;
     private String uitstroomGemeentecode;
+    private LocalDate overledenOp;
 
     protected BewonerEntity() {
     }
@@ -51,6 +52,15 @@ public class BewonerEntity {
     public void uitgestroomd(LocalDate datum, String gemeentecode) {
         this.uitgestroomdOp = datum;
         this.uitstroomGemeentecode = gemeentecode;
+    }
+
+    /** The BRP reports his death (issue 15). */
+    public void overleden(LocalDate datum) {
+        this.overledenOp = datum;
+    }
+
+    public Optional<LocalDate> getOverledenOp() {
+        return Optional.ofNullable(overledenOp);
     }
 
     public UUID getId() {

@@ -34,6 +34,13 @@ public class InburgeringsplichtEntity {
     private LocalDate geboortedatum;
     @Column(nullable = false)
     private Instant ontvangenOp;
+    /** The last #3 gewijzigd: DUO's RedenWijzigingInburgeringsplicht, its day and the onderdelen still open. */
+    private String redenWijziging;
+    private LocalDate datumWijziging;
+    private String openstaandeOnderdelen;
+    /** #3 beëindigd: the last day of the plicht and DUO's RedenGeenInburgeringsplicht. */
+    private LocalDate einddatum;
+    private String redenBeeindiging;
 
     protected InburgeringsplichtEntity() {
     }
@@ -52,6 +59,62 @@ public class InburgeringsplichtEntity {
         this.datumVaststelling = datumVaststelling;
         this.geboortedatum = geboortedatum;
         this.ontvangenOp = ontvangenOp;
+        this.einddatum = null;
+        this.redenBeeindiging = null;
+    }
+
+    /**
+     * #3 gewijzigd: the plicht as it stands now, with why and since when it changed; a plicht that resumed (after a
+     * tijdelijke vrijstelling) runs again.
+     */
+    public void gewijzigd(String gemeentecodeInschrijving, LocalDate begindatum, String doelgroep,
+            String gedetailleerdeDoelgroep, String redenWijziging, LocalDate datumWijziging,
+            String openstaandeOnderdelen, LocalDate geboortedatum, Instant ontvangenOp) {
+        if (this.datumVaststelling == null) {
+            this.datumVaststelling = datumWijziging;
+        }
+        this.gemeentecodeInschrijving = gemeentecodeInschrijving;
+        this.begindatum = begindatum;
+        this.doelgroep = doelgroep;
+        this.gedetailleerdeDoelgroep = gedetailleerdeDoelgroep;
+        this.redenWijziging = redenWijziging;
+        this.datumWijziging = datumWijziging;
+        this.openstaandeOnderdelen = openstaandeOnderdelen;
+        this.geboortedatum = geboortedatum;
+        this.ontvangenOp = ontvangenOp;
+        this.einddatum = null;
+        this.redenBeeindiging = null;
+    }
+
+    /** #3 beëindigd: the plicht ended on {@code einddatum} for {@code reden}. */
+    public void beeindigd(LocalDate einddatum, String reden, Instant ontvangenOp) {
+        this.einddatum = einddatum;
+        this.redenBeeindiging = reden;
+        this.ontvangenOp = ontvangenOp;
+    }
+
+    public boolean isBeeindigd() {
+        return einddatum != null;
+    }
+
+    public String getRedenWijziging() {
+        return redenWijziging;
+    }
+
+    public LocalDate getDatumWijziging() {
+        return datumWijziging;
+    }
+
+    public String getOpenstaandeOnderdelen() {
+        return openstaandeOnderdelen;
+    }
+
+    public LocalDate getEinddatum() {
+        return einddatum;
+    }
+
+    public String getRedenBeeindiging() {
+        return redenBeeindiging;
     }
 
     public Bsn getBsn() {

@@ -12,8 +12,11 @@ public interface InburgeringsplichtRepository extends JpaRepository<Inburgerings
         return findById(bsn.value());
     }
 
-    /** Whether DUO delivered #3 with COA as receiver for this person. */
+    /**
+     * Whether DUO delivered #3 with COA as receiver for this person and the plicht still runs: after #3 beëindigd
+     * (issue 15) COA no longer koppelt him to a gemeente, so no klantprofiel is owed for him any more.
+     */
     default boolean ontvangenVoor(Bsn bsn) {
-        return existsById(bsn.value());
+        return findById(bsn.value()).filter(plicht -> !plicht.isBeeindigd()).isPresent();
     }
 }

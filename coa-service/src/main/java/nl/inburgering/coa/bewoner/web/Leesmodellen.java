@@ -38,13 +38,14 @@ final class Leesmodellen {
     record BewonerdossierResponse(UUID id, String bsn, String vNummer, String azcLocatie, Instant geregistreerdOp,
             Plicht inburgeringsplicht, Koppeling koppeling, List<Koppeling> koppelingshistorie,
             KlantprofielVersie klantprofiel, List<KlantprofielVersie> klantprofielhistorie,
-            Voorinburgering voorinburgering, Uitstroom uitstroom, List<Deling> gedeeldeKlantprofielen) {
+            Voorinburgering voorinburgering, Uitstroom uitstroom, List<Deling> gedeeldeKlantprofielen,
+            LocalDate overledenOp) {
 
         static BewonerdossierResponse van(Bewonerdossier d) {
             return new BewonerdossierResponse(d.id(), d.bsn().value(), d.vNummer(), d.azcLocatie(),
                     d.geregistreerdOp(), d.inburgeringsplicht(), d.koppeling(), d.koppelingshistorie(),
                     d.klantprofiel(), d.klantprofielhistorie(), d.voorinburgering(), d.uitstroom(),
-                    d.gedeeldeKlantprofielen());
+                    d.gedeeldeKlantprofielen(), d.overledenOp());
         }
     }
 

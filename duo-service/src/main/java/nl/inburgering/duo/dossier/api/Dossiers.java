@@ -1,5 +1,6 @@
 package nl.inburgering.duo.dossier.api;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,18 @@ public interface Dossiers {
 
     /** Whether DUO knows the person ("bekend in de administratie van DUO"). */
     boolean isBekend(Bsn bsn);
+
+    /**
+     * The day the person reaches the AOW-leeftijd (the plicht ends the day before, Wi2021 art. 3); empty when DUO
+     * does not know him.
+     */
+    Optional<LocalDate> aowDatum(Bsn bsn);
+
+    /**
+     * The persons who are plichtig now, at most 100 after {@code na} in BSN order (from the first when empty): for a
+     * module that must catch up on the plichtigen decided before it existed.
+     */
+    List<Bsn> plichtigen(Optional<Bsn> na);
 
     /** Every decision on the plicht, oldest first; empty for an unknown person. */
     List<Plichtbesluit> plichthistorie(Bsn bsn);

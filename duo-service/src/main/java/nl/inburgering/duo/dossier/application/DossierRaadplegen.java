@@ -1,5 +1,6 @@
 package nl.inburgering.duo.dossier.application;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.inburgering.duo.dossier.api.Dossier;
 import nl.inburgering.duo.dossier.api.Dossiers;
 import nl.inburgering.duo.dossier.api.Plichtbesluit;
+import nl.inburgering.duo.dossier.domain.InburgeringsplichtPolicy;
 import nl.inburgering.duo.dossier.persistence.InburgeringsplichtEntity;
 import nl.inburgering.duo.dossier.persistence.InburgeringsplichtRepository;
 import nl.inburgering.duo.dossier.persistence.PlichthistorieRepository;
@@ -21,10 +23,23 @@ class DossierRaadplegen implements Dossiers {
 
     private final InburgeringsplichtRepository plichten;
     private final PlichthistorieRepository historie;
+    private final InburgeringsplichtPolicy policy;
 
-    DossierRaadplegen(InburgeringsplichtRepository plichten, PlichthistorieRepository historie) {
+    DossierRaadplegen(InburgeringsplichtRepository plichten, PlichthistorieRepository historie,
+            InburgeringsplichtPolicy policy) {
         this.plichten = plichten;
         this.historie = historie;
+        this.policy = policy;
+    }
+
+    @Override
+    public List<Bsn> plichtigen(Optional<Bsn> na) {
+        return plichten.plichtigenNa(na.map(Bsn::value).orElse("")).stream().map(Bsn::of).toList();
+    }
+
+    @Override
+    public Optional<LocalDate> aowDatum(Bsn bsn) {
+        return plichten.findById(bsn.value()).map(InburgeringsplichtEntity::getGeboortedatum).map(policy::aowDatum);
     }
 
     @Override

@@ -1,15 +1,18 @@
 package nl.inburgering.duo.dossier.application;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgering.duo.dossier.api.Hervestiging;
 import nl.inburgering.duo.dossier.domain.InburgeringsplichtVastgesteld;
 import nl.inburgering.duo.dossier.persistence.InburgeringsplichtEntity;
 import nl.inburgering.duo.dossier.persistence.InburgeringsplichtRepository;
 import nl.inburgering.duo.dossier.persistence.KoppelingRepository;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 import nl.inburgering.platform.verwerking.Persoonsverwerking;
 
@@ -22,7 +25,7 @@ import nl.inburgering.platform.verwerking.Persoonsverwerking;
  * agree on where he lives; the old gemeente keeps him until the overdracht (issue 16).
  */
 @Service
-public class VerhuizingVerwerkenHandler {
+public class VerhuizingVerwerkenHandler implements Hervestiging {
 
     static final Verwerkingsactiviteit VERWERKEN = new Verwerkingsactiviteit(
             "https://inburgering.nl/verwerkingsactiviteiten/duo/verhuizing-verwerken",
@@ -39,6 +42,13 @@ public class VerhuizingVerwerkenHandler {
         this.koppelingen = koppelingen;
         this.levering = levering;
         this.verwerking = verwerking;
+    }
+
+    /** A return from the buitenland in another gemeente: the same as a verhuizing there. */
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void gevestigd(Bsn bsn, String gemeentecode, LocalDate datum) {
+        handle(new VerhuizingVerwerken(bsn, gemeentecode, datum));
     }
 
     /** Runs in the inbox transaction of the BRP event. */

@@ -20,6 +20,11 @@ public final class InburgeringsplichtPolicy {
         this.regels = regels;
     }
 
+    /** The day someone born on {@code geboortedatum} reaches the AOW-leeftijd (configured per year). */
+    public LocalDate aowDatum(LocalDate geboortedatum) {
+        return regels.aowDatum(geboortedatum);
+    }
+
     public Besluit beoordeel(Verblijfsgegevens gegevens, LocalDate vandaag) {
         Optional<GedetailleerdeDoelgroep> doelgroep = doelgroep(gegevens);
         if (doelgroep.isEmpty()) {

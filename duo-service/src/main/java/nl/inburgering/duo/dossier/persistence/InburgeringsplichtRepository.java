@@ -17,4 +17,9 @@ public interface InburgeringsplichtRepository extends JpaRepository<Inburgerings
     @Query(value = "select bsn from inburgeringsplicht where status = 'NOG_NIET_PLICHTIG' and begindatum <= :datum"
             + " and bsn > :naBsn order by bsn limit 100", nativeQuery = true)
     List<String> uitgesteldTot(@Param("datum") LocalDate datum, @Param("naBsn") String naBsn);
+
+    /** The BSNs of the plichtigen now, a page of 100 after {@code naBsn} in BSN order (keyset paging). */
+    @Query(value = "select bsn from inburgeringsplicht where status = 'PLICHTIG' and bsn > :naBsn order by bsn"
+            + " limit 100", nativeQuery = true)
+    List<String> plichtigenNa(@Param("naBsn") String naBsn);
 }

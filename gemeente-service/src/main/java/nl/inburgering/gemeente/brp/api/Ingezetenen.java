@@ -4,7 +4,8 @@ import nl.inburgering.platform.bsn.Bsn;
 
 /**
  * The BRP-bijhouding's answer to one question of the other features: is the person ingeschreven as ingezetene of
- * this gemeente now (his first inschrijving there, or a verhuizing to it)? For an asielstatushouder that is his
+ * this gemeente now (his first inschrijving there, or a verhuizing to it; not after a vertrek naar het buitenland
+ * until he is ingeschreven again, nor after his death)? For an asielstatushouder that is his
  * vestiging in the gekoppelde gemeente (seed §3.3); until then he lives in the AZC of another gemeente.
  */
 public interface Ingezetenen {

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.gemeente.brp.api.Ingezetenen;
+import nl.inburgering.gemeente.brp.persistence.BrpInschrijvingEntity;
 import nl.inburgering.gemeente.brp.persistence.BrpInschrijvingRepository;
 import nl.inburgering.platform.bsn.Bsn;
 
@@ -20,8 +21,8 @@ class IngezetenenUitDeBrp implements Ingezetenen {
     @Override
     @Transactional(readOnly = true)
     public boolean isIngezeteneVan(Bsn bsn, String gemeentecode) {
-        return inschrijvingen.findByBsn(bsn.value()).map(i -> gemeentecode.equals(i.getGemeentecode()))
-                .orElse(false);
+        return inschrijvingen.findByBsn(bsn.value()).filter(BrpInschrijvingEntity::isIngezetene)
+                .map(i -> gemeentecode.equals(i.getGemeentecode())).orElse(false);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,18 +46,33 @@ public class InschrijvingRegistrerenHandler {
             throw new OngeldigeInvoerException(problemen);
         }
         UUID id = UUID.randomUUID();
+        AtomicReference<UUID> geregistreerd = new AtomicReference<>(id);
         // checked under the lock, before the Logboek record: a second inschrijving records nothing
+        // a person who left for the buitenland may be ingeschreven again: his return (seed §13.3)
         verwerking.wijzigAlsBekend(REGISTREREN, inschrijving.bsn(), bsn -> {
-            if (inschrijvingen.existsByBsn(bsn.value())) {
-                throw new ConflictException("Deze persoon is al ingeschreven; een verhuizing is een ander proces.");
-            }
+            inschrijvingen.findByBsn(bsn.value()).ifPresent(bestaand -> {
+                if (!bestaand.isVertrokken()) {
+                    throw new ConflictException("Deze persoon is al ingeschreven; een verhuizing is een ander proces.");
+                }
+                if (inschrijving.datumInschrijving().isBefore(bestaand.getDatumVertrek())) {
+                    throw new OngeldigeInvoerException(List.of(new InvalidParam("datumInschrijving",
+                            "beforeVertrek", "de datum van inschrijving ligt voor de datum van vertrek naar het "
+                                    + "buitenland")));
+                }
+            });
             return true;
         }, v -> {
-            inschrijvingen.save(new BrpInschrijvingEntity(id, inschrijving.bsn().value(), inschrijving.gemeentecode(),
-                    inschrijving.datumInschrijving(), inschrijving.geboortedatum(), v.nu()));
+            inschrijvingen.findByBsn(inschrijving.bsn().value()).ifPresentOrElse(
+                    teruggekeerd -> {
+                        teruggekeerd.opnieuwIngeschreven(inschrijving.gemeentecode(), inschrijving.datumInschrijving());
+                        geregistreerd.set(teruggekeerd.getId());
+                    },
+                    () -> inschrijvingen.save(new BrpInschrijvingEntity(id, inschrijving.bsn().value(),
+                            inschrijving.gemeentecode(), inschrijving.datumInschrijving(),
+                            inschrijving.geboortedatum(), v.nu())));
             v.publiceer(new IngezeteneIngeschreven(inschrijving.bsn(), inschrijving.gemeentecode(),
                     inschrijving.datumInschrijving(), inschrijving.geboortedatum()));
         });
-        return id;
+        return geregistreerd.get();
     }
 }

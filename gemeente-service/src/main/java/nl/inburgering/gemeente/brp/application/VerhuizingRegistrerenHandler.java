@@ -68,6 +68,7 @@ public class VerhuizingRegistrerenHandler {
         // checked under the lock, before the Logboek record: a refused verhuizing records nothing
         verwerking.wijzigAlsBekend(REGISTREREN, verhuizing.bsn(), b -> {
             BrpInschrijvingEntity inschrijving = inschrijvingen.findByBsn(bsn)
+                    .filter(BrpInschrijvingEntity::isIngezetene)
                     .orElseThrow(() -> new ConflictException(NIET_INGESCHREVEN));
             if (verhuizing.isBinnenGemeente(inschrijving.getGemeentecode())) {
                 throw new ConflictException(AL_IN_DEZE_GEMEENTE);

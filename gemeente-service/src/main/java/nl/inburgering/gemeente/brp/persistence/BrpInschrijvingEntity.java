@@ -25,6 +25,9 @@ public class BrpInschrijvingEntity {
     private LocalDate geboortedatum;
     @Column(nullable = false)
     private Instant geregistreerdOp;
+    /** Set while the person lives in the buitenland (seed §13.3); cleared when he is ingeschreven again. */
+    private LocalDate datumVertrek;
+    private LocalDate datumOverlijden;
 
     protected BrpInschrijvingEntity() {
     }
@@ -42,6 +45,35 @@ public class BrpInschrijvingEntity {
     /** The person moved to another gemeente; the BRP keeps one inschrijving, in his current gemeente. */
     public void verhuisd(String gemeentecodeNieuw) {
         this.gemeentecode = gemeentecodeNieuw;
+    }
+
+    /** The person left for the buitenland: no longer an ingezetene of any gemeente until he returns. */
+    public void vertrokken(LocalDate datum) {
+        this.datumVertrek = datum;
+    }
+
+    public void overleden(LocalDate datum) {
+        this.datumOverlijden = datum;
+    }
+
+    /** The person came back from the buitenland and is ingeschreven again, in this gemeente from this day. */
+    public void opnieuwIngeschreven(String gemeentecode, LocalDate datumInschrijving) {
+        this.gemeentecode = gemeentecode;
+        this.datumInschrijving = datumInschrijving;
+        this.datumVertrek = null;
+    }
+
+    /** Whether he lives in a Nederlandse gemeente now: not vertrokken, not overleden. */
+    public boolean isIngezetene() {
+        return datumVertrek == null && datumOverlijden == null;
+    }
+
+    public boolean isVertrokken() {
+        return datumVertrek != null && datumOverlijden == null;
+    }
+
+    public LocalDate getDatumVertrek() {
+        return datumVertrek;
     }
 
     public UUID getId() {
