@@ -26,8 +26,26 @@ create table vrijstellingsaanvraag (
     einddatum               date,
     datum_oordeel           date,
     ingetrokken_op          date,
+    ambtshalve              boolean         not null default false,
     constraint vrijstellingsaanvraag_beslist_met_oordeel check (status <> 'BESLIST'
                                                    or (oordeel is not null and soort is not null and reden is not null))
 );
 
 create index vrijstellingsaanvraag_bsn on vrijstellingsaanvraag (bsn);
+
+-- DUO's own registers it decides an ambtshalve vrijstelling from at the vaststelling of the plicht (seed §3.2): a
+-- recognised Dutch diploma (DIP), an inburgeringsdiploma under the Wi2013 (INB), an inschrijving on a vervolgopleiding
+-- (OPL, with its period). Recorded by DUO's backoffice for a BSN, also before DUO knows the person.
+create table vrijstellingsregister (
+    id                      uuid            primary key,
+    bsn                     varchar(9)      not null,
+    soort                   varchar(40)     not null,
+    omschrijving            varchar(200)    not null,
+    startdatum              date            not null,
+    einddatum               date,
+    vastgelegd_op           timestamptz     not null,
+    constraint vrijstellingsregister_inschrijving_met_einde check (soort <> 'INSCHRIJVING_VERVOLGOPLEIDING'
+                                                   or einddatum is not null)
+);
+
+create index vrijstellingsregister_bsn on vrijstellingsregister (bsn);

@@ -43,6 +43,7 @@ import nl.inburgering.contracts.event.InburgeringsplichtBeeindigd;
 import nl.inburgering.contracts.event.InburgeringsplichtGewijzigd;
 import nl.inburgering.contracts.event.InburgeringstermijnGewijzigd;
 import nl.inburgering.contracts.event.VrijstellingBeoordeeld;
+import nl.inburgering.contracts.testdata.ContractEvents;
 import nl.inburgering.duo.MvcVerzoeken;
 import nl.inburgering.duo.Testopbouw;
 import nl.inburgering.duo.dossier.api.Dossiers;
@@ -87,6 +88,7 @@ import nl.inburgering.platform.test.TestTokens;
 class VrijstellingenTest {
 
     private static final String AMSTERDAM = "0363";
+    private static final String UTRECHT = "0344";
     private static final String AMSTERDAM_OIN = "00000001002564440000";
     private static final String IND_OIN = "00000001003214369000";
     private static final String AANVRAGEN = "/api/v1/vrijstellingsaanvragen";
@@ -263,6 +265,69 @@ class VrijstellingenTest {
                 .hasStatus(HttpStatus.CONFLICT);
     }
 
+    // ===== ambtshalve bij het vaststellen van de plicht (§3.2) =====
+
+    @Test
+    void met_een_erkend_diploma_in_duos_register_is_de_nieuwe_plichtige_ambtshalve_geheel_vrijgesteld() {
+        String bsn = TestBsn.nieuw();
+        assertThat(backoffice(HttpMethod.POST, "/api/v1/vrijstellingsregistraties", """
+                {"bsn": "%s", "soort": "DIPLOMA", "omschrijving": "Havo-diploma 2019", "startdatum": "2019-07-01"}"""
+                .formatted(bsn))).hasStatus(HttpStatus.CREATED);
+
+        indLevert(bsn);
+
+        VrijstellingBeoordeeld eindoordeel = AvroCodec.decode(TestPartner.wachtOp(kafka(),
+                TestPartner.gemeentetopic(TopicCatalogue.EINDOORDEEL_VRIJSTELLING, UTRECHT),
+                r -> TestPartner.bevat(r, bsn)).value(), VrijstellingBeoordeeld.class);
+        assertThat(eindoordeel.getSoort()).isEqualTo(Vrijstellingsoort.GEHEEL);
+        assertThat(eindoordeel.getReden()).isEqualTo(RedenVrijstelling.DIP);
+        var dossier = dossiers.dossier(Bsn.of(bsn)).orElseThrow();
+        assertThat(dossier.isPlichtig()).isFalse();
+        assertThat(dossier.redenNietPlichtig()).isEqualTo(nl.inburgering.duo.dossier.api.RedenNietPlichtig
+                .VOLLEDIGE_VRIJSTELLING);
+        // DUO decided it at the vaststelling: the gemeente never gets the plicht itself (decision 0034)
+        assertThat(TestPartner.alles(kafka(), TestPartner.gemeentetopic(TopicCatalogue.INBURGERINGSPLICHT, UTRECHT),
+                r -> TestPartner.bevat(r, bsn))).isEmpty();
+    }
+
+    @Test
+    void met_een_inschrijving_voor_een_vervolgopleiding_is_de_plicht_tijdelijk_vrijgesteld_en_hervat_daarna() {
+        String bsn = TestBsn.nieuw();
+        LocalDate einde = vandaag().plusYears(1);
+        backoffice(HttpMethod.POST, "/api/v1/vrijstellingsregistraties", """
+                {"bsn": "%s", "soort": "INSCHRIJVING_VERVOLGOPLEIDING", "omschrijving": "Bachelor Rechten",
+                 "startdatum": "2026-09-01", "einddatum": "%s"}""".formatted(bsn, einde));
+
+        indLevert(bsn);
+
+        VrijstellingBeoordeeld eindoordeel = AvroCodec.decode(TestPartner.wachtOp(kafka(),
+                TestPartner.gemeentetopic(TopicCatalogue.EINDOORDEEL_VRIJSTELLING, UTRECHT),
+                r -> TestPartner.bevat(r, bsn)).value(), VrijstellingBeoordeeld.class);
+        assertThat(eindoordeel.getSoort()).isEqualTo(Vrijstellingsoort.TIJDELIJK);
+        assertThat(eindoordeel.getReden()).isEqualTo(RedenVrijstelling.OPL);
+        assertThat(eindoordeel.getEinddatum()).isEqualTo(einde);
+        assertThat(dossiers.dossier(Bsn.of(bsn)).orElseThrow().redenNietPlichtig())
+                .isEqualTo(nl.inburgering.duo.dossier.api.RedenNietPlichtig.TIJDELIJKE_VRIJSTELLING);
+
+        deadline(bsn, Deadlinesoort.EINDE_TIJDELIJKE_VRIJSTELLING, einde.plusDays(1));
+
+        InburgeringsplichtGewijzigd hervat = AvroCodec.decode(TestPartner.wachtOp(kafka(),
+                TestPartner.gemeentetopic(TopicCatalogue.INBURGERINGSPLICHT, UTRECHT),
+                r -> TestPartner.bevat(r, bsn) && type(r).endsWith("gewijzigd")).value(),
+                InburgeringsplichtGewijzigd.class);
+        assertThat(hervat.getRedenWijziging())
+                .isEqualTo(RedenWijzigingInburgeringsplicht.TIJDELIJKE_VRIJSTELLING_INGETROKKEN);
+        assertThat(dossiers.dossier(Bsn.of(bsn)).orElseThrow().isPlichtig()).isTrue();
+    }
+
+    @Test
+    void een_registratie_in_duos_register_meldt_alle_problemen_tegelijk() {
+        assertThat(backoffice(HttpMethod.POST, "/api/v1/vrijstellingsregistraties", """
+                {"bsn": "12", "soort": "INSCHRIJVING_VERVOLGOPLEIDING", "startdatum": "gisteren"}"""))
+                .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.invalidParams[*].name").asArray()
+                .containsExactlyInAnyOrder("bsn", "omschrijving", "startdatum", "einddatum");
+    }
+
     // ===== wie en wat =====
 
     @Test
@@ -369,6 +434,14 @@ class VrijstellingenTest {
     }
 
     // --- arrange ---
+
+    /** IND's #1 for a gezinsvormer ingeschreven in Utrecht. */
+    private static void indLevert(String bsn) {
+        TestPartner.publiceer(kafka(), "sleutel-" + bsn, ContractEvents.verblijfsdoelDoorgegeven()
+                .setBsn(bsn).setVerblijfsdoel(nl.inburgering.contracts.common.Verblijfsdoel.GEZINSVORMING)
+                .setIngangsdatumVerblijfsrecht(LocalDate.of(2026, 9, 1)).setGemeentecodeInschrijving(UTRECHT)
+                .setDatumInschrijving(LocalDate.of(2026, 9, 14)).build());
+    }
 
     /** A gezinsmigrant ingeschreven in Amsterdam, without a PIP. */
     private String plichtige() {

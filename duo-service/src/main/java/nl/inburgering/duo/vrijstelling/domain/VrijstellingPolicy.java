@@ -25,6 +25,10 @@ import java.util.Set;
  * <li>An onderdeel vrijgesteld on A2 does not cover that onderdeel of a route on B1 (art. 3.12 requires B1, 3.13 gives
  * A2 on request; the B1-route examines B1): only a vrijstelling on at least the route's niveau takes the onderdeel
  * away. Without a PIP DUO does not know the route and assumes B1, the niveau of the B1-route (NOT VERIFIED).</li>
+ * <li>Ambtshalve (seed §3.2, {@link #ambtshalve}): a diploma in DUO's register obtained by the day the plicht would
+ * begin (or the day DUO decides, when later) frees the person wholly (DIP before INB when both are there); otherwise an inschrijving on a vervolgopleiding
+ * that runs on that day frees him for its remaining period (OPL). Which diplomas and opleidingen count is DUO's
+ * register itself; the precedence of DIP over INB is NOT VERIFIED (it only chooses the reden shown).</li>
  * </ul>
  */
 public final class VrijstellingPolicy {
@@ -107,6 +111,30 @@ public final class VrijstellingPolicy {
             }
         }
         return bezwaren;
+    }
+
+    /**
+     * The vrijstelling DUO grants itself at the vaststelling from its registers (seed §3.2), or empty.
+     *
+     * @param begindatum the day DUO decides on: the day the plicht would begin, or the day of the decision when that
+     *                   is later (DUO decides with the registers as they are)
+     */
+    public static java.util.Optional<Besluit> ambtshalve(List<Registratie> registraties, LocalDate begindatum) {
+        java.util.Optional<Besluit> geheel = registraties.stream()
+                .filter(r -> soortVan(r.feit().reden()) == Vrijstellingsoort.GEHEEL)
+                .filter(r -> !r.startdatum().isAfter(begindatum))
+                .map(r -> r.feit().reden()).sorted().findFirst()
+                .map(reden -> new Besluit(Oordeel.TOEKENNING, Vrijstellingsoort.GEHEEL, reden, List.of(), null, null));
+        if (geheel.isPresent()) {
+            return geheel;
+        }
+        return registraties.stream()
+                .filter(r -> soortVan(r.feit().reden()) == Vrijstellingsoort.TIJDELIJK)
+                .filter(r -> !r.startdatum().isAfter(begindatum) && r.einddatum() != null
+                        && !r.einddatum().isBefore(begindatum))
+                .max(java.util.Comparator.comparing(Registratie::einddatum))
+                .map(r -> new Besluit(Oordeel.TOEKENNING, Vrijstellingsoort.TIJDELIJK, r.feit().reden(), List.of(),
+                        begindatum, r.einddatum()));
     }
 
     /**

@@ -71,8 +71,20 @@ public class VrijstellingsaanvraagEntity {
     private LocalDate einddatum;
     private LocalDate datumOordeel;
     private LocalDate ingetrokkenOp;
+    @Column(nullable = false)
+    private boolean ambtshalve;
 
     protected VrijstellingsaanvraagEntity() {
+    }
+
+    /** DUO's ambtshalve decision at the vaststelling (seed §3.2): no aanvraag, decided at once. */
+    public static VrijstellingsaanvraagEntity ambtshalve(String bsn, Besluit besluit, String onderbouwing,
+            String gemeentecode, Instant op, LocalDate datumOordeel) {
+        VrijstellingsaanvraagEntity a = new VrijstellingsaanvraagEntity(bsn, besluit.soort(), besluit.reden(),
+                onderbouwing, List.of(), besluit.startdatum(), besluit.einddatum(), gemeentecode, op);
+        a.ambtshalve = true;
+        a.beslist(besluit, gemeentecode, datumOordeel);
+        return a;
     }
 
     public VrijstellingsaanvraagEntity(String bsn, Vrijstellingsoort soortGevraagd, RedenVrijstelling redenGevraagd,
@@ -144,4 +156,5 @@ public class VrijstellingsaanvraagEntity {
     public LocalDate getAdviesOntvangenOp() { return adviesOntvangenOp; }
     public LocalDate getDatumOordeel() { return datumOordeel; }
     public LocalDate getIngetrokkenOp() { return ingetrokkenOp; }
+    public boolean isAmbtshalve() { return ambtshalve; }
 }

@@ -91,6 +91,31 @@ class VrijstellingPolicyTest {
         assertThat(VrijstellingPolicy.dagenStilstand(START, START.minusDays(3))).isZero();
     }
 
+    @Test
+    void ambtshalve_vrijgesteld_is_wie_een_diploma_in_duos_register_heeft_en_tijdelijk_wie_een_vervolgopleiding_volgt() {
+        Registratie diploma = new Registratie(Registerfeit.DIPLOMA, START.minusYears(3), null);
+        Registratie wi2013 = new Registratie(Registerfeit.INBURGERINGSDIPLOMA_WI2013, START.minusYears(5), null);
+        Registratie opleiding = new Registratie(Registerfeit.INSCHRIJVING_VERVOLGOPLEIDING, START.minusMonths(1),
+                START.plusYears(2));
+
+        assertThat(VrijstellingPolicy.ambtshalve(List.of(opleiding, wi2013, diploma), START)).get()
+                .extracting(Besluit::soort, Besluit::reden).containsExactly(Vrijstellingsoort.GEHEEL,
+                        RedenVrijstelling.DIP);
+        assertThat(VrijstellingPolicy.ambtshalve(List.of(opleiding), START)).get()
+                .isEqualTo(new Besluit(Oordeel.TOEKENNING, Vrijstellingsoort.TIJDELIJK, RedenVrijstelling.OPL,
+                        List.of(), START, START.plusYears(2)));
+        assertThat(VrijstellingPolicy.bezwaren(VrijstellingPolicy.ambtshalve(List.of(opleiding), START).orElseThrow(),
+                true)).isEmpty();
+    }
+
+    @Test
+    void geen_ambtshalve_vrijstelling_om_een_later_diploma_of_een_afgelopen_inschrijving() {
+        assertThat(VrijstellingPolicy.ambtshalve(List.of(new Registratie(Registerfeit.DIPLOMA, START.plusDays(1),
+                null), new Registratie(Registerfeit.INSCHRIJVING_VERVOLGOPLEIDING, START.minusYears(4),
+                        START.minusDays(1))), START)).isEmpty();
+        assertThat(VrijstellingPolicy.ambtshalve(List.of(), START)).isEmpty();
+    }
+
     private static Besluit geheel(RedenVrijstelling reden) {
         return new Besluit(Oordeel.TOEKENNING, Vrijstellingsoort.GEHEEL, reden, List.of(), null, null);
     }
