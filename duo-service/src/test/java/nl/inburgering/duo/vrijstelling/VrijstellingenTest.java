@@ -238,6 +238,9 @@ class VrijstellingenTest {
         assertThat(termijn.getRedenWijziging()).isEqualTo(RedenWijzigingInburgeringstermijn.TIJDELIJKE_VRIJSTELLING_INGETROKKEN);
         long stilstand = java.time.temporal.ChronoUnit.DAYS.between(start, eindeVrijstelling.plusDays(1));
         assertThat(termijn.getEinddatum()).isEqualTo(einde.plusDays(stilstand));
+        // over and done: there is nothing left to withdraw
+        assertThat(backoffice(HttpMethod.POST, AANVRAGEN + "/" + id + "/intrekking", null))
+                .hasStatus(HttpStatus.CONFLICT).bodyText().contains("loopt niet meer");
     }
 
     @Test

@@ -17,6 +17,7 @@ import nl.inburgering.duo.dossier.api.PlichtBeeindigd;
 import nl.inburgering.duo.dossier.api.Plichtbeeindiging;
 import nl.inburgering.duo.dossier.api.Plichtonderdeel;
 import nl.inburgering.duo.dossier.api.Plichtwijziging;
+import nl.inburgering.duo.dossier.api.RedenNietPlichtig;
 import nl.inburgering.duo.pip.api.PipFeiten;
 import nl.inburgering.duo.pip.api.Termijnwijziging;
 import nl.inburgering.duo.termijnbewaking.api.DeadlineVerstreken;
@@ -193,6 +194,10 @@ public class Vrijstellingen {
                     || besluit.soort() != Vrijstellingsoort.TIJDELIJK) {
                 throw new ConflictException("Alleen een toegekende tijdelijke vrijstelling die nog loopt kan DUO"
                         + " intrekken.");
+            }
+            if (dossiers.dossier(bsn).map(d -> d.redenNietPlichtig() != RedenNietPlichtig.TIJDELIJKE_VRIJSTELLING
+                    || d.isPlichtig()).orElse(true)) {
+                throw new ConflictException("Deze tijdelijke vrijstelling loopt niet meer: de plicht staat niet stil.");
             }
             deadlines.vervalt(bsn, Deadlinesoort.EINDE_TIJDELIJKE_VRIJSTELLING);
             hervat(bsn, besluit, v.vandaag());
