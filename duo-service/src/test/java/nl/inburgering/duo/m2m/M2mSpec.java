@@ -50,6 +50,7 @@ public final class M2mSpec {
     public static final M2mSpec MAP_PVT_ZROUTE = new M2mSpec("MAP-PVT-Zroute");
     public static final M2mSpec EXAMEN = new M2mSpec("Examen");
     public static final M2mSpec ONTHEFFING = new M2mSpec("Ontheffing");
+    public static final M2mSpec VRIJSTELLING = new M2mSpec("Vrijstelling");
 
     /**
      * The one rule that is ignored: DUO's spec defines its 4xx/5xx answers without content, our house rule

@@ -201,6 +201,11 @@ class ToegangPerEndpointE2ETest {
             // source (#12 "IND: pull"); a gemeente's system may not (403), IND's own gets 200 (an empty list)
             Map.entry("POST duo-service/api/v1/ontheffingen/_zoek", new Voorbeeld("""
                     {"bsn":"$BSN"}""", AndereGemeente.GEWEIGERD, "indsysteem")),
+            // duo-service, issue 15 task B (vrijstellingen): IND's system asks DUO for a person's vrijstellingen at the
+            // source (#11 "IND: pull"); a gemeente's system may not (403), IND's own gets the (empty) list. The
+            // backoffice's aanvragen and register are DUO_BACKOFFICE only, no tenant role.
+            Map.entry("POST duo-service/api/v1/vrijstellingen/_zoek", new Voorbeeld("""
+                    {"bsn":"$BSN"}""", AndereGemeente.GEWEIGERD, "indsysteem")),
             Map.entry("POST duo-service/m2m/v1/contactpersonen", new Voorbeeld(CONTACTPERSOON,
                     AndereGemeente.EIGEN_GEGEVENS, null)),
             Map.entry("PUT duo-service/m2m/v1/contactpersonen/{id}", Voorbeeld.geweigerd(CONTACTPERSOON)),

@@ -29,7 +29,8 @@ class TopicsPerKetenpartnerTest {
     /** Topics a partner may read whose process is not built yet (issue in the comment). */
     private static final Map<Ketenpartner, Set<String>> NOG_NIET_GELEZEN = Map.of(
             Ketenpartner.IND, Set.of(
-                    EINDOORDEEL_VRIJSTELLING, BESLISSING_ONTHEFFING), // #11, #12, issue 15
+                    // #11: IND pulls it at DUO (POST /api/v1/vrijstellingen/_zoek, decision 0034); #12: issue 15
+                    EINDOORDEEL_VRIJSTELLING, BESLISSING_ONTHEFFING),
             Ketenpartner.DUO, Set.of(
                     WIJZIGING_VERBLIJFSRECHT), // #2: issue 15
             Ketenpartner.COA, Set.of(),
@@ -43,7 +44,6 @@ class TopicsPerKetenpartnerTest {
                     WIJZIGING_VERBLIJFSRECHT, // #2: issue 15
                     MONITORING_IND), // #22: issue 16
             Ketenpartner.DUO, Set.of(
-                    EINDOORDEEL_VRIJSTELLING, // issue 15
                     MONITORING_DUO), // issue 16
             Ketenpartner.COA, Set.of(MONITORING_COA), // issue 16
             Ketenpartner.GEMEENTE, Set.of(

@@ -1,6 +1,7 @@
 /**
  * What the person core asks of other modules: the PIP clauses of the relevance rule come from the pip module
- * ({@link PipRelevantie}), so the dependency points from pip to the core.
+ * ({@link PipRelevantie}), the ambtshalve vrijstelling at the vaststelling from the vrijstelling module
+ * ({@link AmbtshalveVrijstelling}), so the dependencies point from those modules to the core.
  */
 @NamedInterface("spi")
 package nl.inburgering.duo.dossier.spi;

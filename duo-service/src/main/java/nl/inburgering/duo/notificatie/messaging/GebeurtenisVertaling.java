@@ -154,14 +154,26 @@ public final class GebeurtenisVertaling {
         };
     }
 
+    /**
+     * #11 per Gebeurtenissen.md: a refusal is SS114 / SS115 / SS116 by soort ("Verzoeken inburgeraar"); a toegekende
+     * gehele SS107 ("Inburgeringsplicht voldaan"; its #3 beëindigd is silent), a toegekende gedeeltelijke SS117. A
+     * toegekende tijdelijke is notified once, by the #3 beëindigd it comes with (SS109, "Intrekken
+     * Inburgeringsplicht"), so #11 is silent there.
+     */
     static Gebeurtenis vrijstelling(Vrijstellingsoort soort, AanvraagOordeel oordeel) {
-        if (oordeel == AanvraagOordeel.AFWIJZING) {
-            return soort == Vrijstellingsoort.GEHEEL ? SS114 : null;
-        }
-        return switch (soort) {
-            case GEHEEL -> oordeel == AanvraagOordeel.TOEKENNING ? SS107 : null;
-            case TIJDELIJK -> oordeel == AanvraagOordeel.TOEKENNING ? SS109 : null;
-            case GEDEELTELIJK, ONBEKEND -> null;
+        return switch (oordeel) {
+            case AFWIJZING -> switch (soort) {
+                case GEHEEL -> SS114;
+                case TIJDELIJK -> SS115;
+                case GEDEELTELIJK -> SS116;
+                case ONBEKEND -> null;
+            };
+            case TOEKENNING -> switch (soort) {
+                case GEHEEL -> SS107;
+                case GEDEELTELIJK -> SS117;
+                case TIJDELIJK, ONBEKEND -> null;
+            };
+            case ONBEKEND -> null;
         };
     }
 

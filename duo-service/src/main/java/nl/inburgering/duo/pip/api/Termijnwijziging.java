@@ -25,6 +25,16 @@ public interface Termijnwijziging {
     Wijziging verleng(Bsn bsn, LocalDate nieuweEinddatum, Verlenging soort, String verlengingsgrondcode);
 
     /**
+     * Lengthens the termijn to {@code nieuweEinddatum} (inclusive) by the time the plicht stood still for a tijdelijke
+     * vrijstelling that ended or was withdrawn (seed §10; #5 with reden TIJDELIJKE_VRIJSTELLING_INGETROKKEN, SS130).
+     * No verlengingsgrond: DUO's list names none for it.
+     *
+     * @throws IllegalStateException    when DUO set no termijn for the person
+     * @throws IllegalArgumentException when the new einddatum is not later than the current one
+     */
+    Wijziging verlengNaTijdelijkeVrijstelling(Bsn bsn, LocalDate nieuweEinddatum);
+
+    /**
      * Replaces the termijn by a new one (after a boete, Wi2021 art. 34): from {@code begindatum} to
      * {@code einddatum}, both inclusive.
      *

@@ -73,6 +73,19 @@ class TermijnwijzigingHandler implements Termijnwijziging {
     }
 
     @Override
+    public Wijziging verlengNaTijdelijkeVrijstelling(Bsn bsn, LocalDate nieuweEinddatum) {
+        return verwerking.wijzigMetUitkomst(WIJZIGEN, bsn, v -> {
+            InburgeringstermijnEntity termijn = termijn(bsn);
+            if (!nieuweEinddatum.isAfter(termijn.getEinddatum())) {
+                throw new IllegalArgumentException("een verlenging eindigt na de huidige einddatum "
+                        + termijn.getEinddatum() + ", niet op " + nieuweEinddatum);
+            }
+            return wijzig(v, termijn, new Inburgeringstermijn(termijn.getStartdatum(), nieuweEinddatum),
+                    InburgeringstermijnGewijzigd.Reden.TIJDELIJKE_VRIJSTELLING_INGETROKKEN, null, null);
+        });
+    }
+
+    @Override
     public Wijziging vervangNaBoete(Bsn bsn, LocalDate begindatum, LocalDate einddatum) {
         return verwerking.wijzigMetUitkomst(WIJZIGEN, bsn, v -> wijzig(v, termijn(bsn),
                 new Inburgeringstermijn(begindatum, einddatum), InburgeringstermijnGewijzigd.Reden.NIEUWE_TERMIJN_NA_BOETE,
@@ -106,7 +119,9 @@ class TermijnwijzigingHandler implements Termijnwijziging {
         events.publishEvent(new TermijnIngesteld(v.bsn(), gemeentecode, nieuw.begindatum(), nieuw.einddatum(),
                 switch (reden) {
                     case VERLENGING_OP_VERZOEK -> TermijnIngesteld.Aanleiding.VERLENGING_OP_VERZOEK;
-                    case VERLENGING_AMBTSHALVE -> TermijnIngesteld.Aanleiding.VERLENGING_AMBTSHALVE;
+                    // DUO lengthens it itself: the deadlines follow as for an ambtshalve verlenging
+                    case VERLENGING_AMBTSHALVE, TIJDELIJKE_VRIJSTELLING_INGETROKKEN ->
+                        TermijnIngesteld.Aanleiding.VERLENGING_AMBTSHALVE;
                     case NIEUWE_TERMIJN_NA_BOETE -> TermijnIngesteld.Aanleiding.NIEUWE_TERMIJN_NA_BOETE;
                 }));
         return new Wijziging(gemeentecode, nieuw.begindatum(), nieuw.einddatum(), vorigeEinddatum);

@@ -13,5 +13,9 @@ public record InburgeringstermijnGewijzigd(Bsn bsn, String gemeentecode, Reden r
         LocalDate einddatum, LocalDate vorigeEinddatum, String verlengingsgrondcode,
         String verlengingsgrondomschrijving, LocalDate datumWijziging) {
 
-    public enum Reden { VERLENGING_OP_VERZOEK, VERLENGING_AMBTSHALVE, NIEUWE_TERMIJN_NA_BOETE }
+    public enum Reden {
+        VERLENGING_OP_VERZOEK, VERLENGING_AMBTSHALVE, NIEUWE_TERMIJN_NA_BOETE,
+        /** Lengthened by the time a tijdelijke vrijstelling stood the plicht still (issue 15). */
+        TIJDELIJKE_VRIJSTELLING_INGETROKKEN
+    }
 }

@@ -28,6 +28,7 @@ class InburgeringstermijnGewijzigdVertaling implements UitgaandeVertaling<Inburg
             case VERLENGING_OP_VERZOEK -> RedenWijzigingInburgeringstermijn.VERLENGING_OP_VERZOEK;
             case VERLENGING_AMBTSHALVE -> RedenWijzigingInburgeringstermijn.VERLENGING_AMBTSHALVE;
             case NIEUWE_TERMIJN_NA_BOETE -> RedenWijzigingInburgeringstermijn.NIEUWE_TERMIJN_NA_BOETE;
+            case TIJDELIJKE_VRIJSTELLING_INGETROKKEN -> RedenWijzigingInburgeringstermijn.TIJDELIJKE_VRIJSTELLING_INGETROKKEN;
         };
     }
 }

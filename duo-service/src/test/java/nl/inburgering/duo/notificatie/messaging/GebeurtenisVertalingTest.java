@@ -181,8 +181,6 @@ class GebeurtenisVertalingTest {
                 .isEqualTo(Gebeurtenis.SS107);
         assertThat(GebeurtenisVertaling.vrijstelling(Vrijstellingsoort.GEHEEL, AanvraagOordeel.AFWIJZING))
                 .isEqualTo(Gebeurtenis.SS114);
-        assertThat(GebeurtenisVertaling.vrijstelling(Vrijstellingsoort.TIJDELIJK, AanvraagOordeel.TOEKENNING))
-                .isEqualTo(Gebeurtenis.SS109);
         assertThat(GebeurtenisVertaling.ontheffing(Ontheffingsoort.GEHEEL, AanvraagOordeel.TOEKENNING))
                 .isEqualTo(Gebeurtenis.SS108);
         assertThat(GebeurtenisVertaling.ontheffing(Ontheffingsoort.GEHEEL, AanvraagOordeel.AFWIJZING))
@@ -200,5 +198,25 @@ class GebeurtenisVertalingTest {
         // Gebeurtenissen.md names no gebeurtenis for granted aangepaste examenomstandigheden
         assertThat(GebeurtenisVertaling.ontheffing(Ontheffingsoort.AANGEPASTE_EXAMENOMSTANDIGHEDEN,
                 AanvraagOordeel.TOEKENNING)).isNull();
+    }
+
+    @Test
+    void elk_afgewezen_verzoek_om_vrijstelling_heeft_de_gebeurtenis_van_zijn_soort() {
+        assertThat(GebeurtenisVertaling.vrijstelling(Vrijstellingsoort.GEHEEL, AanvraagOordeel.AFWIJZING))
+                .isEqualTo(Gebeurtenis.SS114);
+        assertThat(GebeurtenisVertaling.vrijstelling(Vrijstellingsoort.TIJDELIJK, AanvraagOordeel.AFWIJZING))
+                .isEqualTo(Gebeurtenis.SS115);
+        assertThat(GebeurtenisVertaling.vrijstelling(Vrijstellingsoort.GEDEELTELIJK, AanvraagOordeel.AFWIJZING))
+                .isEqualTo(Gebeurtenis.SS116);
+    }
+
+    @Test
+    void een_toegekende_gedeeltelijke_vrijstelling_is_ss117_en_een_tijdelijke_meldt_alleen_de_beeindigde_plicht_als_ss109() {
+        assertThat(GebeurtenisVertaling.vrijstelling(Vrijstellingsoort.GEDEELTELIJK, AanvraagOordeel.TOEKENNING))
+                .isEqualTo(Gebeurtenis.SS117);
+        assertThat(GebeurtenisVertaling.vrijstelling(Vrijstellingsoort.TIJDELIJK, AanvraagOordeel.TOEKENNING))
+                .isNull();
+        assertThat(GebeurtenisVertaling.beeindigd(RedenGeenInburgeringsplicht.TIJDELIJKE_VRIJSTELLING))
+                .isEqualTo(Gebeurtenis.SS109);
     }
 }

@@ -1,0 +1,4 @@
+package nl.inburgering.duo.vrijstelling.domain;
+
+/** DUO's AanvraagOordeel. */
+public enum Oordeel { TOEKENNING, AFWIJZING }

@@ -1,0 +1,107 @@
+package nl.inburgering.duo.vrijstelling.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import nl.inburgering.duo.vrijstelling.domain.Examenniveau;
+import nl.inburgering.duo.vrijstelling.domain.Examenonderdeel;
+import nl.inburgering.duo.vrijstelling.domain.VrijgesteldOnderdeel;
+import nl.inburgering.platform.bsn.Bsn;
+import nl.inburgering.platform.web.InvalidParam;
+import nl.inburgering.platform.web.OngeldigeInvoerException;
+
+/** The checks the bodies share; each adds its problems to the list so that every problem is reported at once. */
+final class Invoer {
+
+    static final int MAX_TEKST = 2000;
+
+    private Invoer() {
+    }
+
+    /** An onderdeel of a body: {@code {"onderdeel": "LE", "niveau": "B1"}}. */
+    record Onderdeel(String onderdeel, String niveau) {
+    }
+
+    static void bsn(String bsn, List<InvalidParam> problemen) {
+        if (bsn == null || bsn.isBlank()) {
+            problemen.add(new InvalidParam("bsn", "required", "Het BSN ontbreekt."));
+        } else if (!Bsn.isValid(bsn)) {
+            problemen.add(new InvalidParam("bsn", "pattern", "Het BSN is geen geldig burgerservicenummer."));
+        }
+    }
+
+    /** The symbol of {@code type} named {@code waarde}, or null with a problem added. */
+    static <E extends Enum<E>> E keuze(String naam, String waarde, Class<E> type, boolean verplicht,
+            List<InvalidParam> problemen) {
+        if (waarde == null || waarde.isBlank()) {
+            if (verplicht) {
+                problemen.add(new InvalidParam(naam, "required", "De " + naam + " ontbreekt."));
+            }
+            return null;
+        }
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(waarde)).findFirst()
+                .orElseGet(() -> {
+                    problemen.add(new InvalidParam(naam, "enum", "De " + naam + " is een van "
+                            + Arrays.toString(type.getEnumConstants()) + "."));
+                    return null;
+                });
+    }
+
+    static String tekst(String naam, String waarde, boolean verplicht, List<InvalidParam> problemen) {
+        if (waarde == null || waarde.isBlank()) {
+            if (verplicht) {
+                problemen.add(new InvalidParam(naam, "required", "De " + naam + " ontbreekt."));
+            }
+            return null;
+        }
+        if (waarde.length() > MAX_TEKST) {
+            problemen.add(new InvalidParam(naam, "maxLength", "De " + naam + " is hoogstens " + MAX_TEKST
+                    + " tekens."));
+        }
+        return waarde;
+    }
+
+    /** A date jjjj-mm-dd, or null with a problem added when it is not one. */
+    static LocalDate datum(String naam, String waarde, List<InvalidParam> problemen) {
+        if (waarde == null || waarde.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(waarde);
+        } catch (DateTimeParseException e) {
+            problemen.add(new InvalidParam(naam, "format", "De " + naam + " is een datum (jjjj-mm-dd)."));
+            return null;
+        }
+    }
+
+    static List<VrijgesteldOnderdeel> onderdelen(List<Onderdeel> onderdelen, List<InvalidParam> problemen) {
+        List<VrijgesteldOnderdeel> geldig = new ArrayList<>();
+        if (onderdelen == null) {
+            return geldig;
+        }
+        for (int i = 0; i < onderdelen.size(); i++) {
+            Onderdeel o = onderdelen.get(i);
+            if (o == null) {
+                problemen.add(new InvalidParam("onderdelen[" + i + "]", "required", "Een onderdeel ontbreekt."));
+                continue;
+            }
+            Examenonderdeel onderdeel = keuze("onderdelen[" + i + "].onderdeel", o.onderdeel(), Examenonderdeel.class,
+                    true, problemen);
+            Examenniveau niveau = keuze("onderdelen[" + i + "].niveau", o.niveau(), Examenniveau.class, true,
+                    problemen);
+            if (onderdeel != null && niveau != null) {
+                geldig.add(new VrijgesteldOnderdeel(onderdeel, niveau));
+            }
+        }
+        return geldig;
+    }
+
+    static void geldig(List<InvalidParam> problemen) {
+        if (!problemen.isEmpty()) {
+            throw new OngeldigeInvoerException(problemen);
+        }
+    }
+}
