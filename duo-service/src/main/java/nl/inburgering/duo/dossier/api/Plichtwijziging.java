@@ -38,4 +38,13 @@ public interface Plichtwijziging {
      * @return false when the plicht did not end with a tijdelijke vrijstelling: nothing happened
      */
     boolean hervat(Bsn bsn, LocalDate hervatOp);
+
+    /**
+     * IND's change of verblijfsrecht (#2) moved the plichtige from asielstatushouder to gezins- or overige migrant
+     * or back, on {@code datumWijziging} (seed §13.4): the new doelgroep, and from that date the gemeente has 10 weeks
+     * to pass on the inburgeraar's keuze (#16). The gemeente gets #3 gewijzigd DOELGROEP_GEWIJZIGD (SS124 / SS125).
+     *
+     * @return false when the person is not plichtig now or has this doelgroep already: nothing happened
+     */
+    boolean doelgroepGewijzigd(Bsn bsn, GedetailleerdeDoelgroep doelgroep, LocalDate datumWijziging);
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgering.duo.dossier.api.GedetailleerdeDoelgroep;
 import nl.inburgering.duo.dossier.api.PlichtGewijzigd;
 import nl.inburgering.duo.dossier.api.Plichtonderdeel;
 import nl.inburgering.duo.dossier.api.Plichtwijziging;
@@ -72,6 +73,16 @@ class PlichtWijzigen implements Plichtwijziging {
                 });
     }
 
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean doelgroepGewijzigd(Bsn bsn, GedetailleerdeDoelgroep doelgroep, LocalDate datumWijziging) {
+        return wijzig(bsn, plicht -> plicht.isPlichtig() && plicht.getGedetailleerdeDoelgroep() != doelgroep,
+                (v, plicht) -> {
+                    plicht.doelgroepGewijzigd(doelgroep, datumWijziging, v.vandaag());
+                    meld(v, plicht, Reden.DOELGROEP_GEWIJZIGD, null, datumWijziging);
+                });
+    }
+
     private boolean wijzig(Bsn bsn, Predicate<InburgeringsplichtEntity> mogelijk, Wijziging wijziging) {
         return verwerking.wijzigAlsBekend(WIJZIGEN, bsn,
                 b -> plichten.findById(b.value()).filter(mogelijk).isPresent(),
@@ -80,10 +91,16 @@ class PlichtWijzigen implements Plichtwijziging {
 
     /** #3 gewijzigd with the plicht as it stands now, to whoever has it, and {@link PlichtGewijzigd}. */
     private void meld(Verwerking v, InburgeringsplichtEntity plicht, Reden reden) {
+        meld(v, plicht, reden, null, v.vandaag());
+    }
+
+    /** {@link #meld} with the keuze after a doelgroepwijziging and the day the change took effect. */
+    private void meld(Verwerking v, InburgeringsplichtEntity plicht, Reden reden,
+            InburgeringsplichtGewijzigd.Doelgroepkeuze keuze, LocalDate datumWijziging) {
         LeveringPolicy.Levering ontvanger = levering.levering(plicht);
         v.publiceer(new InburgeringsplichtGewijzigd(v.bsn(), ontvanger.ontvanger(), ontvanger.gemeentecode(), null,
-                reden, plicht.getBegindatum(), plicht.getGedetailleerdeDoelgroep(), null, plicht.getOpenstaandeOnderdelen(), v.vandaag(),
-                plicht.getGeboortedatum()));
+                reden, plicht.getBegindatum(), plicht.getGedetailleerdeDoelgroep(), keuze,
+                plicht.getOpenstaandeOnderdelen(), datumWijziging, plicht.getGeboortedatum()));
         events.publishEvent(new PlichtGewijzigd(v.bsn(), reden, v.nu()));
     }
 
