@@ -15,6 +15,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 import nl.inburgering.contracts.TopicCatalogue;
+import nl.inburgering.contracts.common.AsielrechtenWijzigingVerblijfsdoel;
 import nl.inburgering.contracts.common.GedetailleerdeDoelgroep;
 import nl.inburgering.contracts.common.RedenGeenInburgeringsplicht;
 import nl.inburgering.contracts.common.RedenWijzigingInburgeringsplicht;
@@ -59,9 +60,21 @@ class WijzigingVerblijfsrechtTest {
 
     private static void indWijzigt(String bsn, SoortWijzigingVerblijfsrecht soort, Verblijfsdoel vorig,
             Verblijfsdoel nieuw) {
+        indWijzigt(bsn, soort, vorig, nieuw, WIJZIGING);
+    }
+
+    private static void indWijzigt(String bsn, SoortWijzigingVerblijfsrecht soort, Verblijfsdoel vorig,
+            Verblijfsdoel nieuw, LocalDate ingangsdatum) {
         TestPartner.publiceer(kafka(), "sleutel-" + bsn, ContractEvents.verblijfsrechtGewijzigd().setBsn(bsn)
                 .setSoortWijziging(soort).setVorigVerblijfsdoel(vorig).setNieuwVerblijfsdoel(nieuw)
-                .setIngangsdatumWijziging(WIJZIGING).setGemeentecodeInschrijving(GEMEENTE).build());
+                .setIngangsdatumWijziging(ingangsdatum).setGemeentecodeInschrijving(GEMEENTE).build());
+    }
+
+    private static void gemeenteGeeftKeuzeDoor(String bsn, AsielrechtenWijzigingVerblijfsdoel keuze,
+            LocalDate datumWijzigingDoelgroep) {
+        TestPartner.publiceer(kafka(), "sleutel-" + bsn, ContractEvents.doelgroepkeuzeDoorgegeven().setBsn(bsn)
+                .setGemeentecode(GEMEENTE).setKeuze(keuze).setDatumWijzigingDoelgroep(datumWijzigingDoelgroep)
+                .setDatumOndertekening(datumWijzigingDoelgroep.plusDays(3)).build());
     }
 
     private static ConsumerRecord<String, byte[]> plichtbericht(String bsn, String soort) {
@@ -120,6 +133,45 @@ class WijzigingVerblijfsrechtTest {
         assertThat(gewijzigd.getGedetailleerdeDoelgroep()).isEqualTo(GedetailleerdeDoelgroep.ASIELSTATUSHOUDER);
         assertThat(gewijzigd.getDatumWijziging()).isEqualTo(WIJZIGING);
         assertThat(plichten.findById(bsn).orElseThrow().getDoelgroepGewijzigdOp()).isEqualTo(WIJZIGING);
+    }
+
+    @Test
+    void de_keuze_van_een_gezinsmigrant_die_asielstatushouder_werd_wordt_binnen_10_weken_bevestigd_aan_de_gemeente() {
+        String bsn = TestBsn.nieuw();
+        LocalDate recent = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusWeeks(2);
+        indLevert(bsn, Verblijfsdoel.GEZINSHERENIGING);
+        plichtbericht(bsn, "vastgesteld");
+        indWijzigt(bsn, SoortWijzigingVerblijfsrecht.VERBLIJFSDOEL_GEWIJZIGD, Verblijfsdoel.GEZINSHERENIGING,
+                Verblijfsdoel.ASIEL, recent);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> recent.equals(plichten.findById(bsn).orElseThrow().getDoelgroepGewijzigdOp()));
+
+        gemeenteGeeftKeuzeDoor(bsn, AsielrechtenWijzigingVerblijfsdoel.OP_VERZOEK_BEHOUD_RECHTEN_GEZINS_EN_OVERIGE_MIGRANT,
+                recent);
+
+        var bevestigd = TestPartner.wachtOp(kafka(), TopicCatalogue.INBURGERINGSPLICHT,
+                r -> TestPartner.bevat(r, bsn) && type(r).endsWith("gewijzigd") && AvroCodec.decode(r.value(),
+                        InburgeringsplichtGewijzigd.class).getRedenWijziging()
+                        == RedenWijzigingInburgeringsplicht.DOELGROEPKEUZE_BEVESTIGD);
+        var gewijzigd = AvroCodec.decode(bevestigd.value(), InburgeringsplichtGewijzigd.class);
+        assertThat(gewijzigd.getAsielrechtenWijzigingVerblijfsdoel())
+                .isEqualTo(AsielrechtenWijzigingVerblijfsdoel.OP_VERZOEK_BEHOUD_RECHTEN_GEZINS_EN_OVERIGE_MIGRANT);
+        assertThat(gewijzigd.getDatumWijziging()).isEqualTo(recent);
+    }
+
+    @Test
+    void een_doelgroepkeuze_zonder_doelgroepwijziging_gaat_met_reden_naar_de_dlt() {
+        String bsn = TestBsn.nieuw();
+        indLevert(bsn, Verblijfsdoel.GEZINSHERENIGING);
+        plichtbericht(bsn, "vastgesteld");
+
+        gemeenteGeeftKeuzeDoor(bsn, AsielrechtenWijzigingVerblijfsdoel.BEHOUD_ASIELRECHTEN, LocalDate.of(2026, 9, 20));
+
+        var dlt = TestPartner.wachtOpDodeLetter(kafka(), TopicCatalogue.VASTGESTELDE_GEGEVENS_PIP,
+                r -> TestPartner.bevat(r, bsn));
+        assertThat(new String(dlt.headers().lastHeader("kafka_dlt-exception-message").value(), StandardCharsets.UTF_8))
+                .contains("geen doelgroepwijziging");
+        assertThat(plichten.findById(bsn).orElseThrow().getDoelgroepkeuze()).isNull();
     }
 
     @Test

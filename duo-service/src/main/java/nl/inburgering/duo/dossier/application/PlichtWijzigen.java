@@ -14,6 +14,7 @@ import nl.inburgering.duo.dossier.api.PlichtGewijzigd;
 import nl.inburgering.duo.dossier.api.Plichtonderdeel;
 import nl.inburgering.duo.dossier.api.Plichtwijziging;
 import nl.inburgering.duo.dossier.api.RedenNietPlichtig;
+import nl.inburgering.duo.dossier.domain.DoelgroepkeuzePolicy;
 import nl.inburgering.duo.dossier.domain.InburgeringsplichtGewijzigd;
 import nl.inburgering.duo.dossier.domain.LeveringPolicy;
 import nl.inburgering.duo.dossier.persistence.InburgeringsplichtEntity;
@@ -81,6 +82,25 @@ class PlichtWijzigen implements Plichtwijziging {
                     plicht.doelgroepGewijzigd(doelgroep, datumWijziging, v.vandaag());
                     meld(v, plicht, Reden.DOELGROEP_GEWIJZIGD, null, datumWijziging);
                 });
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Keuzeuitkomst doelgroepkeuzeBevestigd(Bsn bsn, String gemeentecode, Doelgroepkeuze keuze,
+            LocalDate datumWijzigingDoelgroep, LocalDate doorgegevenOp) {
+        Keuzeuitkomst[] uitkomst = {Keuzeuitkomst.NIET_PLICHTIG};
+        wijzig(bsn, plicht -> {
+            uitkomst[0] = DoelgroepkeuzePolicy.beoordeel(plicht.isPlichtig(), plicht.getGemeentecode(),
+                    plicht.getGedetailleerdeDoelgroep(), plicht.getDoelgroepGewijzigdOp(),
+                    plicht.getDoelgroepkeuze() == null ? null : Doelgroepkeuze.valueOf(plicht.getDoelgroepkeuze().name()),
+                    gemeentecode, keuze, datumWijzigingDoelgroep, doorgegevenOp);
+            return uitkomst[0] == Keuzeuitkomst.BEVESTIGD;
+        }, (v, plicht) -> {
+            var vastgelegd = InburgeringsplichtGewijzigd.Doelgroepkeuze.valueOf(keuze.name());
+            plicht.doelgroepkeuzeBevestigd(vastgelegd, v.vandaag());
+            meld(v, plicht, Reden.DOELGROEPKEUZE_BEVESTIGD, vastgelegd, plicht.getDoelgroepGewijzigdOp());
+        });
+        return uitkomst[0];
     }
 
     private boolean wijzig(Bsn bsn, Predicate<InburgeringsplichtEntity> mogelijk, Wijziging wijziging) {
