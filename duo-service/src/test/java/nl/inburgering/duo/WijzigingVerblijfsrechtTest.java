@@ -128,7 +128,11 @@ class WijzigingVerblijfsrechtTest {
         indWijzigt(bsn, SoortWijzigingVerblijfsrecht.VERBLIJFSDOEL_GEWIJZIGD, Verblijfsdoel.GEZINSHERENIGING,
                 Verblijfsdoel.ASIEL);
 
-        var gewijzigd = AvroCodec.decode(plichtbericht(bsn, "gewijzigd").value(), InburgeringsplichtGewijzigd.class);
+        // he lives in his gemeente already: the gemeente gets the change, not COA
+        var gewijzigd = AvroCodec.decode(TestPartner.wachtOp(kafka(),
+                TestPartner.gemeentetopic(TopicCatalogue.INBURGERINGSPLICHT, GEMEENTE),
+                r -> TestPartner.bevat(r, bsn) && type(r).endsWith("gewijzigd")).value(),
+                InburgeringsplichtGewijzigd.class);
         assertThat(gewijzigd.getRedenWijziging()).isEqualTo(RedenWijzigingInburgeringsplicht.DOELGROEP_GEWIJZIGD);
         assertThat(gewijzigd.getGedetailleerdeDoelgroep()).isEqualTo(GedetailleerdeDoelgroep.ASIELSTATUSHOUDER);
         assertThat(gewijzigd.getDatumWijziging()).isEqualTo(WIJZIGING);

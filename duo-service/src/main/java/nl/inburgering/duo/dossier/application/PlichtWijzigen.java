@@ -90,7 +90,10 @@ class PlichtWijzigen implements Plichtwijziging {
             LocalDate datumWijzigingDoelgroep, LocalDate doorgegevenOp) {
         Keuzeuitkomst[] uitkomst = {Keuzeuitkomst.NIET_PLICHTIG};
         wijzig(bsn, plicht -> {
-            uitkomst[0] = DoelgroepkeuzePolicy.beoordeel(plicht.isPlichtig(), plicht.getGemeentecode(),
+            // the gemeente that has the plicht: for an asielstatushouder the gekoppelde gemeente, none while COA has it
+            LeveringPolicy.Levering heeftDePlicht = levering.levering(plicht);
+            uitkomst[0] = DoelgroepkeuzePolicy.beoordeel(plicht.isPlichtig(),
+                    heeftDePlicht.ontvanger() == LeveringPolicy.Ontvanger.GEMEENTE ? heeftDePlicht.gemeentecode() : "",
                     plicht.getGedetailleerdeDoelgroep(), plicht.getDoelgroepGewijzigdOp(),
                     plicht.getDoelgroepkeuze() == null ? null : Doelgroepkeuze.valueOf(plicht.getDoelgroepkeuze().name()),
                     gemeentecode, keuze, datumWijzigingDoelgroep, doorgegevenOp);

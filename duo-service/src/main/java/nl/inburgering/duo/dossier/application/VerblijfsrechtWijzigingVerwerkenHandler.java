@@ -9,6 +9,7 @@ import nl.inburgering.duo.dossier.api.PlichtBeeindigd;
 import nl.inburgering.duo.dossier.api.Plichtbeeindiging;
 import nl.inburgering.duo.dossier.api.Plichtwijziging;
 import nl.inburgering.duo.dossier.domain.InburgeringsplichtPolicy;
+import nl.inburgering.duo.dossier.domain.Verblijfsgegevens;
 import nl.inburgering.duo.dossier.domain.Verblijfsrechtwijziging;
 import nl.inburgering.duo.dossier.domain.VerblijfsrechtwijzigingPolicy;
 import nl.inburgering.duo.dossier.domain.VerblijfsrechtwijzigingPolicy.Uitkomst;
@@ -66,8 +67,10 @@ public class VerblijfsrechtWijzigingVerwerkenHandler {
             Uitkomst uitkomst = policy.beoordeel(plicht.isPlichtig(), plicht.isNogNietPlichtig(),
                     plicht.getRedenNietPlichtig(), plicht.getGedetailleerdeDoelgroep(), plicht.verblijfsgegevens(), w,
                     v.vandaag());
+            Verblijfsgegevens huidig = plicht.verblijfsgegevens();
             plicht.verblijfsrechtGewijzigd(w.beeindigtVerblijfsrecht() ? null : w.nieuwVerblijfsdoel(),
-                    w.referentIsAsielstatushouder(), w.ingangsdatum());
+                    w.referentIsAsielstatushouder(), w.ingangsdatum(),
+                    w.opvangInCoaLocatie(huidig.verblijfsdoel(), huidig.opvangInCoaLocatie()));
             if (uitkomst instanceof Uitkomst.PlichtBegint begint) {
                 verwerking.wijzig(BesluitVastleggen.VASTSTELLEN, command.bsn(),
                         vaststellen -> vastleggen.leg(vaststellen, plicht, begint.besluit()));

@@ -21,6 +21,19 @@ public record Verblijfsrechtwijziging(Soort soort, Verblijfsdoel nieuwVerblijfsd
     public Verblijfsgegevens nieuweGegevens(Verblijfsgegevens huidig) {
         return new Verblijfsgegevens(nieuwVerblijfsdoel, referentIsAsielstatushouder, huidig.nationaliteit(),
                 huidig.geboortedatum(), ingangsdatum, huidig.datumInschrijving(),
-                nieuwVerblijfsdoel == Verblijfsdoel.ASIEL ? huidig.opvangInCoaLocatie() : null);
+                opvangInCoaLocatie(huidig.verblijfsdoel(), huidig.opvangInCoaLocatie()));
+    }
+
+    /**
+     * For an asielstatushouder whether he lives in a COA location: one who was asielstatushouder already keeps what
+     * was known; one who becomes asielstatushouder through a change of verblijfsrecht already lives in his gemeente
+     * (he is ingeschreven there), never in an AZC, so {@code false} (his gemeente receives #3, not COA: decision
+     * 0032); null for another doel.
+     */
+    public Boolean opvangInCoaLocatie(Verblijfsdoel vorig, Boolean bekend) {
+        if (nieuwVerblijfsdoel != Verblijfsdoel.ASIEL) {
+            return null;
+        }
+        return vorig == Verblijfsdoel.ASIEL ? bekend : Boolean.FALSE;
     }
 }

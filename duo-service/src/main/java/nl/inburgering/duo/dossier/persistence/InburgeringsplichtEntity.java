@@ -100,15 +100,13 @@ public class InburgeringsplichtEntity {
     }
 
     /**
-     * IND changed the verblijfsrecht (#2): a new doel from {@code ingangsdatum} (the data the plicht is decided on),
-     * or none ({@code nieuwDoel} null: ended or naturalised; the last doel stays as the basis of the last decision).
+     * IND changed the verblijfsrecht (#2): a new doel from {@code ingangsdatum} with what is known of his opvang
+     * (the data the plicht is decided on), or none ({@code nieuwDoel} null: ended or naturalised; the last doel stays as the basis of the last decision).
      */
     public void verblijfsrechtGewijzigd(Verblijfsdoel nieuwDoel, boolean referentIsAsielstatushouder,
-            LocalDate ingangsdatum) {
+            LocalDate ingangsdatum, Boolean opvangInCoaLocatie) {
         if (nieuwDoel != null) {
-            if (nieuwDoel != Verblijfsdoel.ASIEL) {
-                this.opvangInCoaLocatie = null;
-            }
+            this.opvangInCoaLocatie = opvangInCoaLocatie;
             this.verblijfsdoel = nieuwDoel;
             this.referentIsAsielstatushouder = referentIsAsielstatushouder;
             this.ingangsdatumVerblijfsrecht = ingangsdatum;

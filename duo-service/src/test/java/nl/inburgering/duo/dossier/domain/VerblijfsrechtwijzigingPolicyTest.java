@@ -120,6 +120,12 @@ class VerblijfsrechtwijzigingPolicyTest {
     }
 
     @Test
+    void wie_door_een_wijziging_asielstatushouder_wordt_woont_al_in_zijn_gemeente_en_niet_in_een_azc() {
+        assertThat(naar(Verblijfsdoel.ASIEL).nieuweGegevens(gegevens(Verblijfsdoel.GEZINSHERENIGING, "SY",
+                LocalDate.of(1990, 1, 1))).woontBuitenCoaLocatie()).isTrue();
+    }
+
+    @Test
     void een_minderjarige_die_nog_niet_plichtig_is_wordt_opnieuw_beoordeeld_op_zijn_nieuwe_verblijfsrecht() {
         Uitkomst uitkomst = policy.beoordeel(false, true, null, GedetailleerdeDoelgroep.GEZINSHERENIGER,
                 gegevens(Verblijfsdoel.GEZINSHERENIGING, "SY", LocalDate.of(2010, 1, 1)),
