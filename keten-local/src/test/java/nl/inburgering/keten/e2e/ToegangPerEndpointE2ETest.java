@@ -154,6 +154,11 @@ class ToegangPerEndpointE2ETest {
             // has no beschikking voldaan with a certificaat, so the own gemeente's valid request meets a rule (409)
             Map.entry("POST gemeente-service/api/v1/inburgeraars/{id}/certificaat/uitreiking",
                     Voorbeeld.geweigerd("{\"datumUitreiking\":\"$VANDAAG\"}")),
+            // gemeente-service, issue 15 task A1 (doelgroepwijziging, seed 13.4): the klantmanager passes the keuze on
+            // to DUO (#16); the gemeente checks the form only (DUO judges it against the doelgroepwijziging)
+            Map.entry("POST gemeente-service/api/v1/inburgeraars/{id}/doelgroepkeuze", Voorbeeld.geweigerd("""
+                    {"datumWijzigingDoelgroep":"$VANDAAG","keuze":"BEHOUD_ASIELRECHTEN",
+                     "datumOndertekening":"$VANDAAG"}""")),
             // gemeente-service, the gemeente's BRP system: a fact of its own inwoner (the gemeente comes from the token)
             Map.entry("POST gemeente-service/api/v1/brp/inschrijvingen", new Voorbeeld("""
                     {"bsn":"$NIEUW_BSN","datumInschrijving":"$VANDAAG","geboortedatum":"1990-04-01"}""",

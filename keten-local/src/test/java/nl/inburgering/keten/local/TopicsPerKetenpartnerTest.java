@@ -31,7 +31,7 @@ class TopicsPerKetenpartnerTest {
             Ketenpartner.IND, Set.of(
                     EINDOORDEEL_VRIJSTELLING, BESLISSING_ONTHEFFING), // #11, #12, issue 15
             Ketenpartner.DUO, Set.of(
-                    WIJZIGING_VERBLIJFSRECHT, BRP_VERTREK_BUITENLAND, BESLISSING_BIO), // #2, §13.3, #21: issue 15
+                    BRP_VERTREK_BUITENLAND, BESLISSING_BIO), // §13.3, #21: issue 15
             Ketenpartner.COA, Set.of(),
             Ketenpartner.GEMEENTE, Set.of(
                     EINDOORDEEL_VRIJSTELLING, BESLISSING_ONTHEFFING, // #11, #12: issue 15
@@ -41,7 +41,6 @@ class TopicsPerKetenpartnerTest {
     /** Topics a partner produces whose process is not built yet. */
     private static final Map<Ketenpartner, Set<String>> NOG_NIET_GESCHREVEN = Map.of(
             Ketenpartner.IND, Set.of(
-                    WIJZIGING_VERBLIJFSRECHT, // #2: issue 15
                     MONITORING_IND), // #22: issue 16
             Ketenpartner.DUO, Set.of(
                     EINDOORDEEL_VRIJSTELLING, BESLISSING_ONTHEFFING, // issue 15
