@@ -159,6 +159,11 @@ class ToegangPerEndpointE2ETest {
             Map.entry("POST gemeente-service/api/v1/inburgeraars/{id}/bio-adviezen", Voorbeeld.geweigerd("""
                     {"advies":"POSITIEF","motivering":"Aantoonbaar voldoende inspanningen geleverd.",
                      "datum":"$VANDAAG"}""")),
+            // gemeente-service, issue 15 task A1 (doelgroepwijziging, seed 13.4): the klantmanager passes the keuze on
+            // to DUO (#16); the gemeente checks the form only (DUO judges it against the doelgroepwijziging)
+            Map.entry("POST gemeente-service/api/v1/inburgeraars/{id}/doelgroepkeuze", Voorbeeld.geweigerd("""
+                    {"datumWijzigingDoelgroep":"$VANDAAG","keuze":"BEHOUD_ASIELRECHTEN",
+                     "datumOndertekening":"$VANDAAG"}""")),
             // gemeente-service, the gemeente's BRP system: a fact of its own inwoner (the gemeente comes from the token)
             Map.entry("POST gemeente-service/api/v1/brp/inschrijvingen", new Voorbeeld("""
                     {"bsn":"$NIEUW_BSN","datumInschrijving":"$VANDAAG","geboortedatum":"1990-04-01"}""",

@@ -29,10 +29,10 @@ class TopicsPerKetenpartnerTest {
     /** Topics a partner may read whose process is not built yet (issue in the comment). */
     private static final Map<Ketenpartner, Set<String>> NOG_NIET_GELEZEN = Map.of(
             Ketenpartner.IND, Set.of(
-                    // #11: IND pulls it at DUO (POST /api/v1/vrijstellingen/_zoek, decision 0034); #12: issue 15
+                    // #11 and #12: IND pulls them at the source (POST /api/v1/vrijstellingen/_zoek and
+                    // /api/v1/ontheffingen/_zoek at DUO, decisions 0034 and 0035); it keeps no copy of them
                     EINDOORDEEL_VRIJSTELLING, BESLISSING_ONTHEFFING),
-            Ketenpartner.DUO, Set.of(
-                    WIJZIGING_VERBLIJFSRECHT), // #2: issue 15
+            Ketenpartner.DUO, Set.of(),
             Ketenpartner.COA, Set.of(),
             Ketenpartner.GEMEENTE, Set.of(
                     OVERDRACHT_INBURGERAAR), // #19: issue 16
@@ -41,7 +41,6 @@ class TopicsPerKetenpartnerTest {
     /** Topics a partner produces whose process is not built yet. */
     private static final Map<Ketenpartner, Set<String>> NOG_NIET_GESCHREVEN = Map.of(
             Ketenpartner.IND, Set.of(
-                    WIJZIGING_VERBLIJFSRECHT, // #2: issue 15
                     MONITORING_IND), // #22: issue 16
             Ketenpartner.DUO, Set.of(
                     MONITORING_DUO), // issue 16

@@ -38,4 +38,56 @@ public interface Plichtwijziging {
      * @return false when the plicht did not end with a tijdelijke vrijstelling: nothing happened
      */
     boolean hervat(Bsn bsn, LocalDate hervatOp);
+
+    /**
+     * IND's change of verblijfsrecht (#2) moved the plichtige from asielstatushouder to gezins- or overige migrant
+     * or back, on {@code datumWijziging} (seed §13.4): the new doelgroep, and from that date the gemeente has 10 weeks
+     * to pass on the inburgeraar's keuze (#16). The gemeente gets #3 gewijzigd DOELGROEP_GEWIJZIGD (SS124 / SS125).
+     *
+     * @return false when the person is not plichtig now or has this doelgroep already: nothing happened
+     */
+    boolean doelgroepGewijzigd(Bsn bsn, GedetailleerdeDoelgroep doelgroep, LocalDate datumWijziging);
+
+    /**
+     * The gemeente passed on the inburgeraar's keuze after his doelgroepwijziging (#16 DoelgroepkeuzeDoorgegeven; seed
+     * §13.4, footnote 6). Within 10 weeks of the doelgroepwijziging, for that wijziging, by the gemeente that has the
+     * plicht and fitting its direction, DUO records the keuze and confirms it with #3 gewijzigd
+     * DOELGROEPKEUZE_BEVESTIGD; otherwise nothing happens and the answer names why.
+     *
+     * @param doorgegevenOp the day the gemeente passed the keuze on (the event's time)
+     */
+    Keuzeuitkomst doelgroepkeuzeBevestigd(Bsn bsn, String gemeentecode, Doelgroepkeuze keuze,
+            LocalDate datumWijzigingDoelgroep, LocalDate doorgegevenOp);
+
+    /** The keuze after a doelgroepwijziging (DUO's AsielrechtenWijzigingVerblijfsdoel). */
+    enum Doelgroepkeuze {
+        /** From gezins- or overige migrant to asielstatushouder: the asielrechten apply. */
+        ASIELRECHTEN_TOEGEKEND,
+        /** From asielstatushouder to gezins- or overige migrant: the asielrechten stay (DUO's default). */
+        BEHOUD_ASIELRECHTEN,
+        /** From gezins- or overige migrant to asielstatushouder: on request he keeps the rights of his old doelgroep. */
+        OP_VERZOEK_BEHOUD_RECHTEN_GEZINS_EN_OVERIGE_MIGRANT,
+        /** From asielstatushouder to gezins- or overige migrant: on request he waives the asielrechten. */
+        OP_VERZOEK_RECHTEN_GEZINS_EN_OVERIGE_MIGRANT_TOEGEKEND
+    }
+
+    /** What came of a keuze. */
+    enum Keuzeuitkomst {
+        BEVESTIGD,
+        /** The same keuze was confirmed before: nothing new, no second #3. */
+        AL_BEVESTIGD,
+        NIET_PLICHTIG,
+        ANDERE_GEMEENTE,
+        GEEN_DOELGROEPWIJZIGING,
+        /** The keuze names another date than the doelgroepwijziging DUO recorded. */
+        ANDERE_DOELGROEPWIJZIGING,
+        /** Passed on later than 10 weeks after the doelgroepwijziging. */
+        TE_LAAT,
+        /** A keuze of the other direction (e.g. behoud asielrechten for one who became asielstatushouder). */
+        PAST_NIET_BIJ_DE_WIJZIGING;
+
+        public boolean isAanvaard() {
+            return this == BEVESTIGD || this == AL_BEVESTIGD;
+        }
+    }
 }

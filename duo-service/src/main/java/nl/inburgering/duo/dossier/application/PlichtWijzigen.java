@@ -9,10 +9,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgering.duo.dossier.api.GedetailleerdeDoelgroep;
 import nl.inburgering.duo.dossier.api.PlichtGewijzigd;
 import nl.inburgering.duo.dossier.api.Plichtonderdeel;
 import nl.inburgering.duo.dossier.api.Plichtwijziging;
 import nl.inburgering.duo.dossier.api.RedenNietPlichtig;
+import nl.inburgering.duo.dossier.domain.DoelgroepkeuzePolicy;
 import nl.inburgering.duo.dossier.domain.InburgeringsplichtGewijzigd;
 import nl.inburgering.duo.dossier.domain.LeveringPolicy;
 import nl.inburgering.duo.dossier.persistence.InburgeringsplichtEntity;
@@ -72,6 +74,38 @@ class PlichtWijzigen implements Plichtwijziging {
                 });
     }
 
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean doelgroepGewijzigd(Bsn bsn, GedetailleerdeDoelgroep doelgroep, LocalDate datumWijziging) {
+        return wijzig(bsn, plicht -> plicht.isPlichtig() && plicht.getGedetailleerdeDoelgroep() != doelgroep,
+                (v, plicht) -> {
+                    plicht.doelgroepGewijzigd(doelgroep, datumWijziging, v.vandaag());
+                    meld(v, plicht, Reden.DOELGROEP_GEWIJZIGD, null, datumWijziging);
+                });
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Keuzeuitkomst doelgroepkeuzeBevestigd(Bsn bsn, String gemeentecode, Doelgroepkeuze keuze,
+            LocalDate datumWijzigingDoelgroep, LocalDate doorgegevenOp) {
+        Keuzeuitkomst[] uitkomst = {Keuzeuitkomst.NIET_PLICHTIG};
+        wijzig(bsn, plicht -> {
+            // the gemeente that has the plicht: for an asielstatushouder the gekoppelde gemeente, none while COA has it
+            LeveringPolicy.Levering heeftDePlicht = levering.levering(plicht);
+            uitkomst[0] = DoelgroepkeuzePolicy.beoordeel(plicht.isPlichtig(),
+                    heeftDePlicht.ontvanger() == LeveringPolicy.Ontvanger.GEMEENTE ? heeftDePlicht.gemeentecode() : "",
+                    plicht.getGedetailleerdeDoelgroep(), plicht.getDoelgroepGewijzigdOp(),
+                    plicht.getDoelgroepkeuze() == null ? null : Doelgroepkeuze.valueOf(plicht.getDoelgroepkeuze().name()),
+                    gemeentecode, keuze, datumWijzigingDoelgroep, doorgegevenOp);
+            return uitkomst[0] == Keuzeuitkomst.BEVESTIGD;
+        }, (v, plicht) -> {
+            var vastgelegd = InburgeringsplichtGewijzigd.Doelgroepkeuze.valueOf(keuze.name());
+            plicht.doelgroepkeuzeBevestigd(vastgelegd, v.vandaag());
+            meld(v, plicht, Reden.DOELGROEPKEUZE_BEVESTIGD, vastgelegd, plicht.getDoelgroepGewijzigdOp());
+        });
+        return uitkomst[0];
+    }
+
     private boolean wijzig(Bsn bsn, Predicate<InburgeringsplichtEntity> mogelijk, Wijziging wijziging) {
         return verwerking.wijzigAlsBekend(WIJZIGEN, bsn,
                 b -> plichten.findById(b.value()).filter(mogelijk).isPresent(),
@@ -80,10 +114,16 @@ class PlichtWijzigen implements Plichtwijziging {
 
     /** #3 gewijzigd with the plicht as it stands now, to whoever has it, and {@link PlichtGewijzigd}. */
     private void meld(Verwerking v, InburgeringsplichtEntity plicht, Reden reden) {
+        meld(v, plicht, reden, null, v.vandaag());
+    }
+
+    /** {@link #meld} with the keuze after a doelgroepwijziging and the day the change took effect. */
+    private void meld(Verwerking v, InburgeringsplichtEntity plicht, Reden reden,
+            InburgeringsplichtGewijzigd.Doelgroepkeuze keuze, LocalDate datumWijziging) {
         LeveringPolicy.Levering ontvanger = levering.levering(plicht);
         v.publiceer(new InburgeringsplichtGewijzigd(v.bsn(), ontvanger.ontvanger(), ontvanger.gemeentecode(), null,
-                reden, plicht.getBegindatum(), plicht.getGedetailleerdeDoelgroep(), null, plicht.getOpenstaandeOnderdelen(), v.vandaag(),
-                plicht.getGeboortedatum()));
+                reden, plicht.getBegindatum(), plicht.getGedetailleerdeDoelgroep(), keuze,
+                plicht.getOpenstaandeOnderdelen(), datumWijziging, plicht.getGeboortedatum()));
         events.publishEvent(new PlichtGewijzigd(v.bsn(), reden, v.nu()));
     }
 

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import nl.inburgering.duo.dossier.api.GedetailleerdeDoelgroep;
 import nl.inburgering.duo.dossier.api.Plichtonderdeel;
 import nl.inburgering.duo.dossier.api.RedenNietPlichtig;
+import nl.inburgering.duo.dossier.domain.InburgeringsplichtGewijzigd.Doelgroepkeuze;
 import nl.inburgering.duo.dossier.domain.Verblijfsdoel;
 import nl.inburgering.duo.dossier.domain.Verblijfsgegevens;
 
@@ -64,6 +65,15 @@ public class InburgeringsplichtEntity {
     @Convert(converter = PlichtonderdelenConverter.class)
     @Column(nullable = false)
     private Set<Plichtonderdeel> vervallenOnderdelen = EnumSet.noneOf(Plichtonderdeel.class);
+    /** The day the doelgroep last changed through a change of verblijfsrecht (#2; seed §13.4); null if never. */
+    private LocalDate doelgroepGewijzigdOp;
+    /** The doelgroep before that change. */
+    @Enumerated(EnumType.STRING)
+    private GedetailleerdeDoelgroep vorigeDoelgroep;
+    /** The keuze the gemeente passed on after that change (#16), confirmed by DUO; null while none. */
+    @Enumerated(EnumType.STRING)
+    private Doelgroepkeuze doelgroepkeuze;
+    private LocalDate doelgroepkeuzeOp;
 
     protected InburgeringsplichtEntity() {
     }
@@ -86,6 +96,50 @@ public class InburgeringsplichtEntity {
 
     public void plichtig(LocalDate begindatum, GedetailleerdeDoelgroep doelgroep, LocalDate op) {
         zet(Status.PLICHTIG, null, begindatum, doelgroep, op);
+        this.einddatum = null;
+    }
+
+    /**
+     * IND changed the verblijfsrecht (#2): a new doel from {@code ingangsdatum} with what is known of his opvang
+     * (the data the plicht is decided on), or none ({@code nieuwDoel} null: ended or naturalised; the last doel stays as the basis of the last decision).
+     */
+    public void verblijfsrechtGewijzigd(Verblijfsdoel nieuwDoel, boolean referentIsAsielstatushouder,
+            LocalDate ingangsdatum, Boolean opvangInCoaLocatie) {
+        if (nieuwDoel != null) {
+            this.opvangInCoaLocatie = opvangInCoaLocatie;
+            this.verblijfsdoel = nieuwDoel;
+            this.referentIsAsielstatushouder = referentIsAsielstatushouder;
+            this.ingangsdatumVerblijfsrecht = ingangsdatum;
+        }
+    }
+
+    /** The doelgroep changed on {@code datum} (seed §13.4): the gemeente has 10 weeks for the keuze (#16). */
+    public void doelgroepGewijzigd(GedetailleerdeDoelgroep nieuw, LocalDate datum, LocalDate op) {
+        this.vorigeDoelgroep = gedetailleerdeDoelgroep;
+        this.gedetailleerdeDoelgroep = nieuw;
+        this.doelgroepGewijzigdOp = datum;
+        this.doelgroepkeuze = null;
+        this.doelgroepkeuzeOp = null;
+        this.gewijzigdOp = op;
+    }
+
+    /** DUO confirmed the keuze the gemeente passed on (#16) after the last doelgroepwijziging. */
+    public void doelgroepkeuzeBevestigd(Doelgroepkeuze keuze, LocalDate op) {
+        this.doelgroepkeuze = keuze;
+        this.doelgroepkeuzeOp = op;
+        this.gewijzigdOp = op;
+    }
+
+    public LocalDate getDoelgroepGewijzigdOp() {
+        return doelgroepGewijzigdOp;
+    }
+
+    public GedetailleerdeDoelgroep getVorigeDoelgroep() {
+        return vorigeDoelgroep;
+    }
+
+    public Doelgroepkeuze getDoelgroepkeuze() {
+        return doelgroepkeuze;
     }
 
     public void nogNietPlichtig(LocalDate vanaf, GedetailleerdeDoelgroep doelgroep, LocalDate op) {
@@ -145,6 +199,10 @@ public class InburgeringsplichtEntity {
         Set<Plichtonderdeel> open = EnumSet.allOf(Plichtonderdeel.class);
         open.removeAll(vervallenOnderdelen);
         return open;
+    }
+
+    public boolean isNogNietPlichtig() {
+        return status == Status.NOG_NIET_PLICHTIG;
     }
 
     public boolean isPlichtig() {

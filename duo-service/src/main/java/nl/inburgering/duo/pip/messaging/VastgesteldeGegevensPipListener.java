@@ -7,17 +7,19 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import nl.inburgering.contracts.Topics;
+import nl.inburgering.contracts.event.DoelgroepkeuzeDoorgegeven;
 import nl.inburgering.contracts.event.InburgeringsaanbodVastgesteld;
 import nl.inburgering.contracts.event.PipGewijzigd;
 import nl.inburgering.contracts.event.PipVastgesteld;
+import nl.inburgering.duo.dossier.api.Plichtwijziging;
 import nl.inburgering.duo.pip.application.InburgeringsaanbodRegistrerenHandler;
 import nl.inburgering.duo.pip.application.PipRegistrerenHandler;
 import nl.inburgering.platform.inbox.EventInbox;
 
 /**
  * Stelseldienst #16 in, the one listener of duo-service on this topic: vastgestelde and gewijzigde PIPs and the
- * inburgeringsaanbod. {@code DoelgroepkeuzeDoorgegeven} travels on the same topic and belongs to a later process;
- * the inbox ignores types it is not given. A field DUO cannot read makes the event invalid (dead-letter topic); a
+ * inburgeringsaanbod, and {@code DoelgroepkeuzeDoorgegeven} (issue 15), which goes to the person core
+ * ({@link Plichtwijziging#doelgroepkeuzeBevestigd}). A field DUO cannot read makes the event invalid (dead-letter topic); a
  * readable PIP that breaks a rule is a business refusal, answered on {@code REGISTRATIE_PIP}.
  */
 @Component
@@ -26,12 +28,14 @@ class VastgesteldeGegevensPipListener {
     private final EventInbox inbox;
     private final PipRegistrerenHandler pip;
     private final InburgeringsaanbodRegistrerenHandler aanbod;
+    private final Plichtwijziging plichtwijziging;
 
     VastgesteldeGegevensPipListener(EventInbox inbox, PipRegistrerenHandler pip,
-            InburgeringsaanbodRegistrerenHandler aanbod) {
+            InburgeringsaanbodRegistrerenHandler aanbod, Plichtwijziging plichtwijziging) {
         this.inbox = inbox;
         this.pip = pip;
         this.aanbod = aanbod;
+        this.plichtwijziging = plichtwijziging;
     }
 
     @KafkaListener(topics = Topics.VASTGESTELDE_GEGEVENS_PIP)
@@ -40,7 +44,9 @@ class VastgesteldeGegevensPipListener {
                 .bij(PipVastgesteld.class, event -> pip.handle(VastgesteldeGegevensPipMapper.vastgesteld(event.data(), signaal(event.tijd()))))
                 .bij(PipGewijzigd.class, event -> pip.handle(VastgesteldeGegevensPipMapper.gewijzigd(event.data(), signaal(event.tijd()))))
                 .bij(InburgeringsaanbodVastgesteld.class,
-                        event -> aanbod.handle(VastgesteldeGegevensPipMapper.aanbod(event.data(), signaal(event.tijd())))));
+                        event -> aanbod.handle(VastgesteldeGegevensPipMapper.aanbod(event.data(), signaal(event.tijd()))))
+                .bij(DoelgroepkeuzeDoorgegeven.class,
+                        event -> DoelgroepkeuzeMapper.verwerk(event.data(), event.tijd(), plichtwijziging)));
     }
 
     /** The inbox refuses an event without a time, so the moment it arose is always known. */

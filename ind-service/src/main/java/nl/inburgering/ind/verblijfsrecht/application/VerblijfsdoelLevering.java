@@ -41,7 +41,9 @@ class VerblijfsdoelLevering {
 
     @Transactional(propagation = Propagation.MANDATORY)
     void leverIndienCompleet(Bsn bsn) {
-        Optional<VerblijfsvergunningEntity> vergunning = vergunningen.findByBsn(bsn);
+        // an ended verblijfsrecht (issue 15) is not delivered: DUO never knew it, there is no plicht to decide
+        Optional<VerblijfsvergunningEntity> vergunning = vergunningen.findByBsn(bsn)
+                .filter(v -> v.beeindigdDoor().isEmpty());
         Optional<TeLeverenVerblijfsdoel> levering = VerblijfsdoelenLeveringPolicy.beoordeel(
                 vergunning.map(VerblijfsvergunningEntity::alsDomein),
                 inschrijvingen.findByBsn(bsn).map(BrpInschrijvingEntity::alsDomein),

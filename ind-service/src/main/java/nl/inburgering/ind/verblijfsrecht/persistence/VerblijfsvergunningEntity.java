@@ -9,7 +9,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Optional;
+
+import nl.inburgering.ind.verblijfsrecht.domain.SoortWijziging;
 import nl.inburgering.ind.verblijfsrecht.domain.Verblijfsdoel;
+import nl.inburgering.ind.verblijfsrecht.domain.Verblijfsrechtwijziging;
 import nl.inburgering.ind.verblijfsrecht.domain.Verblijfsvergunning;
 import nl.inburgering.platform.bsn.Bsn;
 
@@ -37,6 +41,9 @@ public class VerblijfsvergunningEntity {
     private Instant geregistreerdOp;
     /** When Verblijfsdoelen (#1) was handed to the outbox; null while the BRP inschrijving is awaited. */
     private Instant verblijfsdoelGeleverdOp;
+    /** How the verblijfsrecht ended (VERBLIJFSRECHT_BEEINDIGD, GENATURALISEERD); null while it stands. */
+    @Enumerated(EnumType.STRING)
+    private SoortWijziging beeindigdDoor;
 
     protected VerblijfsvergunningEntity() {
     }
@@ -56,6 +63,31 @@ public class VerblijfsvergunningEntity {
     public Verblijfsvergunning alsDomein() {
         return new Verblijfsvergunning(vNummer, Bsn.of(bsn), geboortedatum, nationaliteit, verblijfsdoel,
                 referentIsAsielstatushouder, ingangsdatum, opvangInCoaLocatie);
+    }
+
+    /**
+     * A change took effect: the vergunning holds the current doel since its ingangsdatum, or that it ended (the
+     * history is in {@link VerblijfsrechtwijzigingEntity}).
+     */
+    public void gewijzigd(Verblijfsrechtwijziging wijziging) {
+        if (wijziging.soort().beeindigt()) {
+            this.beeindigdDoor = wijziging.soort();
+        } else {
+            this.verblijfsdoel = wijziging.nieuwVerblijfsdoel();
+            this.referentIsAsielstatushouder = wijziging.referentIsAsielstatushouder();
+            this.ingangsdatum = wijziging.ingangsdatum();
+            if (wijziging.nieuwVerblijfsdoel() != Verblijfsdoel.ASIEL) {
+                this.opvangInCoaLocatie = null;
+            }
+        }
+    }
+
+    public Optional<SoortWijziging> beeindigdDoor() {
+        return Optional.ofNullable(beeindigdDoor);
+    }
+
+    public String getVNummer() {
+        return vNummer;
     }
 
     public boolean isVerblijfsdoelGeleverd() {
