@@ -250,7 +250,7 @@ class VrijstellingenOntheffingenEnWijzigingenTest {
         assertThat(rij(bsn).at("/signalen").findValuesAsString("sinds")).contains(vandaag().toString());
         assertThat(ids("&signaal=DOELGROEPKEUZE_DOORGEVEN")).contains(id);
 
-        KLOK.verzet(Duration.ofDays(69));
+        KLOK.verzet(Duration.ofDays(70)); // the last day of the 10 weeks
         assertThat(signalen(bsn)).contains("DOELGROEPKEUZE_DOORGEVEN");
         KLOK.verzet(Duration.ofDays(1)); // 10 weeks passed
         assertThat(signalen(bsn)).doesNotContain("DOELGROEPKEUZE_DOORGEVEN");

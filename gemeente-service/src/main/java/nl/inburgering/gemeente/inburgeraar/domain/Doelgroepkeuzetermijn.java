@@ -26,7 +26,8 @@ public final class Doelgroepkeuzetermijn {
         if (keuzeBevestigdOp != null && !keuzeBevestigdOp.isBefore(doelgroepGewijzigdOp)) {
             return Optional.empty();
         }
-        if (!vandaag.isBefore(doelgroepGewijzigdOp.plusWeeks(WEKEN))) {
+        // "binnen 10 weken na de datum": the last day is the one ten weeks after it, as DUO's DoelgroepkeuzePolicy counts
+        if (vandaag.isAfter(doelgroepGewijzigdOp.plusWeeks(WEKEN))) {
             return Optional.empty();
         }
         return Optional.of(doelgroepGewijzigdOp);

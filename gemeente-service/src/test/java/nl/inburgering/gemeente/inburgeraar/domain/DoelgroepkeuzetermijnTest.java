@@ -11,11 +11,12 @@ class DoelgroepkeuzetermijnTest {
     private static final LocalDate GEWIJZIGD = LocalDate.of(2026, 12, 1);
 
     @Test
-    void het_signaal_staat_van_de_doelgroepwijziging_tot_de_dag_voor_tien_weken_erna() {
+    void het_signaal_staat_van_de_doelgroepwijziging_tot_en_met_de_dag_tien_weken_erna_zoals_duo_de_keuze_aanvaardt() {
         assertThat(Doelgroepkeuzetermijn.signaalSinds(GEWIJZIGD, null, GEWIJZIGD)).contains(GEWIJZIGD);
-        assertThat(Doelgroepkeuzetermijn.signaalSinds(GEWIJZIGD, null, GEWIJZIGD.plusWeeks(10).minusDays(1)))
+        assertThat(Doelgroepkeuzetermijn.signaalSinds(GEWIJZIGD, null, GEWIJZIGD.plusWeeks(10)))
                 .contains(GEWIJZIGD);
-        assertThat(Doelgroepkeuzetermijn.signaalSinds(GEWIJZIGD, null, GEWIJZIGD.plusWeeks(10))).isEmpty();
+        assertThat(Doelgroepkeuzetermijn.signaalSinds(GEWIJZIGD, null, GEWIJZIGD.plusWeeks(10).plusDays(1)))
+                .isEmpty();
     }
 
     @Test
