@@ -43,6 +43,38 @@ class VrijstellingenEnOntheffingenE2ETest {
     }
 
     @Test
+    void een_gedeeltelijke_vrijstelling_laat_de_gemeente_een_nieuw_pip_vaststellen_zonder_het_vrijgestelde_onderdeel() {
+        Keten.Inburgeraar plichtige = keten.plichtigeGezinsmigrant(AMSTERDAM, 40);
+        String bsn = plichtige.bsn();
+        LocalDate vandaag = LocalDate.now(NL);
+        pip(plichtige, vandaag.minusDays(30), null);
+
+        // §10.2: he shows DUO his Staatsexamen NT2 lezen; DUO grants a gedeeltelijke vrijstelling for LE on B1
+        Keten.Antwoord aanvraag = keten.vraag("POST", KetenService.DUO, BACKOFFICE, "/api/v1/vrijstellingsaanvragen",
+                "{\"bsn\":\"" + bsn + "\",\"soort\":\"GEDEELTELIJK\",\"reden\":\"GED\","
+                        + "\"onderbouwing\":\"Staatsexamen NT2 programma II, onderdeel lezen\","
+                        + "\"onderdelen\":[{\"onderdeel\":\"LE\",\"niveau\":\"B1\"}]}");
+        assertThat(aanvraag.status()).as("aanvraag: %s", aanvraag.body()).isEqualTo(201);
+        Keten.Antwoord beslissing = keten.vraag("POST", KetenService.DUO, BACKOFFICE,
+                "/api/v1/vrijstellingsaanvragen/" + aanvraag.body().get("id").asString() + "/beslissing",
+                "{\"oordeel\":\"TOEKENNING\",\"soort\":\"GEDEELTELIJK\",\"reden\":\"GED\","
+                        + "\"onderdelen\":[{\"onderdeel\":\"LE\",\"niveau\":\"B1\"}]}");
+        assertThat(beslissing.status()).as("beslissing: %s", beslissing.body()).isBetween(200, 201);
+
+        // #11 and #3 gewijzigd: the gemeente sees the open onderdelen without LE and is asked to set the PIP again
+        await().atMost(BINNEN).until(() -> opnieuwVaststellen().contains(plichtige.id()));
+        assertThat(dossierBijGemeente(plichtige).get("openstaandeOnderdelen").toString()).doesNotContain("\"LE\"")
+                .contains("\"SP\"");
+        assertThat(keten.duoM2m(AMSTERDAM, "/personen/" + bsn + "/vrijstellingen").body())
+                .anySatisfy(v -> assertThat(v.at("/GedeeltelijkeVrijstelling/examenonderdeel").asString())
+                        .isEqualTo("LE"));
+
+        pip(plichtige, vandaag, "NA_VRIJSTELLING_OF_ONTHEFFING");
+
+        await().atMost(BINNEN).until(() -> !opnieuwVaststellen().contains(plichtige.id()));
+    }
+
+    @Test
     void een_bio_ontheffing_die_szw_toekent_beeindigt_de_plicht_bij_duo_de_gemeente_en_voor_de_ind() {
         Keten.Inburgeraar plichtige = keten.plichtigeGezinsmigrant(AMSTERDAM, 40);
         String bsn = plichtige.bsn();
@@ -101,6 +133,25 @@ class VrijstellingenEnOntheffingenE2ETest {
                 "{\"bsn\":\"" + bsn + "\"}");
         assertThat(ind.status()).as("IND: %s", ind.body()).isEqualTo(200);
         assertThat(ind.body().toString()).contains("BIO");
+    }
+
+    /** The klantmanager sets the PIP (again, with a reden) and DUO registers it. */
+    private void pip(Keten.Inburgeraar inburgeraar, LocalDate dagtekening, String redenWijziging) {
+        String reden = redenWijziging == null ? "" : ",\"redenWijziging\":\"" + redenWijziging + "\"";
+        Keten.Antwoord pip = klantmanager("POST", "/api/v1/inburgeraars/" + inburgeraar.id() + "/pip",
+                "{\"dagtekening\":\"" + dagtekening + "\",\"leerroute\":\"B1_ROUTE\","
+                        + "\"indicatorMagOpleidingAfmaken\":false,\"alfabetiseringsonderwijs\":\"NVT\","
+                        + "\"eenzijdigVastgesteld\":false" + reden + "}");
+        assertThat(pip.status()).as("PIP: %s", pip.body()).isEqualTo(201);
+        await().atMost(BINNEN).until(() -> dagtekening.toString().equals(klantmanager("GET",
+                "/api/v1/inburgeraars/" + inburgeraar.id() + "/pip", null).body().at("/actueel/dagtekening")
+                .asString("")) && "GEREGISTREERD".equals(klantmanager("GET", "/api/v1/inburgeraars/"
+                        + inburgeraar.id() + "/pip", null).body().at("/actueel/status").asString("")));
+    }
+
+    private String opnieuwVaststellen() {
+        return klantmanager("GET", "/api/v1/inburgeraars?signaal=PIP_OPNIEUW_VASTSTELLEN&paginaGrootte=100", null)
+                .body().toString();
     }
 
     private JsonNode dossierBijGemeente(Keten.Inburgeraar inburgeraar) {
