@@ -34,16 +34,10 @@ import nl.inburgering.contracts.event.OntheffingBeslist;
 import nl.inburgering.duo.MvcVerzoeken;
 import nl.inburgering.duo.Testopbouw;
 import nl.inburgering.duo.dossier.api.Dossiers;
-import nl.inburgering.duo.dossier.api.GedetailleerdeDoelgroep;
-import nl.inburgering.duo.dossier.domain.Verblijfsdoel;
-import nl.inburgering.duo.dossier.domain.Verblijfsgegevens;
-import nl.inburgering.duo.dossier.persistence.InburgeringsplichtEntity;
-import nl.inburgering.duo.dossier.persistence.InburgeringsplichtRepository;
 import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.events.AvroCodec;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.test.KetenTestInfrastructuur;
-import nl.inburgering.platform.test.TestBsn;
 import nl.inburgering.platform.test.TestPartner;
 import nl.inburgering.platform.test.TestTokens;
 
@@ -75,8 +69,6 @@ class BioOntheffingTest {
     MockMvcTester mvc;
     @Autowired
     Testopbouw opbouw;
-    @Autowired
-    InburgeringsplichtRepository plichten;
     @Autowired
     Dossiers dossiers;
     @Autowired
@@ -188,14 +180,7 @@ class BioOntheffingTest {
     // --- arrange ---
 
     private String plichtige() {
-        String bsn = TestBsn.nieuw();
-        LocalDate begin = vandaag.minusYears(1);
-        InburgeringsplichtEntity plicht = new InburgeringsplichtEntity(bsn, "6" + bsn, AMSTERDAM,
-                new Verblijfsgegevens(Verblijfsdoel.GEZINSHERENIGING, false, "MA", LocalDate.of(1991, 2, 3), begin,
-                        begin), begin);
-        plicht.plichtig(begin, GedetailleerdeDoelgroep.GEZINSHERENIGER, begin);
-        opbouw.leg(bsn, () -> plichten.save(plicht));
-        return bsn;
+        return opbouw.plichtigeGezinsmigrant(AMSTERDAM, vandaag.minusYears(1));
     }
 
     private java.util.List<String> gebeurtenissen(String bsn) {

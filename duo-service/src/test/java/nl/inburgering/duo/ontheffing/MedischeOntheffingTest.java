@@ -35,17 +35,11 @@ import nl.inburgering.contracts.event.OntheffingBeslist;
 import nl.inburgering.duo.MvcVerzoeken;
 import nl.inburgering.duo.Testopbouw;
 import nl.inburgering.duo.dossier.api.Dossiers;
-import nl.inburgering.duo.dossier.api.GedetailleerdeDoelgroep;
-import nl.inburgering.duo.dossier.domain.Verblijfsdoel;
-import nl.inburgering.duo.dossier.domain.Verblijfsgegevens;
-import nl.inburgering.duo.dossier.persistence.InburgeringsplichtEntity;
-import nl.inburgering.duo.dossier.persistence.InburgeringsplichtRepository;
 import nl.inburgering.duo.m2m.M2mSpec;
 import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.events.AvroCodec;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.test.KetenTestInfrastructuur;
-import nl.inburgering.platform.test.TestBsn;
 import nl.inburgering.platform.test.TestPartner;
 import nl.inburgering.platform.test.TestTokens;
 
@@ -70,8 +64,6 @@ class MedischeOntheffingTest {
     MockMvcTester mvc;
     @Autowired
     Testopbouw opbouw;
-    @Autowired
-    InburgeringsplichtRepository plichten;
     @Autowired
     Dossiers dossiers;
     @Value("${keten.oin}")
@@ -231,14 +223,7 @@ class MedischeOntheffingTest {
 
     /** A gezinsmigrant ingeschreven in Amsterdam, plichtig. */
     private String plichtige() {
-        String bsn = TestBsn.nieuw();
-        LocalDate begin = vandaag.minusYears(1);
-        InburgeringsplichtEntity plicht = new InburgeringsplichtEntity(bsn, "6" + bsn, AMSTERDAM,
-                new Verblijfsgegevens(Verblijfsdoel.GEZINSHERENIGING, false, "MA", LocalDate.of(1991, 2, 3), begin,
-                        begin), begin);
-        plicht.plichtig(begin, GedetailleerdeDoelgroep.GEZINSHERENIGER, begin);
-        opbouw.leg(bsn, () -> plichten.save(plicht));
-        return bsn;
+        return opbouw.plichtigeGezinsmigrant(AMSTERDAM, vandaag.minusYears(1));
     }
 
     private String aanvraag(String bsn, String gevraagd, String onderdelen) {

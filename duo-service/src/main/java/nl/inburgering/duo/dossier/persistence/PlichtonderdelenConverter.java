@@ -1,31 +1,14 @@
 package nl.inburgering.duo.dossier.persistence;
 
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import nl.inburgering.duo.dossier.api.Plichtonderdeel;
+import nl.inburgering.platform.jpa.EnumSetKolom;
 
-/** A set of onderdelen as one column: their names, comma-separated in enum order; the empty set is "". */
+/** A set of onderdelen of the plicht as one column. */
 @Converter
-class PlichtonderdelenConverter implements AttributeConverter<Set<Plichtonderdeel>, String> {
+class PlichtonderdelenConverter extends EnumSetKolom<Plichtonderdeel> {
 
-    @Override
-    public String convertToDatabaseColumn(Set<Plichtonderdeel> onderdelen) {
-        Set<Plichtonderdeel> geordend = EnumSet.noneOf(Plichtonderdeel.class);
-        geordend.addAll(onderdelen);
-        return geordend.stream().map(Enum::name).collect(Collectors.joining(","));
-    }
-
-    @Override
-    public Set<Plichtonderdeel> convertToEntityAttribute(String kolom) {
-        Set<Plichtonderdeel> onderdelen = EnumSet.noneOf(Plichtonderdeel.class);
-        if (kolom != null && !kolom.isBlank()) {
-            Arrays.stream(kolom.split(",")).map(Plichtonderdeel::valueOf).forEach(onderdelen::add);
-        }
-        return onderdelen;
+    PlichtonderdelenConverter() {
+        super(Plichtonderdeel.class);
     }
 }

@@ -21,18 +21,12 @@ import nl.inburgering.contracts.event.InburgeringsplichtBeeindigd;
 import nl.inburgering.contracts.event.InburgeringsplichtGewijzigd;
 import nl.inburgering.duo.Testopbouw;
 import nl.inburgering.duo.dossier.api.Dossiers;
-import nl.inburgering.duo.dossier.api.GedetailleerdeDoelgroep;
 import nl.inburgering.duo.dossier.api.PlichtBeeindigd;
 import nl.inburgering.duo.dossier.api.Plichtbeeindiging;
 import nl.inburgering.duo.dossier.api.Plichtwijziging;
-import nl.inburgering.duo.dossier.domain.Verblijfsdoel;
-import nl.inburgering.duo.dossier.domain.Verblijfsgegevens;
-import nl.inburgering.duo.dossier.persistence.InburgeringsplichtEntity;
-import nl.inburgering.duo.dossier.persistence.InburgeringsplichtRepository;
 import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.events.AvroCodec;
 import nl.inburgering.platform.test.KetenTestInfrastructuur;
-import nl.inburgering.platform.test.TestBsn;
 import nl.inburgering.platform.test.TestPartner;
 
 /**
@@ -48,8 +42,6 @@ class PlichtWijzigenTest {
 
     @Autowired
     Testopbouw opbouw;
-    @Autowired
-    InburgeringsplichtRepository plichten;
     @Autowired
     Plichtwijziging plichtwijziging;
     @Autowired
@@ -124,14 +116,7 @@ class PlichtWijzigenTest {
     }
 
     private Bsn plichtigeGezinsmigrant() {
-        String bsn = TestBsn.nieuw();
-        LocalDate begin = LocalDate.of(2025, 3, 1);
-        InburgeringsplichtEntity plicht = new InburgeringsplichtEntity(bsn, "7" + bsn, AMSTERDAM,
-                new Verblijfsgegevens(Verblijfsdoel.GEZINSHERENIGING, false, "MA", LocalDate.of(1990, 6, 15), begin,
-                        begin), begin);
-        plicht.plichtig(begin, GedetailleerdeDoelgroep.GEZINSHERENIGER, begin);
-        opbouw.leg(bsn, () -> plichten.save(plicht));
-        return Bsn.of(bsn);
+        return Bsn.of(opbouw.plichtigeGezinsmigrant(AMSTERDAM, LocalDate.of(2025, 3, 1)));
     }
 
     private static InburgeringsplichtGewijzigd gewijzigd(Bsn bsn) {
