@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -137,6 +138,29 @@ class InburgeringsplichtM2mApiTest {
         transactie.executeWithoutResult(status -> assertThat(
                 plichtbeeindiging.beeindig(Bsn.of(bsn), PlichtBeeindigd.Reden.VOLDAAN, einde))
                 .as("een plicht eindigt eenmaal").isFalse());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "VOLDAAN, Inburgeringsplicht voldaan",
+            "VOLLEDIGE_VRIJSTELLING, Volledige vrijstelling",
+            "TIJDELIJKE_VRIJSTELLING, Tijdelijke vrijstelling",
+            "VOLLEDIGE_ONTHEFFING, Volledige ontheffing",
+            "VERBLIJFSDOEL_GEWIJZIGD, Verblijfsdoel gewijzigd",
+            "VERTREK_UIT_NEDERLAND, Vertrek uit Nederland langer dan een jaar",
+            "OVERLIJDEN, Overlijden",
+            "AOW_LEEFTIJD_BEREIKT, Overig",
+            "OVERIG, Overig" })
+    void elk_einde_van_de_plicht_staat_met_de_reden_van_duos_spec_in_de_api_en_sluit_de_periode_in_de_historie(
+            PlichtBeeindigd.Reden reden, String redenInDeApi) {
+        String bsn = plichtigeGezinsmigrant();
+        LocalDate einde = LocalDate.of(2027, 2, 14);
+        transactie.executeWithoutResult(status -> plichtbeeindiging.beeindig(Bsn.of(bsn), reden, einde));
+
+        assertThat(geldig(bsn, "/inburgeringsplicht")).hasStatusOk().bodyJson()
+                .extractingPath("$.redenGeenInburgeringsplicht").isEqualTo(redenInDeApi);
+        assertThat(geldig(bsn, "/inburgeringsplicht/historie")).hasStatusOk().bodyJson()
+                .extractingPath("$[1].einddatum").isEqualTo("2027-02-14");
     }
 
     @Test
