@@ -114,7 +114,8 @@ public final class GebeurtenisVertaling {
                     : heeftPip.test(Bsn.of(plicht.getBsn())) ? SS121 : SS120;
             case DOELGROEP_GEWIJZIGD -> plicht.getDoelgroep() == Doelgroepindeling.ASIELSTATUSHOUDER ? SS125 : SS124;
             case DOELGROEPKEUZE_BEVESTIGD -> SS124;
-            case TIJDELIJKE_VRIJSTELLING_INGETROKKEN -> heeftPip.test(Bsn.of(plicht.getBsn())) ? SS130 : SS129;
+            // with a PIP the resumed plicht comes with a lengthened termijn, whose #5 gewijzigd is SS130: said once
+            case TIJDELIJKE_VRIJSTELLING_INGETROKKEN -> heeftPip.test(Bsn.of(plicht.getBsn())) ? null : SS129;
             case ONDERDELEN_OPNIEUW_VASTGESTELD, OVERIG, ONBEKEND -> null;
         };
     }

@@ -86,6 +86,18 @@ class GebeurtenisVertalingTest {
     }
 
     @Test
+    void een_hervatte_plicht_na_een_tijdelijke_vrijstelling_is_eenmaal_SS129_zonder_pip_en_met_pip_SS130_bij_de_termijn() {
+        var hervat = ContractEvents.inburgeringsplichtGewijzigd().setVorigeGemeentecode(null)
+                .setRedenWijziging(RedenWijzigingInburgeringsplicht.TIJDELIJKE_VRIJSTELLING_INGETROKKEN).build();
+        var verlengd = ContractEvents.inburgeringstermijnGewijzigd()
+                .setRedenWijziging(RedenWijzigingInburgeringstermijn.TIJDELIJKE_VRIJSTELLING_INGETROKKEN).build();
+
+        assertThat(zonderPip.voor(hervat, "0363", VANDAAG)).contains(Gebeurtenis.SS129);
+        assertThat(metPip.voor(hervat, "0363", VANDAAG)).isEmpty();
+        assertThat(metPip.voor(verlengd, "0363", VANDAAG)).contains(Gebeurtenis.SS130);
+    }
+
+    @Test
     void de_termijn_gestart_is_SS102_ambtshalve_verlengd_SS103_en_op_verzoek_SS104() {
         assertThat(zonderPip(ContractEvents.inburgeringstermijnVastgesteld().build())).contains(Gebeurtenis.SS102);
         assertThat(zonderPip(ContractEvents.inburgeringstermijnGewijzigd()
