@@ -85,16 +85,16 @@ final class Aanvoer {
     static final String EXAMENUITSLAG_5 = "POST duo /api/v1/examens/{id}/_uitslag (wave 5)";
     /** Wave 6's calls (§10, §11, §13.5). */
     static final String VRIJSTELLING = "POST duo /api/v1/vrijstellingsaanvragen";
-    static final String VRIJSTELLING_BESLISSING = "POST duo .../vrijstellingsaanvragen/{id}/beslissing";
+    static final String VRIJSTELLING_BESLISSING = "POST duo vrijstellingsaanvragen/{id}/beslissing";
     static final String ONTHEFFING = "POST duo /api/v1/ontheffingsaanvragen";
     static final String VERWIJZING = "POST duo .../ontheffingsaanvragen/{id}/verwijzing";
-    static final String VERKLARING = "POST duo .../ontheffingsaanvragen/{id}/deskundigenverklaring";
-    static final String FORMELE_TOETS = "POST duo .../ontheffingsaanvragen/{id}/formele-toets";
+    static final String VERKLARING = "POST duo .../{id}/deskundigenverklaring";
+    static final String FORMELE_TOETS = "POST duo .../{id}/formele-toets";
     static final String ONTHEFFING_BESLISSING = "POST duo .../ontheffingsaanvragen/{id}/beslissing";
     static final String BIO = "POST duo /api/v1/ontheffingsaanvragen/bio";
     static final String NAAR_SZW = "POST duo .../ontheffingsaanvragen/{id}/naar-szw";
-    static final String SZW_BESLISSING = "POST duo /api/v1/szw/bio-dossiers/{id}/beslissing (szw)";
-    static final String WIJZIGING_VERBLIJFSRECHT = "POST ind /api/v1/verblijfsvergunningen/{v}/wijzigingen";
+    static final String SZW_BESLISSING = "POST duo .../szw/bio-dossiers/{id}/beslissing";
+    static final String WIJZIGING_VERBLIJFSRECHT = "POST ind .../verblijfsvergunningen/{v}/wijzigingen";
     static final String PVT = "PUT gemeente .../resultaten/pvt";
     static final String MAP = "PUT gemeente .../resultaten/map";
     /** How long the klantmanager looks for the toets DUO set ready (the chain delivered it before wave 3). */

@@ -38,8 +38,8 @@ final class Tabel {
         out.println("=".repeat(100));
 
         out.printf("%n§3.2, §3.3, §4, §5, §8, §10, §11 and §13.5 through the chain: %s persons (%s of them AZC residents "
-                + "linked by COA, %s through the brede intake to a PIP, %s voldaan, %s vrijgesteld, ontheffen or without "
-                + "verblijfsrecht) in %.1f s = %.1f persons/s%n",
+                + "linked by COA, %s through the brede intake to a PIP, %s voldaan, %s through wave 6: a "
+                + "vrijstelling, an ontheffing or the end of the verblijfsrecht) in %.1f s = %.1f persons/s%n",
                 keten.get("personenGeslaagd"), keten.get("koppelingen"), keten.get("pips"),
                 map(keten, "voldaan").get("beschikkingen"), map(keten, "wijzigingen").get("geslaagd"),
                 num(keten.get("seconden")),
