@@ -55,6 +55,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Wave 5 (§8, vaststellen voldaan), per person in the B1-route whose exam, PVT and MAP went through in 4b: DUO's
  * backoffice registers, plans and records passed the other onderdelen (KNM, LU, SC, SP); the last one completes the
  * route and DUO decides voldaan (#10 to the gemeente and IND, #3 beëindigd to the gemeente; decision 0029).
+ * Wave 6 (§10, §11, §13.5), per plichtige through 4b whom {@link Persoon#wijziging()} names (and who therefore
+ * skipped wave 5): DUO's backoffice grants a gedeeltelijke vrijstelling (#11, #3 gewijzigd), or goes through the
+ * medische procedure to a gehele ontheffing (#12, #3 beëindigd), or sends a BIO aanvraag to SZW, whose medewerker
+ * decides (#21 to DUO; #12, #3 beëindigd); or IND registers the end of his verblijfsrecht (#2; #3 beëindigd).
  */
 final class Aanvoer {
 
@@ -79,6 +83,18 @@ final class Aanvoer {
     static final String EXAMEN_5 = "POST duo /api/v1/examens (wave 5)";
     static final String PLANNING_5 = "PUT duo /api/v1/examens/{id}/planning (wave 5)";
     static final String EXAMENUITSLAG_5 = "POST duo /api/v1/examens/{id}/_uitslag (wave 5)";
+    /** Wave 6's calls (§10, §11, §13.5). */
+    static final String VRIJSTELLING = "POST duo /api/v1/vrijstellingsaanvragen";
+    static final String VRIJSTELLING_BESLISSING = "POST duo vrijstellingsaanvragen/{id}/beslissing";
+    static final String ONTHEFFING = "POST duo /api/v1/ontheffingsaanvragen";
+    static final String VERWIJZING = "POST duo .../ontheffingsaanvragen/{id}/verwijzing";
+    static final String VERKLARING = "POST duo .../{id}/deskundigenverklaring";
+    static final String FORMELE_TOETS = "POST duo .../{id}/formele-toets";
+    static final String ONTHEFFING_BESLISSING = "POST duo .../ontheffingsaanvragen/{id}/beslissing";
+    static final String BIO = "POST duo /api/v1/ontheffingsaanvragen/bio";
+    static final String NAAR_SZW = "POST duo .../ontheffingsaanvragen/{id}/naar-szw";
+    static final String SZW_BESLISSING = "POST duo .../szw/bio-dossiers/{id}/beslissing";
+    static final String WIJZIGING_VERBLIJFSRECHT = "POST ind .../verblijfsvergunningen/{v}/wijzigingen";
     static final String PVT = "PUT gemeente .../resultaten/pvt";
     static final String MAP = "PUT gemeente .../resultaten/map";
     /** How long the klantmanager looks for the toets DUO set ready (the chain delivered it before wave 3). */
@@ -110,6 +126,9 @@ final class Aanvoer {
         String baseUrlInstelling();
 
         String tokenInstelling();
+
+        /** SZW's medewerker at DUO's service (SZW has no service of its own, decision 0035). */
+        String tokenSzw();
     }
 
     /** What a wave did. */
@@ -296,7 +315,78 @@ final class Aanvoer {
      * the participatiecomponent and the eindgesprek, which the benchmark does not drive: those persons stay as they are.
      */
     static List<Persoon> voorVoldaan(List<Persoon> personen, Set<String> doorGolf4b) {
-        return personen.stream().filter(p -> !p.zRoute()).filter(p -> doorGolf4b.contains(p.bsn())).toList();
+        return personen.stream().filter(p -> !p.zRoute()).filter(p -> p.wijziging() == null)
+                .filter(p -> doorGolf4b.contains(p.bsn())).toList();
+    }
+
+    /**
+     * The persons of wave 6: through wave 4b (both leerroutes) and named by {@link Persoon#wijziging()}; wave 5 left
+     * them out, so they are still plichtig.
+     */
+    static List<Persoon> voorWijziging(List<Persoon> personen, Set<String> doorGolf4b) {
+        return personen.stream().filter(p -> p.wijziging() != null).filter(p -> doorGolf4b.contains(p.bsn()))
+                .toList();
+    }
+
+    /**
+     * Wave 6 (§10, §11, §13.5): per person his {@link Persoon#wijziging()}, through DUO's backoffice (and SZW's
+     * medewerker) or IND. startPerBsn is the start of the deciding call (DUO's or SZW's beslissing, IND's wijziging).
+     */
+    Resultaat golf6(List<Persoon> personen, double rate, int clients) {
+        return voer(personen, rate, clients, (p, gepland, o) -> {
+            String duo = doel.baseUrlDuo() + "/api/v1/";
+            String bo = doel.tokenDuoBackoffice();
+            switch (p.wijziging()) {
+                case VRIJSTELLING -> {
+                    String id = o.id(VRIJSTELLING, "POST", duo + "vrijstellingsaanvragen", bo,
+                            p.vrijstellingsaanvraagJson(), gepland, "/id");
+                    if (id == null) {
+                        return false;
+                    }
+                    o.startPerBsn.put(p.bsn(), Instant.now());
+                    return o.post(VRIJSTELLING_BESLISSING, duo + "vrijstellingsaanvragen/" + id + "/beslissing", bo,
+                            Persoon.vrijstellingsbeslissingJson(), System.nanoTime()) != null;
+                }
+                case MEDISCHE_ONTHEFFING -> {
+                    String id = o.id(ONTHEFFING, "POST", duo + "ontheffingsaanvragen", bo,
+                            p.ontheffingsaanvraagJson(vandaag), gepland, "/id");
+                    if (id == null) {
+                        return false;
+                    }
+                    String aanvraag = duo + "ontheffingsaanvragen/" + id;
+                    if (o.post(VERWIJZING, aanvraag + "/verwijzing", bo, Persoon.verwijzingJson(),
+                            System.nanoTime()) == null
+                            || o.post(VERKLARING, aanvraag + "/deskundigenverklaring", bo,
+                                    Persoon.deskundigenverklaringJson(vandaag), System.nanoTime()) == null
+                            || o.post(FORMELE_TOETS, aanvraag + "/formele-toets", bo, Persoon.formeleToetsJson(),
+                                    System.nanoTime()) == null) {
+                        return false;
+                    }
+                    o.startPerBsn.put(p.bsn(), Instant.now());
+                    return o.post(ONTHEFFING_BESLISSING, aanvraag + "/beslissing", bo,
+                            Persoon.medischeBeslissingJson(), System.nanoTime()) != null;
+                }
+                case BIO_ONTHEFFING -> {
+                    // the aanvraag's id is the dossierkenmerk SZW decides on (and #21 names)
+                    String id = o.id(BIO, "POST", duo + "ontheffingsaanvragen/bio", bo, p.bioAanvraagJson(vandaag),
+                            gepland, "/id");
+                    if (id == null || o.post(NAAR_SZW, duo + "ontheffingsaanvragen/" + id + "/naar-szw", bo,
+                            Persoon.naarSzwJson(), System.nanoTime()) == null) {
+                        return false;
+                    }
+                    o.startPerBsn.put(p.bsn(), Instant.now());
+                    return o.post(SZW_BESLISSING, duo + "szw/bio-dossiers/" + id + "/beslissing", doel.tokenSzw(),
+                            Persoon.szwBeslissingJson(), System.nanoTime()) != null;
+                }
+                case INTREKKING_VERBLIJFSRECHT -> {
+                    o.startPerBsn.put(p.bsn(), Instant.now().minusNanos(Math.max(0, System.nanoTime() - gepland)));
+                    return o.post(WIJZIGING_VERBLIJFSRECHT, doel.baseUrlInd() + "/api/v1/verblijfsvergunningen/"
+                            + p.vNummer() + "/wijzigingen", doel.tokenInd(), Persoon.intrekkingJson(vandaag),
+                            gepland) != null;
+                }
+                default -> throw new IllegalStateException("no wijziging for " + p.bsn());
+            }
+        });
     }
 
     /**

@@ -42,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <ol>
  * <li>starts keten-local (all five services, Kafka, PostgreSQL, the token issuer) in this JVM, fresh data;
- * <li>drives synthetic persons through §3.2, §3.3, §4, §5 and §8 via the public REST APIs (a warm-up first, then the measured run),
+ * <li>drives synthetic persons through §3.2, §3.3, §4, §5, §8 and (a share of them) §10, §11 and §13.5 via the public REST APIs (a warm-up first, then the measured run),
  *     sampling backlog, lag, memory and CPU every second and the threads ten times a second, and waits until
  *     every event has been applied;
  * <li>reads from the consumers' inboxes when each event was registered and when it was applied (latency and
@@ -254,23 +254,32 @@ public final class KetenBenchmark {
     private long verwachteResultaatantwoorden;
     /** Wave 5: per person DUO decides voldaan, #10 on the gemeente's topic and on IND's, and #3 beëindigd. */
     private long verwachtVoldaan;
+    /**
+     * Wave 6: per vrijstelling #11 on the gemeente's topic and on IND's and #3 gewijzigd; per ontheffing (medisch and
+     * BIO) #12 on both and #3 beëindigd; per BIO ontheffing SZW's #21; per intrekking IND's #2 and #3 beëindigd.
+     */
+    private long verwachteVrijstellingen;
+    private long verwachteOntheffingen;
+    private long verwachteBioBeslissingen;
+    private long verwachteIntrekkingen;
 
     /**
      * The waves of a group of persons, and when the chain had delivered everything each caused: wave 1 (§3.2),
      * wave 2 (§3.3), wave 3 (§4) in two parts, 3a (brede intake and leerbaarheidstoets) and 3b (PIP), wave 4 (§5,
      * the leerroute) in two parts, 4a (inschrijving and inspanning at the instelling) and 4b (exam, PVT and MAP), wave
-     * 5 (§8, the other exams of the B1-route, after which DUO decides voldaan).
+     * 5 (§8, the other exams of the B1-route, after which DUO decides voldaan), wave 6 (§10, §11, §13.5: a
+     * vrijstelling, an ontheffing or the end of the verblijfsrecht for the share wave 5 left out).
      */
     record Golven(Aanvoer.Resultaat een, Aanvoer.Resultaat twee, Aanvoer.Resultaat drieA, Aanvoer.Resultaat drieB,
-            Aanvoer.Resultaat vierA, Aanvoer.Resultaat vierB, Aanvoer.Resultaat vijf, List<Instant> afgeleverdNa,
-            Instant afgeleverd) {
+            Aanvoer.Resultaat vierA, Aanvoer.Resultaat vierB, Aanvoer.Resultaat vijf, Aanvoer.Resultaat zes,
+            List<Persoon> personenZes, List<Instant> afgeleverdNa, Instant afgeleverd) {
 
         Instant begin() {
             return een.begin();
         }
 
         List<Aanvoer.Resultaat> alle() {
-            return List.of(een, twee, drieA, drieB, vierA, vierB, vijf);
+            return List.of(een, twee, drieA, drieB, vierA, vierB, vijf, zes);
         }
     }
 
@@ -282,7 +291,10 @@ public final class KetenBenchmark {
      * 4a, the instelling's inschrijving and inspanning, until DUO has the inschrijving (#20) and the inspanning on
      * both routes (#18); 4b, the exam (#13), the PVT and the MAP (#17), until DUO's answers are delivered; then
      * wave 5 (§8) for every person in the B1-route through 4b: the other exams, until DUO's beschikking voldaan (#10)
-     * is delivered to the gemeente and IND and the end of the plicht (#3 beëindigd) to the gemeente.
+     * is delivered to the gemeente and IND and the end of the plicht (#3 beëindigd) to the gemeente; then wave 6
+     * (§10, §11, §13.5) for the plichtigen through 4b that {@link Persoon#wijziging()} names (wave 5 left them out):
+     * a vrijstelling, a medische or BIO ontheffing or the end of the verblijfsrecht, until #11, #12, #21, #2 and the
+     * #3 gewijzigd or beëindigd they cause are delivered.
      */
     private Golven drijf(Aanvoer aanvoer, Meter meter, List<Persoon> personen, boolean meld) throws Exception {
         Aanvoer.Resultaat een = aanvoer.golf1(personen, instellingen.rate(), instellingen.clients());
@@ -348,11 +360,13 @@ public final class KetenBenchmark {
         }
         Instant naVierB = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
         List<Persoon> voorVoldaan = Aanvoer.voorVoldaan(personen, vierB.geslaagdeBsns());
+        List<Persoon> voorWijziging = Aanvoer.voorWijziging(personen, vierB.geslaagdeBsns());
         if (meld) {
             out.printf("  delivered after %.1f s; wave 5 (§8: DUO records KNM, LU, SC and SP of %d persons in the "
-                    + "B1-route, the last exam makes DUO decide voldaan; %d of wave 4b in another leerroute stay as "
-                    + "they are) ...%n", Duration.between(een.begin(), naVierB).toMillis() / 1000.0,
-                    voorVoldaan.size(), vierB.geslaagd() - voorVoldaan.size());
+                    + "B1-route, the last exam makes DUO decide voldaan; of wave 4b %d go to wave 6 instead, %d in "
+                    + "another leerroute stay as they are) ...%n", Duration.between(een.begin(), naVierB).toMillis() / 1000.0,
+                    voorVoldaan.size(), voorWijziging.size(),
+                    vierB.geslaagd() - voorVoldaan.size() - voorWijziging.size());
         }
         Aanvoer.Resultaat vijf = aanvoer.golf5(voorVoldaan, instellingen.rate(), instellingen.clients());
         verwachtVoldaan += vijf.geslaagd();
@@ -360,9 +374,37 @@ public final class KetenBenchmark {
             out.printf("  wave 5 answered after %.1f s (%d of %d through); waiting for the chain ...%n",
                     Duration.between(vijf.begin(), vijf.eind()).toMillis() / 1000.0, vijf.geslaagd(), vijf.personen());
         }
+        Instant naVijf = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
+        if (meld) {
+            out.printf("  delivered after %.1f s; wave 6 (§10, §11, §13.5: %d plichtigen, %s) ...%n",
+                    Duration.between(een.begin(), naVijf).toMillis() / 1000.0, voorWijziging.size(),
+                    perWijziging(voorWijziging, null));
+        }
+        Aanvoer.Resultaat zes = aanvoer.golf6(voorWijziging, instellingen.rate(), instellingen.clients());
+        Map<String, Long> geslaagdZes = perWijziging(voorWijziging, zes.geslaagdeBsns());
+        long ontheffingen = geslaagdZes.get(Persoon.Wijziging.MEDISCHE_ONTHEFFING.name())
+                + geslaagdZes.get(Persoon.Wijziging.BIO_ONTHEFFING.name());
+        verwachteVrijstellingen += geslaagdZes.get(Persoon.Wijziging.VRIJSTELLING.name());
+        verwachteOntheffingen += ontheffingen;
+        verwachteBioBeslissingen += geslaagdZes.get(Persoon.Wijziging.BIO_ONTHEFFING.name());
+        verwachteIntrekkingen += geslaagdZes.get(Persoon.Wijziging.INTREKKING_VERBLIJFSRECHT.name());
+        if (meld) {
+            out.printf("  wave 6 answered after %.1f s (%d of %d through); waiting for the chain ...%n",
+                    Duration.between(zes.begin(), zes.eind()).toMillis() / 1000.0, zes.geslaagd(), zes.personen());
+        }
         Instant afgeleverd = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
-        return new Golven(een, twee, drieA, drieB, vierA, vierB, vijf,
-                List.of(tussen, naTwee, naDrieA, naDrieB, naVierA, naVierB, afgeleverd), afgeleverd);
+        return new Golven(een, twee, drieA, drieB, vierA, vierB, vijf, zes, voorWijziging,
+                List.of(tussen, naTwee, naDrieA, naDrieB, naVierA, naVierB, naVijf, afgeleverd), afgeleverd);
+    }
+
+    /** Wave 6's persons per wijziging (every kind, in order), of those in {@code bsns} (all when null). */
+    static Map<String, Long> perWijziging(List<Persoon> personen, java.util.Set<String> bsns) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (Persoon.Wijziging w : Persoon.Wijziging.values()) {
+            m.put(w.name(), personen.stream().filter(p -> p.wijziging() == w)
+                    .filter(p -> bsns == null || bsns.contains(p.bsn())).count());
+        }
+        return m;
     }
 
     /** Tokens of the demo clients, fetched once (they live an hour). */
@@ -435,6 +477,11 @@ public final class KetenBenchmark {
         public String tokenInstelling() {
             return token("instelling-medewerker", KetenService.INSTELLING);
         }
+
+        @Override
+        public String tokenSzw() {
+            return token("szw-medewerker", KetenService.DUO);
+        }
     }
 
     /**
@@ -461,6 +508,17 @@ public final class KetenBenchmark {
         String plichtGemeente = nl.inburgering.contracts.TopicCatalogue.INBURGERINGSPLICHT.name() + ".gemeente";
         String beeindigd = nl.inburgering.contracts.TopicCatalogue.eventTypeOf(
                 nl.inburgering.contracts.event.InburgeringsplichtBeeindigd.class).type();
+        // wave 6: #11 and #12 to the gemeente and to IND, #3 gewijzigd to the gemeente, SZW's #21, IND's #2
+        String gewijzigd = nl.inburgering.contracts.TopicCatalogue.eventTypeOf(
+                nl.inburgering.contracts.event.InburgeringsplichtGewijzigd.class).type();
+        String vrijstellingGemeente = nl.inburgering.contracts.TopicCatalogue.EINDOORDEEL_VRIJSTELLING.name() + ".gemeente";
+        String vrijstellingInd = nl.inburgering.contracts.TopicCatalogue.EINDOORDEEL_VRIJSTELLING.topicVoor(
+                nl.inburgering.contracts.Afnemer.van(nl.inburgering.contracts.Ketenpartner.IND));
+        String ontheffingGemeente = nl.inburgering.contracts.TopicCatalogue.BESLISSING_ONTHEFFING.name() + ".gemeente";
+        String ontheffingInd = nl.inburgering.contracts.TopicCatalogue.BESLISSING_ONTHEFFING.topicVoor(
+                nl.inburgering.contracts.Afnemer.van(nl.inburgering.contracts.Ketenpartner.IND));
+        String bio = nl.inburgering.contracts.TopicCatalogue.BESLISSING_BIO.name();
+        String verblijfsrecht = nl.inburgering.contracts.TopicCatalogue.WIJZIGING_VERBLIJFSRECHT.name();
         int achtereen = 0;
         Instant eerste = null;
         while (true) {
@@ -471,7 +529,14 @@ public final class KetenBenchmark {
                     && s.uit(examenresultaten) >= verwachteExamenresultaten
                     && s.uit(resultaatantwoorden) >= verwachteResultaatantwoorden
                     && s.uit(voldaanGemeente) >= verwachtVoldaan && s.uit(voldaanInd) >= verwachtVoldaan
-                    && s.uit(plichtGemeente, beeindigd) >= verwachtVoldaan
+                    && s.uit(plichtGemeente, beeindigd) >= verwachtVoldaan + verwachteOntheffingen
+                            + verwachteIntrekkingen
+                    && s.uit(vrijstellingGemeente) >= verwachteVrijstellingen
+                    && s.uit(vrijstellingInd) >= verwachteVrijstellingen
+                    && s.uit(plichtGemeente, gewijzigd) >= verwachteVrijstellingen
+                    && s.uit(ontheffingGemeente) >= verwachteOntheffingen
+                    && s.uit(ontheffingInd) >= verwachteOntheffingen
+                    && s.uit(bio) >= verwachteBioBeslissingen && s.uit(verblijfsrecht) >= verwachteIntrekkingen
                     && s.totaleAchterstand() == 0 && s.alleConsumentenBij()
                     && meter.lagEnStabiliteit().nul();
             if (klaar) {
@@ -659,6 +724,7 @@ public final class KetenBenchmark {
         resultaat.put("bredeIntakeEnPip", bredeIntakeEnPip(db, run));
         resultaat.put("leerroute", leerroute(db, run));
         resultaat.put("voldaan", voldaan(db, run, perSoort.keySet()));
+        resultaat.put("wijzigingen", wijzigingen(db, run));
 
         Map<String, Object> http = new LinkedHashMap<>();
         for (Aanvoer.Resultaat golf : run.alle()) {
@@ -721,7 +787,8 @@ public final class KetenBenchmark {
         List<String> namen = List.of("1 (§3.2: BRP-inschrijving, verblijfsvergunning, COA bewoner)",
                 "2 (§3.3: COA koppelt AZC residents)", "3a (§4: brede intake and leerbaarheidstoets)", "3b (§4: PIP)",
                 "4a (§5: inschrijving and inspanning at the instelling)", "4b (§5: LE exam, PVT and MAP)",
-                "5 (§8: KNM, LU, SC, SP exams; DUO decides voldaan)");
+                "5 (§8: KNM, LU, SC, SP exams; DUO decides voldaan)",
+                "6 (§10, §11, §13.5: vrijstelling, ontheffing, verblijfsrecht)");
         List<Map<String, Object>> golven = new ArrayList<>();
         for (int i = 0; i < namen.size(); i++) {
             Aanvoer.Resultaat golf = run.alle().get(i);
@@ -836,7 +903,8 @@ public final class KetenBenchmark {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("personenNaGolf4b", run.vierB().geslaagd());
         m.put("personen", run.vijf().personen());
-        m.put("andereLeerroute", run.vierB().geslaagd() - run.vijf().personen());
+        m.put("naarGolf6", run.zes().personen());
+        m.put("andereLeerroute", run.vierB().geslaagd() - run.vijf().personen() - run.zes().personen());
         m.put("examensGeslaagd", run.vijf().geslaagd());
         Map<String, Long> beschikkingen = new java.util.TreeMap<>();
         Connection duo = db.van(KetenService.DUO);
@@ -918,10 +986,79 @@ public final class KetenBenchmark {
                 + "plans and records passed KNM, LU, SC and SP; the last one completes the route and DUO decides voldaan "
                 + "(decision 0029): the beschikking and waardepapier, #10 to the gemeente of the PIP and to IND, the "
                 + "plicht ended with #3 beeindigd to the gemeente. The Z-route's voldaan needs the participatiecomponent "
-                + "and the eindgesprek, not driven: those persons stay as they are (andereLeerroute). "
+                + "and the eindgesprek, not driven: those persons stay as they are (andereLeerroute). naarGolf6: the "
+                + "persons of wave 4b (either leerroute) that wave 6 takes instead (a vrijstelling, an ontheffing, the "
+                + "end of the verblijfsrecht). gepubliceerd3BeeindigdNaarGemeente counts wave 6's ends of the plicht too. "
                 + "gepubliceerdZonderAfnemer: kinds of fact published in the run that no consumer applied (an inbox row "
                 + "is written only for a kind a consumer handles)");
         return m;
+    }
+
+    /**
+     * What wave 6 did: its persons per wijziging (chosen and through), and what DUO (with SZW's beslissing) and IND
+     * published in the run: #11 and #12 per kind of recipient, #3 gewijzigd and beëindigd to the gemeente (beëindigd
+     * also counts wave 5's voldaan), #21 and #2.
+     */
+    private static Map<String, Object> wijzigingen(Databanken db, Golven run) throws Exception {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("personen", run.zes().personen());
+        m.put("geslaagd", run.zes().geslaagd());
+        m.put("perWijziging", perWijziging(run.personenZes(), null));
+        m.put("perWijzigingGeslaagd", perWijziging(run.personenZes(), run.zes().geslaagdeBsns()));
+        Map<String, Long> gepubliceerd = new java.util.TreeMap<>();
+        for (KetenService service : List.of(KetenService.DUO, KetenService.IND)) {
+            Connection c = db.van(service);
+            synchronized (c) {
+                try (PreparedStatement q = c.prepareStatement("""
+                        select %s, type, count(distinct id) from outbox_event where tijd >= ? group by 1, 2
+                        """.formatted(Meter.PER_SOORT_AFNEMER))) {
+                    q.setTimestamp(1, Timestamp.from(run.begin()));
+                    try (ResultSet r = q.executeQuery()) {
+                        db.geteld(service);
+                        while (r.next()) {
+                            gepubliceerd.merge(r.getString(1) + " " + r.getString(2), r.getLong(3), Long::sum);
+                        }
+                    }
+                }
+            }
+        }
+        nl.inburgering.contracts.Afnemer ind = nl.inburgering.contracts.Afnemer.van(
+                nl.inburgering.contracts.Ketenpartner.IND);
+        nl.inburgering.contracts.Topic vrijstelling = nl.inburgering.contracts.TopicCatalogue.EINDOORDEEL_VRIJSTELLING;
+        nl.inburgering.contracts.Topic ontheffing = nl.inburgering.contracts.TopicCatalogue.BESLISSING_ONTHEFFING;
+        String type11 = nl.inburgering.contracts.TopicCatalogue.eventTypeOf(
+                nl.inburgering.contracts.event.VrijstellingBeoordeeld.class).type();
+        String type12 = nl.inburgering.contracts.TopicCatalogue.eventTypeOf(
+                nl.inburgering.contracts.event.OntheffingBeslist.class).type();
+        String plicht = nl.inburgering.contracts.TopicCatalogue.INBURGERINGSPLICHT.name() + ".gemeente ";
+        m.put("gepubliceerd11NaarGemeente", gepubliceerd.getOrDefault(vrijstelling.name() + ".gemeente " + type11, 0L));
+        m.put("gepubliceerd11NaarInd", gepubliceerd.getOrDefault(vrijstelling.topicVoor(ind) + " " + type11, 0L));
+        m.put("gepubliceerd12NaarGemeente", gepubliceerd.getOrDefault(ontheffing.name() + ".gemeente " + type12, 0L));
+        m.put("gepubliceerd12NaarInd", gepubliceerd.getOrDefault(ontheffing.topicVoor(ind) + " " + type12, 0L));
+        m.put("gepubliceerd3GewijzigdNaarGemeente", gepubliceerd.getOrDefault(plicht
+                + nl.inburgering.contracts.TopicCatalogue.eventTypeOf(
+                        nl.inburgering.contracts.event.InburgeringsplichtGewijzigd.class).type(), 0L));
+        m.put("gepubliceerd3BeeindigdNaarGemeente", gepubliceerd.getOrDefault(plicht
+                + nl.inburgering.contracts.TopicCatalogue.eventTypeOf(
+                        nl.inburgering.contracts.event.InburgeringsplichtBeeindigd.class).type(), 0L));
+        m.put("gepubliceerd21", som(gepubliceerd, nl.inburgering.contracts.TopicCatalogue.BESLISSING_BIO.name()));
+        m.put("gepubliceerd2", som(gepubliceerd,
+                nl.inburgering.contracts.TopicCatalogue.WIJZIGING_VERBLIJFSRECHT.name()));
+        m.put("toelichting", "wave 6 (§10, §11, §13.5) for the plichtigen through wave 4b named by their number "
+                + "(wave 5 left them out, so they are still plichtig): every 10th a gedeeltelijke vrijstelling for LE "
+                + "on B1 (aanvraag and toekenning at DUO's backoffice: #11, #3 gewijzigd), every 10th + 1 a medische "
+                + "gehele ontheffing (aanvraag, verwijzing, deskundigenverklaring, formele toets, toekenning: #12, #3 "
+                + "beeindigd), every 10th + 2 a BIO ontheffing (aanvraag with the gemeente's advies, naar SZW, SZW's "
+                + "toekenning: #21 to DUO, #12, #3 beeindigd), every 10th + 3 the end of the verblijfsrecht at IND (#2 "
+                + "to DUO, #3 beeindigd). #11 and #12 go to the gemeente and to IND's topic (the catalogue's "
+                + "recipients; IND pulls). gepubliceerd3BeeindigdNaarGemeente counts wave 5's voldaan too");
+        return m;
+    }
+
+    /** Events published on {@code topic} (every kind). */
+    private static long som(Map<String, Long> gepubliceerd, String topic) {
+        return gepubliceerd.entrySet().stream().filter(e -> e.getKey().startsWith(topic + " "))
+                .mapToLong(Map.Entry::getValue).sum();
     }
 
     /**

@@ -22,6 +22,9 @@ import java.util.Random;
  *
  * <p>§8: a person in the B1-route passes the other onderdelen in wave 5 and DUO decides voldaan; the Z-route's
  * voldaan needs the participatiecomponent and the eindgesprek, which the benchmark does not drive (yet).
+ *
+ * <p>§10, §11, §13.5: a share of the plichtigen through wave 4, chosen by {@link #wijziging()}, does not go on to
+ * voldaan in wave 5 but gets, in wave 6, a vrijstelling, an ontheffing or the end of his verblijfsrecht instead.
  */
 record Persoon(int nummer, String bsn, String vNummer, String gemeentecode, LocalDate geboortedatum,
         String nationaliteit, String verblijfsdoel, boolean referentIsAsielstatushouder, boolean eerstInd,
@@ -204,5 +207,109 @@ record Persoon(int nummer, String bsn, String vNummer, String gemeentecode, Loca
                 "referentIsAsielstatushouder":%s,"ingangsdatum":"%s"}"""
                 .formatted(vNummer, bsn, geboortedatum, nationaliteit, verblijfsdoel, referentIsAsielstatushouder,
                         vandaag.minusDays(30));
+    }
+
+    /**
+     * Wave 6 (§10, §11, §13.5): what changes the plicht of a plichtige after wave 4, by his number: every 10th a
+     * gedeeltelijke vrijstelling (LE on B1), every 10th + 1 a medische gehele ontheffing, every 10th + 2 a BIO
+     * ontheffing decided by SZW, every 10th + 3 the end of his verblijfsrecht at IND (#2). The others have none.
+     */
+    enum Wijziging {
+        /** §10: DUO's backoffice registers the aanvraag and grants LE on B1 (#11, #3 gewijzigd). */
+        VRIJSTELLING("gedeeltelijke vrijstelling LE B1"),
+        /** §11: aanvraag, verwijzing, deskundigenverklaring, formele toets, toekenning geheel (#12, #3 beëindigd). */
+        MEDISCHE_ONTHEFFING("medische gehele ontheffing"),
+        /** §11.3: aanvraag with the gemeente's advies, naar SZW, SZW's toekenning (#21, #12, #3 beëindigd). */
+        BIO_ONTHEFFING("BIO ontheffing by SZW"),
+        /** §13.5: IND registers the end of his verblijfsrecht (#2), DUO ends the plicht (#3 beëindigd). */
+        INTREKKING_VERBLIJFSRECHT("verblijfsrecht ingetrokken");
+
+        private final String omschrijving;
+
+        Wijziging(String omschrijving) {
+            this.omschrijving = omschrijving;
+        }
+
+        String omschrijving() {
+            return omschrijving;
+        }
+    }
+
+    /** Wave 6: his wijziging, by his number; null for the 6 in 10 who have none (they go on to voldaan, wave 5). */
+    Wijziging wijziging() {
+        int rest = Math.floorMod(nummer, 10);
+        return rest < Wijziging.values().length ? Wijziging.values()[rest] : null;
+    }
+
+    /** Wave 6, §10.2: the aanvraag om een gedeeltelijke vrijstelling for lezen on B1 (a Staatsexamen NT2). */
+    String vrijstellingsaanvraagJson() {
+        return """
+                {"bsn":"%s","soort":"GEDEELTELIJK","reden":"GED",\
+                "onderbouwing":"Staatsexamen NT2 programma II, onderdeel lezen",\
+                "onderdelen":[{"onderdeel":"LE","niveau":"B1"}]}""".formatted(bsn);
+    }
+
+    /** Wave 6: DUO grants the gedeeltelijke vrijstelling as asked. */
+    static String vrijstellingsbeslissingJson() {
+        return """
+                {"oordeel":"TOEKENNING","soort":"GEDEELTELIJK","reden":"GED",\
+                "onderdelen":[{"onderdeel":"LE","niveau":"B1"}]}""";
+    }
+
+    /** Wave 6, §11.2: the aanvraag om een medische gehele ontheffing, today. */
+    String ontheffingsaanvraagJson(LocalDate vandaag) {
+        return """
+                {"bsn":"%s","gevraagd":"GEHEEL","datumAanvraag":"%s","toelichting":"Formulier ontvangen"}"""
+                .formatted(bsn, vandaag);
+    }
+
+    /** Wave 6: DUO refers him to an arts the Minister of SZW aangewezen (keten.duo.ontheffing.artsen). */
+    static String verwijzingJson() {
+        return """
+                {"arts":"Argonaut","toelichting":"aangewezen arts"}""";
+    }
+
+    /** Wave 6: the deskundigenverklaring arrives today. */
+    static String deskundigenverklaringJson(LocalDate vandaag) {
+        return """
+                {"datumVerklaring":"%s","toelichting":"verklaring ontvangen"}""".formatted(vandaag);
+    }
+
+    /** Wave 6: the formele toets finds the procedure followed. */
+    static String formeleToetsJson() {
+        return """
+                {"procedureGevolgd":true,"toelichting":"procedure gevolgd"}""";
+    }
+
+    /** Wave 6: DUO grants the gehele ontheffing. */
+    static String medischeBeslissingJson() {
+        return """
+                {"oordeel":"TOEKENNING","soort":"GEHEEL","toelichting":"blijvend niet in staat"}""";
+    }
+
+    /** Wave 6, §11.3: the aanvraag om BIO ontheffing with the gemeente's advies, today, no machtiging. */
+    String bioAanvraagJson(LocalDate vandaag) {
+        return """
+                {"bsn":"%s","datumAanvraag":"%s","adviesGemeente":"Positief","datumAdviesGemeente":"%s",\
+                "machtigingMedischOnderzoek":false,"toelichting":"Aanvraag met advies van de gemeente ontvangen."}"""
+                .formatted(bsn, vandaag, vandaag);
+    }
+
+    /** Wave 6: DUO hands the complete BIO dossier to SZW. */
+    static String naarSzwJson() {
+        return """
+                {"toelichting":"Dossier compleet."}""";
+    }
+
+    /** Wave 6: SZW's beslissing on the BIO dossier (#21 to DUO). */
+    static String szwBeslissingJson() {
+        return """
+                {"oordeel":"TOEKENNING"}""";
+    }
+
+    /** Wave 6, §13.5: IND registers that his verblijfsrecht ends today (#2). */
+    static String intrekkingJson(LocalDate vandaag) {
+        return """
+                {"soortWijziging":"VERBLIJFSRECHT_BEEINDIGD","ingangsdatum":"%s"}""".formatted(vandaag);
     }
 }

@@ -73,7 +73,16 @@ record Stelseldienst(String topic, KetenService consument, String soort) {
             Map.entry("inburgeringsplicht-gewijzigd", "inburgeringsplicht gewijzigd"),
             Map.entry("inburgeringsplicht-beeindigd", "inburgeringsplicht beëindigd"),
             Map.entry("beschikking-voldaan-inburgeringsplicht", "beschikking voldaan"),
-            Map.entry("inburgeringsplicht-voldaan", "beschikking voldaan"));
+            Map.entry("inburgeringsplicht-voldaan", "beschikking voldaan"),
+            // wave 6 (§10, §11, §13.5)
+            Map.entry("eindoordeel-vrijstelling", "eindoordeel vrijstelling"),
+            Map.entry("vrijstelling-beoordeeld", "eindoordeel vrijstelling"),
+            Map.entry("beslissing-ontheffing", "beslissing ontheffing"),
+            Map.entry("ontheffing-beslist", "beslissing ontheffing"),
+            Map.entry("beslissing-bio", "beslissing BIO"),
+            Map.entry("beslissing-bio-genomen", "beslissing BIO"),
+            Map.entry("wijziging-verblijfsrecht", "wijziging verblijfsrecht"),
+            Map.entry("verblijfsrecht-gewijzigd", "wijziging verblijfsrecht"));
 
     /**
      * e.g. {@code "#3 inburgeringsplicht duo -> gemeente"}, {@code "BRP inschrijvingen gemeente -> ind"},

@@ -37,10 +37,12 @@ final class Tabel {
         out.printf("start of the local chain: %.1f s  (%s)%n", num(start.get("totaalSeconden")), map(start, "delen"));
         out.println("=".repeat(100));
 
-        out.printf("%n§3.2, §3.3, §4, §5 and §8 through the chain: %s persons (%s of them AZC residents linked by COA, %s "
-                + "through the brede intake to a PIP, %s voldaan) in %.1f s = %.1f persons/s%n",
+        out.printf("%n§3.2, §3.3, §4, §5, §8, §10, §11 and §13.5 through the chain: %s persons (%s of them AZC residents "
+                + "linked by COA, %s through the brede intake to a PIP, %s voldaan, %s through wave 6: a "
+                + "vrijstelling, an ontheffing or the end of the verblijfsrecht) in %.1f s = %.1f persons/s%n",
                 keten.get("personenGeslaagd"), keten.get("koppelingen"), keten.get("pips"),
-                map(keten, "voldaan").get("beschikkingen"), num(keten.get("seconden")),
+                map(keten, "voldaan").get("beschikkingen"), map(keten, "wijzigingen").get("geslaagd"),
+                num(keten.get("seconden")),
                 num(keten.get("personenPerSeconde")));
         String golf = "  %-62s %8s %14s %16s%n";
         out.printf(golf, "wave", "persons", "calls done s", "delivered after s");
@@ -94,14 +96,23 @@ final class Tabel {
                 lr.get("personen"), lr.get("inschrijvingEnInspanningGeslaagd"), lr.get("examenPvtEnMapGeslaagd"),
                 lr.get("examenresultatenBijGemeente"), lr.get("resultatenPerStatus"));
         Map<String, Object> vo = map(keten, "voldaan");
-        out.printf("§8 (wave 5) voldaan: %s persons through wave 4b, %s of them in the B1-route (%s in another leerroute "
-                + "stay as they are), %s through KNM, LU, SC and SP; DUO's beschikkingen voldaan %s %s; #10 published to "
-                + "the gemeente %s and to IND %s (IND's copies %s), #3 beëindigd to the gemeente %s; their exams' #13 at "
-                + "the gemeente %s%n",
-                vo.get("personenNaGolf4b"), vo.get("personen"), vo.get("andereLeerroute"), vo.get("examensGeslaagd"),
+        out.printf("§8 (wave 5) voldaan: %s persons through wave 4b, %s of them in the B1-route (%s go to wave 6 instead, "
+                + "%s in another leerroute stay as they are), %s through KNM, LU, SC and SP; DUO's beschikkingen voldaan "
+                + "%s %s; #10 published to the gemeente %s and to IND %s (IND's copies %s), #3 beëindigd to the gemeente "
+                + "%s (wave 6's included); their exams' #13 at the gemeente %s%n",
+                vo.get("personenNaGolf4b"), vo.get("personen"), vo.get("naarGolf6"), vo.get("andereLeerroute"),
+                vo.get("examensGeslaagd"),
                 vo.get("beschikkingen"), vo.get("beschikkingenPerLeerrouteEnWaardepapier"),
                 vo.get("gepubliceerd10NaarGemeente"), vo.get("gepubliceerd10NaarInd"), vo.get("kopieenBijInd"),
                 vo.get("gepubliceerd3BeeindigdNaarGemeente"), lr.get("examenresultatenGolf5BijGemeente"));
+        Map<String, Object> wz = map(keten, "wijzigingen");
+        out.printf("§10, §11, §13.5 (wave 6) wijzigingen: %s plichtigen of wave 4b not voldaan, %s through, by wijziging %s; "
+                + "published #11 to the gemeente %s and to IND %s, #12 to the gemeente %s and to IND %s, #3 gewijzigd to "
+                + "the gemeente %s, #3 beëindigd to the gemeente %s (wave 5's voldaan included), #21 %s, #2 %s%n",
+                wz.get("personen"), wz.get("geslaagd"), wz.get("perWijzigingGeslaagd"), wz.get("gepubliceerd11NaarGemeente"),
+                wz.get("gepubliceerd11NaarInd"), wz.get("gepubliceerd12NaarGemeente"), wz.get("gepubliceerd12NaarInd"),
+                wz.get("gepubliceerd3GewijzigdNaarGemeente"), wz.get("gepubliceerd3BeeindigdNaarGemeente"),
+                wz.get("gepubliceerd21"), wz.get("gepubliceerd2"));
         Map<String, Object> fouten = map(keten, "fouten");
         if (!fouten.isEmpty()) {
             out.println("errors: " + fouten + " " + keten.get("voorbeeldFouten"));

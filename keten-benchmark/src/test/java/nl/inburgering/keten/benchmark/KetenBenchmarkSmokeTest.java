@@ -29,7 +29,8 @@ class KetenBenchmarkSmokeTest {
     void een_kleine_run_geeft_een_tabel_en_een_rapport_met_alle_onderdelen() throws Exception {
         Path rapport = map.resolve("rapport.json");
         // 12 persons: the mix has plichtigen and not, and AZC residents (§3.3, the koppeling in wave 2); the
-        // plichtigen go on through the brede intake to a PIP (§4, wave 3)
+        // plichtigen go on through the brede intake to a PIP (§4, wave 3), the leerroute (wave 4), and then either
+        // voldaan (wave 5) or, numbers 0 to 3 and 11, a vrijstelling, an ontheffing or an intrekking (wave 6)
         Instellingen instellingen = Instellingen.parse("--personen=12", "--opwarmen=0", "--clients=4",
                 "--plafond-seconden=1", "--plafond-verbindingen=2", "--miljoen=3000", "--query-seconden=0.2",
                 "--max-wachttijd=60", "--rapport=" + rapport).metKorteWachttijden();
@@ -45,7 +46,7 @@ class KetenBenchmarkSmokeTest {
         JsonNode keten = json.get("keten");
         assertThat(keten.get("personenGeslaagd").asInt()).isEqualTo(12);
         assertThat(keten.get("koppelingen").asInt()).isPositive();
-        assertThat(keten.get("golven")).hasSize(7);
+        assertThat(keten.get("golven")).hasSize(8);
         // wave 3 (§4): every plichtige at his gemeente through the brede intake and the toets to a PIP DUO registers
         JsonNode bredeIntake = keten.get("bredeIntakeEnPip");
         assertThat(bredeIntake.get("pipsVastgesteld").asInt()).isPositive()
@@ -67,7 +68,8 @@ class KetenBenchmarkSmokeTest {
         JsonNode voldaan = keten.get("voldaan");
         int b1 = voldaan.get("personen").asInt();
         assertThat(b1).as("a handful of persons in the B1-route").isPositive();
-        assertThat(b1 + voldaan.get("andereLeerroute").asInt()).isEqualTo(leerroute.get("examenPvtEnMapGeslaagd").asInt());
+        assertThat(b1 + voldaan.get("andereLeerroute").asInt() + voldaan.get("naarGolf6").asInt())
+                .isEqualTo(leerroute.get("examenPvtEnMapGeslaagd").asInt());
         assertThat(voldaan.get("examensGeslaagd").asInt()).isEqualTo(b1);
         assertThat(leerroute.get("examenresultatenGolf5BijGemeente").asInt()).isEqualTo(4 * b1);
         assertThat(voldaan.get("beschikkingen").asInt()).isEqualTo(b1);
@@ -76,7 +78,30 @@ class KetenBenchmarkSmokeTest {
         assertThat(voldaan.get("gepubliceerd10NaarGemeente").asInt()).isEqualTo(b1);
         assertThat(voldaan.get("gepubliceerd10NaarInd").asInt()).isEqualTo(b1);
         assertThat(voldaan.get("kopieenBijInd").asInt()).isEqualTo(b1);
-        assertThat(voldaan.get("gepubliceerd3BeeindigdNaarGemeente").asInt()).isEqualTo(b1);
+        // wave 6 (§10, §11, §13.5): the persons of wave 4b named by their number, still plichtig (wave 5 left them
+        // out), each through his wijziging; the 12 persons' mix has every kind
+        JsonNode wijzigingen = keten.get("wijzigingen");
+        assertThat(wijzigingen.get("personen").asInt()).isEqualTo(voldaan.get("naarGolf6").asInt());
+        assertThat(wijzigingen.get("geslaagd").asInt()).isEqualTo(wijzigingen.get("personen").asInt());
+        JsonNode per = wijzigingen.get("perWijzigingGeslaagd");
+        int vrijstellingen = per.get("VRIJSTELLING").asInt();
+        int medisch = per.get("MEDISCHE_ONTHEFFING").asInt();
+        int bio = per.get("BIO_ONTHEFFING").asInt();
+        int intrekkingen = per.get("INTREKKING_VERBLIJFSRECHT").asInt();
+        assertThat(List.of(vrijstellingen, medisch, bio, intrekkingen)).as("a handful of each kind").allMatch(n -> n > 0);
+        // #11 and #12 to the gemeente and to IND's topic, #3 gewijzigd for the gedeeltelijke vrijstelling, #3
+        // beëindigd for the ontheffingen and the intrekkingen (and wave 5's voldaan), SZW's #21, IND's #2
+        assertThat(wijzigingen.get("gepubliceerd11NaarGemeente").asInt()).isEqualTo(vrijstellingen);
+        assertThat(wijzigingen.get("gepubliceerd11NaarInd").asInt()).isEqualTo(vrijstellingen);
+        assertThat(wijzigingen.get("gepubliceerd12NaarGemeente").asInt()).isEqualTo(medisch + bio);
+        assertThat(wijzigingen.get("gepubliceerd12NaarInd").asInt()).isEqualTo(medisch + bio);
+        assertThat(wijzigingen.get("gepubliceerd3GewijzigdNaarGemeente").asInt()).isEqualTo(vrijstellingen);
+        assertThat(wijzigingen.get("gepubliceerd3BeeindigdNaarGemeente").asInt())
+                .isEqualTo(b1 + medisch + bio + intrekkingen);
+        assertThat(voldaan.get("gepubliceerd3BeeindigdNaarGemeente").asInt())
+                .isEqualTo(b1 + medisch + bio + intrekkingen);
+        assertThat(wijzigingen.get("gepubliceerd21").asInt()).isEqualTo(bio);
+        assertThat(wijzigingen.get("gepubliceerd2").asInt()).isEqualTo(intrekkingen);
         assertThat(keten.get("eindeTotEinde").get("§8 voldaan").get("aantal").asInt()).isEqualTo(b1);
         assertThat(keten.get("fouten").isEmpty()).as(keten.get("voorbeeldFouten").toString()).isTrue();
         Map<String, Integer> toegepast = new java.util.HashMap<>();
@@ -102,7 +127,12 @@ class KetenBenchmarkSmokeTest {
                         "gemeente.resultaten-pvt-map-zroute.v1 duo-service",
                         "duo.registratie-resultaten-pvt-map-zroute.v1 gemeente-service")
                 // wave 5: IND applies every #10 from its own topic
-                .containsEntry("duo.beschikking-voldaan-inburgeringsplicht.v1 ind-service", b1);
+                .containsEntry("duo.beschikking-voldaan-inburgeringsplicht.v1 ind-service", b1)
+                // wave 6: DUO applies SZW's #21 and IND's #2, the gemeente #11 and #12
+                .containsEntry("szw.beslissing-bio.v1 duo-service", bio)
+                .containsEntry("ind.wijziging-verblijfsrecht.v1 duo-service", intrekkingen)
+                .containsEntry("duo.eindoordeel-vrijstelling.v1 gemeente-service", vrijstellingen)
+                .containsEntry("duo.beslissing-ontheffing.v1 gemeente-service", medisch + bio);
         assertThat(json.get("plafonds").get("postgres").get("commitsPerSeconde").asDouble()).isPositive();
         assertThat(json.get("plafonds").get("kafka").get("verbruiktPerSeconde").asDouble()).isPositive();
         assertThat(json.get("verhoudingen").has("eventsPerSecondeTovKafka")).isTrue();
@@ -122,7 +152,12 @@ class KetenBenchmarkSmokeTest {
                 "#13 examenresultaten duo -> instelling", "#20 ", "#18 ", "#17 ", "§5 examen e2e",
                 "5 (§8: KNM, LU, SC, SP exams; DUO decides voldaan)", "§8 (wave 5) voldaan",
                 "#10 beschikking voldaan duo -> ind", "#10 beschikking voldaan duo -> gemeente",
-                "#3 inburgeringsplicht beëindigd duo -> gemeente", "§8 voldaan e2e")) {
+                "#3 inburgeringsplicht beëindigd duo -> gemeente", "§8 voldaan e2e",
+                "6 (§10, §11, §13.5: vrijstelling, ontheffing, verblijfsrecht)", "§10, §11, §13.5 (wave 6) wijzigingen",
+                "#11 eindoordeel vrijstelling duo -> gemeente", "#11 eindoordeel vrijstelling duo -> ind",
+                "#12 beslissing ontheffing duo -> gemeente", "#12 beslissing ontheffing duo -> ind",
+                "#21 beslissing BIO szw -> duo", "#2 wijziging verblijfsrecht ind -> duo",
+                "#3 inburgeringsplicht gewijzigd duo -> gemeente")) {
             assertThat(tabel).contains(regel);
         }
     }

@@ -77,15 +77,50 @@ class LeerrouteGolfTest {
         java.util.List<Persoon> personen = java.util.stream.IntStream.range(0, 60)
                 .mapToObj(i -> Persoon.maak(i, String.valueOf(100_000_000 + i), VANDAAG)).filter(Persoon::plichtig)
                 .toList();
-        Persoon nietGehaald = personen.stream().filter(p -> !p.zRoute()).findFirst().orElseThrow();
+        Persoon nietGehaald = personen.stream().filter(p -> !p.zRoute() && p.wijziging() == null).findFirst()
+                .orElseThrow();
         java.util.Set<String> vierB = new java.util.HashSet<>();
         personen.stream().filter(p -> p != nietGehaald).forEach(p -> vierB.add(p.bsn()));
 
         java.util.List<Persoon> golf5 = Aanvoer.voorVoldaan(personen, vierB);
 
         assertThat(golf5).isNotEmpty().noneMatch(Persoon::zRoute).doesNotContain(nietGehaald)
-                .hasSize((int) personen.stream().filter(p -> !p.zRoute() && p != nietGehaald).count());
+                .noneMatch(p -> p.wijziging() != null)
+                .hasSize((int) personen.stream().filter(p -> !p.zRoute() && p.wijziging() == null && p != nietGehaald)
+                        .count());
         assertThat(personen).anyMatch(Persoon::zRoute);
+    }
+
+    @Test
+    void golf_6_neemt_wie_golf_5_oversloeg_elke_tiende_een_vrijstelling_plus_een_medisch_plus_twee_bio_plus_drie_intrekking() {
+        java.util.List<Persoon> personen = java.util.stream.IntStream.range(0, 60)
+                .mapToObj(i -> Persoon.maak(i, String.valueOf(100_000_000 + i), VANDAAG)).filter(Persoon::plichtig)
+                .toList();
+        java.util.Set<String> vierB = new java.util.HashSet<>();
+        personen.forEach(p -> vierB.add(p.bsn()));
+
+        java.util.List<Persoon> golf6 = Aanvoer.voorWijziging(personen, vierB);
+
+        assertThat(golf6).isNotEmpty().allMatch(p -> p.nummer() % 10 < 4)
+                .hasSize((int) personen.stream().filter(p -> p.nummer() % 10 < 4).count());
+        assertThat(golf6).doesNotContainAnyElementsOf(Aanvoer.voorVoldaan(personen, vierB));
+        assertThat(Persoon.maak(30, "999990019", VANDAAG).wijziging()).isEqualTo(Persoon.Wijziging.VRIJSTELLING);
+        assertThat(Persoon.maak(41, "999990019", VANDAAG).wijziging()).isEqualTo(Persoon.Wijziging.MEDISCHE_ONTHEFFING);
+        assertThat(Persoon.maak(52, "999990019", VANDAAG).wijziging()).isEqualTo(Persoon.Wijziging.BIO_ONTHEFFING);
+        assertThat(Persoon.maak(63, "999990019", VANDAAG).wijziging())
+                .isEqualTo(Persoon.Wijziging.INTREKKING_VERBLIJFSRECHT);
+        assertThat(Persoon.maak(74, "999990019", VANDAAG).wijziging()).isNull();
+    }
+
+    @Test
+    void de_gedeeltelijke_vrijstelling_geldt_lezen_op_b1_en_de_intrekking_beeindigt_het_verblijfsrecht_vandaag() {
+        Persoon persoon = persoon("gezinsvormer");
+
+        assertThat(persoon.vrijstellingsaanvraagJson()).contains("\"soort\":\"GEDEELTELIJK\"")
+                .contains("{\"onderdeel\":\"LE\",\"niveau\":\"B1\"}").contains(persoon.bsn());
+        assertThat(Persoon.vrijstellingsbeslissingJson()).contains("\"oordeel\":\"TOEKENNING\"")
+                .contains("{\"onderdeel\":\"LE\",\"niveau\":\"B1\"}");
+        assertThat(Persoon.intrekkingJson(VANDAAG)).contains("VERBLIJFSRECHT_BEEINDIGD").contains(VANDAAG.toString());
     }
 
     private static Persoon persoon(String profiel) {
