@@ -73,6 +73,8 @@ import nl.inburgering.duo.resultaten.persistence.ResultaatEntity;
 import nl.inburgering.duo.resultaten.persistence.ResultaatRepository;
 import nl.inburgering.duo.termijnbewaking.api.DeadlineVerstreken;
 import nl.inburgering.duo.termijnbewaking.api.Deadlinesoort;
+import nl.inburgering.duo.dossier.api.Plichtonderdeel;
+import nl.inburgering.duo.dossier.api.Plichtwijziging;
 import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.events.AvroCodec;
 import nl.inburgering.platform.security.Rol;
@@ -125,6 +127,8 @@ class HandhavingEnVerlengingTest {
     ApplicationEvents events;
     @Value("${keten.oin}")
     String duoOin;
+    @Autowired
+    Plichtwijziging plichtwijziging;
 
     private final LocalDate vandaag = LocalDate.now(NL);
 
@@ -157,6 +161,20 @@ class HandhavingEnVerlengingTest {
                 .containsExactly(TermijnIngesteld.Aanleiding.NIEUWE_TERMIJN_NA_BOETE);
         assertThat(termijnM2m(bsn, "/inburgeringstermijn/historie")).bodyJson().extractingPath("$[*].einddatum")
                 .asArray().containsExactly(einde.plusDays(1).toString(), vandaag.plusYears(2).plusDays(1).toString());
+    }
+
+    @Test
+    void een_onderdeel_dat_een_gedeeltelijke_ontheffing_wegnam_krijgt_geen_boete() {
+        String bsn = plichtigeMetTermijn(vandaag.minusDays(50), Leerroute.B1_ROUTE, Niveau.B1);
+        transactie.executeWithoutResult(t -> plichtwijziging.onderdelenVervallen(Bsn.of(bsn),
+                java.util.Set.of(Plichtonderdeel.PVT, Plichtonderdeel.MAP)));
+
+        deadline(bsn, Deadlinesoort.LEVERTERMIJN_GEMEENTE, vandaag.minusDays(1));
+
+        BoeteOpgelegd boete = AvroCodec.decode(opGemeentetopic(TopicCatalogue.OPGELEGDE_BOETE, bsn).value(),
+                BoeteOpgelegd.class);
+        assertThat(boete.getBoeteregels()).extracting(Boeteregel::getOnderdeel)
+                .containsExactly(Boeteonderdeel.LEERROUTE);
     }
 
     @Test

@@ -7,6 +7,9 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import nl.inburgering.duo.dossier.api.Dossier;
+import nl.inburgering.duo.dossier.api.Dossiers;
+import nl.inburgering.duo.dossier.api.Plichtonderdeel;
 import nl.inburgering.duo.examen.api.Examenfeiten;
 import nl.inburgering.duo.handhaving.domain.Verwijtbaarheidsfeiten;
 import nl.inburgering.duo.handhaving.domain.Verwijtbaarheidsfeiten.Leerroute;
@@ -18,7 +21,8 @@ import nl.inburgering.platform.bsn.Bsn;
 
 /**
  * Gathers what DUO knows of a person for the {@code VerwijtbaarheidPolicy}, within the caller's verwerking: the
- * actuele PIP (leerroute and niveau), the exams (#13), PVT, MAP and Z-route (#17) and the inspanning (#18).
+ * actuele PIP (leerroute and niveau), the exams (#13), PVT, MAP and Z-route (#17), the inspanning (#18) and the
+ * onderdelen a gedeeltelijke vrijstelling or ontheffing took away (the core's vervallen onderdelen).
  *
  * <p>What the leerroute asks (decision 0028): the B1-route and the onderwijsroute KNM and the four language exams at
  * the PIP's niveau (B1 unless afgeschaald to A2; a higher niveau counts), the Z-route its eindgesprek and
@@ -34,8 +38,11 @@ class Handhavingsfeiten {
     private final Examenfeiten examens;
     private final Resultaatfeiten resultaten;
     private final Inspanningfeiten inspanning;
+    private final Dossiers dossiers;
 
-    Handhavingsfeiten(PipFeiten pips, Examenfeiten examens, Resultaatfeiten resultaten, Inspanningfeiten inspanning) {
+    Handhavingsfeiten(PipFeiten pips, Examenfeiten examens, Resultaatfeiten resultaten, Inspanningfeiten inspanning,
+            Dossiers dossiers) {
+        this.dossiers = dossiers;
         this.pips = pips;
         this.examens = examens;
         this.resultaten = resultaten;
@@ -52,6 +59,8 @@ class Handhavingsfeiten {
         Set<Leerrouteonderdeel> open = EnumSet.noneOf(Leerrouteonderdeel.class);
         Set<Leerrouteonderdeel> geprobeerd = EnumSet.noneOf(Leerrouteonderdeel.class);
         List<Resultaatfeiten.Resultaat> registratie = resultaten.resultaten(bsn);
+        // what a gedeeltelijke vrijstelling or ontheffing took away is not open, and no boete can fall on it (§10, §11)
+        Set<Plichtonderdeel> vervallen = dossiers.dossier(bsn).map(Dossier::vervallenOnderdelen).orElse(Set.of());
         if (leerroute == Leerroute.Z_ROUTE) {
             if (!afgerond(registratie, Resultaatfeiten.Onderdeel.ZROUTE)) {
                 open.add(Leerrouteonderdeel.ZROUTE_EINDGESPREK);
@@ -65,6 +74,9 @@ class Handhavingsfeiten {
             List<Examenfeiten.Examen> afgelegd = examens.examens(bsn).stream().filter(e -> e.uitslag() != null)
                     .toList();
             for (Examenfeiten.Onderdeel onderdeel : EXAMENS) {
+                if (vervallen.contains(Plichtonderdeel.valueOf(onderdeel.name()))) {
+                    continue;
+                }
                 List<Examenfeiten.Examen> van = afgelegd.stream().filter(e -> e.onderdeel() == onderdeel).toList();
                 boolean behaald = van.stream().anyMatch(e -> e.isGeslaagd() && (onderdeel == Examenfeiten.Onderdeel.KNM
                         || e.niveau() != null && e.niveau().compareTo(vereist) >= 0));
@@ -85,8 +97,10 @@ class Handhavingsfeiten {
             verzuim += stand.urenOngeoorloofdVerzuim();
         }
         return new Verwijtbaarheidsfeiten(leerroute, leerrouteTeLaat, open, geprobeerd,
-                afgerond(registratie, Resultaatfeiten.Onderdeel.PVT), indicatie(registratie, Resultaatfeiten.Onderdeel.PVT),
-                afgerond(registratie, Resultaatfeiten.Onderdeel.MAP), indicatie(registratie, Resultaatfeiten.Onderdeel.MAP),
+                vervallen.contains(Plichtonderdeel.PVT) || afgerond(registratie, Resultaatfeiten.Onderdeel.PVT),
+                indicatie(registratie, Resultaatfeiten.Onderdeel.PVT),
+                vervallen.contains(Plichtonderdeel.MAP) || afgerond(registratie, Resultaatfeiten.Onderdeel.MAP),
+                indicatie(registratie, Resultaatfeiten.Onderdeel.MAP),
                 aangeboden, aanwezig, verzuim);
     }
 

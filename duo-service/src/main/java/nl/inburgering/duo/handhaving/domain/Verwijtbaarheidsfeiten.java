@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * What DUO knows of a person when it judges an overschrijding of the termijn (seed §9.3.1): what the PIP asks, what he
  * passed and tried (#13), what the gemeente registered of PVT and MAP (#17) and of his inspanning (#18), and whether
- * the gemeente itself was late. Vrijstellingen and ontheffingen come with their own issues.
+ * the gemeente itself was late. Onderdelen a vrijstelling or ontheffing took away are neither open nor afgerond-to-do.
  *
  * @param leerroute                the leerroute of the actuele PIP; null when the gemeente never set one
  * @param leerrouteTeLaat          the gemeente set the leerroute after its 10 weeks (termijnbewaking)

@@ -18,6 +18,9 @@ import nl.inburgering.duo.handhaving.domain.Verwijtbaarheidsfeiten.Leerrouteonde
 import nl.inburgering.duo.inspanning.api.Inspanningfeiten;
 import nl.inburgering.duo.pip.api.PipFeiten;
 import nl.inburgering.duo.resultaten.api.Resultaatfeiten;
+import nl.inburgering.duo.dossier.api.Dossier;
+import nl.inburgering.duo.dossier.api.Dossiers;
+import nl.inburgering.duo.dossier.api.Plichtbesluit;
 import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.test.TestBsn;
 
@@ -91,8 +94,37 @@ class HandhavingsfeitenTest {
         Examenfeiten examenfeiten = b -> examens;
         Resultaatfeiten resultaatfeiten = b -> resultaten;
         Inspanningfeiten inspanningfeiten = b -> inspanning;
-        return new Handhavingsfeiten(pips, examenfeiten, resultaatfeiten, inspanningfeiten).van(bsn, false);
+        return new Handhavingsfeiten(pips, examenfeiten, resultaatfeiten, inspanningfeiten, ZONDER_VRIJSTELLINGEN)
+                .van(bsn, false);
     }
+
+    /** The core knows no dossier here, so nothing was vrijgesteld or ontheven. */
+    private static final Dossiers ZONDER_VRIJSTELLINGEN = new Dossiers() {
+        @Override
+        public Optional<Dossier> dossier(Bsn b) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean isBekend(Bsn b) {
+            return false;
+        }
+
+        @Override
+        public Optional<java.time.LocalDate> aowDatum(Bsn b) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<Bsn> plichtigen(Optional<Bsn> na) {
+            return List.of();
+        }
+
+        @Override
+        public List<Plichtbesluit> plichthistorie(Bsn b) {
+            return List.of();
+        }
+    };
 
     private static Examen examen(Onderdeel onderdeel, Niveau niveau, Uitslag uitslag) {
         return new Examen(onderdeel, niveau, DAG.minusMonths(2), uitslag, uitslag == null ? null : DAG.minusMonths(1));
