@@ -97,7 +97,9 @@ class LogboekEnLogregelsE2ETest {
                 ACTIVITEIT + "duo/inburgeringsplicht-vaststellen", 1L,
                 ACTIVITEIT + "duo/leerbaarheidstoets-klaarzetten", 1L,
                 ACTIVITEIT + "duo/inburgeringsplicht-raadplegen-m2m", 1L,
-                ACTIVITEIT + "duo/m2m-persoon-geweigerd", 1L));
+                ACTIVITEIT + "duo/m2m-persoon-geweigerd", 1L,
+                // his geboortedatum read to watch the AOW-leeftijd during the plicht (issue 15, decision 0033)
+                ACTIVITEIT + "duo/aow-leeftijd-bewaken", 1L));
         assertThat(activiteiten(KetenService.GEMEENTE)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 ACTIVITEIT + "gemeente/brp-inschrijving-registreren", 1L,
                 ACTIVITEIT + "gemeente/inburgeringsplicht-ontvangen", 1L,
