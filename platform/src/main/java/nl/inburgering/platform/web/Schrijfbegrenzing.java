@@ -15,7 +15,8 @@ import nl.inburgering.platform.security.KetenGebruiker;
  * The rate limit per client on the write endpoints of every service (issue 11, item 7; decision 0014): a
  * {@code POST}, {@code PUT}, {@code PATCH} or {@code DELETE} under {@code /api} takes a token from the client's bucket
  * ({@link Tokenemmers}, limits {@code keten.begrenzing.schrijven.*}); an empty bucket answers 429 problem+json with
- * {@code Retry-After} and counts in {@code keten.begrensd{client}}. Reads are not limited. The client is the token's
+ * {@code Retry-After} and counts in {@code keten.begrensd{client}}. Reads are not limited, a search
+ * ({@code POST .../_zoek}) neither. The client is the token's
  * {@code azp}, {@code client_id} or {@code sub} ({@link KetenGebruiker#huidigeClient()}).
  */
 public class Schrijfbegrenzing implements HandlerInterceptor {
@@ -32,9 +33,14 @@ public class Schrijfbegrenzing implements HandlerInterceptor {
         this.metrieken = metrieken;
     }
 
+    /** {@code POST .../_zoek} is a read (API Design Rules: a search with its criteria in the body), like a GET. */
+    private static boolean isZoekvraag(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/_zoek");
+    }
+
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!SCHRIJVEND.contains(request.getMethod())) {
+        if (!SCHRIJVEND.contains(request.getMethod()) || isZoekvraag(request)) {
             return true;
         }
         Optional<String> client = KetenGebruiker.huidigeClient();

@@ -81,6 +81,15 @@ class SchrijfbegrenzingTest {
     }
 
     @Test
+    void zoeken_met_post_op_zoek_is_lezen_en_wordt_niet_begrensd() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(post("/api/v1/proeven/_zoek").header("Authorization", systeem("systeem-f")))
+                    .andExpect(status().isOk());
+        }
+        schrijf("systeem-f").andExpect(status().isCreated());
+    }
+
+    @Test
     void de_client_is_de_azp_van_het_token_en_anders_zijn_client_id_of_subject() throws Exception {
         String clientId = TestTokens.voor("platform-test").rol(Rol.PARTNERSYSTEEM).claim("client_id", "systeem-d")
                 .bearer();

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.security.Toegang;
 
-/** A write and a read under {@code /api} of the platform test service, for the rate limit on writes (item 7). */
+/** A write, a read and a search under {@code /api} of the platform test service, for the rate limit on writes (item 7). */
 @RestController
 @Toegang(Rol.PARTNERSYSTEEM)
 @RequestMapping("/api/v1/proeven")
@@ -26,6 +26,12 @@ class Schrijfproef {
 
     @GetMapping
     List<String> lees() {
+        return List.of("proef");
+    }
+
+    /** A search: a read by POST, as the API Design Rules have it for a query with personal data in the body. */
+    @PostMapping("/_zoek")
+    List<String> zoek() {
         return List.of("proef");
     }
 }
