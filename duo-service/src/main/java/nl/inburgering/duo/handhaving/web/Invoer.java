@@ -5,7 +5,6 @@ import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.web.InvalidParam;
 
 /** The checks the bodies share; each adds its problems to the list so that every problem is reported at once. */
@@ -16,14 +15,6 @@ final class Invoer {
     static final int MAX_GRONDCODE = 10;
 
     private Invoer() {
-    }
-
-    static void bsn(String bsn, List<InvalidParam> problemen) {
-        if (bsn == null || bsn.isBlank()) {
-            problemen.add(new InvalidParam("bsn", "required", "Het BSN ontbreekt."));
-        } else if (!Bsn.isValid(bsn)) {
-            problemen.add(new InvalidParam("bsn", "pattern", "Het BSN is geen geldig burgerservicenummer."));
-        }
     }
 
     static void grondcode(String code, boolean verplicht, List<InvalidParam> problemen) {

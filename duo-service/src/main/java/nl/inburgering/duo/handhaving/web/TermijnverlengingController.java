@@ -1,5 +1,6 @@
 package nl.inburgering.duo.handhaving.web;
 
+import nl.inburgering.platform.web.Invoercontrole;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ class TermijnverlengingController {
             throw new GeenToegangException("alleen DUO's eigen backoffice verlengt een termijn");
         }
         List<InvalidParam> problemen = new ArrayList<>();
-        Invoer.bsn(verzoek.bsn(), problemen);
+        Invoercontrole.bsn(verzoek.bsn(), problemen);
         Invoer.grondcode(verzoek.verlengingsgrondcode(), true, problemen);
         LocalDate einde = Invoer.datum("nieuweEinddatum", verzoek.nieuweEinddatum(), false, problemen);
         Period periode = Invoer.periode(verzoek.periode(), problemen);

@@ -1,5 +1,6 @@
 package nl.inburgering.duo.handhaving.web;
 
+import nl.inburgering.platform.web.Invoercontrole;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -81,7 +82,7 @@ class VerlengingsaanvraagController {
     ResponseEntity<Aanvraag> indienen(@RequestBody AanvraagVerzoek verzoek) {
         alleenDuo();
         List<InvalidParam> problemen = new ArrayList<>();
-        Invoer.bsn(verzoek.bsn(), problemen);
+        Invoercontrole.bsn(verzoek.bsn(), problemen);
         LocalDate datum = Invoer.datum("datumAanvraag", verzoek.datumAanvraag(), true, problemen);
         if (datum != null && datum.isAfter(LocalDate.now(clock))) {
             problemen.add(new InvalidParam("datumAanvraag", "range", "De datum van de aanvraag ligt in de toekomst."));
@@ -126,7 +127,7 @@ class VerlengingsaanvraagController {
     List<Aanvraag> zoek(@RequestBody Zoekvraag vraag) {
         alleenDuo();
         List<InvalidParam> problemen = new ArrayList<>();
-        Invoer.bsn(vraag.bsn(), problemen);
+        Invoercontrole.bsn(vraag.bsn(), problemen);
         geldig(problemen);
         return aanvragen.zoek(Bsn.of(vraag.bsn())).stream().map(Aanvraag::van).toList();
     }

@@ -1,5 +1,6 @@
 package nl.inburgering.duo.ontheffing.web;
 
+import nl.inburgering.platform.web.Invoercontrole;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -62,7 +63,7 @@ class BioAanvraagController {
     ResponseEntity<OntheffingsaanvraagController.Aanvraag> aanvragen(@RequestBody BioVerzoek verzoek) {
         Invoer.alleenDuo(duoOin);
         List<InvalidParam> problemen = new ArrayList<>();
-        Invoer.bsn(verzoek.bsn(), problemen);
+        Invoercontrole.bsn(verzoek.bsn(), problemen);
         LocalDate datum = Invoer.datum(clock, "datumAanvraag", verzoek.datumAanvraag(), problemen);
         LocalDate adviesDatum = null;
         if (verzoek.adviesGemeente() != null) {
@@ -77,7 +78,7 @@ class BioAanvraagController {
                     "Of de aanvraag een machtiging voor medisch onderzoek bevat (true of false) ontbreekt."));
         }
         Invoer.toelichting(verzoek.toelichting(), problemen);
-        Invoer.geldig(problemen);
+        Invoercontrole.geldig(problemen);
         OntheffingsaanvraagController.Aanvraag aanvraag = OntheffingsaanvraagController.Aanvraag.van(bio.aanvragen(
                 Bsn.of(verzoek.bsn()), datum, verzoek.adviesGemeente(), adviesDatum,
                 verzoek.machtigingMedischOnderzoek(), verzoek.toelichting(), Invoer.door()));
@@ -91,7 +92,7 @@ class BioAanvraagController {
         advies("advies", verzoek.advies(), problemen);
         LocalDate datum = Invoer.datum(clock, "datumAdvies", verzoek.datumAdvies(), problemen);
         Invoer.toelichting(verzoek.toelichting(), problemen);
-        Invoer.geldig(problemen);
+        Invoercontrole.geldig(problemen);
         return OntheffingsaanvraagController.Aanvraag.van(bio.adviesGemeente(id, verzoek.advies(), datum,
                 verzoek.toelichting(), Invoer.door()));
     }
@@ -106,7 +107,7 @@ class BioAanvraagController {
         }
         advies("advies", verzoek.advies(), problemen);
         Invoer.toelichting(verzoek.toelichting(), problemen);
-        Invoer.geldig(problemen);
+        Invoercontrole.geldig(problemen);
         return OntheffingsaanvraagController.Aanvraag.van(bio.medischAdvies(id, verzoek.arts(), verzoek.advies(),
                 verzoek.toelichting(), Invoer.door()));
     }
@@ -116,7 +117,7 @@ class BioAanvraagController {
         Invoer.alleenDuo(duoOin);
         List<InvalidParam> problemen = new ArrayList<>();
         Invoer.toelichting(verzoek.toelichting(), problemen);
-        Invoer.geldig(problemen);
+        Invoercontrole.geldig(problemen);
         return OntheffingsaanvraagController.Aanvraag.van(bio.naarSzw(id, verzoek.toelichting(),
                 Invoer.door()));
     }

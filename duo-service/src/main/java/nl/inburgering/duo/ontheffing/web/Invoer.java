@@ -3,14 +3,11 @@ package nl.inburgering.duo.ontheffing.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 
-import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.security.GeenToegangException;
 import nl.inburgering.platform.security.KetenGebruiker;
 import nl.inburgering.platform.web.InvalidParam;
-import nl.inburgering.platform.web.OngeldigeInvoerException;
 
 /** The checks the ontheffing bodies share; each adds its problems to the list so every problem is reported at once. */
 final class Invoer {
@@ -30,30 +27,6 @@ final class Invoer {
     /** Who takes the step: the calling client of the token. */
     static String door() {
         return KetenGebruiker.huidigeClient().orElse("onbekend");
-    }
-
-    static void bsn(String bsn, List<InvalidParam> problemen) {
-        if (bsn == null || bsn.isBlank()) {
-            problemen.add(new InvalidParam("bsn", "required", "Het BSN ontbreekt."));
-        } else if (!Bsn.isValid(bsn)) {
-            problemen.add(new InvalidParam("bsn", "pattern", "Het BSN is geen geldig burgerservicenummer."));
-        }
-    }
-
-    static <E extends Enum<E>> E keuze(String naam, String waarde, Class<E> soort, boolean verplicht,
-            List<InvalidParam> problemen) {
-        if (waarde == null || waarde.isBlank()) {
-            if (verplicht) {
-                problemen.add(new InvalidParam(naam, "required", "De " + naam + " ontbreekt."));
-            }
-            return null;
-        }
-        return Arrays.stream(soort.getEnumConstants()).filter(e -> e.name().equals(waarde)).findFirst()
-                .orElseGet(() -> {
-                    problemen.add(new InvalidParam(naam, "enum", "De " + naam + " is een van "
-                            + Arrays.toString(soort.getEnumConstants()) + "."));
-                    return null;
-                });
     }
 
     /** A required date jjjj-mm-dd, not in the future; null with a problem added when it is not one. */
@@ -82,12 +55,6 @@ final class Invoer {
         } else if (toelichting.length() > MAX_TOELICHTING) {
             problemen.add(new InvalidParam("toelichting", "maxLength",
                     "De toelichting is hoogstens " + MAX_TOELICHTING + " tekens."));
-        }
-    }
-
-    static void geldig(List<InvalidParam> problemen) {
-        if (!problemen.isEmpty()) {
-            throw new OngeldigeInvoerException(problemen);
         }
     }
 }

@@ -1,5 +1,6 @@
 package nl.inburgering.duo.ontheffing.web;
 
+import nl.inburgering.platform.web.Invoercontrole;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
@@ -211,7 +212,7 @@ class OntheffingsaanvraagController {
     }
 
     private static void bsn(String bsn, List<InvalidParam> problemen) {
-        Invoer.bsn(bsn, problemen);
+        Invoercontrole.bsn(bsn, problemen);
     }
 
     private static void toelichting(String toelichting, List<InvalidParam> problemen) {
@@ -219,12 +220,12 @@ class OntheffingsaanvraagController {
     }
 
     private static void geldig(List<InvalidParam> problemen) {
-        Invoer.geldig(problemen);
+        Invoercontrole.geldig(problemen);
     }
 
     private static <E extends Enum<E>> E keuze(String naam, String waarde, Class<E> soort, boolean verplicht,
             List<InvalidParam> problemen) {
-        return Invoer.keuze(naam, waarde, soort, verplicht, problemen);
+        return Invoercontrole.keuze(naam, waarde, soort, verplicht, problemen);
     }
 
     private static Set<Examenonderdeel> onderdelen(List<String> namen, List<InvalidParam> problemen) {

@@ -3,15 +3,13 @@ package nl.inburgering.duo.vrijstelling.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import nl.inburgering.duo.vrijstelling.domain.Examenniveau;
 import nl.inburgering.duo.vrijstelling.domain.Examenonderdeel;
 import nl.inburgering.duo.vrijstelling.domain.VrijgesteldOnderdeel;
-import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.web.InvalidParam;
-import nl.inburgering.platform.web.OngeldigeInvoerException;
+import nl.inburgering.platform.web.Invoercontrole;
 
 /** The checks the bodies share; each adds its problems to the list so that every problem is reported at once. */
 final class Invoer {
@@ -23,31 +21,6 @@ final class Invoer {
 
     /** An onderdeel of a body: {@code {"onderdeel": "LE", "niveau": "B1"}}. */
     record Onderdeel(String onderdeel, String niveau) {
-    }
-
-    static void bsn(String bsn, List<InvalidParam> problemen) {
-        if (bsn == null || bsn.isBlank()) {
-            problemen.add(new InvalidParam("bsn", "required", "Het BSN ontbreekt."));
-        } else if (!Bsn.isValid(bsn)) {
-            problemen.add(new InvalidParam("bsn", "pattern", "Het BSN is geen geldig burgerservicenummer."));
-        }
-    }
-
-    /** The symbol of {@code type} named {@code waarde}, or null with a problem added. */
-    static <E extends Enum<E>> E keuze(String naam, String waarde, Class<E> type, boolean verplicht,
-            List<InvalidParam> problemen) {
-        if (waarde == null || waarde.isBlank()) {
-            if (verplicht) {
-                problemen.add(new InvalidParam(naam, "required", "De " + naam + " ontbreekt."));
-            }
-            return null;
-        }
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(waarde)).findFirst()
-                .orElseGet(() -> {
-                    problemen.add(new InvalidParam(naam, "enum", "De " + naam + " is een van "
-                            + Arrays.toString(type.getEnumConstants()) + "."));
-                    return null;
-                });
     }
 
     static String tekst(String naam, String waarde, boolean verplicht, List<InvalidParam> problemen) {
@@ -88,10 +61,10 @@ final class Invoer {
                 problemen.add(new InvalidParam("onderdelen[" + i + "]", "required", "Een onderdeel ontbreekt."));
                 continue;
             }
-            Examenonderdeel onderdeel = keuze("onderdelen[" + i + "].onderdeel", o.onderdeel(), Examenonderdeel.class,
-                    true, problemen);
-            Examenniveau niveau = keuze("onderdelen[" + i + "].niveau", o.niveau(), Examenniveau.class, true,
-                    problemen);
+            Examenonderdeel onderdeel = Invoercontrole.keuze("onderdelen[" + i + "].onderdeel", o.onderdeel(),
+                    Examenonderdeel.class, true, problemen);
+            Examenniveau niveau = Invoercontrole.keuze("onderdelen[" + i + "].niveau", o.niveau(),
+                    Examenniveau.class, true, problemen);
             if (onderdeel != null && niveau != null) {
                 geldig.add(new VrijgesteldOnderdeel(onderdeel, niveau));
             }
@@ -99,9 +72,4 @@ final class Invoer {
         return geldig;
     }
 
-    static void geldig(List<InvalidParam> problemen) {
-        if (!problemen.isEmpty()) {
-            throw new OngeldigeInvoerException(problemen);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package nl.inburgering.duo.vrijstelling.web;
 
+import nl.inburgering.platform.web.Invoercontrole;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -112,9 +113,11 @@ class VrijstellingsaanvraagController {
     ResponseEntity<Aanvraag> indienen(@RequestBody AanvraagVerzoek verzoek) {
         alleenDuo();
         List<InvalidParam> problemen = new ArrayList<>();
-        Invoer.bsn(verzoek.bsn(), problemen);
-        Vrijstellingsoort soort = Invoer.keuze("soort", verzoek.soort(), Vrijstellingsoort.class, true, problemen);
-        RedenVrijstelling reden = Invoer.keuze("reden", verzoek.reden(), RedenVrijstelling.class, true, problemen);
+        Invoercontrole.bsn(verzoek.bsn(), problemen);
+        Vrijstellingsoort soort = Invoercontrole.keuze("soort", verzoek.soort(), Vrijstellingsoort.class, true,
+                problemen);
+        RedenVrijstelling reden = Invoercontrole.keuze("reden", verzoek.reden(), RedenVrijstelling.class, true,
+                problemen);
         Invoer.tekst("onderbouwing", verzoek.onderbouwing(), true, problemen);
         List<VrijgesteldOnderdeel> onderdelen = Invoer.onderdelen(verzoek.onderdelen(), problemen);
         LocalDate start = Invoer.datum("startdatum", verzoek.startdatum(), problemen);
@@ -124,7 +127,7 @@ class VrijstellingsaanvraagController {
             VrijstellingPolicy.bezwaren(new Besluit(Oordeel.TOEKENNING, soort, reden, onderdelen, start, einde), false)
                     .forEach(b -> problemen.add(new InvalidParam(b.veld(), "rule", b.melding())));
         }
-        Invoer.geldig(problemen);
+        Invoercontrole.geldig(problemen);
         Aanvraag aanvraag = Aanvraag.van(vrijstellingen.indienen(new NieuweAanvraag(Bsn.of(verzoek.bsn()), soort,
                 reden, verzoek.onderbouwing(), onderdelen, start, einde)));
         return ResponseEntity.created(URI.create("/api/v1/vrijstellingsaanvragen/" + aanvraag.id())).body(aanvraag);
@@ -134,9 +137,9 @@ class VrijstellingsaanvraagController {
     Aanvraag adviesVragen(@PathVariable UUID id, @RequestBody AdviesaanvraagVerzoek verzoek) {
         alleenDuo();
         List<InvalidParam> problemen = new ArrayList<>();
-        Adviesinstantie instantie = Invoer.keuze("instantie", verzoek.instantie(), Adviesinstantie.class, true,
+        Adviesinstantie instantie = Invoercontrole.keuze("instantie", verzoek.instantie(), Adviesinstantie.class, true,
                 problemen);
-        Invoer.geldig(problemen);
+        Invoercontrole.geldig(problemen);
         return Aanvraag.van(vrijstellingen.adviesVragen(id, instantie));
     }
 
@@ -144,9 +147,9 @@ class VrijstellingsaanvraagController {
     Aanvraag adviesVastleggen(@PathVariable UUID id, @RequestBody AdviesVerzoek verzoek) {
         alleenDuo();
         List<InvalidParam> problemen = new ArrayList<>();
-        Advies advies = Invoer.keuze("advies", verzoek.advies(), Advies.class, true, problemen);
+        Advies advies = Invoercontrole.keuze("advies", verzoek.advies(), Advies.class, true, problemen);
         Invoer.tekst("toelichting", verzoek.toelichting(), false, problemen);
-        Invoer.geldig(problemen);
+        Invoercontrole.geldig(problemen);
         return Aanvraag.van(vrijstellingen.adviesVastleggen(id, advies, verzoek.toelichting()));
     }
 
@@ -154,9 +157,11 @@ class VrijstellingsaanvraagController {
     Aanvraag beslis(@PathVariable UUID id, @RequestBody BeslissingVerzoek verzoek) {
         alleenDuo();
         List<InvalidParam> problemen = new ArrayList<>();
-        Oordeel oordeel = Invoer.keuze("oordeel", verzoek.oordeel(), Oordeel.class, true, problemen);
-        Vrijstellingsoort soort = Invoer.keuze("soort", verzoek.soort(), Vrijstellingsoort.class, true, problemen);
-        RedenVrijstelling reden = Invoer.keuze("reden", verzoek.reden(), RedenVrijstelling.class, true, problemen);
+        Oordeel oordeel = Invoercontrole.keuze("oordeel", verzoek.oordeel(), Oordeel.class, true, problemen);
+        Vrijstellingsoort soort = Invoercontrole.keuze("soort", verzoek.soort(), Vrijstellingsoort.class, true,
+                problemen);
+        RedenVrijstelling reden = Invoercontrole.keuze("reden", verzoek.reden(), RedenVrijstelling.class, true,
+                problemen);
         List<VrijgesteldOnderdeel> onderdelen = Invoer.onderdelen(verzoek.onderdelen(), problemen);
         LocalDate start = Invoer.datum("startdatum", verzoek.startdatum(), problemen);
         LocalDate einde = Invoer.datum("einddatum", verzoek.einddatum(), problemen);
@@ -167,7 +172,7 @@ class VrijstellingsaanvraagController {
             VrijstellingPolicy.bezwaren(besluit, false)
                     .forEach(b -> problemen.add(new InvalidParam(b.veld(), "rule", b.melding())));
         }
-        Invoer.geldig(problemen);
+        Invoercontrole.geldig(problemen);
         return Aanvraag.van(vrijstellingen.beslis(id, besluit));
     }
 
@@ -181,8 +186,8 @@ class VrijstellingsaanvraagController {
     List<Aanvraag> zoek(@RequestBody Zoekvraag vraag) {
         alleenDuo();
         List<InvalidParam> problemen = new ArrayList<>();
-        Invoer.bsn(vraag.bsn(), problemen);
-        Invoer.geldig(problemen);
+        Invoercontrole.bsn(vraag.bsn(), problemen);
+        Invoercontrole.geldig(problemen);
         return vrijstellingen.zoek(Bsn.of(vraag.bsn())).stream().map(Aanvraag::van).toList();
     }
 

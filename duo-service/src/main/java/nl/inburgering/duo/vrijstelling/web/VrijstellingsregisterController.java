@@ -1,5 +1,6 @@
 package nl.inburgering.duo.vrijstelling.web;
 
+import nl.inburgering.platform.web.Invoercontrole;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,8 +59,8 @@ class VrijstellingsregisterController {
             throw new GeenToegangException("alleen DUO's eigen backoffice houdt DUO's registers bij");
         }
         List<InvalidParam> problemen = new ArrayList<>();
-        Invoer.bsn(verzoek.bsn(), problemen);
-        Registerfeit soort = Invoer.keuze("soort", verzoek.soort(), Registerfeit.class, true, problemen);
+        Invoercontrole.bsn(verzoek.bsn(), problemen);
+        Registerfeit soort = Invoercontrole.keuze("soort", verzoek.soort(), Registerfeit.class, true, problemen);
         Invoer.tekst("omschrijving", verzoek.omschrijving(), true, problemen);
         if (verzoek.omschrijving() != null && verzoek.omschrijving().length() > 200) {
             problemen.add(new InvalidParam("omschrijving", "maxLength", "De omschrijving is hoogstens 200 tekens."));
@@ -76,7 +77,7 @@ class VrijstellingsregisterController {
         } else if (start != null && einde != null && einde.isBefore(start)) {
             problemen.add(new InvalidParam("einddatum", "range", "De einddatum ligt voor de startdatum."));
         }
-        Invoer.geldig(problemen);
+        Invoercontrole.geldig(problemen);
         UUID id = ambtshalve.registreer(Bsn.of(verzoek.bsn()), soort, verzoek.omschrijving(), start, einde);
         return ResponseEntity.created(URI.create("/api/v1/vrijstellingsregistraties/" + id))
                 .body(new Registratie(id, verzoek.bsn(), soort.name(), verzoek.omschrijving(), start, einde));

@@ -1,0 +1,49 @@
+package nl.inburgering.platform.web;
+
+import java.util.Arrays;
+import java.util.List;
+
+import nl.inburgering.platform.bsn.Bsn;
+
+/**
+ * Checks of a REST request body that gather every problem before one answer (problem+json listing them all), for
+ * controllers that read plain strings: a BSN, a choice of an enum, and the end of the checks.
+ */
+public final class Invoercontrole {
+
+    private Invoercontrole() {
+    }
+
+    /** The field {@code bsn}: present and a valid burgerservicenummer. */
+    public static void bsn(String bsn, List<InvalidParam> problemen) {
+        if (bsn == null || bsn.isBlank()) {
+            problemen.add(new InvalidParam("bsn", "required", "Het BSN ontbreekt."));
+        } else if (!Bsn.isValid(bsn)) {
+            problemen.add(new InvalidParam("bsn", "pattern", "Het BSN is geen geldig burgerservicenummer."));
+        }
+    }
+
+    /** The symbol of {@code soort} named {@code waarde}, or null with a problem added (when required or unknown). */
+    public static <E extends Enum<E>> E keuze(String naam, String waarde, Class<E> soort, boolean verplicht,
+            List<InvalidParam> problemen) {
+        if (waarde == null || waarde.isBlank()) {
+            if (verplicht) {
+                problemen.add(new InvalidParam(naam, "required", "De " + naam + " ontbreekt."));
+            }
+            return null;
+        }
+        return Arrays.stream(soort.getEnumConstants()).filter(e -> e.name().equals(waarde)).findFirst()
+                .orElseGet(() -> {
+                    problemen.add(new InvalidParam(naam, "enum", "De " + naam + " is een van "
+                            + Arrays.toString(soort.getEnumConstants()) + "."));
+                    return null;
+                });
+    }
+
+    /** Answers 400 with every problem gathered, if there is any. */
+    public static void geldig(List<InvalidParam> problemen) {
+        if (!problemen.isEmpty()) {
+            throw new OngeldigeInvoerException(problemen);
+        }
+    }
+}
