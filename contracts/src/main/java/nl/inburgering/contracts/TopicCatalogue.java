@@ -27,6 +27,8 @@ import nl.inburgering.contracts.event.PipAfgewezen;
 import nl.inburgering.contracts.event.PipGeregistreerd;
 import nl.inburgering.contracts.event.InburgeraarIngeschrevenBijInstelling;
 import nl.inburgering.contracts.event.InburgeraarOvergedragen;
+import nl.inburgering.contracts.event.FactuurBeoordeeld;
+import nl.inburgering.contracts.event.FactuurIngediend;
 import nl.inburgering.contracts.event.InburgeraarUitgeschrevenBijInstelling;
 import nl.inburgering.contracts.event.InburgeringsaanbodVastgesteld;
 import nl.inburgering.contracts.event.InburgeringsplichtBeeindigd;
@@ -333,6 +335,22 @@ public final class TopicCatalogue {
             List.of(type("beslissing-bio-genomen", BeslissingBioGenomen.class)),
             Leveringsafspraak.geen("geen termijn afgesproken (§14.3)"));
 
+    // ---- Lening (§12): no stelseldienst, but the invoices of the instellingen and DUO's judgement of them travel
+    // through the chain like one (the Wi2013 agreements on invoicing stay in force, §12.2 footnote 5).
+
+    public static final Topic FACTUREN_INSTELLING = new Topic(Topics.FACTUREN_INSTELLING, null,
+            "Lening: factuur van een instelling",
+            INSTELLING, Set.of(DUO),
+            List.of(type("lening.factuur-ingediend", FactuurIngediend.class)),
+            Leveringsafspraak.geen("afspraken over facturatie uit de Wet inburgering 2013 (§12.2)"));
+
+    public static final Topic FACTUURBEOORDELINGEN = new Topic(Topics.FACTUURBEOORDELINGEN, null,
+            "Lening: beoordeling factuur",
+            DUO, Set.of(INSTELLING),
+            List.of(type("lening.factuur-beoordeeld", FactuurBeoordeeld.class)),
+            Leveringsafspraak.geen("afspraken over facturatie uit de Wet inburgering 2013 (§12.2)"))
+            .perAfnemer(Adressering.perInstelling("instellingsnummer"));
+
     // ---- #22 to CBS: one topic per producer, each with only pseudonymised data that producer holds.
 
     public static final Topic MONITORING_IND = monitoring(Topics.MONITORING_IND, IND,
@@ -363,6 +381,7 @@ public final class TopicCatalogue {
             INSPANNING_INSTELLING_GEZINSMIGRANT, INSPANNING_INSTELLING_ASIELSTATUSHOUDER,
             INSPANNING_GEMEENTE_ASIELSTATUSHOUDER,
             OVERDRACHT_INBURGERAAR, INSCHRIJVING_BIJ_INSTELLING, BESLISSING_BIO,
+            FACTUREN_INSTELLING, FACTUURBEOORDELINGEN,
             MONITORING_IND, MONITORING_COA, MONITORING_GEMEENTE, MONITORING_DUO);
 
     private static final Map<String, Topic> BY_NAME =

@@ -40,6 +40,8 @@ public final class Topics {
     public static final String OVERDRACHT_INBURGERAAR = "gemeente.overdracht-inburgeraar.v1";
     public static final String INSCHRIJVING_BIJ_INSTELLING = "instelling.inschrijving-inburgeraar.v1";
     public static final String BESLISSING_BIO = "szw.beslissing-bio.v1";
+    public static final String FACTUREN_INSTELLING = "instelling.facturen.v1";
+    public static final String FACTUURBEOORDELINGEN = "duo.factuurbeoordelingen.v1";
     public static final String MONITORING_IND = "ind.monitoring-evaluatie.v1";
     public static final String MONITORING_COA = "coa.monitoring-evaluatie.v1";
     public static final String MONITORING_GEMEENTE = "gemeente.monitoring-evaluatie.v1";

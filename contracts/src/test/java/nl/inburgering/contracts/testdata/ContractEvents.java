@@ -22,6 +22,7 @@ import nl.inburgering.contracts.common.Inburgeringsstatus;
 import nl.inburgering.contracts.common.Inspanning;
 import nl.inburgering.contracts.common.Klantprofielmoment;
 import nl.inburgering.contracts.common.LeerbaarheidstoetsResultaat;
+import nl.inburgering.contracts.common.Factuuroordeel;
 import nl.inburgering.contracts.common.Leerroute;
 import nl.inburgering.contracts.common.NiveauPip;
 import nl.inburgering.contracts.common.Ontheffingsgrond;
@@ -49,6 +50,8 @@ import nl.inburgering.contracts.event.GevolgdeUrenGemeld;
 import nl.inburgering.contracts.event.InburgeraarGekoppeldAanGemeente;
 import nl.inburgering.contracts.event.InburgeraarIngeschrevenBijInstelling;
 import nl.inburgering.contracts.event.InburgeraarOvergedragen;
+import nl.inburgering.contracts.event.FactuurBeoordeeld;
+import nl.inburgering.contracts.event.FactuurIngediend;
 import nl.inburgering.contracts.event.InburgeraarUitgeschrevenBijInstelling;
 import nl.inburgering.contracts.event.InburgeringsaanbodAfgewezen;
 import nl.inburgering.contracts.event.InburgeringsaanbodGeregistreerd;
@@ -597,6 +600,28 @@ public final class ContractEvents {
                 .setInstellingsnummer(INSTELLINGSNUMMER)
                 .setDatumUitschrijving(DATUM)
                 .setOpleidingAfgerond(true);
+    }
+
+    public static FactuurIngediend.Builder factuurIngediend() {
+        return FactuurIngediend.newBuilder()
+                .setFactuurnummer("F-2026-0001")
+                .setInstellingsnummer(INSTELLINGSNUMMER)
+                .setBsn(BSN)
+                .setLeerroute(Leerroute.B1_ROUTE)
+                .setNiveau(NiveauPip.B1)
+                .setOmschrijving("Taalcursus B1, eerste periode")
+                .setBedrag(new java.math.BigDecimal("1250.00"))
+                .setFactuurdatum(DATUM);
+    }
+
+    public static FactuurBeoordeeld.Builder factuurBeoordeeld() {
+        return FactuurBeoordeeld.newBuilder()
+                .setFactuurnummer("F-2026-0001")
+                .setInstellingsnummer(INSTELLINGSNUMMER)
+                .setBsn(BSN)
+                .setOordeel(Factuuroordeel.BETAALBAAR_GESTELD)
+                .setBedragBetaalbaar(new java.math.BigDecimal("1250.00"))
+                .setDatumBeoordeling(DATUM);
     }
 
     public static InspanningAsielstatushouderGemeld.Builder inspanningAsielstatushouderGemeld() {
