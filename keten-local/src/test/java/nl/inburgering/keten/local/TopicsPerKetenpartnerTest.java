@@ -36,7 +36,7 @@ class TopicsPerKetenpartnerTest {
             Ketenpartner.COA, Set.of(),
             Ketenpartner.GEMEENTE, Set.of(
                     OVERDRACHT_INBURGERAAR), // #19: issue 16
-            Ketenpartner.INSTELLING, Set.of(FACTUURBEOORDELINGEN)); // lening: issue 16
+            Ketenpartner.INSTELLING, Set.of());
 
     /** Topics a partner produces whose process is not built yet. */
     private static final Map<Ketenpartner, Set<String>> NOG_NIET_GESCHREVEN = Map.of(
@@ -47,7 +47,7 @@ class TopicsPerKetenpartnerTest {
             Ketenpartner.COA, Set.of(MONITORING_COA), // issue 16
             Ketenpartner.GEMEENTE, Set.of(
                     OVERDRACHT_INBURGERAAR, MONITORING_GEMEENTE), // #19, #22: issue 16
-            Ketenpartner.INSTELLING, Set.of(FACTUREN_INSTELLING)); // lening: issue 16
+            Ketenpartner.INSTELLING, Set.of());
 
     private static LocalKeten keten;
 
