@@ -261,7 +261,12 @@ class ToegangPerEndpointE2ETest {
                     {"peildatum":"$VANDAAG","urenAangeboden":12,"urenAanwezig":10,"urenOngeoorloofdVerzuim":2,
                      "actualisatiemoment":"TUSSENTIJDS"}""")),
             Map.entry("POST instelling-service/api/v1/cursisten/{id}/uitschrijving", Voorbeeld.geweigerd("""
-                    {"datumUitschrijving":"$VANDAAG","opleidingAfgerond":false}""")));
+                    {"datumUitschrijving":"$VANDAAG","opleidingAfgerond":false}""")),
+            // instelling-service, the lening's invoices (issue 16, task L2): instelling 12345 invoices the education
+            // of its cursist, the person of the test; for another instelling he is no cursist: 404
+            Map.entry("POST instelling-service/api/v1/facturen", Voorbeeld.geweigerd("""
+                    {"factuurnummer":"F-TOEGANG-1","bsn":"$BSN","leerroute":"B1_ROUTE","niveau":"B1",
+                     "omschrijving":"Taalcursus B1, eerste periode","bedrag":1250.00,"factuurdatum":"$VANDAAG"}""")));
 
     /** How often each answer came, per side, for the figure the test prints. */
     private static final Map<String, java.util.concurrent.atomic.AtomicInteger> ANTWOORDEN =
