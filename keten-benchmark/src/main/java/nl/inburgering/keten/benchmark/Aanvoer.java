@@ -97,6 +97,8 @@ final class Aanvoer {
     static final String WIJZIGING_VERBLIJFSRECHT = "POST ind .../verblijfsvergunningen/{v}/wijzigingen";
     static final String PVT = "PUT gemeente .../resultaten/pvt";
     static final String MAP = "PUT gemeente .../resultaten/map";
+    /** Wave 7 (§13.2): the new gemeente's BRP system registers the verhuizing. */
+    static final String VERHUIZING = "POST gemeente /api/v1/brp/verhuizingen";
     /** How long the klantmanager looks for the toets DUO set ready (the chain delivered it before wave 3). */
     private static final Duration TOETS_ZOEKEN = Duration.ofSeconds(10);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -326,6 +328,32 @@ final class Aanvoer {
     static List<Persoon> voorWijziging(List<Persoon> personen, Set<String> doorGolf4b) {
         return personen.stream().filter(p -> p.wijziging() != null).filter(p -> doorGolf4b.contains(p.bsn()))
                 .toList();
+    }
+
+    /**
+     * The persons of wave 7 (§13.2): still plichtig after waves 5 and 6. Those are the persons through wave 4b that
+     * wave 5 left out and wave 6 did not end: another leerroute than the B1-route (wave 5 does not drive it), or a
+     * gedeeltelijke vrijstelling that went through in wave 6 (a failed wave 6 call leaves a person's state unknown,
+     * so he does not move). Every one of them moves: the share is that of the plichtigen still plichtig.
+     */
+    static List<Persoon> voorVerhuizing(List<Persoon> personen, Set<String> doorGolf4b, Set<String> doorGolf6) {
+        return personen.stream().filter(p -> doorGolf4b.contains(p.bsn()))
+                .filter(p -> p.wijziging() == null ? p.zRoute()
+                        : p.wijziging() == Persoon.Wijziging.VRIJSTELLING && doorGolf6.contains(p.bsn()))
+                .toList();
+    }
+
+    /**
+     * Wave 7 (§13.2, issue 16): the BRP verhuizing of each person to another gemeente ({@link Persoon#verhuisgemeente()},
+     * neither the one he lives in nor the one that has his plicht), registered by the new gemeente's BRP system ({@code gemeentesysteem-<gemeente>}, PARTNERSYSTEEM),
+     * dated today. startPerBsn is the start of that call.
+     */
+    Resultaat golf7(List<Persoon> personen, double rate, int clients) {
+        return voer(personen, rate, clients, (p, gepland, o) -> {
+            o.startPerBsn.put(p.bsn(), Instant.now().minusNanos(Math.max(0, System.nanoTime() - gepland)));
+            return o.post(VERHUIZING, doel.baseUrlGemeente() + "/api/v1/brp/verhuizingen",
+                    doel.tokenGemeentesysteem(p.verhuisgemeente()), p.verhuizingJson(vandaag), gepland) != null;
+        });
     }
 
     /**

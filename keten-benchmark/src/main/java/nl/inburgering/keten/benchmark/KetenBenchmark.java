@@ -262,24 +262,32 @@ public final class KetenBenchmark {
     private long verwachteOntheffingen;
     private long verwachteBioBeslissingen;
     private long verwachteIntrekkingen;
+    /**
+     * Wave 7 (§13.2): the BRP verhuizingen published, and the #3 InburgeringsplichtVastgesteld on the gemeenten'
+     * topics (every one of the run so far, wave 1's included) that must have been published by then.
+     */
+    private long verwachteVerhuizingen;
+    private long verwachtVastgesteld;
 
     /**
      * The waves of a group of persons, and when the chain had delivered everything each caused: wave 1 (§3.2),
      * wave 2 (§3.3), wave 3 (§4) in two parts, 3a (brede intake and leerbaarheidstoets) and 3b (PIP), wave 4 (§5,
      * the leerroute) in two parts, 4a (inschrijving and inspanning at the instelling) and 4b (exam, PVT and MAP), wave
      * 5 (§8, the other exams of the B1-route, after which DUO decides voldaan), wave 6 (§10, §11, §13.5: a
-     * vrijstelling, an ontheffing or the end of the verblijfsrecht for the share wave 5 left out).
+     * vrijstelling, an ontheffing or the end of the verblijfsrecht for the share wave 5 left out), wave 7 (§13.2: the
+     * BRP verhuizing of the plichtigen still plichtig to another gemeente).
      */
     record Golven(Aanvoer.Resultaat een, Aanvoer.Resultaat twee, Aanvoer.Resultaat drieA, Aanvoer.Resultaat drieB,
             Aanvoer.Resultaat vierA, Aanvoer.Resultaat vierB, Aanvoer.Resultaat vijf, Aanvoer.Resultaat zes,
-            List<Persoon> personenZes, List<Instant> afgeleverdNa, Instant afgeleverd) {
+            Aanvoer.Resultaat zeven, List<Persoon> personenZes, List<Persoon> personenZeven,
+            List<Instant> afgeleverdNa, Instant afgeleverd) {
 
         Instant begin() {
             return een.begin();
         }
 
         List<Aanvoer.Resultaat> alle() {
-            return List.of(een, twee, drieA, drieB, vierA, vierB, vijf, zes);
+            return List.of(een, twee, drieA, drieB, vierA, vierB, vijf, zes, zeven);
         }
     }
 
@@ -294,7 +302,9 @@ public final class KetenBenchmark {
      * is delivered to the gemeente and IND and the end of the plicht (#3 beëindigd) to the gemeente; then wave 6
      * (§10, §11, §13.5) for the plichtigen through 4b that {@link Persoon#wijziging()} names (wave 5 left them out):
      * a vrijstelling, a medische or BIO ontheffing or the end of the verblijfsrecht, until #11, #12, #21, #2 and the
-     * #3 gewijzigd or beëindigd they cause are delivered.
+     * #3 gewijzigd or beëindigd they cause are delivered; then wave 7 (§13.2) for the plichtigen still plichtig: the
+     * BRP verhuizing to another gemeente, until every verhuizing and the #3 vastgesteld DUO delivers to the new
+     * gemeente ({@link Persoon#plichtVolgtVerhuizing()}) are delivered.
      */
     private Golven drijf(Aanvoer aanvoer, Meter meter, List<Persoon> personen, boolean meld) throws Exception {
         Aanvoer.Resultaat een = aanvoer.golf1(personen, instellingen.rate(), instellingen.clients());
@@ -392,10 +402,34 @@ public final class KetenBenchmark {
             out.printf("  wave 6 answered after %.1f s (%d of %d through); waiting for the chain ...%n",
                     Duration.between(zes.begin(), zes.eind()).toMillis() / 1000.0, zes.geslaagd(), zes.personen());
         }
+        Instant naZes = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
+        List<Persoon> voorVerhuizing = Aanvoer.voorVerhuizing(personen, vierB.geslaagdeBsns(), zes.geslaagdeBsns());
+        if (meld) {
+            out.printf("  delivered after %.1f s; wave 7 (§13.2: BRP verhuizing of %d plichtigen still plichtig to "
+                    + "gemeente " + Persoon.VERHUISGEMEENTE + ") ...%n", Duration.between(een.begin(), naZes).toMillis() / 1000.0,
+                    voorVerhuizing.size());
+        }
+        // everything before is delivered: the #3 vastgesteld so far is a stable count to add wave 7's to
+        long vastgesteldVoor = meter.stand().uit(PLICHT_GEMEENTE, VASTGESTELD);
+        Aanvoer.Resultaat zeven = aanvoer.golf7(voorVerhuizing, instellingen.rate(), instellingen.clients());
+        verwachteVerhuizingen += zeven.geslaagd();
+        verwachtVastgesteld = vastgesteldVoor + voorVerhuizing.stream()
+                .filter(p -> zeven.geslaagdeBsns().contains(p.bsn())).filter(Persoon::plichtVolgtVerhuizing).count();
+        if (meld) {
+            out.printf("  wave 7 answered after %.1f s (%d of %d through); waiting for the chain ...%n",
+                    Duration.between(zeven.begin(), zeven.eind()).toMillis() / 1000.0, zeven.geslaagd(),
+                    zeven.personen());
+        }
         Instant afgeleverd = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
-        return new Golven(een, twee, drieA, drieB, vierA, vierB, vijf, zes, voorWijziging,
-                List.of(tussen, naTwee, naDrieA, naDrieB, naVierA, naVierB, naVijf, afgeleverd), afgeleverd);
+        return new Golven(een, twee, drieA, drieB, vierA, vierB, vijf, zes, zeven, voorWijziging, voorVerhuizing,
+                List.of(tussen, naTwee, naDrieA, naDrieB, naVierA, naVierB, naVijf, naZes, afgeleverd), afgeleverd);
     }
+
+    /** The gemeenten's topics of #3 (per kind of recipient, as {@link Meter} counts them) and its vastgesteld. */
+    private static final String PLICHT_GEMEENTE = nl.inburgering.contracts.TopicCatalogue.INBURGERINGSPLICHT.name()
+            + ".gemeente";
+    private static final String VASTGESTELD = nl.inburgering.contracts.TopicCatalogue.eventTypeOf(
+            nl.inburgering.contracts.event.InburgeringsplichtVastgesteld.class).type();
 
     /** Wave 6's persons per wijziging (every kind, in order), of those in {@code bsns} (all when null). */
     static Map<String, Long> perWijziging(List<Persoon> personen, java.util.Set<String> bsns) {
@@ -519,6 +553,8 @@ public final class KetenBenchmark {
                 nl.inburgering.contracts.Afnemer.van(nl.inburgering.contracts.Ketenpartner.IND));
         String bio = nl.inburgering.contracts.TopicCatalogue.BESLISSING_BIO.name();
         String verblijfsrecht = nl.inburgering.contracts.TopicCatalogue.WIJZIGING_VERBLIJFSRECHT.name();
+        // wave 7: the BRP verhuizingen, and DUO's #3 vastgesteld to the new gemeente
+        String verhuizingen = nl.inburgering.contracts.TopicCatalogue.BRP_VERHUIZINGEN.name();
         int achtereen = 0;
         Instant eerste = null;
         while (true) {
@@ -537,6 +573,8 @@ public final class KetenBenchmark {
                     && s.uit(ontheffingGemeente) >= verwachteOntheffingen
                     && s.uit(ontheffingInd) >= verwachteOntheffingen
                     && s.uit(bio) >= verwachteBioBeslissingen && s.uit(verblijfsrecht) >= verwachteIntrekkingen
+                    && s.uit(verhuizingen) >= verwachteVerhuizingen
+                    && s.uit(PLICHT_GEMEENTE, VASTGESTELD) >= verwachtVastgesteld
                     && s.totaleAchterstand() == 0 && s.alleConsumentenBij()
                     && meter.lagEnStabiliteit().nul();
             if (klaar) {
@@ -725,6 +763,7 @@ public final class KetenBenchmark {
         resultaat.put("leerroute", leerroute(db, run));
         resultaat.put("voldaan", voldaan(db, run, perSoort.keySet()));
         resultaat.put("wijzigingen", wijzigingen(db, run));
+        resultaat.put("verhuizingen", verhuizingen(db, run));
 
         Map<String, Object> http = new LinkedHashMap<>();
         for (Aanvoer.Resultaat golf : run.alle()) {
@@ -788,7 +827,8 @@ public final class KetenBenchmark {
                 "2 (§3.3: COA koppelt AZC residents)", "3a (§4: brede intake and leerbaarheidstoets)", "3b (§4: PIP)",
                 "4a (§5: inschrijving and inspanning at the instelling)", "4b (§5: LE exam, PVT and MAP)",
                 "5 (§8: KNM, LU, SC, SP exams; DUO decides voldaan)",
-                "6 (§10, §11, §13.5: vrijstelling, ontheffing, verblijfsrecht)");
+                "6 (§10, §11, §13.5: vrijstelling, ontheffing, verblijfsrecht)",
+                "7 (§13.2: BRP verhuizing to another gemeente)");
         List<Map<String, Object>> golven = new ArrayList<>();
         for (int i = 0; i < namen.size(); i++) {
             Aanvoer.Resultaat golf = run.alle().get(i);
@@ -1052,6 +1092,52 @@ public final class KetenBenchmark {
                 + "toekenning: #21 to DUO, #12, #3 beeindigd), every 10th + 3 the end of the verblijfsrecht at IND (#2 "
                 + "to DUO, #3 beeindigd). #11 and #12 go to the gemeente and to IND's topic (the catalogue's "
                 + "recipients; IND pulls). gepubliceerd3BeeindigdNaarGemeente counts wave 5's voldaan too");
+        return m;
+    }
+
+    /**
+     * What wave 7 did (§13.2, a skeleton of issue 16): its persons, those whose plicht DUO delivers to the new
+     * gemeente today ({@link Persoon#plichtVolgtVerhuizing()}), and the #3 vastgesteld DUO published to the gemeenten
+     * since wave 7 began, per gemeente.
+     */
+    private static Map<String, Object> verhuizingen(Databanken db, Golven run) throws Exception {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("personen", run.zeven().personen());
+        m.put("geslaagd", run.zeven().geslaagd());
+        Map<String, Long> naarGemeente = new java.util.TreeMap<>();
+        run.personenZeven().stream().filter(p -> run.zeven().geslaagdeBsns().contains(p.bsn()))
+                .forEach(p -> naarGemeente.merge(p.verhuisgemeente(), 1L, Long::sum));
+        m.put("perNieuweGemeente", naarGemeente);
+        m.put("plichtNaarNieuweGemeente", run.personenZeven().stream()
+                .filter(p -> run.zeven().geslaagdeBsns().contains(p.bsn())).filter(Persoon::plichtVolgtVerhuizing)
+                .count());
+        Map<String, Long> vastgesteld = new java.util.TreeMap<>();
+        Connection c = db.van(KetenService.DUO);
+        synchronized (c) {
+            try (PreparedStatement q = c.prepareStatement("""
+                    select topic, count(distinct id) from outbox_event where tijd >= ? and topic like ? and type = ?
+                    group by 1""")) {
+                q.setTimestamp(1, Timestamp.from(run.zeven().begin()));
+                q.setString(2, PLICHT_GEMEENTE + ".%");
+                q.setString(3, VASTGESTELD);
+                try (ResultSet r = q.executeQuery()) {
+                    db.geteld(KetenService.DUO);
+                    while (r.next()) {
+                        vastgesteld.put(r.getString(1), r.getLong(2));
+                    }
+                }
+            }
+        }
+        m.put("gepubliceerd3VastgesteldNaarGemeente", vastgesteld.values().stream().mapToLong(Long::longValue).sum());
+        m.put("gepubliceerd3VastgesteldPerTopic", vastgesteld);
+        m.put("toelichting", "wave 7 (§13.2, issue 16) for the plichtigen still plichtig after waves 5 and 6 (another "
+                + "leerroute than the B1-route, or a gedeeltelijke vrijstelling): the new gemeente's BRP system "
+                + "registers the verhuizing to another gemeente, Utrecht (0344: neither the one he lives in nor the one "
+                + "that has his plicht; POST /api/v1/brp/verhuizingen as gemeentesysteem-utrecht). plichtNaarNieuweGemeente: those whose "
+                + "plicht DUO delivers to the new gemeente today (#3 vastgesteld, aanleiding OVERDRACHT_NA_VERHUIZING: a "
+                + "migrant's plicht follows his BRP gemeente; an AZC resident's follows his koppeling until issue 16's "
+                + "verhuizing at DUO). gepubliceerd3VastgesteldNaarGemeente counts DUO's #3 vastgesteld since wave 7 "
+                + "began");
         return m;
     }
 

@@ -235,6 +235,35 @@ record Persoon(int nummer, String bsn, String vNummer, String gemeentecode, Loca
         }
     }
 
+    /**
+     * Wave 7 (§13.2): the gemeente everyone moves to, Utrecht: a third gemeente with a BRP system (a demo client
+     * {@code gemeentesysteem-utrecht}), so it is neither the gemeente he lives in (the BRP refuses a verhuizing within
+     * the gemeente) nor, for an AZC resident, the one COA linked him to.
+     */
+    static final String VERHUISGEMEENTE = "0344";
+
+    /** Wave 7 (§13.2): the gemeente he moves to ({@link #VERHUISGEMEENTE}). */
+    String verhuisgemeente() {
+        return VERHUISGEMEENTE;
+    }
+
+    /** Wave 7: the BRP verhuizing, dated today, as the new gemeente's BRP system registers it. */
+    String verhuizingJson(LocalDate vandaag) {
+        return """
+                {"bsn":"%s","datumVerhuizing":"%s"}""".formatted(bsn, vandaag);
+    }
+
+    /**
+     * Wave 7: whether DUO, on main today, delivers his plicht to the new gemeente after the verhuizing (#3
+     * InburgeringsplichtVastgesteld, aanleiding OVERDRACHT_NA_VERHUIZING): a migrant's plicht follows his BRP
+     * gemeente, an AZC resident's the gemeente COA linked him to (DUO's LeveringPolicy), which a verhuizing does not
+     * change. Issue 16 (the verhuizing at DUO) delivers an asielstatushouder's plicht to the new gemeente too: then
+     * this is true for everyone who moves, and wave 7 waits for all of them.
+     */
+    boolean plichtVolgtVerhuizing() {
+        return !azc;
+    }
+
     /** Wave 6: his wijziging, by his number; null for the 6 in 10 who have none (they go on to voldaan, wave 5). */
     Wijziging wijziging() {
         int rest = Math.floorMod(nummer, 10);

@@ -113,6 +113,11 @@ final class Tabel {
                 wz.get("gepubliceerd11NaarInd"), wz.get("gepubliceerd12NaarGemeente"), wz.get("gepubliceerd12NaarInd"),
                 wz.get("gepubliceerd3GewijzigdNaarGemeente"), wz.get("gepubliceerd3BeeindigdNaarGemeente"),
                 wz.get("gepubliceerd21"), wz.get("gepubliceerd2"));
+        Map<String, Object> vh = map(keten, "verhuizingen");
+        out.printf("§13.2 (wave 7) verhuizingen: %s plichtigen still plichtig, %s through, per new gemeente %s; %s whose "
+                + "plicht DUO delivers to the new gemeente today, #3 vastgesteld published to the gemeenten %s %s%n",
+                vh.get("personen"), vh.get("geslaagd"), vh.get("perNieuweGemeente"), vh.get("plichtNaarNieuweGemeente"),
+                vh.get("gepubliceerd3VastgesteldNaarGemeente"), vh.get("gepubliceerd3VastgesteldPerTopic"));
         Map<String, Object> fouten = map(keten, "fouten");
         if (!fouten.isEmpty()) {
             out.println("errors: " + fouten + " " + keten.get("voorbeeldFouten"));

@@ -30,7 +30,8 @@ class KetenBenchmarkSmokeTest {
         Path rapport = map.resolve("rapport.json");
         // 12 persons: the mix has plichtigen and not, and AZC residents (§3.3, the koppeling in wave 2); the
         // plichtigen go on through the brede intake to a PIP (§4, wave 3), the leerroute (wave 4), and then either
-        // voldaan (wave 5) or, numbers 0 to 3 and 11, a vrijstelling, an ontheffing or an intrekking (wave 6)
+        // voldaan (wave 5) or, numbers 0 to 3 and 11, a vrijstelling, an ontheffing or an intrekking (wave 6); those
+        // still plichtig then move to another gemeente (wave 7)
         Instellingen instellingen = Instellingen.parse("--personen=12", "--opwarmen=0", "--clients=4",
                 "--plafond-seconden=1", "--plafond-verbindingen=2", "--miljoen=3000", "--query-seconden=0.2",
                 "--max-wachttijd=60", "--rapport=" + rapport).metKorteWachttijden();
@@ -46,7 +47,7 @@ class KetenBenchmarkSmokeTest {
         JsonNode keten = json.get("keten");
         assertThat(keten.get("personenGeslaagd").asInt()).isEqualTo(12);
         assertThat(keten.get("koppelingen").asInt()).isPositive();
-        assertThat(keten.get("golven")).hasSize(8);
+        assertThat(keten.get("golven")).hasSize(9);
         // wave 3 (§4): every plichtige at his gemeente through the brede intake and the toets to a PIP DUO registers
         JsonNode bredeIntake = keten.get("bredeIntakeEnPip");
         assertThat(bredeIntake.get("pipsVastgesteld").asInt()).isPositive()
@@ -103,6 +104,16 @@ class KetenBenchmarkSmokeTest {
         assertThat(wijzigingen.get("gepubliceerd21").asInt()).isEqualTo(bio);
         assertThat(wijzigingen.get("gepubliceerd2").asInt()).isEqualTo(intrekkingen);
         assertThat(keten.get("eindeTotEinde").get("§8 voldaan").get("aantal").asInt()).isEqualTo(b1);
+        // wave 7 (§13.2): every plichtige still plichtig after waves 5 and 6 (another leerroute, or a gedeeltelijke
+        // vrijstelling) moves to the other gemeente, registered by its BRP system; DUO applies every verhuizing and
+        // delivers the plicht to the new gemeente for those whose plicht follows the BRP gemeente today
+        JsonNode verhuizingen = keten.get("verhuizingen");
+        int verhuisd = verhuizingen.get("geslaagd").asInt();
+        assertThat(verhuisd).as("a handful of persons still plichtig").isPositive()
+                .isEqualTo(verhuizingen.get("personen").asInt())
+                .isEqualTo(voldaan.get("andereLeerroute").asInt() + vrijstellingen);
+        assertThat(verhuizingen.get("gepubliceerd3VastgesteldNaarGemeente").asInt())
+                .isEqualTo(verhuizingen.get("plichtNaarNieuweGemeente").asInt());
         assertThat(keten.get("fouten").isEmpty()).as(keten.get("voorbeeldFouten").toString()).isTrue();
         Map<String, Integer> toegepast = new java.util.HashMap<>();
         for (JsonNode dienst : keten.get("stelseldiensten")) {
@@ -132,7 +143,9 @@ class KetenBenchmarkSmokeTest {
                 .containsEntry("szw.beslissing-bio.v1 duo-service", bio)
                 .containsEntry("ind.wijziging-verblijfsrecht.v1 duo-service", intrekkingen)
                 .containsEntry("duo.eindoordeel-vrijstelling.v1 gemeente-service", vrijstellingen)
-                .containsEntry("duo.beslissing-ontheffing.v1 gemeente-service", medisch + bio);
+                .containsEntry("duo.beslissing-ontheffing.v1 gemeente-service", medisch + bio)
+                // wave 7: DUO applies every BRP verhuizing
+                .containsEntry("brp.verhuizingen.v1 duo-service", verhuisd);
         assertThat(json.get("plafonds").get("postgres").get("commitsPerSeconde").asDouble()).isPositive();
         assertThat(json.get("plafonds").get("kafka").get("verbruiktPerSeconde").asDouble()).isPositive();
         assertThat(json.get("verhoudingen").has("eventsPerSecondeTovKafka")).isTrue();
@@ -157,7 +170,9 @@ class KetenBenchmarkSmokeTest {
                 "#11 eindoordeel vrijstelling duo -> gemeente", "#11 eindoordeel vrijstelling duo -> ind",
                 "#12 beslissing ontheffing duo -> gemeente", "#12 beslissing ontheffing duo -> ind",
                 "#21 beslissing BIO szw -> duo", "#2 wijziging verblijfsrecht ind -> duo",
-                "#3 inburgeringsplicht gewijzigd duo -> gemeente")) {
+                "#3 inburgeringsplicht gewijzigd duo -> gemeente",
+                "7 (§13.2: BRP verhuizing to another gemeente)", "§13.2 (wave 7) verhuizingen",
+                "BRP verhuizingen gemeente -> duo")) {
             assertThat(tabel).contains(regel);
         }
     }
