@@ -14,6 +14,7 @@ create table vertrokken_inburgeraar (
     leveren_uiterlijk      date,
     geleverd_op            timestamptz,
     contactpersoon         text,
+    doelgroep              text        not null,
     vastgelegd_op          timestamptz not null,
     unique (bsn, gemeentecode, datum_verhuizing)
 );

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -32,6 +34,7 @@ import nl.inburgering.contracts.common.Aanleiding;
 import nl.inburgering.contracts.common.Doelgroepindeling;
 import nl.inburgering.contracts.common.GedetailleerdeDoelgroep;
 import nl.inburgering.contracts.common.Leerroute;
+import nl.inburgering.contracts.common.NiveauPip;
 import nl.inburgering.contracts.common.Alfabetiseringsonderwijs;
 import nl.inburgering.contracts.common.Ontvanger;
 import nl.inburgering.contracts.common.PipGegevens;
@@ -245,6 +248,97 @@ class VerhuizingEnOverdrachtTest {
         await().atMost(WACHT).until(() -> "OVERIG".equals(inWerkvoorraad(AMSTERDAM, bsn)
                 .at("/redenWijzigingPlicht").asString(null)));
         assertThat(verzoekenInDeOutbox(bsn)).isEqualTo(1);
+    }
+
+    private ResultActions lever(String gemeentecode, String vertrekId, String body) throws Exception {
+        return mvc.perform(post("/api/v1/vertrokken-inburgeraars/" + vertrekId + "/overdracht")
+                .header("Authorization", klantmanager(gemeentecode)).contentType(MediaType.APPLICATION_JSON)
+                .content(body));
+    }
+
+    private static final String LEVERING = """
+            {"contactpersoon":"J. de Regisseur, regie@rotterdam.nl","maatschappelijkeBegeleidingAfgerond":true}
+            """;
+
+    @Test
+    void de_oude_gemeente_levert_de_overdracht_met_haar_pip_en_de_nieuwe_gemeente_ziet_die_in_het_dossier()
+            throws Exception {
+        String bsn = TestBsn.nieuw();
+        plicht(bsn, ROTTERDAM, Aanleiding.NIEUW);
+        String inRotterdam = idIn(ROTTERDAM, bsn);
+        mvc.perform(post("/api/v1/inburgeraars/" + inRotterdam + "/pip")
+                .header("Authorization", klantmanager(ROTTERDAM)).contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"dagtekening":"2026-11-20","leerroute":"B1_ROUTE","indicatorMagOpleidingAfmaken":false,
+                         "alfabetiseringsonderwijs":"NVT","eenzijdigVastgesteld":false}
+                        """)).andExpect(status().isCreated());
+
+        verhuist(bsn, ROTTERDAM, AMSTERDAM);
+        String vertrek = await().atMost(WACHT).until(() -> vertrokken(ROTTERDAM, bsn),
+                v -> "OVERDRACHT_LEVEREN".equals(v.at("/signaal").asString(null))).at("/id").asString();
+
+        // another gemeente cannot deliver it, an incomplete delivery names every problem
+        lever(AMSTERDAM, vertrek, LEVERING).andExpect(status().isNotFound());
+        JsonNode onvolledig = lees(lever(ROTTERDAM, vertrek, "{}").andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)));
+        List<String> velden = new ArrayList<>();
+        onvolledig.at("/invalidParams").forEach(p -> velden.add(p.at("/name").asString()));
+        assertThat(velden).containsExactlyInAnyOrder("contactpersoon", "maatschappelijkeBegeleidingAfgerond");
+
+        JsonNode geleverd = lees(lever(ROTTERDAM, vertrek, LEVERING).andExpect(status().isCreated()));
+        assertThat(geleverd.at("/geleverdOp").isMissingNode() || geleverd.at("/geleverdOp").isNull()).isFalse();
+        assertThat(geleverd.at("/signaal").isNull()).isTrue();
+        lever(ROTTERDAM, vertrek, LEVERING).andExpect(status().isConflict());
+
+        await().atMost(WACHT).until(() -> signalen(inWerkvoorraad(AMSTERDAM, bsn))
+                .contains("PIP_VORIGE_GEMEENTE_BEOORDELEN"));
+        JsonNode overdracht = inWerkvoorraad(AMSTERDAM, bsn).at("/overdracht");
+        assertThat(overdracht.at("/status").asString()).isEqualTo("ONTVANGEN");
+        assertThat(overdracht.at("/gemeentecodeOud").asString()).isEqualTo(ROTTERDAM);
+        assertThat(overdracht.at("/pip/leerroute").asString()).isEqualTo("B1_ROUTE");
+        assertThat(overdracht.at("/pip/dagtekening").asString()).isEqualTo("2026-11-20");
+        assertThat(overdracht.at("/doelgroep").asString()).isEqualTo("ASIELSTATUSHOUDER");
+        assertThat(overdracht.at("/maatschappelijkeBegeleidingAfgerond").asBoolean()).isTrue();
+        assertThat(overdracht.at("/lopendeHandhavingOpInspanning").asBoolean()).isFalse();
+        assertThat(overdracht.at("/contactpersoon").asString()).isEqualTo("J. de Regisseur, regie@rotterdam.nl");
+    }
+
+    @Test
+    void de_oude_gemeente_geeft_resultaten_van_de_vertrokkene_door_tot_de_overdracht_geleverd_is_en_tien_werkdagen_voorbij_zijn()
+            throws Exception {
+        String bsn = TestBsn.nieuw();
+        plicht(bsn, ROTTERDAM, Aanleiding.NIEUW);
+        String inRotterdam = idIn(ROTTERDAM, bsn);
+        mvc.perform(post("/api/v1/inburgeraars/" + inRotterdam + "/pip")
+                .header("Authorization", klantmanager(ROTTERDAM)).contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"dagtekening":"2026-11-20","leerroute":"B1_ROUTE","niveau":"B1",
+                         "indicatorMagOpleidingAfmaken":false,"alfabetiseringsonderwijs":"NVT",
+                         "eenzijdigVastgesteld":false}
+                        """)).andExpect(status().isCreated());
+        publiceer(bsn, ContractEvents.pipGeregistreerd().setBsn(bsn).setGemeentecode(ROTTERDAM)
+                .setDagtekeningPip(LocalDate.of(2026, 11, 20)).setLeerroute(Leerroute.B1_ROUTE)
+                .setNiveau(NiveauPip.B1).build());
+        await().atMost(WACHT).until(() -> "GEREGISTREERD"
+                .equals(inWerkvoorraad(ROTTERDAM, bsn).at("/statusPip").asString(null)));
+
+        verhuist(bsn, ROTTERDAM, AMSTERDAM);
+        String vertrek = await().atMost(WACHT).until(() -> vertrokken(ROTTERDAM, bsn),
+                v -> "OVERDRACHT_LEVEREN".equals(v.at("/signaal").asString(null))).at("/id").asString();
+
+        // he left, but Rotterdam still delivers his PVT (#17) by the id it knew him by; Amsterdam does not know that id
+        pvt(ROTTERDAM, inRotterdam).andExpect(status().isOk());
+        pvt(AMSTERDAM, inRotterdam).andExpect(status().isNotFound());
+
+        lever(ROTTERDAM, vertrek, LEVERING).andExpect(status().isCreated());
+        KLOK.zetOp(LocalDate.of(2026, 12, 16).atTime(9, 0).atZone(KLOK.getZone()).toInstant());
+        pvt(ROTTERDAM, inRotterdam).andExpect(status().isNotFound());
+    }
+
+    private ResultActions pvt(String gemeentecode, String id) throws Exception {
+        return mvc.perform(put("/api/v1/inburgeraars/" + id + "/resultaten/pvt")
+                .header("Authorization", klantmanager(gemeentecode)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"datumOndertekening\":\"2026-11-25\"}"));
     }
 
     // ---- item 5: the new gemeente's dossier shows what was handed over

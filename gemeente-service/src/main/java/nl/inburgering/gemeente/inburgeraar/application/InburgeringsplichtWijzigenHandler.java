@@ -73,7 +73,7 @@ public class InburgeringsplichtWijzigenHandler {
             if (wijziging.isVerhuizing()) {
                 // the old gemeente's departure (SS122) and the new gemeente's request for the dossier (#19)
                 applicatie.publishEvent(new InburgeraarVerhuisd(wijziging.bsn(), wijziging.vorigeGemeentecode(),
-                        wijziging.gemeentecode(), wijziging.datumWijziging()));
+                        wijziging.gemeentecode(), wijziging.datumWijziging(), wijziging.doelgroep()));
             }
         });
     }

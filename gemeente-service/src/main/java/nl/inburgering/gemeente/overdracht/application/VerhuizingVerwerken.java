@@ -53,7 +53,8 @@ class VerhuizingVerwerken {
                 verhuisd.datumVerhuizing()).isEmpty()) {
             verwerking.wijzig(VERTREK, verhuisd.bsn(), v -> vertrekken.save(new VertrekEntity(bsn,
                     verhuisd.gemeentecodeOud(), verhuisd.gemeentecodeNieuw(), verhuisd.datumVerhuizing(),
-                    Overdrachtstermijnen.actualiserenUiterlijk(verhuisd.datumVerhuizing(), kalender), v.nu())));
+                    Overdrachtstermijnen.actualiserenUiterlijk(verhuisd.datumVerhuizing(), kalender),
+                    verhuisd.doelgroep(), v.nu())));
         }
         if (overdrachten.findByBsnAndGemeentecodeAndDatumVerhuizing(bsn, verhuisd.gemeentecodeNieuw(),
                 verhuisd.datumVerhuizing()).isEmpty()) {

@@ -31,6 +31,9 @@ public class VertrekEntity {
     private LocalDate leverenUiterlijk;
     private Instant geleverdOp;
     private String contactpersoon;
+    /** DUO's doelgroep when he left, as handed over (#19). */
+    @Column(nullable = false)
+    private String doelgroep;
     @Column(nullable = false)
     private Instant vastgelegdOp;
 
@@ -38,7 +41,8 @@ public class VertrekEntity {
     }
 
     public VertrekEntity(String bsn, String gemeentecode, String gemeentecodeNieuw, LocalDate datumVerhuizing,
-            LocalDate actualiserenUiterlijk, Instant vastgelegdOp) {
+            LocalDate actualiserenUiterlijk, String doelgroep, Instant vastgelegdOp) {
+        this.doelgroep = doelgroep;
         this.id = UUID.randomUUID();
         this.bsn = bsn;
         this.gemeentecode = gemeentecode;
@@ -99,6 +103,10 @@ public class VertrekEntity {
 
     public String getContactpersoon() {
         return contactpersoon;
+    }
+
+    public String getDoelgroep() {
+        return doelgroep;
     }
 
     public Instant getVastgelegdOp() {
