@@ -164,6 +164,11 @@ class ToegangPerEndpointE2ETest {
             Map.entry("POST gemeente-service/api/v1/inburgeraars/{id}/doelgroepkeuze", Voorbeeld.geweigerd("""
                     {"datumWijzigingDoelgroep":"$VANDAAG","keuze":"BEHOUD_ASIELRECHTEN",
                      "datumOndertekening":"$VANDAAG"}""")),
+            // gemeente-service, issue 16 task V2 (verhuizing and overdracht #19): the old gemeente's klantmanager
+            // delivers the overdracht of a person who left it; {id} is one of its departures, which the test's person
+            // (who did not move) has none of, so both sides get 404
+            Map.entry("POST gemeente-service/api/v1/vertrokken-inburgeraars/{id}/overdracht", Voorbeeld.geweigerd("""
+                    {"contactpersoon":"Anna de Vries, a.devries@amsterdam.nl","maatschappelijkeBegeleidingAfgerond":false}""")),
             // gemeente-service, the gemeente's BRP system: a fact of its own inwoner (the gemeente comes from the token)
             Map.entry("POST gemeente-service/api/v1/brp/inschrijvingen", new Voorbeeld("""
                     {"bsn":"$NIEUW_BSN","datumInschrijving":"$VANDAAG","geboortedatum":"1990-04-01"}""",

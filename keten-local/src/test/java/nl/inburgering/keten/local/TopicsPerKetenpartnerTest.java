@@ -34,8 +34,7 @@ class TopicsPerKetenpartnerTest {
                     EINDOORDEEL_VRIJSTELLING, BESLISSING_ONTHEFFING),
             Ketenpartner.DUO, Set.of(FACTUREN_INSTELLING), // lening: issue 16
             Ketenpartner.COA, Set.of(),
-            Ketenpartner.GEMEENTE, Set.of(
-                    OVERDRACHT_INBURGERAAR), // #19: issue 16
+            Ketenpartner.GEMEENTE, Set.of(),
             Ketenpartner.INSTELLING, Set.of());
 
     /** Topics a partner produces whose process is not built yet. */
@@ -46,7 +45,7 @@ class TopicsPerKetenpartnerTest {
                     MONITORING_DUO, FACTUURBEOORDELINGEN), // issue 16
             Ketenpartner.COA, Set.of(MONITORING_COA), // issue 16
             Ketenpartner.GEMEENTE, Set.of(
-                    OVERDRACHT_INBURGERAAR, MONITORING_GEMEENTE), // #19, #22: issue 16
+                    MONITORING_GEMEENTE), // #22: issue 16
             Ketenpartner.INSTELLING, Set.of());
 
     private static LocalKeten keten;

@@ -36,12 +36,22 @@ public enum Signaalsoort {
      * §11.2), or, before any PIP, completes the brede intake with the new facts; shown until a PIP is vastgesteld or
      * gewijzigd after the decision arrived (issue 15, decision 0036).
      */
-    PIP_OPNIEUW_VASTSTELLEN;
+    PIP_OPNIEUW_VASTSTELLEN,
+    /**
+     * He moved here from another gemeente (#3 gewijzigd GEMEENTE_GEWIJZIGD): this gemeente asked the old one for his
+     * dossier (#19); shown until the overdracht arrived (issue 16, decision 0038).
+     */
+    OVERDRACHT_GEVRAAGD,
+    /** The old gemeente handed over a PIP (#19): judge it and take it over or set a new one (seed §13.2). */
+    PIP_VORIGE_GEMEENTE_BEOORDELEN,
+    /** The old gemeente handed over no PIP (#19): this gemeente starts with the brede intake (seed §13.2). */
+    BREDE_INTAKE_NA_VERHUIZING;
 
     /** Every value, as the regular expression a request parameter is validated with. */
     public static final String PATROON = "TERMIJN_EINDIGT_BINNEN_4_WEKEN|TERMIJN_OVERSCHREDEN|VOORAANKONDIGING_BOETE"
             + "|TIEN_WEKEN_LEERROUTE_VERSTREKEN|SIGNAAL_ONBEANTWOORD|BOETE_OPGELEGD|CERTIFICAAT_UITREIKEN"
-            + "|DOELGROEPKEUZE_DOORGEVEN|PIP_OPNIEUW_VASTSTELLEN";
+            + "|DOELGROEPKEUZE_DOORGEVEN|PIP_OPNIEUW_VASTSTELLEN|OVERDRACHT_GEVRAAGD|PIP_VORIGE_GEMEENTE_BEOORDELEN"
+            + "|BREDE_INTAKE_NA_VERHUIZING";
 
     /** The values joined as {@link #PATROON} must be (a test keeps them equal). */
     public static String patroonVanDeWaarden() {

@@ -7,10 +7,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import nl.inburgering.gemeente.inburgeraar.api.EigenInburgeraar;
 import nl.inburgering.gemeente.inburgeraar.api.Inburgeraar;
+import nl.inburgering.gemeente.inburgeraar.api.Vertrekvenster;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarRepository;
 import nl.inburgering.platform.bsn.Bsn;
@@ -21,16 +23,32 @@ import nl.inburgering.platform.web.NietGevondenException;
 class EigenInburgeraarOpzoeken implements EigenInburgeraar {
 
     private final InburgeraarRepository inburgeraars;
+    private final ObjectProvider<Vertrekvenster> vertrekvenster;
 
-    EigenInburgeraarOpzoeken(InburgeraarRepository inburgeraars) {
+    EigenInburgeraarOpzoeken(InburgeraarRepository inburgeraars, ObjectProvider<Vertrekvenster> vertrekvenster) {
         this.inburgeraars = inburgeraars;
+        this.vertrekvenster = vertrekvenster;
     }
 
+    /**
+     * Also the person who moved away from this gemeente, by the id it knew him by, while its {@link Vertrekvenster}
+     * is open (issue 16): the gemeente still delivers #17/#18 for him; he shows as this gemeente's, with that id.
+     */
     @Override
     public Inburgeraar vind(String gemeentecode, UUID inburgeraarId) {
         return inburgeraars.findByIdAndGemeentecode(inburgeraarId, gemeentecode)
                 .map(EigenInburgeraarOpzoeken::alsInburgeraar)
+                .or(() -> inburgeraars.findByVorigeIdAndVorigeGemeentecode(inburgeraarId, gemeentecode)
+                        .filter(e -> vertrekvenster.stream().anyMatch(
+                                venster -> venster.magNogActualiseren(Bsn.of(e.getBsn()), gemeentecode)))
+                        .map(e -> vertrokken(e, gemeentecode)))
                 .orElseThrow(() -> new NietGevondenException(ONBEKENDE_INBURGERAAR));
+    }
+
+    private static Inburgeraar vertrokken(InburgeraarEntity e, String gemeentecode) {
+        return new Inburgeraar(e.getVorigeId(), Bsn.of(e.getBsn()), gemeentecode, e.getGeboortedatum(),
+                e.getDoelgroep(), e.getGedetailleerdeDoelgroep(), e.getBegindatumInburgeringsplicht(),
+                e.getDatumVaststelling(), e.isLeerbaarheidstoetsKlaargezet(), e.getOntvangenOp());
     }
 
     @Override

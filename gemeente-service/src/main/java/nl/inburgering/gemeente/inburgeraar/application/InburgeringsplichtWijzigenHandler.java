@@ -4,10 +4,12 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgering.gemeente.inburgeraar.api.InburgeraarVerhuisd;
 import nl.inburgering.gemeente.inburgeraar.domain.PlichtOntvangst;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarRepository;
@@ -18,7 +20,8 @@ import nl.inburgering.platform.verwerking.Persoonsverwerking;
  * Stelseldienst #3 gewijzigd in (issue 15, decision 0036): the doelgroep, the open onderdelen and the asielrechten
  * of the inburgeraar follow DUO's current state; a gemeente that did not know him yet takes him in from it; the
  * withdrawal of a tijdelijke vrijstelling makes his ended plicht active again; a change of doelgroep starts the
- * gemeente's 10 weeks for the doelgroepkeuze. A change older than the last one applied is ignored.
+ * gemeente's 10 weeks for the doelgroepkeuze; a verhuizing (GEMEENTE_GEWIJZIGD) is announced as
+ * {@link InburgeraarVerhuisd} (issue 16, decision 0038). A change older than the last one applied is ignored.
  */
 @Service
 public class InburgeringsplichtWijzigenHandler {
@@ -31,10 +34,13 @@ public class InburgeringsplichtWijzigenHandler {
 
     private final InburgeraarRepository inburgeraars;
     private final Persoonsverwerking verwerking;
+    private final ApplicationEventPublisher applicatie;
 
-    InburgeringsplichtWijzigenHandler(InburgeraarRepository inburgeraars, Persoonsverwerking verwerking) {
+    InburgeringsplichtWijzigenHandler(InburgeraarRepository inburgeraars, Persoonsverwerking verwerking,
+            ApplicationEventPublisher applicatie) {
         this.inburgeraars = inburgeraars;
         this.verwerking = verwerking;
+        this.applicatie = applicatie;
     }
 
     /** Runs in the inbox transaction of the event. */
@@ -63,6 +69,11 @@ public class InburgeringsplichtWijzigenHandler {
                     wijziging.asielrechten(), String.join(",", wijziging.openstaandeOnderdelen()))) {
                 log.info("Gewijzigde inburgeringsplicht voor gemeente {} ouder dan de laatst verwerkte: genegeerd",
                         wijziging.gemeentecode());
+            }
+            if (wijziging.isVerhuizing()) {
+                // the old gemeente's departure (SS122) and the new gemeente's request for the dossier (#19)
+                applicatie.publishEvent(new InburgeraarVerhuisd(wijziging.bsn(), wijziging.vorigeGemeentecode(),
+                        wijziging.gemeentecode(), wijziging.datumWijziging(), wijziging.doelgroep()));
             }
         });
     }

@@ -65,7 +65,17 @@ final class InburgeringsplichtMapper {
                 doelgroep(plicht.getDoelgroep()), gedetailleerdeDoelgroep(plicht.getGedetailleerdeDoelgroep()),
                 plicht.getAsielrechtenWijzigingVerblijfsdoel() == null ? null
                         : plicht.getAsielrechtenWijzigingVerblijfsdoel().name(),
-                plicht.getOpenstaandeOnderdelen().stream().distinct().sorted().map(Enum::name).toList()));
+                plicht.getOpenstaandeOnderdelen().stream().distinct().sorted().map(Enum::name).toList(),
+                vorigeGemeente(plicht)));
+    }
+
+    /** GEMEENTE_GEWIJZIGD names the gemeente he moved from (seed §13.2); a missing or invalid one is dead-lettered. */
+    private static String vorigeGemeente(InburgeringsplichtGewijzigd plicht) {
+        if (plicht.getRedenWijziging() != RedenWijzigingInburgeringsplicht.GEMEENTE_GEWIJZIGD) {
+            return null;
+        }
+        vereist(plicht.getVorigeGemeentecode(), "vorigeGemeentecode");
+        return Eventvalidatie.gemeentecode(plicht.getVorigeGemeentecode(), GEWIJZIGD);
     }
 
     private static void vereist(Object waarde, String veld) {

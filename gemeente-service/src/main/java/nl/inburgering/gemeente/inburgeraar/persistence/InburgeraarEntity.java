@@ -43,6 +43,9 @@ public class InburgeraarEntity {
     private LocalDate datumWijzigingPlicht;
     private LocalDate doelgroepGewijzigdOp;
     private LocalDate doelgroepkeuzeBevestigdOp;
+    /** The id and gemeente he had before his latest move to another gemeente (issue 16); null before any. */
+    private UUID vorigeId;
+    private String vorigeGemeentecode;
 
     protected InburgeraarEntity() {
     }
@@ -136,6 +139,8 @@ public class InburgeraarEntity {
      * to him) and enters its werkvoorraad as new.
      */
     public void naarGemeente(String gemeentecode, Instant ontvangenOp) {
+        this.vorigeId = this.id;
+        this.vorigeGemeentecode = this.gemeentecode;
         this.gemeentecode = gemeentecode;
         this.id = UUID.randomUUID();
         this.ontvangenOp = ontvangenOp;
@@ -210,6 +215,14 @@ public class InburgeraarEntity {
 
     public LocalDate getDoelgroepGewijzigdOp() {
         return doelgroepGewijzigdOp;
+    }
+
+    public UUID getVorigeId() {
+        return vorigeId;
+    }
+
+    public String getVorigeGemeentecode() {
+        return vorigeGemeentecode;
     }
 
     public LocalDate getDoelgroepkeuzeBevestigdOp() {

@@ -39,5 +39,7 @@ public interface InburgeraarRepository extends JpaRepository<InburgeraarEntity, 
 
     Optional<InburgeraarEntity> findByBsnAndGemeentecode(String bsn, String gemeentecode);
 
+    Optional<InburgeraarEntity> findByVorigeIdAndVorigeGemeentecode(UUID vorigeId, String vorigeGemeentecode);
+
     List<InburgeraarEntity> findByGemeentecodeAndBsnIn(String gemeentecode, Collection<String> bsns);
 }

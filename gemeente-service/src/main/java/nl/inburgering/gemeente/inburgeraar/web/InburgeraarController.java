@@ -68,6 +68,8 @@ class InburgeraarController {
     static final String LAATSTE_SIGNALERING = "laatsteSignalering";
     static final String BOETE = "boete";
     static final String BEOORDELING_VERLENGING = "beoordelingVerlenging";
+    /** The overdracht feature's column: the dossier asked of and handed over by the previous gemeente (#19). */
+    static final String OVERDRACHT = "overdracht";
 
     static final String STATUSSEN = "actief|beeindigd|alle";
     static final String SORTERINGEN = "nieuwste|einddatumTermijn|oudsteSignaal";
@@ -167,7 +169,8 @@ class InburgeraarController {
                 lijst(regel, InburgeraarRaadplegen.OPENSTAANDE_ONDERDELEN),
                 regel.kolom(InburgeraarRaadplegen.ASIELRECHTEN, String.class),
                 regel.kolom(InburgeraarRaadplegen.REDEN_WIJZIGING_PLICHT, String.class),
-                regel.kolom(InburgeraarRaadplegen.DATUM_WIJZIGING_PLICHT, LocalDate.class));
+                regel.kolom(InburgeraarRaadplegen.DATUM_WIJZIGING_PLICHT, LocalDate.class),
+                kaart(regel, OVERDRACHT));
     }
 
     private static List<String> lijst(Werkvoorraadregel regel, String kolom) {
@@ -239,6 +242,12 @@ class InburgeraarController {
      * @param asielrechtenWijzigingVerblijfsdoel the asielrechten that hold after a doelgroepkeuze (#3 gewijzigd)
      * @param redenWijzigingPlicht         DUO's reden of the latest #3 gewijzigd, e.g. DOELGROEP_GEWIJZIGD
      * @param datumWijzigingPlicht         the day of DUO's latest #3 gewijzigd
+     * @param overdracht                   after a verhuizing into this gemeente (#19): {gemeentecodeOud,
+     *                                     datumVerhuizing, datumVerzoek, status (GEVRAAGD, ONTVANGEN), and once
+     *                                     received datumOverdracht, doelgroep, pip {dagtekening, leerroute,
+     *                                     niveau}, datumInburgeringsaanbod, aantalInspanningen,
+     *                                     maatschappelijkeBegeleidingAfgerond, lopendeHandhavingOpInspanning,
+     *                                     contactpersoon, dossierverwijzing}; null without a verhuizing
      */
     record Inburgeraar(UUID id, String bsn, String gemeentecode, LocalDate geboortedatum, String doelgroep,
             String gedetailleerdeDoelgroep, LocalDate begindatumInburgeringsplicht, LocalDate datumVaststelling,
@@ -248,6 +257,7 @@ class InburgeraarController {
             LocalDate einddatumPlicht, String redenEindePlicht, String redenWijzigingInburgeringstermijn,
             Map<String, Object> voldaan, Map<String, Object> laatsteSignalering, Map<String, Object> boete,
             Map<String, Object> beoordelingVerlenging, List<SignaalDto> signalen, List<String> openstaandeOnderdelen,
-            String asielrechtenWijzigingVerblijfsdoel, String redenWijzigingPlicht, LocalDate datumWijzigingPlicht) {
+            String asielrechtenWijzigingVerblijfsdoel, String redenWijzigingPlicht, LocalDate datumWijzigingPlicht,
+            Map<String, Object> overdracht) {
     }
 }
