@@ -78,6 +78,7 @@ public class VerhuizingVerwerkenHandler implements Hervestiging {
                             Instant signaal = v.nu();
                             levering.lever(v, plicht, signaal,
                                     InburgeringsplichtVastgesteld.Aanleiding.OVERDRACHT_NA_VERHUIZING);
+                            plicht.plichtOvergedragenVan(ontvangerVoor.orElse(null));
                             ontvangerVoor.ifPresent(oud -> plichtwijziging.gemeenteGewijzigd(command.bsn(), oud,
                                     command.datumVerhuizing()));
                             events.publishEvent(new Verhuisd(command.bsn(), ontvangerVoor.orElse(null), nieuw,
