@@ -164,6 +164,36 @@ class HandhavingEnVerlengingTest {
     }
 
     @Test
+    void na_een_verhuizing_krijgt_alleen_de_nieuwe_gemeente_de_opgelegde_boete_opnieuw_met_een_nieuw_id() {
+        String bsn = plichtigeMetTermijn(vandaag.minusDays(50), Leerroute.B1_ROUTE, Niveau.B1);
+        deadline(bsn, Deadlinesoort.LEVERTERMIJN_GEMEENTE, vandaag.minusDays(1));
+        ConsumerRecord<String, byte[]> aanAmsterdam = opGemeentetopic(TopicCatalogue.OPGELEGDE_BOETE, bsn);
+        BoeteOpgelegd opgelegd = AvroCodec.decode(aanAmsterdam.value(), BoeteOpgelegd.class);
+
+        TestPartner.publiceer(KetenTestInfrastructuur.kafkaBootstrapServers(), "brp-" + bsn,
+                nl.inburgering.contracts.testdata.ContractEvents.ingezeteneVerhuisd().setBsn(bsn)
+                        .setGemeentecodeOud(AMSTERDAM).setGemeentecodeNieuw("0599").setDatumVerhuizing(vandaag).build());
+
+        ConsumerRecord<String, byte[]> aanRotterdam = TestPartner.wachtOp(
+                KetenTestInfrastructuur.kafkaBootstrapServers(),
+                TestPartner.gemeentetopic(TopicCatalogue.OPGELEGDE_BOETE, "0599"), r -> TestPartner.bevat(r, bsn));
+        BoeteOpgelegd opnieuw = AvroCodec.decode(aanRotterdam.value(), BoeteOpgelegd.class);
+        assertThat(opnieuw.getAanleiding()).isEqualTo(nl.inburgering.contracts.common.Aanleiding.OVERDRACHT_NA_VERHUIZING);
+        assertThat(opnieuw.getGemeentecode()).isEqualTo("0599");
+        assertThat(opnieuw.getBeschikkingskenmerk()).isEqualTo(opgelegd.getBeschikkingskenmerk());
+        assertThat(opnieuw.getBoeteregels()).isEqualTo(opgelegd.getBoeteregels());
+        assertThat(opnieuw.getTotaalbedrag()).isEqualByComparingTo(opgelegd.getTotaalbedrag());
+        assertThat(opnieuw.getDatumBeschikking()).isEqualTo(opgelegd.getDatumBeschikking());
+        assertThat(opnieuw.getNieuweEinddatumInburgeringstermijn())
+                .isEqualTo(opgelegd.getNieuweEinddatumInburgeringstermijn());
+        assertThat(new String(aanRotterdam.headers().lastHeader("ce_id").value()))
+                .isNotEqualTo(new String(aanAmsterdam.headers().lastHeader("ce_id").value()));
+        assertThat(TestPartner.alles(KetenTestInfrastructuur.kafkaBootstrapServers(),
+                TestPartner.gemeentetopic(TopicCatalogue.OPGELEGDE_BOETE, AMSTERDAM), r -> TestPartner.bevat(r, bsn)))
+                .as("Amsterdam had hem al").hasSize(1);
+    }
+
+    @Test
     void een_onderdeel_dat_een_gedeeltelijke_ontheffing_wegnam_krijgt_geen_boete() {
         String bsn = plichtigeMetTermijn(vandaag.minusDays(50), Leerroute.B1_ROUTE, Niveau.B1);
         transactie.executeWithoutResult(t -> plichtwijziging.onderdelenVervallen(Bsn.of(bsn),

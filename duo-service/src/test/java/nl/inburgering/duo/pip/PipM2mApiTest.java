@@ -206,6 +206,57 @@ class PipM2mApiTest {
                 .hasStatus(HttpStatus.NOT_FOUND);
     }
 
+    // --- after a verhuizing (seed §13.2, issue 16, decision 0037) ---
+
+    private void verhuistNaarRotterdam(String bsn) {
+        TestPartner.publiceer(KetenTestInfrastructuur.kafkaBootstrapServers(), "brp-" + bsn,
+                nl.inburgering.contracts.testdata.ContractEvents.ingezeteneVerhuisd().setBsn(bsn)
+                        .setGemeentecodeOud(AMSTERDAM).setGemeentecodeNieuw(ROTTERDAM)
+                        .setDatumVerhuizing(LocalDate.now().minusDays(25)).build());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> plichten.findById(bsn).orElseThrow().getGemeentecode().equals(ROTTERDAM));
+    }
+
+    @Test
+    void na_een_verhuizing_leest_de_oude_gemeente_met_de_actuele_pip_en_wijzigt_de_nieuwe_pas_met_haar_eigen_pip() {
+        String bsn = plichtige(GedetailleerdeDoelgroep.GEZINSHERENIGER);
+        opbouw.leg(bsn, () -> pips.save(pip(bsn, AMSTERDAM, LocalDate.of(2026, 3, 10), LocalDate.now().minusMonths(6))));
+
+        verhuistNaarRotterdam(bsn);
+
+        String plicht = "/personen/" + bsn + "/inburgeringsplicht";
+        assertThat(geldig(M2mSpec.INBURGERINGSPLICHT, HttpMethod.GET, plicht, AMSTERDAM, null))
+                .as("de gemeente van de actuele PIP").hasStatusOk();
+        assertThat(geldig(M2mSpec.INBURGERINGSPLICHT, HttpMethod.GET, plicht, ROTTERDAM, null))
+                .as("de vestigingsgemeente").hasStatusOk();
+        assertThat(geldig(M2mSpec.GEVOLGDE_UREN, HttpMethod.PUT, "/personen/" + bsn + "/uren/bredeintake/taallesknm",
+                ROTTERDAM, "{\"uren\": 12}")).as("met de PIP van Amsterdam wijzigt Amsterdam nog")
+                .hasStatus(HttpStatus.FORBIDDEN);
+
+        opbouw.leg(bsn, () -> pips.save(pip(bsn, ROTTERDAM, LocalDate.now().minusDays(20), LocalDate.now().minusDays(20))));
+
+        assertThat(geldig(M2mSpec.INBURGERINGSPLICHT, HttpMethod.GET, plicht, AMSTERDAM, null))
+                .as("nog een maand na de eerste PIP van Rotterdam").hasStatusOk();
+        assertThat(geldig(M2mSpec.GEVOLGDE_UREN, HttpMethod.PUT, "/personen/" + bsn + "/uren/bredeintake/taallesknm",
+                AMSTERDAM, "{\"uren\": 12}")).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(geldig(M2mSpec.GEVOLGDE_UREN, HttpMethod.PUT, "/personen/" + bsn + "/uren/bredeintake/taallesknm",
+                ROTTERDAM, "{\"uren\": 12}")).hasStatusOk();
+    }
+
+    @Test
+    void na_een_verhuizing_leest_de_oude_gemeente_niet_meer_als_de_pip_van_de_nieuwe_een_maand_oud_is() {
+        String bsn = plichtige(GedetailleerdeDoelgroep.GEZINSHERENIGER);
+        opbouw.leg(bsn, () -> pips.save(pip(bsn, AMSTERDAM, LocalDate.of(2026, 3, 10), LocalDate.now().minusMonths(6))));
+        verhuistNaarRotterdam(bsn);
+        opbouw.leg(bsn, () -> pips.save(pip(bsn, ROTTERDAM, LocalDate.now().minusMonths(1),
+                LocalDate.now().minusMonths(1))));
+
+        assertThat(geldig(M2mSpec.INBURGERINGSPLICHT, HttpMethod.GET, "/personen/" + bsn + "/inburgeringsplicht",
+                AMSTERDAM, null)).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(geldig(M2mSpec.INBURGERINGSPLICHT, HttpMethod.GET, "/personen/" + bsn + "/inburgeringsplicht",
+                ROTTERDAM, null)).hasStatusOk();
+    }
+
     // --- writes need more than the right to read ---
 
     @Test

@@ -110,6 +110,44 @@ class ResultatenPvtMapZrouteTest {
                 .isStrictlyEqualTo("{\"datumOndertekeningPvt\": \"" + vandaag.minusDays(3) + "\"}");
     }
 
+    // --- after a verhuizing the old gemeente brings its results up to date (seed §14.2.1, decision 0037) ---
+
+    private void verhuistNaarRotterdamMetEenPipDaar(String bsn, LocalDate datumVerhuizing) {
+        TestPartner.publiceer(kafka(), "brp-" + bsn, ContractEvents.ingezeteneVerhuisd().setBsn(bsn)
+                .setGemeentecodeOud(AMSTERDAM).setGemeentecodeNieuw(ROTTERDAM).setDatumVerhuizing(datumVerhuizing)
+                .build());
+        await().atMost(WACHTTIJD)
+                .until(() -> plichten.findById(bsn).orElseThrow().getGemeentecode().equals(ROTTERDAM));
+        opbouw.leg(bsn, () -> pips.save(new PipEntity(bsn, pip(ROTTERDAM, vandaag.minusDays(1), Leerroute.B1_ROUTE,
+                Niveau.B1), false, false, null, null, Kanaal.STELSELDIENST, vandaag.minusDays(1))));
+    }
+
+    @Test
+    void na_een_verhuizing_registreert_duo_de_pvt_van_de_oude_gemeente_binnen_tien_werkdagen_ook_na_de_pip_van_de_nieuwe() {
+        String bsn = inDeRoute(GedetailleerdeDoelgroep.GEZINSHERENIGER, Leerroute.B1_ROUTE, Niveau.B1);
+        verhuistNaarRotterdamMetEenPipDaar(bsn, vandaag.minusDays(3));
+
+        gemeenteLevert(bsn, ContractEvents.pvtResultaatVastgesteld().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setAfgerond(true).setDatumOndertekening(vandaag.minusDays(5)).setDatumVastgesteld(vandaag).build());
+
+        await().atMost(WACHTTIJD).until(() -> datum(bsn, "PVT") != null);
+        assertThat(datum(bsn, "PVT")).isEqualTo(vandaag.minusDays(5));
+        assertThat(redenen(bsn)).isEmpty();
+    }
+
+    @Test
+    void na_de_tien_werkdagen_na_de_verhuizing_weigert_duo_de_pvt_van_de_oude_gemeente_met_de_reden() {
+        String bsn = inDeRoute(GedetailleerdeDoelgroep.GEZINSHERENIGER, Leerroute.B1_ROUTE, Niveau.B1);
+        verhuistNaarRotterdamMetEenPipDaar(bsn, vandaag.minusDays(30));
+
+        gemeenteLevert(bsn, ContractEvents.pvtResultaatVastgesteld().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setAfgerond(true).setDatumOndertekening(vandaag.minusDays(5)).setDatumVastgesteld(vandaag).build());
+
+        await().atMost(WACHTTIJD).until(() -> !redenen(bsn).isEmpty());
+        assertThat(redenen(bsn)).containsExactly("GEEN_ACTUELE_PIP_VAN_UW_GEMEENTE");
+        assertThat(datum(bsn, "PVT")).isNull();
+    }
+
     @Test
     void een_map_via_de_m2m_api_trekt_de_gemeente_over_kafka_weer_in() {
         String bsn = inDeRoute(GedetailleerdeDoelgroep.GEZINSHERENIGER, Leerroute.B1_ROUTE, Niveau.B1);

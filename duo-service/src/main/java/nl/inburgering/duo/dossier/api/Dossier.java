@@ -25,8 +25,13 @@ public record Dossier(Bsn bsn, Plichtstatus status, RedenNietPlichtig redenNietP
 
     public enum Plichtstatus { PLICHTIG, NOG_NIET_PLICHTIG, NIET_PLICHTIG }
 
-    /** The BRP's vestigingsgemeente of the person and the day he settled there. */
-    public record Vestiging(String gemeentecode, LocalDate datum) {
+    /**
+     * The BRP's vestigingsgemeente of the person and the day he settled there.
+     *
+     * @param vorigeGemeentecode after a verhuizing that moved his plicht, the gemeente that had it before (it may bring
+     *                           #17/#18 up to date, seed §14.2.1); else null
+     */
+    public record Vestiging(String gemeentecode, LocalDate datum, String vorigeGemeentecode) {
     }
 
     public boolean isPlichtig() {

@@ -49,6 +49,15 @@ public interface Plichtwijziging {
     boolean doelgroepGewijzigd(Bsn bsn, GedetailleerdeDoelgroep doelgroep, LocalDate datumWijziging);
 
     /**
+     * The plichtige moved (BRP verhuizing) and his plicht went to the gemeente he now lives in (seed §13.2): #3 gewijzigd
+     * GEMEENTE_GEWIJZIGD with {@code vorigeGemeentecode}, addressed to both gemeenten; for the old one it is the
+     * attentiesignaal SS122, the new one learns from it where he came from (it had SS120 / SS121 with #3 vastgesteld).
+     *
+     * @return false when the person is not plichtig now: nothing happened
+     */
+    boolean gemeenteGewijzigd(Bsn bsn, String vorigeGemeentecode, LocalDate datumVerhuizing);
+
+    /**
      * The gemeente passed on the inburgeraar's keuze after his doelgroepwijziging (#16 DoelgroepkeuzeDoorgegeven; seed
      * §13.4, footnote 6). Within 10 weeks of the doelgroepwijziging, for that wijziging, by the gemeente that has the
      * plicht and fitting its direction, DUO records the keuze and confirms it with #3 gewijzigd

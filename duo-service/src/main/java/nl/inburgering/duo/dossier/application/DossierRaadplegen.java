@@ -64,7 +64,8 @@ class DossierRaadplegen implements Dossiers {
         return new Dossier(Bsn.of(plicht.getBsn()), Dossier.Plichtstatus.valueOf(plicht.getStatus().name()),
                 plicht.getRedenNietPlichtig(), plicht.getBegindatum(), plicht.getEinddatum(),
                 plicht.getGedetailleerdeDoelgroep(),
-                new Dossier.Vestiging(plicht.getGemeentecode(), plicht.getDatumVestiging()), plicht.getGewijzigdOp(),
+                new Dossier.Vestiging(plicht.getGemeentecode(), plicht.getDatumVestiging(),
+                        plicht.getVorigeGemeentecode()), plicht.getGewijzigdOp(),
                 plicht.getVervallenOnderdelen());
     }
 }

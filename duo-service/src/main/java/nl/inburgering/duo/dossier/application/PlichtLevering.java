@@ -13,7 +13,6 @@ import nl.inburgering.duo.dossier.domain.InburgeringsplichtVastgesteld;
 import nl.inburgering.duo.dossier.domain.LeveringPolicy;
 import nl.inburgering.duo.dossier.domain.RechtOpMaatschappelijkeBegeleidingVastgesteld;
 import nl.inburgering.duo.dossier.persistence.InburgeringsplichtEntity;
-import nl.inburgering.duo.dossier.persistence.KoppelingEntity;
 import nl.inburgering.duo.dossier.persistence.KoppelingRepository;
 import nl.inburgering.duo.dossier.persistence.MaatschappelijkeBegeleidingEntity;
 import nl.inburgering.duo.dossier.persistence.MaatschappelijkeBegeleidingRepository;
@@ -74,8 +73,9 @@ class PlichtLevering {
 
     /** Who has the plicht of this person now: the gemeente that receives #3, or COA. */
     LeveringPolicy.Levering levering(InburgeringsplichtEntity plicht) {
-        return LeveringPolicy.bepaal(plicht.getGedetailleerdeDoelgroep(), plicht.getGemeentecode(),
-                koppelingen.findById(plicht.getBsn()).map(KoppelingEntity::getGemeentecode),
+        return LeveringPolicy.bepaalMetKoppeling(plicht.getGedetailleerdeDoelgroep(), plicht.getGemeentecode(),
+                koppelingen.findById(plicht.getBsn())
+                        .map(k -> new LeveringPolicy.Koppeling(k.getGemeentecode(), k.isInCoaLocatie())),
                 plicht.verblijfsgegevens().woontBuitenCoaLocatie());
     }
 

@@ -86,6 +86,13 @@ class PlichtWijzigen implements Plichtwijziging {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
+    public boolean gemeenteGewijzigd(Bsn bsn, String vorigeGemeentecode, LocalDate datumVerhuizing) {
+        return wijzig(bsn, InburgeringsplichtEntity::isPlichtig,
+                (v, plicht) -> meld(v, plicht, Reden.GEMEENTE_GEWIJZIGD, null, datumVerhuizing, vorigeGemeentecode));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
     public Keuzeuitkomst doelgroepkeuzeBevestigd(Bsn bsn, String gemeentecode, Doelgroepkeuze keuze,
             LocalDate datumWijzigingDoelgroep, LocalDate doorgegevenOp) {
         Keuzeuitkomst[] uitkomst = {Keuzeuitkomst.NIET_PLICHTIG};
@@ -120,8 +127,15 @@ class PlichtWijzigen implements Plichtwijziging {
     /** {@link #meld} with the keuze after a doelgroepwijziging and the day the change took effect. */
     private void meld(Verwerking v, InburgeringsplichtEntity plicht, Reden reden,
             InburgeringsplichtGewijzigd.Doelgroepkeuze keuze, LocalDate datumWijziging) {
+        meld(v, plicht, reden, keuze, datumWijziging, null);
+    }
+
+    /** {@link #meld} for a change that moved the plicht from {@code vorigeGemeentecode} (else null). */
+    private void meld(Verwerking v, InburgeringsplichtEntity plicht, Reden reden,
+            InburgeringsplichtGewijzigd.Doelgroepkeuze keuze, LocalDate datumWijziging, String vorigeGemeentecode) {
         LeveringPolicy.Levering ontvanger = levering.levering(plicht);
-        v.publiceer(new InburgeringsplichtGewijzigd(v.bsn(), ontvanger.ontvanger(), ontvanger.gemeentecode(), null,
+        v.publiceer(new InburgeringsplichtGewijzigd(v.bsn(), ontvanger.ontvanger(), ontvanger.gemeentecode(),
+                vorigeGemeentecode,
                 reden, plicht.getBegindatum(), plicht.getGedetailleerdeDoelgroep(), keuze,
                 plicht.getOpenstaandeOnderdelen(), datumWijziging, plicht.getGeboortedatum()));
         events.publishEvent(new PlichtGewijzigd(v.bsn(), reden, v.nu()));

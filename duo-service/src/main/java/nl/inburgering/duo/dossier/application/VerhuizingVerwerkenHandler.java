@@ -1,13 +1,17 @@
 package nl.inburgering.duo.dossier.application;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.duo.dossier.api.Hervestiging;
+import nl.inburgering.duo.dossier.api.Plichtwijziging;
+import nl.inburgering.duo.dossier.api.Verhuisd;
 import nl.inburgering.duo.dossier.domain.InburgeringsplichtVastgesteld;
 import nl.inburgering.duo.dossier.persistence.InburgeringsplichtEntity;
 import nl.inburgering.duo.dossier.persistence.InburgeringsplichtRepository;
@@ -22,7 +26,9 @@ import nl.inburgering.platform.verwerking.Persoonsverwerking;
  * decide which gemeente may consult him (the relevance rule of the M2M APIs). A person DUO does not know is
  * not processed: nothing of his to keep. A plichtige whose plicht now goes to another gemeente than before has it
  * delivered there again (#3 with aanleiding OVERDRACHT_NA_VERHUIZING, seed §13.2), so DUO and the new gemeente
- * agree on where he lives; the old gemeente keeps him until the overdracht (issue 16).
+ * agree on where he lives, and in the same transaction #3 gewijzigd GEMEENTE_GEWIJZIGD names the gemeente he came from
+ * (to both: SS122 for the old one, which brings #17/#18 up to date; §14.2.1); {@link Verhuisd} lets the modules of
+ * #13 and #8 deliver his examenresultaten and boetes to the new gemeente (issue 16, decision 0037).
  */
 @Service
 public class VerhuizingVerwerkenHandler implements Hervestiging {
@@ -34,14 +40,19 @@ public class VerhuizingVerwerkenHandler implements Hervestiging {
     private final InburgeringsplichtRepository plichten;
     private final KoppelingRepository koppelingen;
     private final PlichtLevering levering;
+    private final Plichtwijziging plichtwijziging;
     private final Persoonsverwerking verwerking;
+    private final ApplicationEventPublisher events;
 
     VerhuizingVerwerkenHandler(InburgeringsplichtRepository plichten, KoppelingRepository koppelingen,
-            PlichtLevering levering, Persoonsverwerking verwerking) {
+            PlichtLevering levering, Plichtwijziging plichtwijziging, Persoonsverwerking verwerking,
+            ApplicationEventPublisher events) {
         this.plichten = plichten;
         this.koppelingen = koppelingen;
         this.levering = levering;
+        this.plichtwijziging = plichtwijziging;
         this.verwerking = verwerking;
+        this.events = events;
     }
 
     /** A return from the buitenland in another gemeente: the same as a verhuizing there. */
@@ -63,8 +74,16 @@ public class VerhuizingVerwerkenHandler implements Hervestiging {
                     .ifPresent(k -> k.gevestigd());
             if (plicht.getStatus() == InburgeringsplichtEntity.Status.PLICHTIG) {
                 levering.ontvangendeGemeente(plicht).filter(nieuw -> !ontvangerVoor.equals(Optional.of(nieuw)))
-                        .ifPresent(nieuw -> levering.lever(v, plicht, v.nu(),
-                                InburgeringsplichtVastgesteld.Aanleiding.OVERDRACHT_NA_VERHUIZING));
+                        .ifPresent(nieuw -> {
+                            Instant signaal = v.nu();
+                            levering.lever(v, plicht, signaal,
+                                    InburgeringsplichtVastgesteld.Aanleiding.OVERDRACHT_NA_VERHUIZING);
+                            plicht.plichtOvergedragenVan(ontvangerVoor.orElse(null));
+                            ontvangerVoor.ifPresent(oud -> plichtwijziging.gemeenteGewijzigd(command.bsn(), oud,
+                                    command.datumVerhuizing()));
+                            events.publishEvent(new Verhuisd(command.bsn(), ontvangerVoor.orElse(null), nieuw,
+                                    command.datumVerhuizing(), signaal));
+                        });
             }
         });
     }

@@ -12,7 +12,9 @@ import java.util.Optional;
  * maatschappelijke begeleiding (#4), so the working relation starts before he lives there. An asielstatushouder
  * who does not live in an AZC (a nareiziger who joins his family, or one of whom IND's #1 says he never lived in a
  * COA location) belongs to the gemeente of inschrijving from the start: it receives #3 and #4, COA nothing (issue 13,
- * item 8; decision 0025).
+ * item 8; decision 0025). The koppeling names his gemeente only while he lives in the AZC: once he settled (ingeschreven
+ * in the gekoppelde gemeente), he is an ingezetene like any other and, after a verhuizing, the gemeente of inschrijving
+ * has him, with #4 (seed §13.2; issue 16, decision 0037).
  */
 public final class LeveringPolicy {
 
@@ -30,16 +32,38 @@ public final class LeveringPolicy {
     }
 
     /**
+     * COA's koppeling as DUO knows it.
+     *
+     * @param inCoaLocatie true while he still lives in the AZC; false once ingeschreven in the gekoppelde gemeente
+     */
+    public record Koppeling(String gemeentecode, boolean inCoaLocatie) {
+    }
+
+    /**
+     * The same with a koppeling of a person who still lives in the AZC.
+     *
      * @param buitenAzc whether the person is known not to live in a COA location
      *                  ({@link Verblijfsgegevens#woontBuitenCoaLocatie()})
      */
     public static Levering bepaal(GedetailleerdeDoelgroep doelgroep, String gemeenteInschrijving,
             Optional<String> gekoppeldeGemeente, boolean buitenAzc) {
+        return bepaalMetKoppeling(doelgroep, gemeenteInschrijving, gekoppeldeGemeente.map(g -> new Koppeling(g, true)),
+                buitenAzc);
+    }
+
+    /**
+     * @param koppeling COA's koppeling, if any; once he left the AZC for his gekoppelde gemeente it no longer decides
+     * @param buitenAzc whether the person is known not to live in a COA location
+     *                  ({@link Verblijfsgegevens#woontBuitenCoaLocatie()})
+     */
+    public static Levering bepaalMetKoppeling(GedetailleerdeDoelgroep doelgroep, String gemeenteInschrijving,
+            Optional<Koppeling> koppeling, boolean buitenAzc) {
         if (doelgroep != GedetailleerdeDoelgroep.ASIELSTATUSHOUDER) {
             return new Levering(Ontvanger.GEMEENTE, gemeenteInschrijving, false);
         }
-        if (gekoppeldeGemeente.isPresent()) {
-            return new Levering(Ontvanger.GEMEENTE, gekoppeldeGemeente.get(), true);
+        if (koppeling.isPresent()) {
+            return new Levering(Ontvanger.GEMEENTE,
+                    koppeling.get().inCoaLocatie() ? koppeling.get().gemeentecode() : gemeenteInschrijving, true);
         }
         return buitenAzc ? new Levering(Ontvanger.GEMEENTE, gemeenteInschrijving, true)
                 : new Levering(Ontvanger.COA, gemeenteInschrijving, false);

@@ -61,6 +61,8 @@ public class InburgeringsplichtEntity {
     private LocalDate datumInschrijving;
     /** The day of the last BRP verhuizing; null while the person lives in the gemeente of inschrijving. */
     private LocalDate datumVestiging;
+    /** The gemeente that had the plicht before the last verhuizing moved it (V214); null before any. */
+    private String vorigeGemeentecode;
     /** The onderdelen a partial vrijstelling or ontheffing took away. */
     @Convert(converter = PlichtonderdelenConverter.class)
     @Column(nullable = false)
@@ -218,6 +220,15 @@ public class InburgeringsplichtEntity {
     public void verhuisd(String nieuweGemeentecode, LocalDate datumVerhuizing) {
         verhuisd(nieuweGemeentecode);
         this.datumVestiging = datumVerhuizing;
+    }
+
+    /** The plicht moved to the current gemeente after a verhuizing; {@code vorigeGemeentecode} had it. */
+    public void plichtOvergedragenVan(String vorigeGemeentecode) {
+        this.vorigeGemeentecode = vorigeGemeentecode;
+    }
+
+    public String getVorigeGemeentecode() {
+        return vorigeGemeentecode;
     }
 
     /** The day the person settled in his current gemeente ({@link #getGemeentecode()}) according to the BRP. */

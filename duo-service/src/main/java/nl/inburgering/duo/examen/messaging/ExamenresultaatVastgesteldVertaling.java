@@ -30,7 +30,7 @@ class ExamenresultaatVastgesteldVertaling implements
                 .setUitslag(Examenuitslag.valueOf(e.uitslag().name()))
                 .setRedenGeenResultaat(e.reden() == null ? null : RedenGeenExamenresultaat.valueOf(e.reden().name()))
                 .setDatumDefinitieveUitslag(e.datumDefinitieveUitslag())
-                .setAanleiding(Aanleiding.NIEUW)
+                .setAanleiding(e.naVerhuizing() ? Aanleiding.OVERDRACHT_NA_VERHUIZING : Aanleiding.NIEUW)
                 .build();
     }
 }

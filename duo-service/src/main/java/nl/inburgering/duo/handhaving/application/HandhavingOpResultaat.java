@@ -132,10 +132,14 @@ class HandhavingOpResultaat {
                 termijnwijziging.vervangNaBoete(bsn, vandaag.plusDays(1), nieuweEinddatum);
             }
         }
-        oordelen.save(new HandhavingsoordeelEntity(UUID.randomUUID(), bsn.value(), deadline.vervaldag(),
-                oordeel.uitkomst(), grondcode, kenmerk,
+        HandhavingsoordeelEntity vastgelegd = new HandhavingsoordeelEntity(UUID.randomUUID(), bsn.value(),
+                deadline.vervaldag(), oordeel.uitkomst(), grondcode, kenmerk,
                 oordeel.uitkomst() == Verwijtbaarheidsoordeel.Uitkomst.VERWIJTBAAR ? oordeel.totaalbedrag() : null,
-                nieuweEinddatum, gemeente, String.join(" ", oordeel.overwegingen()), v.nu()));
+                nieuweEinddatum, gemeente, String.join(" ", oordeel.overwegingen()), v.nu());
+        if (kenmerk != null) {
+            vastgelegd.metBoete(BoetesNaVerhuizing.regels(oordeel.boeteregels()), vandaag);
+        }
+        oordelen.save(vastgelegd);
         log.info("Handhaving op resultaat: {}", oordeel.uitkomst());
     }
 }

@@ -10,7 +10,7 @@ import nl.inburgering.contracts.common.Boeteregel;
 import nl.inburgering.duo.handhaving.domain.BoeteOpgelegd;
 import nl.inburgering.platform.outbox.UitgaandeVertaling;
 
-/** Stelseldienst #8 out: a new boete (a redelivery after a verhuizing is another issue's). */
+/** Stelseldienst #8 out: a new boete, or one delivered again to the new gemeente after a verhuizing. */
 @Component
 class BoeteOpgelegdVertaling implements UitgaandeVertaling<BoeteOpgelegd, nl.inburgering.contracts.event.BoeteOpgelegd> {
 
@@ -25,7 +25,7 @@ class BoeteOpgelegdVertaling implements UitgaandeVertaling<BoeteOpgelegd, nl.inb
                 .setTotaalbedrag(b.totaalbedrag().setScale(2, RoundingMode.UNNECESSARY))
                 .setDatumBeschikking(b.datumBeschikking())
                 .setNieuweEinddatumInburgeringstermijn(b.nieuweEinddatumInburgeringstermijn())
-                .setAanleiding(Aanleiding.NIEUW)
+                .setAanleiding(b.naVerhuizing() ? Aanleiding.OVERDRACHT_NA_VERHUIZING : Aanleiding.NIEUW)
                 .build();
     }
 

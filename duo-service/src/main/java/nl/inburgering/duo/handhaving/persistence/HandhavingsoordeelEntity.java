@@ -36,6 +36,9 @@ public class HandhavingsoordeelEntity {
     private String overwegingen;
     @Column(nullable = false)
     private Instant beoordeeldOp;
+    /** With a boete: its regels as "ONDERDEEL=bedrag;..." (V213); null before V213 and without a boete. */
+    private String boeteregels;
+    private LocalDate datumBeschikking;
 
     protected HandhavingsoordeelEntity() {
     }
@@ -62,5 +65,30 @@ public class HandhavingsoordeelEntity {
 
     public LocalDate getVervaldag() {
         return vervaldag;
+    }
+
+    public void metBoete(String boeteregels, LocalDate datumBeschikking) {
+        this.boeteregels = boeteregels;
+        this.datumBeschikking = datumBeschikking;
+    }
+
+    public LocalDate getDatumBeschikking() {
+        return datumBeschikking;
+    }
+
+    public String getBoeteregels() {
+        return boeteregels;
+    }
+
+    public String getBeschikkingskenmerk() {
+        return beschikkingskenmerk;
+    }
+
+    public BigDecimal getTotaalbedrag() {
+        return totaalbedrag;
+    }
+
+    public LocalDate getNieuweEinddatum() {
+        return nieuweEinddatum;
     }
 }

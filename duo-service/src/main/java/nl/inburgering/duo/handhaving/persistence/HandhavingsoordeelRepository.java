@@ -11,4 +11,6 @@ public interface HandhavingsoordeelRepository extends JpaRepository<Handhavingso
     boolean existsByBsnAndVervaldag(String bsn, LocalDate vervaldag);
 
     List<HandhavingsoordeelEntity> findByBsnOrderByVervaldag(String bsn);
+
+    List<HandhavingsoordeelEntity> findByBsnAndBeschikkingskenmerkNotNullOrderByVervaldag(String bsn);
 }

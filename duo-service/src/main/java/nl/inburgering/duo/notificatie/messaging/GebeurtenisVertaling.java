@@ -79,8 +79,10 @@ public final class GebeurtenisVertaling {
             return SS131;
         } else if (event instanceof InburgeringsplichtigeGesignaleerd e) {
             return gesignaleerd(e.getReden());
-        } else if (event instanceof BoeteOpgelegd) {
-            return SS103; // nearest documented: the boete comes with a new termijn DUO sets ambtshalve (decision 0030)
+        } else if (event instanceof BoeteOpgelegd e) {
+            // nearest documented: the boete comes with a new termijn DUO sets ambtshalve (decision 0030); a boete
+            // delivered again to the new gemeente after a verhuizing is none: SS120/SS121 said he came (decision 0037)
+            return e.getAanleiding() == Aanleiding.OVERDRACHT_NA_VERHUIZING ? null : SS103;
         } else if (event instanceof AanvraagVerlengingBeoordeeld e) {
             return verlenging(e.getOordeel());
         } else if (event instanceof InburgeringsplichtVoldaan) {
@@ -89,8 +91,8 @@ public final class GebeurtenisVertaling {
             return vrijstelling(e.getSoort(), e.getOordeel());
         } else if (event instanceof OntheffingBeslist e) {
             return ontheffing(e.getSoort(), e.getOordeel());
-        } else if (event instanceof ExamenresultaatVastgesteld) {
-            return SS199;
+        } else if (event instanceof ExamenresultaatVastgesteld e) {
+            return e.getAanleiding() == Aanleiding.OVERDRACHT_NA_VERHUIZING ? null : SS199;
         }
         return null; // #4 maatschappelijke begeleiding, the answers to #16/#17: no gebeurtenis in Gebeurtenissen.md
     }
@@ -110,8 +112,8 @@ public final class GebeurtenisVertaling {
                 && plicht.getVorigeGemeentecode().equals(gemeentecode)
                 && !gemeentecode.equals(plicht.getGemeentecode());
         return switch (plicht.getRedenWijziging()) {
-            case GEMEENTE_GEWIJZIGD -> vorigeGemeente ? SS122
-                    : heeftPip.test(Bsn.of(plicht.getBsn())) ? SS121 : SS120;
+            // the new gemeente had SS120 / SS121 with #3 vastgesteld OVERDRACHT_NA_VERHUIZING just before: said once
+            case GEMEENTE_GEWIJZIGD -> vorigeGemeente ? SS122 : null;
             case DOELGROEP_GEWIJZIGD -> plicht.getDoelgroep() == Doelgroepindeling.ASIELSTATUSHOUDER ? SS125 : SS124;
             case DOELGROEPKEUZE_BEVESTIGD -> SS124;
             // with a PIP the resumed plicht comes with a lengthened termijn, whose #5 gewijzigd is SS130: said once

@@ -3,6 +3,7 @@ package nl.inburgering.duo.resultaten.application;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,6 +28,7 @@ import nl.inburgering.duo.resultaten.persistence.ResultaatEntity;
 import nl.inburgering.duo.resultaten.persistence.ResultaatRepository;
 import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
+import nl.inburgering.platform.time.WerkdagenKalender;
 import nl.inburgering.platform.verwerking.Persoonsverwerking;
 import nl.inburgering.platform.verwerking.Verwerking;
 
@@ -45,15 +47,21 @@ public class ResultaatVastleggenHandler {
             "https://inburgering.nl/verwerkingsactiviteiten/duo/resultaat-pvt-map-zroute-vastleggen",
             "Resultaat PVT, MAP of Z-route vastleggen");
 
+    /** Seed §14.2.1: "ten hoogste tien werkdagen", the verhuizing one of its exceptions (decision 0037). */
+    static final int WERKDAGEN_BIJWERKEN_NA_VERHUIZING = 10;
+
     private final ResultaatRepository resultaten;
     private final AfwijzingRepository afwijzingen;
     private final Dossiers dossiers;
     private final PipFeiten pips;
     private final Persoonsverwerking verwerking;
     private final ApplicationEventPublisher events;
+    private final WerkdagenKalender kalender;
 
     ResultaatVastleggenHandler(ResultaatRepository resultaten, AfwijzingRepository afwijzingen, Dossiers dossiers,
-            PipFeiten pips, Persoonsverwerking verwerking, ApplicationEventPublisher events) {
+            PipFeiten pips, Persoonsverwerking verwerking, ApplicationEventPublisher events,
+            WerkdagenKalender kalender) {
+        this.kalender = kalender;
         this.resultaten = resultaten;
         this.afwijzingen = afwijzingen;
         this.dossiers = dossiers;
@@ -112,12 +120,19 @@ public class ResultaatVastleggenHandler {
                 .orElse(null);
         ResultaatContext.Termijn termijn = pips.inburgeringstermijn(bsn)
                 .map(t -> new ResultaatContext.Termijn(t.begindatum(), t.einddatum())).orElse(null);
-        boolean asielstatushouder = dossiers.dossier(bsn).map(Dossier::isAsielstatushouder).orElse(false);
+        Optional<Dossier> dossier = dossiers.dossier(bsn);
+        boolean asielstatushouder = dossier.map(Dossier::isAsielstatushouder).orElse(false);
+        // the old gemeente after a verhuizing brings its results up to date within 10 werkdagen (seed §14.2.1)
+        ResultaatContext.Verhuizing verhuizing = dossier.map(Dossier::vestiging)
+                .filter(vestiging -> vestiging.vorigeGemeentecode() != null)
+                .map(vestiging -> new ResultaatContext.Verhuizing(vestiging.vorigeGemeentecode(),
+                        kalender.plusWerkdagen(vestiging.datum(), WERKDAGEN_BIJWERKEN_NA_VERHUIZING)))
+                .orElse(null);
         Map<Onderdeel, Registratie> registraties = new EnumMap<>(Onderdeel.class);
         geregistreerd.forEach((onderdeel, r) -> registraties.put(onderdeel, r.alsRegistratie()));
         boolean voldaanViaZroute = registraties.containsKey(Onderdeel.ZROUTE)
                 && registraties.get(Onderdeel.ZROUTE).datum() != null;
         return new ResultaatContext(command.gemeentecode(), v.vandaag(), pip, termijn, asielstatushouder,
-                registraties, voldaanViaZroute);
+                registraties, voldaanViaZroute, verhuizing);
     }
 }

@@ -72,7 +72,14 @@ public final class Resultaatregels {
         }
     }
 
+    /**
+     * "Uw gemeente moet een actuele PIP hebben", except for the old gemeente after a verhuizing until 10 werkdagen after
+     * it (seed §14.2.1): it brings its results up to date even when the new gemeente registered its PIP first.
+     */
     static void actuelePipVanUwGemeente(ResultaatContext context, List<Overtreding> overtredingen) {
+        if (context.vorigeGemeenteBijwerkend()) {
+            return;
+        }
         if (context.actuelePip() == null || !context.actuelePip().gemeentecode().equals(context.gemeentecode())) {
             overtredingen.add(new Overtreding(GEEN_ACTUELE_PIP_VAN_UW_GEMEENTE,
                     "Uw gemeente moet een actuele PIP hebben voor de inburgeringsplichtige."));

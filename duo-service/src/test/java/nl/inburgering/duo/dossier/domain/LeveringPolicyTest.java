@@ -74,4 +74,14 @@ class LeveringPolicyTest {
         assertThat(LeveringPolicy.bepaal(GedetailleerdeDoelgroep.ASIELSTATUSHOUDER, "0363", Optional.of("0599"),
                 asiel(false).woontBuitenCoaLocatie())).isEqualTo(new Levering(Ontvanger.GEMEENTE, "0599", true));
     }
+
+    @Test
+    void een_asielstatushouder_die_in_zijn_gekoppelde_gemeente_woont_en_verhuist_hoort_bij_zijn_nieuwe_gemeente() {
+        var gevestigdInAmsterdam = Optional.of(new LeveringPolicy.Koppeling("0363", false));
+        assertThat(LeveringPolicy.bepaalMetKoppeling(GedetailleerdeDoelgroep.ASIELSTATUSHOUDER, "0599",
+                gevestigdInAmsterdam, false)).isEqualTo(new Levering(Ontvanger.GEMEENTE, "0599", true));
+        assertThat(LeveringPolicy.bepaalMetKoppeling(GedetailleerdeDoelgroep.ASIELSTATUSHOUDER, "0344",
+                Optional.of(new LeveringPolicy.Koppeling("0363", true)), false))
+                .as("nog in het AZC: de gekoppelde gemeente").isEqualTo(new Levering(Ontvanger.GEMEENTE, "0363", true));
+    }
 }

@@ -76,13 +76,14 @@ class GebeurtenisVertalingTest {
     }
 
     @Test
-    void een_nieuwe_gemeente_hoort_SS120_of_SS121_en_de_vorige_gemeente_het_attentiesignaal_SS122() {
+    void na_een_verhuizing_hoort_de_vorige_gemeente_het_attentiesignaal_SS122_en_de_nieuwe_geen_tweede_SS120_of_SS121() {
         var gewijzigd = ContractEvents.inburgeringsplichtGewijzigd().setGemeentecode("0363")
                 .setVorigeGemeentecode("0599").setRedenWijziging(RedenWijzigingInburgeringsplicht.GEMEENTE_GEWIJZIGD)
                 .build();
-        assertThat(metPip.voor(gewijzigd, "0363", VANDAAG)).contains(Gebeurtenis.SS121);
-        assertThat(zonderPip.voor(gewijzigd, "0363", VANDAAG)).contains(Gebeurtenis.SS120);
+        assertThat(metPip.voor(gewijzigd, "0363", VANDAAG)).as("#3 vastgesteld zei het al").isEmpty();
+        assertThat(zonderPip.voor(gewijzigd, "0363", VANDAAG)).as("#3 vastgesteld zei het al").isEmpty();
         assertThat(metPip.voor(gewijzigd, "0599", VANDAAG)).contains(Gebeurtenis.SS122);
+        assertThat(zonderPip.voor(gewijzigd, "0599", VANDAAG)).contains(Gebeurtenis.SS122);
     }
 
     @Test
@@ -128,6 +129,14 @@ class GebeurtenisVertalingTest {
         assertThat(zonderPip(ContractEvents.inburgeringsplichtVoldaan().build())).contains(Gebeurtenis.SS106);
         assertThat(zonderPip(ContractEvents.examenresultaatVastgesteld().build())).contains(Gebeurtenis.SS199);
         assertThat(zonderPip(ContractEvents.boeteOpgelegd().build())).contains(Gebeurtenis.SS103);
+    }
+
+    @Test
+    void examenresultaten_en_boetes_die_na_een_verhuizing_opnieuw_geleverd_worden_zijn_geen_nieuwe_gebeurtenis() {
+        assertThat(zonderPip(ContractEvents.examenresultaatVastgesteld()
+                .setAanleiding(Aanleiding.OVERDRACHT_NA_VERHUIZING).build())).isEmpty();
+        assertThat(zonderPip(ContractEvents.boeteOpgelegd().setAanleiding(Aanleiding.OVERDRACHT_NA_VERHUIZING).build()))
+                .isEmpty();
     }
 
     @Test
@@ -183,8 +192,9 @@ class GebeurtenisVertalingTest {
         EnumVertalingen.dektElkeWaardeBehalve(RedenWijzigingInburgeringsplicht.class,
                 EnumSet.of(RedenWijzigingInburgeringsplicht.ONDERDELEN_OPNIEUW_VASTGESTELD,
                         RedenWijzigingInburgeringsplicht.OVERIG, RedenWijzigingInburgeringsplicht.ONBEKEND),
+                // the row of the gemeente the plicht left (GEMEENTE_GEWIJZIGD: SS122; the new one heard #3 vastgesteld)
                 reden -> zonderPip.voor(ContractEvents.inburgeringsplichtGewijzigd().setRedenWijziging(reden)
-                        .setVorigeGemeentecode(null).build(), "0363", VANDAAG).orElse(null));
+                        .setGemeentecode("0599").setVorigeGemeentecode("0363").build(), "0363", VANDAAG).orElse(null));
     }
 
     @Test

@@ -20,6 +20,7 @@ final class Feiten {
     private boolean asielstatushouder = true;
     private final Map<Onderdeel, Registratie> registraties = new EnumMap<>(Onderdeel.class);
     private boolean voldaanViaZroute;
+    private ResultaatContext.Verhuizing verhuizing;
 
     static Feiten b1Route() {
         return new Feiten();
@@ -57,6 +58,12 @@ final class Feiten {
         return this;
     }
 
+    /** The person moved away from {@code vorigeGemeente}, which may bring its results up to date until {@code uiterlijk}. */
+    Feiten verhuisdVan(String vorigeGemeente, LocalDate uiterlijk) {
+        this.verhuizing = new ResultaatContext.Verhuizing(vorigeGemeente, uiterlijk);
+        return this;
+    }
+
     Feiten voldaanViaZroute() {
         this.voldaanViaZroute = true;
         return this;
@@ -64,6 +71,6 @@ final class Feiten {
 
     ResultaatContext context() {
         return new ResultaatContext(gemeente, vandaag, pip, termijn, asielstatushouder, registraties,
-                voldaanViaZroute);
+                voldaanViaZroute, verhuizing);
     }
 }

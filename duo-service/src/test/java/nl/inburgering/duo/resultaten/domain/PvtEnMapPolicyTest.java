@@ -66,6 +66,20 @@ class PvtEnMapPolicyTest {
 
     @ParameterizedTest
     @EnumSource(value = Onderdeel.class, names = {"PVT", "MAP"})
+    void na_een_verhuizing_werkt_de_oude_gemeente_haar_resultaten_bij_tot_tien_werkdagen_na_de_verhuizing_ook_na_de_pip_van_de_nieuwe(
+            Onderdeel onderdeel) {
+        var pipVanRotterdam = new ResultaatContext.Pip(ROTTERDAM, false, true);
+        assertThat(codes(onderdeel, GISTEREN, null, Feiten.b1Route().pip(pipVanRotterdam).verhuisdVan(AMSTERDAM, VANDAAG)))
+                .as("op de laatste dag").isEmpty();
+        assertThat(codes(onderdeel, GISTEREN, null,
+                Feiten.b1Route().pip(pipVanRotterdam).verhuisdVan(AMSTERDAM, VANDAAG.minusDays(1))))
+                .as("daarna is de uitzondering voorbij").containsExactly(GEEN_ACTUELE_PIP_VAN_UW_GEMEENTE);
+        assertThat(codes(onderdeel, GISTEREN, null, Feiten.b1Route().pip(pipVanRotterdam).verhuisdVan(ROTTERDAM, VANDAAG)))
+                .as("alleen de oude gemeente").containsExactly(GEEN_ACTUELE_PIP_VAN_UW_GEMEENTE);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Onderdeel.class, names = {"PVT", "MAP"})
     void de_inburgeringsplicht_moet_nog_niet_voldaan_zijn_via_de_zroute(Onderdeel onderdeel) {
         assertThat(codes(onderdeel, GISTEREN, null, Feiten.zroute())).isEmpty();
         assertThat(codes(onderdeel, GISTEREN, null, Feiten.zroute().voldaanViaZroute()))
