@@ -106,9 +106,18 @@ public class PlatformAutoConfiguration {
         return t == null || p == null ? TraceDoorgifte.GEEN : new MicrometerTraceDoorgifte(t, p);
     }
 
+    /** The delivery agreements per stelseldienst and partner pair, as this service sees them (decision 0042). */
     @Bean
-    KetenMetrieken ketenMetrieken(MeterRegistry registry, JdbcClient platformJdbcClient, Clock clock) {
-        return new KetenMetrieken(registry, platformJdbcClient, clock, Duration.ofSeconds(15));
+    nl.inburgering.platform.leveringsafspraak.Leveringsafspraken leveringsafspraken(JdbcClient platformJdbcClient,
+            Clock clock, KetenProperties properties) {
+        return new nl.inburgering.platform.leveringsafspraak.Leveringsafspraken(platformJdbcClient, clock,
+                properties.partner());
+    }
+
+    @Bean
+    KetenMetrieken ketenMetrieken(MeterRegistry registry, JdbcClient platformJdbcClient, Clock clock,
+            nl.inburgering.platform.leveringsafspraak.Leveringsafspraken leveringsafspraken) {
+        return new KetenMetrieken(registry, platformJdbcClient, clock, Duration.ofSeconds(15), leveringsafspraken);
     }
 
     /**
@@ -206,8 +215,9 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> kafkaTemplate, KetenMetrieken metrieken) {
-        return KafkaFoutafhandeling.errorHandler(kafkaTemplate, metrieken);
+    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> kafkaTemplate, KetenMetrieken metrieken,
+            nl.inburgering.platform.leveringsafspraak.Leveringsafspraken leveringsafspraken) {
+        return KafkaFoutafhandeling.errorHandler(kafkaTemplate, metrieken, leveringsafspraken::deadLetter);
     }
 
     /**

@@ -19,12 +19,15 @@ import io.cloudevents.rw.CloudEventRWException;
 import nl.inburgering.contracts.TopicCatalogue;
 import nl.inburgering.platform.events.AvroCodec;
 import nl.inburgering.platform.events.InvalidEventException;
+import nl.inburgering.platform.leveringsafspraak.Leveringsafspraken;
 import nl.inburgering.platform.observatie.KetenMetrieken;
 
 /**
  * Receives CloudEvents from Kafka exactly once per effect: the event's {@code (source, id)} is stored in
  * the same transaction as the handler's changes, and an event already stored is skipped. An envelope or
- * payload that cannot be read raises {@link InvalidEventException}, which dead-letters the record.
+ * payload that cannot be read raises {@link InvalidEventException}, which dead-letters the record. The inbox row keeps
+ * the event's delivery deadline (CloudEvents extension {@code uiterlijkop}, decision 0042) next to the moment it was
+ * applied, so the delivery agreements per stelseldienst can be judged ({@link Leveringsafspraken}).
  */
 public class EventInbox {
 
@@ -116,8 +119,8 @@ public class EventInbox {
         }
         transaction.executeWithoutResult(status -> {
             int nieuw = jdbc.sql("""
-                    insert into inbox_event (source, id, type, topic, ontvangen_op, event_tijd)
-                    values (:source, :id, :type, :topic, :ontvangen, :eventTijd)
+                    insert into inbox_event (source, id, type, topic, ontvangen_op, event_tijd, uiterlijk_op)
+                    values (:source, :id, :type, :topic, :ontvangen, :eventTijd, :uiterlijk)
                     on conflict do nothing
                     """)
                     .param("source", envelop.getSource().toString())
@@ -126,6 +129,8 @@ public class EventInbox {
                     .param("topic", record.topic())
                     .param("ontvangen", Timestamp.from(clock.instant()))
                     .param("eventTijd", Timestamp.from(envelop.getTime().toInstant()))
+                    .param("uiterlijk", Leveringsafspraken.uiterlijkOp(envelop.getExtension(Leveringsafspraken.UITERLIJK_OP))
+                            .map(Timestamp::from).orElse(null))
                     .update();
             if (nieuw == 0) {
                 log.info("Event {} van {} is al verwerkt; overgeslagen", envelop.getId(), envelop.getSource());

@@ -41,6 +41,16 @@ public final class KafkaFoutafhandeling {
     }
 
     public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> kafka, KetenMetrieken metrieken) {
+        return errorHandler(kafka, metrieken, record -> {
+        });
+    }
+
+    /**
+     * @param bijDeadLetter told of every dead-lettered record (its deadline then counts as open until the event is
+     *                      applied, decision 0042)
+     */
+    public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> kafka, KetenMetrieken metrieken,
+            java.util.function.Consumer<org.apache.kafka.clients.consumer.ConsumerRecord<?, ?>> bijDeadLetter) {
         DeadLetterPublishingRecoverer naarDlt = new DeadLetterPublishingRecoverer(kafka,
                 (record, fout) -> new TopicPartition(record.topic() + "-dlt", -1));
         // A reason code, field paths and our own masked explanation; no foreign message, no value (decision 0013).
@@ -52,6 +62,7 @@ public final class KafkaFoutafhandeling {
                     record.topic(), DeadLetterHeaders.van(fout).tekst());
             naarDlt.accept(record, fout);
             metrieken.naarDlt(record.topic());
+            bijDeadLetter.accept(record);
         }, backOff);
         handler.addNotRetryableExceptions(DETERMINISTISCH.toArray(Class[]::new));
         return handler;

@@ -19,6 +19,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
+import nl.inburgering.platform.leveringsafspraak.Leveringsafspraken;
 
 /**
  * The chain's own metrics (architecture §9), for Prometheus: events published and handled per topic,
@@ -38,9 +39,22 @@ public class KetenMetrieken implements SmartLifecycle {
     private final AtomicReference<Double> oudsteSeconden = new AtomicReference<>(Double.NaN);
     private final AtomicReference<Double> geparkeerd = new AtomicReference<>(Double.NaN);
     private final MultiGauge verlopen;
+    private final MultiGauge leveringen;
+    private final Leveringsafspraken leveringsafspraken;
     private ScheduledExecutorService thread;
 
     public KetenMetrieken(MeterRegistry registry, JdbcClient jdbc, Clock clock, Duration verversing) {
+        this(registry, jdbc, clock, verversing, null);
+    }
+
+    /**
+     * @param leveringsafspraken the deliveries per stelseldienst and partner pair judged against their agreement, as
+     *                           {@code keten.leveringsafspraak{stelseldienst,leverancier,afnemer,uitkomst}}
+     *                           (decision 0042); null: not measured
+     */
+    public KetenMetrieken(MeterRegistry registry, JdbcClient jdbc, Clock clock, Duration verversing,
+            Leveringsafspraken leveringsafspraken) {
+        this.leveringsafspraken = leveringsafspraken;
         this.registry = registry;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -54,6 +68,10 @@ public class KetenMetrieken implements SmartLifecycle {
                 .register(registry);
         this.verlopen = MultiGauge.builder("keten.leveringsafspraak.verlopen")
                 .description("Leveringen per stelseldienst die hun leveringsafspraak niet haalden of niet halen")
+                .register(registry);
+        this.leveringen = MultiGauge.builder("keten.leveringsafspraak")
+                .description("Leveringen per stelseldienst en ketenpartnerpaar naar uitkomst tegen de leveringsafspraak"
+                        + " (op_tijd, te_laat, open, niet_verstuurd)")
                 .register(registry);
     }
 
@@ -81,7 +99,8 @@ public class KetenMetrieken implements SmartLifecycle {
                 .register(registry).increment();
     }
 
-    void ververs() {
+    /** Reads the database figures now (the background thread does so every {@code verversing}). */
+    public void ververs() {
         try {
             Timestamp nu = Timestamp.from(clock.instant());
             achterstand.set(jdbc.sql("select count(*) from outbox_event where gepubliceerd_op is null")
@@ -100,6 +119,13 @@ public class KetenMetrieken implements SmartLifecycle {
                     .query((rs, i) -> MultiGauge.Row.of(Tags.of("topic", rs.getString(1)), rs.getLong(2)))
                     .list().stream().<MultiGauge.Row<?>>map(r -> r).toList();
             verlopen.register(rijen, true);
+            if (leveringsafspraken != null) {
+                leveringen.register(leveringsafspraken.tellingen().stream()
+                        .<MultiGauge.Row<?>>map(t -> MultiGauge.Row.of(Tags.of("stelseldienst", t.stelseldienst(),
+                                "leverancier", t.leverancier(), "afnemer", t.afnemer(), "uitkomst", t.uitkomst().tag()),
+                                t.aantal()))
+                        .toList(), true);
+            }
         } catch (RuntimeException e) {
             log.warn("Metrieken konden niet ververst worden: {}", e.getMessage());
         }

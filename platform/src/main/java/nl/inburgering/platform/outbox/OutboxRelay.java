@@ -154,7 +154,8 @@ public class OutboxRelay implements SmartLifecycle {
             }
             // Not parked, and no parked row of the same key before it: a parked row holds back its key only.
             List<OutboxRij> rijen = jdbc.sql("""
-                    select volgnummer, id, topic, partitiesleutel, type, source, tijd, dataschema, payload, traceparent
+                    select volgnummer, id, topic, partitiesleutel, type, source, tijd, dataschema, payload, traceparent,
+                           uiterlijk_op
                     from outbox_event o
                     where gepubliceerd_op is null and geparkeerd_op is null
                       and not exists (select 1 from outbox_event p
@@ -346,6 +347,11 @@ public class OutboxRelay implements SmartLifecycle {
         if (traceparent != null) {
             bouwer.withExtension(TRACEPARENT, traceparent);
         }
+        if (rij.uiterlijkOp() != null) {
+            // the delivery deadline travels with the event, so the consumer can judge the agreement (decision 0042)
+            bouwer.withExtension(nl.inburgering.platform.leveringsafspraak.Leveringsafspraken.UITERLIJK_OP,
+                    java.time.format.DateTimeFormatter.ISO_INSTANT.format(rij.uiterlijkOp().toInstant()));
+        }
         CloudEvent event = bouwer.build();
         ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(rij.topic(), rij.partitiesleutel())
                 .writeBinary(event);
@@ -441,6 +447,7 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     record OutboxRij(long volgnummer, java.util.UUID id, String topic, String partitiesleutel, String type,
-            String source, java.sql.Timestamp tijd, String dataschema, byte[] payload, String traceparent) {
+            String source, java.sql.Timestamp tijd, String dataschema, byte[] payload, String traceparent,
+            java.sql.Timestamp uiterlijkOp) {
     }
 }

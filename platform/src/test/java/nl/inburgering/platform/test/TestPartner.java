@@ -63,13 +63,31 @@ public final class TestPartner {
         publiceer(producent, sleutel, event, null);
     }
 
+    /**
+     * As {@link #publiceer(String, String, SpecificRecord)}, with the delivery deadline its producer's relay would set
+     * (CloudEvents extension {@code uiterlijkop}, decision 0042).
+     */
+    public static void publiceerMetUiterlijk(String bootstrapServers, String sleutel, SpecificRecord event,
+            java.time.Instant uiterlijk) {
+        publiceer(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), sleutel, event, null, uiterlijk);
+    }
+
     private static void publiceer(String bootstrapServers, String sleutel, SpecificRecord event, String opTopic) {
         publiceer(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), sleutel, event, opTopic);
     }
 
     private static void publiceer(Map<String, Object> producent, String sleutel, SpecificRecord event, String opTopic) {
+        publiceer(producent, sleutel, event, opTopic, null);
+    }
+
+    private static void publiceer(Map<String, Object> producent, String sleutel, SpecificRecord event, String opTopic,
+            java.time.Instant uiterlijk) {
         Topic topic = TopicCatalogue.forSchema(event.getClass());
-        var cloudEvent = CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
+        var bouwer = CloudEventBuilder.v1();
+        if (uiterlijk != null) {
+            bouwer.withExtension("uiterlijkop", java.time.format.DateTimeFormatter.ISO_INSTANT.format(uiterlijk));
+        }
+        var cloudEvent = bouwer.withId(UUID.randomUUID().toString())
                 .withSource(URI.create("urn:nld:oin:00000000000000000000:systeem:"
                         + topic.producer().name().toLowerCase(java.util.Locale.ROOT) + "-service"))
                 .withType(topic.eventType(event.getClass()).type()).withTime(OffsetDateTime.now())

@@ -32,4 +32,13 @@ public interface Dossiers {
 
     /** Every decision on the plicht, oldest first; empty for an unknown person. */
     List<Plichtbesluit> plichthistorie(Bsn bsn);
+
+    /**
+     * The number of persons per status of the plicht ({@code PLICHTIG}, {@code NIET_PLICHTIG}, ...), counted in the
+     * database: a chain figure for SZW, no person (issue 16 part 3, decision 0042).
+     */
+    default java.util.Map<String, Long> aantalPerStatus() {
+        // a default so that a feature's test double of Dossiers need not know SZW's report
+        throw new UnsupportedOperationException("aantalPerStatus");
+    }
 }

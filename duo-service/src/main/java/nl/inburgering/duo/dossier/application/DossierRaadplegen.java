@@ -33,6 +33,15 @@ class DossierRaadplegen implements Dossiers {
     }
 
     @Override
+    public java.util.Map<String, Long> aantalPerStatus() {
+        java.util.Map<String, Long> perStatus = new java.util.TreeMap<>();
+        for (Object[] rij : plichten.aantalPerStatus()) {
+            perStatus.put((String) rij[0], ((Number) rij[1]).longValue());
+        }
+        return perStatus;
+    }
+
+    @Override
     public List<Bsn> plichtigen(Optional<Bsn> na) {
         return plichten.plichtigenNa(na.map(Bsn::value).orElse("")).stream().map(Bsn::of).toList();
     }

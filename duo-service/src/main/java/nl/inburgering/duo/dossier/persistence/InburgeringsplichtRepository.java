@@ -22,4 +22,8 @@ public interface InburgeringsplichtRepository extends JpaRepository<Inburgerings
     @Query(value = "select bsn from inburgeringsplicht where status = 'PLICHTIG' and bsn > :naBsn order by bsn"
             + " limit 100", nativeQuery = true)
     List<String> plichtigenNa(@Param("naBsn") String naBsn);
+
+    /** Per status of the plicht, the number of persons: rows of {@code [status, aantal]}. */
+    @Query(value = "select status, count(*) from inburgeringsplicht group by status order by status", nativeQuery = true)
+    List<Object[]> aantalPerStatus();
 }

@@ -1,6 +1,7 @@
 package nl.inburgering.duo.pip.api;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import nl.inburgering.platform.bsn.Bsn;
@@ -27,5 +28,19 @@ public interface PipFeiten {
 
     /** Both ends inclusive: the inburgeraar has until and including {@code einddatum}. */
     record Termijn(LocalDate begindatum, LocalDate einddatum) {
+    }
+
+    /**
+     * Per gemeente of the first PIP: how many persons have one, and the median number of days from the day DUO
+     * established the plicht to the dagtekening of that first PIP. Counted in the database: a chain figure for SZW, no
+     * person (issue 16 part 3, decision 0042).
+     */
+    default List<DoorlooptijdTotPip> doorlooptijdenTotPip() {
+        // a default so that a feature's test double of PipFeiten need not know SZW's report
+        throw new UnsupportedOperationException("doorlooptijdenTotPip");
+    }
+
+    /** @param mediaanDagen the median, in days (a half when the number of persons is even) */
+    record DoorlooptijdTotPip(String gemeentecode, long aantal, java.math.BigDecimal mediaanDagen) {
     }
 }

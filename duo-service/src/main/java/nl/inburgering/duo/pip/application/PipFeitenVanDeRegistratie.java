@@ -37,4 +37,12 @@ class PipFeitenVanDeRegistratie implements PipFeiten {
     public Optional<Termijn> inburgeringstermijn(Bsn bsn) {
         return termijnen.findById(bsn.value()).map(t -> new Termijn(t.getStartdatum(), t.getEinddatum()));
     }
+
+    @Override
+    public java.util.List<DoorlooptijdTotPip> doorlooptijdenTotPip() {
+        return termijnen.doorlooptijdenTotPip().stream()
+                .map(rij -> new DoorlooptijdTotPip((String) rij[0], ((Number) rij[1]).longValue(),
+                        new java.math.BigDecimal(rij[2].toString())))
+                .toList();
+    }
 }

@@ -1,0 +1,109 @@
+package nl.inburgering.keten.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import nl.inburgering.contracts.TopicCatalogue;
+import nl.inburgering.contracts.common.Verblijfsdoel;
+import nl.inburgering.contracts.testdata.ContractEvents;
+import nl.inburgering.keten.local.KetenService;
+import nl.inburgering.keten.local.LocalKeten;
+import nl.inburgering.platform.test.TestBsn;
+import nl.inburgering.platform.test.TestPartner;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The delivery-agreement report for SZW in the running chain (issue 16 part 3, decision 0042): an IND delivery that
+ * DUO dead-letters for a missing precondition counts open once the chain's clock is moved past its deadline, and late
+ * once the operator replays it after the precondition is met.
+ */
+class LeveringsafsprakenE2ETest {
+
+    private static final String WIJZIGING = TopicCatalogue.WIJZIGING_VERBLIJFSRECHT.name();
+    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+
+    private static LocalKeten lokaal;
+    private static Keten keten;
+
+    @BeforeAll
+    static void start() {
+        lokaal = LocalKeten.start(LocalKeten.Options.forTests().services(KetenService.DUO));
+        keten = new Keten(lokaal);
+    }
+
+    @AfterAll
+    static void stop() {
+        lokaal.zetKlokverschuiving(Duration.ZERO);
+        lokaal.close();
+    }
+
+    private static JsonNode rapport() {
+        Keten.Antwoord antwoord = keten.vraag("GET", KetenService.DUO, "szw-medewerker",
+                "/api/v1/szw/leveringsafspraken?vanaf=2000-01-01&tot=2100-01-01", null);
+        assertThat(antwoord.status()).as(String.valueOf(antwoord.body())).isEqualTo(200);
+        return antwoord.body();
+    }
+
+    private static long aantal(JsonNode rapport, String stelseldienst, String uitkomst) {
+        long aantal = 0;
+        for (JsonNode levering : rapport.get("leveringen")) {
+            if (stelseldienst.equals(levering.get("stelseldienst").asString())
+                    && "ind".equals(levering.get("leverancier").asString())
+                    && "duo".equals(levering.get("afnemer").asString())) {
+                aantal += levering.get(uitkomst).asLong();
+            }
+        }
+        return aantal;
+    }
+
+    /** The end of the chain's day: the deadline IND's relay sets for a stelseldienst delivered "direct". */
+    private static Instant eindeVanDeDag() {
+        return LocalDate.now(lokaal.klok()).plusDays(1).atStartOfDay(NL).toInstant();
+    }
+
+    @Test
+    void het_rapport_voor_szw_telt_een_levering_te_laat_als_de_klok_voorbij_haar_termijn_staat_voordat_duo_haar_verwerkt() {
+        String bsn = TestBsn.nieuw();
+        long open = aantal(rapport(), WIJZIGING, "open");
+        long teLaat = aantal(rapport(), WIJZIGING, "teLaat");
+
+        // #2 of a person DUO does not know yet (its #1 is missing): DUO dead-letters it
+        TestPartner.publiceerMetUiterlijk(lokaal.bootstrapServers(), "sleutel-" + bsn,
+                ContractEvents.verblijfsrechtGewijzigd().setBsn(bsn).setVorigVerblijfsdoel(Verblijfsdoel.KENNISMIGRANT)
+                        .setNieuwVerblijfsdoel(Verblijfsdoel.ARBEID_IN_LOONDIENST).build(),
+                eindeVanDeDag());
+        var deadLetter = TestPartner.wachtOp(lokaal.bootstrapServers(), WIJZIGING + "-dlt",
+                r -> TestPartner.bevat(r, bsn));
+        assertThat(aantal(rapport(), WIJZIGING, "open")).as("de termijn loopt nog").isEqualTo(open);
+
+        lokaal.verzetKlok(Duration.ofDays(2));
+        await().atMost(Duration.ofSeconds(30)).until(() -> aantal(rapport(), WIJZIGING, "open") == open + 1);
+
+        // the precondition is met: IND delivers #1, on time
+        long verblijfsdoelenOpTijd = aantal(rapport(), TopicCatalogue.VERBLIJFSDOELEN.name(), "opTijd");
+        TestPartner.publiceerMetUiterlijk(lokaal.bootstrapServers(), "sleutel-" + bsn,
+                ContractEvents.verblijfsdoelDoorgegeven().setBsn(bsn).setVerblijfsdoel(Verblijfsdoel.KENNISMIGRANT)
+                        .build(),
+                eindeVanDeDag());
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> aantal(rapport(), TopicCatalogue.VERBLIJFSDOELEN.name(), "opTijd") == verblijfsdoelenOpTijd + 1);
+        // and DUO's operator replays the dead letter
+        Keten.Antwoord herverwerkt = keten.vraag("POST", KetenService.DUO, "beheerder", "/beheer/dead-letters/"
+                + deadLetter.topic() + "/" + deadLetter.partition() + "/" + deadLetter.offset() + "/_herverwerk", null);
+        assertThat(herverwerkt.status()).as(String.valueOf(herverwerkt.body())).isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> aantal(rapport(), WIJZIGING, "teLaat") == teLaat + 1);
+        JsonNode rapport = rapport();
+        assertThat(aantal(rapport, WIJZIGING, "open")).isEqualTo(open);
+        assertThat(rapport.toString()).doesNotContain(bsn);
+    }
+}
