@@ -120,6 +120,35 @@ class LeningTest {
     }
 
     @Test
+    void de_inburgeraar_keurt_zijn_eigen_factuur_goed_met_DigiD_en_die_van_een_ander_bestaat_voor_hem_niet() {
+        String bsn = plichtigeMetPip(nl.inburgering.duo.pip.domain.Leerroute.B1_ROUTE,
+                nl.inburgering.duo.pip.domain.Niveau.B1);
+        String lening = toegekend(bsn, "5000.00");
+        String factuur = factuurOntvangen(bsn, lening, "F-" + bsn + "-1", Leerroute.B1_ROUTE, NiveauPip.B1, "900.00");
+        String ander = opbouw.plichtigeGezinsmigrant(AMSTERDAM, vandaag.minusYears(1));
+        String pad = "/api/v1/mijn-lening/facturen/" + factuur + "/goedkeuring";
+
+        assertThat(MvcVerzoeken.vraag(mvc, HttpMethod.POST, pad, null, inburgeraar(ander)))
+                .hasStatus(HttpStatus.NOT_FOUND).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(MvcVerzoeken.vraag(mvc, HttpMethod.POST, pad, null,
+                TestTokens.voor("duo-service").rol(Rol.INBURGERAAR).bearer())).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(MvcVerzoeken.vraag(mvc, HttpMethod.POST, pad, null,
+                TestTokens.voor("duo-service").rol(Rol.DUO_BACKOFFICE).oin(duoOin).bearer()))
+                .hasStatus(HttpStatus.FORBIDDEN);
+
+        MvcTestResult goedgekeurd = MvcVerzoeken.vraag(mvc, HttpMethod.POST, pad, null, inburgeraar(bsn));
+
+        assertThat(goedgekeurd).hasStatusOk().bodyJson().extractingPath("$.facturen[0].status")
+                .isEqualTo("BETAALBAAR_GESTELD");
+        assertThat(goedgekeurd).bodyJson().extractingPath("$.historie[3].door").isEqualTo("inburgeraar (DigiD)");
+        assertThat(beoordeling("F-" + bsn + "-1").getOordeel()).isEqualTo(Factuuroordeel.BETAALBAAR_GESTELD);
+        assertThat(MvcVerzoeken.vraag(mvc, HttpMethod.GET, "/api/v1/mijn-lening", null, inburgeraar(bsn)))
+                .hasStatusOk().bodyJson().extractingPath("$[0].besteedBedrag").isEqualTo(900.0);
+        assertThat(MvcVerzoeken.vraag(mvc, HttpMethod.GET, "/api/v1/mijn-lening", null, inburgeraar(ander)))
+                .hasStatusOk().bodyJson().extractingPath("$.length()").isEqualTo(0);
+    }
+
+    @Test
     void dezelfde_factuur_nogmaals_verstuurd_wordt_een_keer_geregistreerd() {
         String bsn = plichtigeMetPip(nl.inburgering.duo.pip.domain.Leerroute.B1_ROUTE,
                 nl.inburgering.duo.pip.domain.Niveau.B1);
@@ -350,6 +379,10 @@ class LeningTest {
                 TopicCatalogue.FACTUURBEOORDELINGEN.topicVoor(Afnemer.instelling(INSTELLING)),
                 r -> TestPartner.bevat(r, factuurnummer));
         return AvroCodec.decode(record.value(), FactuurBeoordeeld.class);
+    }
+
+    private static String inburgeraar(String bsn) {
+        return TestTokens.voor("duo-service").rol(Rol.INBURGERAAR).claim("bsn", bsn).bearer();
     }
 
     private MvcTestResult backoffice(HttpMethod methode, String pad, String body) {

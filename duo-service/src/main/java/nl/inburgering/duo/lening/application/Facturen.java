@@ -52,6 +52,12 @@ public class Facturen {
             "https://inburgering.nl/verwerkingsactiviteiten/duo/lening-factuur-beoordelen",
             "Factuur uit een lening goedkeuren en beoordelen");
 
+    static final Verwerkingsactiviteit RAADPLEGEN_EIGEN = new Verwerkingsactiviteit(
+            "https://inburgering.nl/verwerkingsactiviteiten/duo/mijn-lening-raadplegen",
+            "Eigen lening raadplegen (Mijn DUO)");
+    /** Who approved, in the history: the inburgeraar himself (never his BSN). */
+    static final String INBURGERAAR = "inburgeraar (DigiD)";
+
     private final LeningRepository leningen;
     private final LeningFactuurRepository facturen;
     private final Leningdossier dossier;
@@ -118,6 +124,25 @@ public class Facturen {
             beoordeel(v, bsn, lening, gevonden);
             return dossier.weergave(lening);
         });
+    }
+
+    /**
+     * The inburgeraar himself approves a factuur in Mijn DUO (his token's BSN): a factuur of another person answers
+     * 404, as one that does not exist.
+     */
+    @Transactional
+    public Lening goedkeurenDoorInburgeraar(Bsn inburgeraar, UUID factuurId) {
+        LeningFactuurEntity factuur = facturen.findById(factuurId).filter(f -> f.getBsn().equals(inburgeraar.value()))
+                .orElseThrow(() -> new NietGevondenException("U heeft geen factuur met dit id."));
+        return goedkeuren(factuur.getLeningId(), factuurId, Goedkeuring.ELEKTRONISCH,
+                "Goedgekeurd met DigiD.", INBURGERAAR);
+    }
+
+    /** The leningen of the inburgeraar himself, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Lening> vanInburgeraar(Bsn inburgeraar) {
+        return verwerking.raadpleeg(RAADPLEGEN_EIGEN, inburgeraar, () -> leningen
+                .findByBsnOrderByIngediendOp(inburgeraar.value()).stream().map(dossier::weergave).toList());
     }
 
     private void beoordeel(Verwerking v, Bsn bsn, LeningEntity lening, LeningFactuurEntity factuur) {
