@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -46,7 +48,10 @@ import nl.inburgering.duo.dossier.persistence.InburgeringsplichtRepository;
 import nl.inburgering.duo.pip.domain.Kanaal;
 import nl.inburgering.duo.pip.domain.Pip;
 import nl.inburgering.duo.pip.persistence.PipEntity;
+import nl.inburgering.duo.pip.api.TermijnIngesteld;
 import nl.inburgering.duo.pip.persistence.PipRepository;
+import nl.inburgering.duo.termijnbewaking.api.DeadlineVerstreken;
+import nl.inburgering.duo.termijnbewaking.api.Deadlinesoort;
 import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.events.AvroCodec;
 import nl.inburgering.platform.security.Rol;
@@ -81,6 +86,10 @@ class LeningTest {
     InburgeringsplichtRepository plichten;
     @Autowired
     Plichtbeeindiging plichtbeeindiging;
+    @Autowired
+    ApplicationEventPublisher gebeurtenissen;
+    @Autowired
+    JdbcClient jdbc;
     @Value("${keten.oin}")
     String duoOin;
 
@@ -247,6 +256,32 @@ class LeningTest {
         assertThat(goedkeuring(lening, naEinde, "ELEKTRONISCH")).bodyJson()
                 .extractingPath("$.facturen[1].redenenAfwijzing").asArray()
                 .contains("De inburgeringsplicht is beëindigd: er worden geen facturen meer betaald.");
+    }
+
+    @Test
+    void zes_jaar_na_het_einde_van_de_termijn_zonder_voldaan_vervalt_het_recht_en_volgt_de_terugbetaling() {
+        String bsn = plichtigeMetPip(nl.inburgering.duo.pip.domain.Leerroute.B1_ROUTE,
+                nl.inburgering.duo.pip.domain.Niveau.B1);
+        String lening = toegekend(bsn, "3000.00");
+        goedkeuring(lening, factuurOntvangen(bsn, lening, "F-" + bsn + "-1", Leerroute.B1_ROUTE, NiveauPip.B1,
+                "1200.00"), "ELEKTRONISCH");
+        LocalDate einde = vandaag.plusYears(3);
+
+        opbouw.leg(bsn, () -> gebeurtenissen.publishEvent(new TermijnIngesteld(Bsn.of(bsn), AMSTERDAM,
+                vandaag.minusMonths(6), einde, TermijnIngesteld.Aanleiding.EERSTE_PIP)));
+
+        LocalDate vervaldag = jdbc.sql("select vervaldag from termijn_deadline where bsn = :bsn and soort = :soort"
+                + " and gevuurd_op is null").param("bsn", bsn).param("soort", "ZES_JAAR_NA_EINDE_TERMIJN")
+                .query(LocalDate.class).single();
+        assertThat(vervaldag).isEqualTo(einde.plusYears(6).plusDays(1));
+
+        opbouw.leg(bsn, () -> gebeurtenissen.publishEvent(new DeadlineVerstreken(Bsn.of(bsn),
+                Deadlinesoort.ZES_JAAR_NA_EINDE_TERMIJN, vervaldag)));
+
+        MvcTestResult terug = backoffice(HttpMethod.GET, "/api/v1/leningen/" + lening, null);
+        assertThat(terug).bodyJson().extractingPath("$.status").isEqualTo("TERUG_TE_BETALEN");
+        assertThat(terug).bodyJson().extractingPath("$.redenEindeRecht").isEqualTo("NIET_VOLDAAN_BINNEN_ZES_JAAR");
+        assertThat(bedrag(terug, "$.termijnbedrag")).isEqualByComparingTo("10.00");
     }
 
     @Test

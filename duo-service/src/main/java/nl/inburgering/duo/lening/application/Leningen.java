@@ -20,6 +20,7 @@ import nl.inburgering.duo.lening.domain.Terugbetaling;
 import nl.inburgering.duo.lening.domain.Terugbetalingsregels;
 import nl.inburgering.duo.lening.persistence.LeningEntity;
 import nl.inburgering.duo.lening.persistence.LeningRepository;
+import nl.inburgering.duo.pip.api.PipFeiten;
 import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 import nl.inburgering.platform.verwerking.Persoonsverwerking;
@@ -53,9 +54,14 @@ public class Leningen {
     private final Leningvoorwaarden voorwaarden;
     private final EntityManager entityManager;
     private final Persoonsverwerking verwerking;
+    private final PipFeiten pips;
+    private final Terugbetalingen terugbetalingen;
 
     Leningen(LeningRepository leningen, Leningdossier dossier, Dossiers dossiers, Leningvoorwaarden voorwaarden,
-            EntityManager entityManager, Persoonsverwerking verwerking) {
+            EntityManager entityManager, Persoonsverwerking verwerking, PipFeiten pips,
+            Terugbetalingen terugbetalingen) {
+        this.pips = pips;
+        this.terugbetalingen = terugbetalingen;
         this.leningen = leningen;
         this.dossier = dossier;
         this.dossiers = dossiers;
@@ -100,6 +106,10 @@ public class Leningen {
                 }
                 lening.toegekend(b.bedrag(), v.vandaag());
                 dossier.leg(v, lening.getId(), null, Gebeurtenis.TOEGEKEND, door, b.toelichting());
+                pips.inburgeringstermijn(v.bsn()).ifPresent(termijn -> terugbetalingen.zesJaarBewaken(v.bsn(),
+                        termijn.einddatum(), pips.actuelePip(v.bsn()).map(PipFeiten.ActuelePip::gemeentecode)
+                                .orElseGet(() -> dossiers.dossier(v.bsn()).map(d -> d.vestiging().gemeentecode())
+                                        .orElse(null))));
             } else {
                 lening.afgewezen(b.redenen(), v.vandaag());
                 dossier.leg(v, lening.getId(), null, Gebeurtenis.AFGEWEZEN, door, b.toelichting());
