@@ -53,7 +53,9 @@ class ToegangPerEndpointE2ETest {
             Rol.SZW_MEDEWERKER, "szw-medewerker",
             // the operator's monitoring reads the actuator endpoints only, never an API (issue 11, item 5)
             Rol.MONITORING, "monitoring",
-            Rol.BEHEERDER, "beheerder");
+            Rol.BEHEERDER, "beheerder",
+            // the inburgeraar in Mijn DUO, his own lening only (issue 16, lening)
+            Rol.INBURGERAAR, "inburgeraar");
     private static final Map<Rol, String> CLIENT_VAN_ANDERE_TENANT = Map.of(
             Rol.GEMEENTE_KLANTMANAGER, "klantmanager-rotterdam",
             Rol.PARTNERSYSTEEM, "gemeentesysteem-rotterdam",

@@ -32,7 +32,7 @@ class TopicsPerKetenpartnerTest {
                     // #11 and #12: IND pulls them at the source (POST /api/v1/vrijstellingen/_zoek and
                     // /api/v1/ontheffingen/_zoek at DUO, decisions 0034 and 0035); it keeps no copy of them
                     EINDOORDEEL_VRIJSTELLING, BESLISSING_ONTHEFFING),
-            Ketenpartner.DUO, Set.of(FACTUREN_INSTELLING), // lening: issue 16
+            Ketenpartner.DUO, Set.of(),
             Ketenpartner.COA, Set.of(),
             Ketenpartner.GEMEENTE, Set.of(),
             Ketenpartner.INSTELLING, Set.of());
@@ -42,7 +42,7 @@ class TopicsPerKetenpartnerTest {
             Ketenpartner.IND, Set.of(
                     MONITORING_IND), // #22: issue 16
             Ketenpartner.DUO, Set.of(
-                    MONITORING_DUO, FACTUURBEOORDELINGEN), // issue 16
+                    MONITORING_DUO), // issue 16
             Ketenpartner.COA, Set.of(MONITORING_COA), // issue 16
             Ketenpartner.GEMEENTE, Set.of(
                     MONITORING_GEMEENTE), // #22: issue 16

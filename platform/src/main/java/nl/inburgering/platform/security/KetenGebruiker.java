@@ -10,17 +10,21 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
+import nl.inburgering.platform.bsn.Bsn;
+
 /**
  * Who is calling, taken from the access token only. The tenant (gemeentecode, instellingsnummer, OIN)
  * never comes from a path, query or body.
  */
 public record KetenGebruiker(String organisatieOin, Set<Rol> rollen, Optional<String> gemeentecode,
-        Optional<String> instellingsnummer) {
+        Optional<String> instellingsnummer, Optional<String> bsn) {
 
     public static final String CLAIM_ROLLEN = "roles";
     public static final String CLAIM_OIN = "organisatie_oin";
     public static final String CLAIM_GEMEENTECODE = "gemeentecode";
     public static final String CLAIM_INSTELLINGSNUMMER = "instellingsnummer";
+    /** The citizen's own BSN, in the token of an {@link Rol#INBURGERAAR} (DigiD). */
+    public static final String CLAIM_BSN = "bsn";
     /** The claims that name the calling client (system), in order of preference. */
     static final List<String> CLAIMS_CLIENT = List.of("azp", "client_id", "sub");
 
@@ -38,7 +42,8 @@ public record KetenGebruiker(String organisatieOin, Set<Rol> rollen, Optional<St
         }
         return new KetenGebruiker(token.getClaimAsString(CLAIM_OIN), rollen,
                 Optional.ofNullable(token.getClaimAsString(CLAIM_GEMEENTECODE)),
-                Optional.ofNullable(token.getClaimAsString(CLAIM_INSTELLINGSNUMMER)));
+                Optional.ofNullable(token.getClaimAsString(CLAIM_INSTELLINGSNUMMER)),
+                Optional.ofNullable(token.getClaimAsString(CLAIM_BSN)));
     }
 
     /** The caller of the current request; fails when there is none (a bug: every endpoint is secured). */
@@ -74,6 +79,15 @@ public record KetenGebruiker(String organisatieOin, Set<Rol> rollen, Optional<St
             }
         }
         return false;
+    }
+
+    /**
+     * The BSN of the citizen this caller is (an {@link Rol#INBURGERAAR}'s token); a caller without a valid one may not
+     * use a citizen's own data.
+     */
+    public Bsn vereisBsn() {
+        return bsn.filter(Bsn::isValid).map(Bsn::of)
+                .orElseThrow(() -> new GeenToegangException("dit token hoort niet bij een inburgeraar"));
     }
 
     /** The gemeente this caller acts for; a caller without one may not use gemeente data. */

@@ -16,5 +16,10 @@ public enum Rol {
      * The operator of one partner's service: its dead letters (list and replay after a fix) and, in a local or test
      * chain only, its movable clock. No API with personal data beyond the dead letters it must judge.
      */
-    BEHEERDER
+    BEHEERDER,
+    /**
+     * A citizen, the inburgeraar himself, authenticated with DigiD (in Mijn DUO); the token carries his {@code bsn}
+     * claim ({@link KetenGebruiker#vereisBsn()}), his only tenant: he reaches his own data and nothing else.
+     */
+    INBURGERAAR
 }

@@ -22,5 +22,10 @@ public enum Deadlinesoort {
     /** A year after the vertrek naar het buitenland without return: the plicht ends (seed §13.3). */
     EEN_JAAR_NA_VERTREK,
     /** The day after a tijdelijke vrijstelling ends: the plicht resumes (SS129 / SS130). */
-    EINDE_TIJDELIJKE_VRIJSTELLING
+    EINDE_TIJDELIJKE_VRIJSTELLING,
+    /**
+     * Six years after the (verlengde) termijn without voldaan: the right to the lening lapses and it is paid back (seed
+     * §12.3; issue 16, planned and handled by the lening).
+     */
+    ZES_JAAR_NA_EINDE_TERMIJN
 }

@@ -76,7 +76,8 @@ class DeadlinesAfhandelen {
             case LEVERTERMIJN_GEMEENTE -> {
                 // handhaving op resultaat judges verwijtbaarheid
             }
-            case ZES_MAANDEN_VOOR_AOW_LEEFTIJD, AOW_LEEFTIJD, EEN_JAAR_NA_VERTREK, EINDE_TIJDELIJKE_VRIJSTELLING -> {
+            case ZES_MAANDEN_VOOR_AOW_LEEFTIJD, AOW_LEEFTIJD, EEN_JAAR_NA_VERTREK, EINDE_TIJDELIJKE_VRIJSTELLING,
+                    ZES_JAAR_NA_EINDE_TERMIJN -> {
                 // planned through Deadlineplanning and handled by the module that planned them
             }
         }

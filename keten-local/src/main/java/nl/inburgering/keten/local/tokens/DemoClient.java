@@ -15,9 +15,10 @@ import java.util.Optional;
  * @param gemeentecode      the token's {@code gemeentecode} (4 digits) for a gemeente client, otherwise null
  * @param instellingsnummer the token's {@code instellingsnummer} for an instelling client, otherwise null
  * @param omschrijving      who uses this client (for the launcher and the README)
+ * @param bsn               the token's {@code bsn} for a citizen (an INBURGERAAR, as DigiD would vouch), otherwise null
  */
 public record DemoClient(String clientId, Rol rol, String organisatieOin, String gemeentecode,
-        String instellingsnummer, String omschrijving) {
+        String instellingsnummer, String omschrijving, String bsn) {
 
     /** The client secret of every demo client. Local use only. */
     public static final String SECRET = "geheim";
@@ -25,7 +26,7 @@ public record DemoClient(String clientId, Rol rol, String organisatieOin, String
     /** The roles a token can carry ({@code roles} claim). */
     public enum Rol {
         GEMEENTE_KLANTMANAGER, DUO_BACKOFFICE, IND_MEDEWERKER, COA_MEDEWERKER, INSTELLING_MEDEWERKER,
-        SZW_MEDEWERKER, PARTNERSYSTEEM, MONITORING, BEHEERDER
+        SZW_MEDEWERKER, PARTNERSYSTEEM, MONITORING, BEHEERDER, INBURGERAAR
     }
 
     public static final String OIN_AMSTERDAM = "00000001002564440000";
@@ -40,6 +41,11 @@ public record DemoClient(String clientId, Rol rol, String organisatieOin, String
     public static final String OIN_SZW = "00000001003214382000";
     /** The OIN of the chain's operator (beheer), whose monitoring reads the services' actuator endpoints. */
     public static final String OIN_BEHEER = "00000001003214395000";
+    /**
+     * The BSN of the demo inburgeraar (a test BSN that passes the elfproef): the citizen who logs in to Mijn DUO with
+     * DigiD, here without DigiD (issue 16, the goedkeuring of a factuur from his lening).
+     */
+    public static final String BSN_DEMO_INBURGERAAR = "999990019";
 
     /** The demo clients: two gemeenten (a klantmanager and the gemeente's own systems each), DUO, IND, COA, two instellingen, SZW, monitoring and the operator. */
     public static final List<DemoClient> ALLE = List.of(
@@ -62,14 +68,17 @@ public record DemoClient(String clientId, Rol rol, String organisatieOin, String
             organisatie("indsysteem", Rol.PARTNERSYSTEEM, OIN_IND, "IND's own systems"),
             organisatie("coa-medewerker", Rol.COA_MEDEWERKER, OIN_COA, "COA employee"),
             new DemoClient("instelling-medewerker", Rol.INSTELLING_MEDEWERKER, OIN_INSTELLING, null, "12345",
-                    "employee of inburgeringsinstelling 12345"),
+                    "employee of inburgeringsinstelling 12345", null),
             new DemoClient("instelling-medewerker-67890", Rol.INSTELLING_MEDEWERKER, OIN_INSTELLING_67890, null,
-                    "67890", "employee of inburgeringsinstelling 67890 (another instelling: its cursisten only)"),
+                    "67890", "employee of inburgeringsinstelling 67890 (another instelling: its cursisten only)", null),
             organisatie("szw-medewerker", Rol.SZW_MEDEWERKER, OIN_SZW, "SZW employee (ministry)"),
             organisatie("monitoring", Rol.MONITORING, OIN_BEHEER,
                     "the operator's monitoring: /actuator/prometheus, /actuator/metrics, /actuator/health"),
             organisatie("beheerder", Rol.BEHEERDER, OIN_BEHEER,
-                    "the operator of the services: dead letters, and the clock of the local chain"));
+                    "the operator of the services: dead letters, and the clock of the local chain"),
+            new DemoClient("inburgeraar", Rol.INBURGERAAR, OIN_DUO, null, null,
+                    "an inburgeraar in Mijn DUO (as if logged in with DigiD; his own lening only)",
+                    BSN_DEMO_INBURGERAAR));
 
     public DemoClient {
         Objects.requireNonNull(clientId, "clientId");
@@ -80,6 +89,9 @@ public record DemoClient(String clientId, Rol rol, String organisatieOin, String
         if (gemeentecode != null && !gemeentecode.matches("\\d{4}")) {
             throw new IllegalArgumentException("gemeentecode must be 4 digits: " + gemeentecode);
         }
+        if (bsn != null && (rol != Rol.INBURGERAAR || !bsn.matches("\\d{9}"))) {
+            throw new IllegalArgumentException("only an INBURGERAAR client carries a bsn (9 digits)");
+        }
         if (gemeentecode != null && instellingsnummer != null) {
             throw new IllegalArgumentException("a client belongs to a gemeente or to an instelling, not both");
         }
@@ -88,12 +100,13 @@ public record DemoClient(String clientId, Rol rol, String organisatieOin, String
     /** A client of a gemeente (the token carries {@code gemeentecode}). */
     public static DemoClient gemeente(String clientId, Rol rol, String gemeentecode, String organisatieOin,
             String omschrijving) {
-        return new DemoClient(clientId, rol, organisatieOin, Objects.requireNonNull(gemeentecode), null, omschrijving);
+        return new DemoClient(clientId, rol, organisatieOin, Objects.requireNonNull(gemeentecode), null, omschrijving,
+                null);
     }
 
     /** A client of an organisation without a tenant claim (DUO, IND, COA, SZW). */
     public static DemoClient organisatie(String clientId, Rol rol, String organisatieOin, String omschrijving) {
-        return new DemoClient(clientId, rol, organisatieOin, null, null, omschrijving);
+        return new DemoClient(clientId, rol, organisatieOin, null, null, omschrijving, null);
     }
 
     /** The demo client with this id. */
@@ -109,13 +122,17 @@ public record DemoClient(String clientId, Rol rol, String organisatieOin, String
                 .orElseThrow(() -> new IllegalArgumentException("no demo gemeentesysteem for gemeente " + gemeentecode));
     }
 
-    /** "gemeentecode 0363", "instellingsnummer 12345" or "-". */
+    /** "gemeentecode 0363", "instellingsnummer 12345", "bsn (DigiD)" or "-". */
     public String tenant() {
         if (gemeentecode != null) {
             return "gemeentecode " + gemeentecode;
         }
         if (instellingsnummer != null) {
             return "instellingsnummer " + instellingsnummer;
+        }
+        if (bsn != null) {
+            // never the BSN itself in a listing or a log
+            return "bsn (DigiD)";
         }
         return "-";
     }

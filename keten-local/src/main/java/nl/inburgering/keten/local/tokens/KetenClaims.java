@@ -14,7 +14,8 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
  * <li>{@code aud}: the requested scopes that are services ({@code gemeente-service}, ...), in the order of {@link LocalTokenIssuer#SERVICES};</li>
  * <li>{@code roles}: the client's role, a JSON array with one element;</li>
  * <li>{@code organisatie_oin}: the OIN of the client's organisation;</li>
- * <li>{@code gemeentecode} (gemeente clients) or {@code instellingsnummer} (instelling clients).</li>
+ * <li>{@code gemeentecode} (gemeente clients) or {@code instellingsnummer} (instelling clients);</li>
+ * <li>{@code bsn} (the inburgeraar: a citizen as DigiD would vouch for him).</li>
  * </ul>
  */
 final class KetenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
@@ -23,6 +24,7 @@ final class KetenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
     static final String ORGANISATIE_OIN = "organisatie_oin";
     static final String GEMEENTECODE = "gemeentecode";
     static final String INSTELLINGSNUMMER = "instellingsnummer";
+    static final String BSN = "bsn";
 
     private final DemoClients clients;
 
@@ -48,6 +50,9 @@ final class KetenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         }
         if (client.instellingsnummer() != null) {
             claims.claim(INSTELLINGSNUMMER, client.instellingsnummer());
+        }
+        if (client.bsn() != null) {
+            claims.claim(BSN, client.bsn());
         }
     }
 }

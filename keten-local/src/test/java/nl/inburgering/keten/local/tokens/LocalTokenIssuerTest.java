@@ -89,6 +89,8 @@ class LocalTokenIssuerTest {
         assertThat(claims.getStringClaim("organisatie_oin")).isEqualTo(demo.organisatieOin()).matches("\\d{20}");
         assertThat(claims.getStringClaim("gemeentecode")).isEqualTo(demo.gemeentecode());
         assertThat(claims.getStringClaim("instellingsnummer")).isEqualTo(demo.instellingsnummer());
+        // only the inburgeraar (a citizen, as DigiD would vouch) carries his own bsn (issue 16)
+        assertThat(claims.getStringClaim("bsn")).isEqualTo(demo.bsn());
         assertThat(claims.getClaims()).containsKeys("iss", "sub", "aud", "exp", "iat", "jti", "roles", "organisatie_oin");
     }
 
@@ -97,7 +99,8 @@ class LocalTokenIssuerTest {
         assertThat(DEMO_CLIENTS).extracting(DemoClient::clientId).containsExactly(
                 "klantmanager-amsterdam", "klantmanager-rotterdam", "gemeentesysteem-amsterdam",
                 "gemeentesysteem-rotterdam", "klantmanager-utrecht", "gemeentesysteem-utrecht", "duo-backoffice", "duosysteem", "ind-medewerker", "indsysteem", "coa-medewerker",
-                "instelling-medewerker", "instelling-medewerker-67890", "szw-medewerker", "monitoring", "beheerder");
+                "instelling-medewerker", "instelling-medewerker-67890", "szw-medewerker", "monitoring", "beheerder",
+                "inburgeraar");
         assertThat(DEMO_CLIENTS).extracting(DemoClient::rol).contains(DemoClient.Rol.values());
         assertThat(DEMO_CLIENTS).extracting(DemoClient::gemeentecode).contains("0363", "0599");
         assertThat(DemoClient.gemeentesysteem("0599").clientId()).isEqualTo("gemeentesysteem-rotterdam");

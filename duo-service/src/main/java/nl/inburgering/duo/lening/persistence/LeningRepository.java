@@ -1,0 +1,19 @@
+package nl.inburgering.duo.lening.persistence;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import nl.inburgering.duo.lening.domain.Leningstatus;
+
+public interface LeningRepository extends JpaRepository<LeningEntity, UUID> {
+
+    List<LeningEntity> findByBsnOrderByIngediendOp(String bsn);
+
+    List<LeningEntity> findByBsnAndStatusIn(String bsn, Collection<Leningstatus> statussen);
+
+    List<LeningEntity> findByStatusOrderByIngediendOp(Leningstatus status, Pageable pagina);
+}
