@@ -68,7 +68,8 @@ class VerhuizingE2ETest {
         // DUO delivers his plicht to Rotterdam as a plicht that came with a verhuizing (SS121: with Amsterdam's PIP)
         ConsumerRecord<String, byte[]> plicht = TestPartner.wachtOp(lokaal.bootstrapServers(),
                 TestPartner.gemeentetopic(TopicCatalogue.INBURGERINGSPLICHT, ROTTERDAM),
-                r -> TestPartner.bevat(r, bsn) && TestPartner.bevat(r, "OVERDRACHT_NA_VERHUIZING"));
+                r -> TestPartner.bevat(r, bsn) && isVastgesteld(r)
+                        && vastgesteld(r).getAanleiding() == Aanleiding.OVERDRACHT_NA_VERHUIZING);
         assertThat(vastgesteld(plicht).getAanleiding()).isEqualTo(Aanleiding.OVERDRACHT_NA_VERHUIZING);
         await().atMost(BINNEN).until(() -> keten.zoekBijGemeente(ROTTERDAM, bsn).size() == 1);
         Keten.Inburgeraar inRotterdam = new Keten.Inburgeraar(bsn,
@@ -177,6 +178,12 @@ class VerhuizingE2ETest {
             }
         }
         return "";
+    }
+
+    private static boolean isVastgesteld(ConsumerRecord<String, byte[]> record) {
+        var type = record.headers().lastHeader("ce_type");
+        return type != null && new String(type.value(), java.nio.charset.StandardCharsets.UTF_8)
+                .endsWith("inburgeringsplicht-vastgesteld");
     }
 
     private static InburgeringsplichtVastgesteld vastgesteld(ConsumerRecord<String, byte[]> record) {
