@@ -37,6 +37,19 @@ public final class TestCbsSleutels {
         return pem("PRIVATE KEY", PAAR.getPrivate().getEncoded());
     }
 
+    /** TEST ONLY: what CBS reads in a partner's pseudonym (the BSN), to check whose record it is. */
+    public static String bsnUit(String pseudoniem) {
+        try {
+            javax.crypto.Cipher cipher = javax.crypto.Cipher.getInstance("RSA/ECB/OAEPPadding");
+            cipher.init(javax.crypto.Cipher.DECRYPT_MODE, PAAR.getPrivate(),
+                    nl.inburgering.platform.monitoring.CbsVersleuteling.OAEP);
+            return new String(cipher.doFinal(Base64.getDecoder().decode(pseudoniem)),
+                    java.nio.charset.StandardCharsets.US_ASCII);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String pem(String soort, byte[] der) {
         return "-----BEGIN " + soort + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
                 + "\n-----END " + soort + "-----\n";
