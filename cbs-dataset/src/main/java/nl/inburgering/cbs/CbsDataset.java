@@ -46,6 +46,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * <pre>
  * java -cp ... nl.inburgering.cbs.CbsDataset --bootstrap-servers localhost:9092 --privesleutel cbs-prive.pem
  *     --geheim cbs-geheim.txt --uitvoer target/cbs [--peildatum 2026-12-01] [--topics a,b]
+ *     [--kafka.security.protocol SASL_PLAINTEXT --kafka.sasl.mechanism ... --kafka.sasl.jaas.config ...]
  * </pre>
  */
 public final class CbsDataset {
@@ -65,8 +66,16 @@ public final class CbsDataset {
     private final List<String> topics;
     private final CbsSleutels sleutels;
     private final LocalDate peildatum;
+    private final Map<String, String> kafka;
 
     public CbsDataset(String bootstrapServers, List<String> topics, CbsSleutels sleutels, LocalDate peildatum) {
+        this(bootstrapServers, topics, sleutels, peildatum, Map.of());
+    }
+
+    /** @param kafka further consumer settings (SASL, TLS: {@code security.protocol}, {@code sasl.jaas.config}, ...) */
+    public CbsDataset(String bootstrapServers, List<String> topics, CbsSleutels sleutels, LocalDate peildatum,
+            Map<String, String> kafka) {
+        this.kafka = Map.copyOf(kafka);
         this.bootstrapServers = bootstrapServers;
         this.topics = List.copyOf(topics);
         this.sleutels = sleutels;
@@ -79,7 +88,8 @@ public final class CbsDataset {
             if (!a.containsKey(verplicht)) {
                 System.err.println("""
                         gebruik: CbsDataset --bootstrap-servers HOST:PORT --privesleutel PKCS8.pem --geheim GEHEIM.txt
-                                            --uitvoer MAP [--peildatum JJJJ-MM-DD] [--topics T1,T2,...]""");
+                                            --uitvoer MAP [--peildatum JJJJ-MM-DD] [--topics T1,T2,...]
+                                            [--kafka.<consumer-instelling> WAARDE ...]""");
                 System.exit(2);
             }
         }
@@ -88,7 +98,13 @@ public final class CbsDataset {
         List<String> topics = a.containsKey("topics") ? List.of(a.get("topics").split(","))
                 : java.util.Arrays.stream(Bron.values()).map(Bron::topic).toList();
         LocalDate peildatum = a.containsKey("peildatum") ? LocalDate.parse(a.get("peildatum")) : null;
-        Uitkomst uitkomst = new CbsDataset(a.get("bootstrap-servers"), topics, sleutels, peildatum)
+        Map<String, String> kafka = new HashMap<>();
+        a.forEach((k, v) -> {
+            if (k.startsWith("kafka.")) {
+                kafka.put(k.substring("kafka.".length()), v);
+            }
+        });
+        Uitkomst uitkomst = new CbsDataset(a.get("bootstrap-servers"), topics, sleutels, peildatum, kafka)
                 .schrijf(Path.of(a.get("uitvoer")));
         System.out.println("CBS-dataset in " + a.get("uitvoer") + ": " + uitkomst);
     }
@@ -166,6 +182,7 @@ public final class CbsDataset {
 
     private List<ConsumerRecord<byte[], byte[]>> lees() {
         Properties p = new Properties();
+        p.putAll(kafka);
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
