@@ -40,13 +40,10 @@ class TopicsPerKetenpartnerTest {
 
     /** Topics a partner produces whose process is not built yet. */
     private static final Map<Ketenpartner, Set<String>> NOG_NIET_GESCHREVEN = Map.of(
-            Ketenpartner.IND, Set.of(
-                    MONITORING_IND), // #22: issue 16
-            Ketenpartner.DUO, Set.of(
-                    MONITORING_DUO, FACTUURBEOORDELINGEN), // issue 16
-            Ketenpartner.COA, Set.of(MONITORING_COA), // issue 16
-            Ketenpartner.GEMEENTE, Set.of(
-                    OVERDRACHT_INBURGERAAR, MONITORING_GEMEENTE), // #19, #22: issue 16
+            Ketenpartner.IND, Set.of(),
+            Ketenpartner.DUO, Set.of(FACTUURBEOORDELINGEN), // issue 16
+            Ketenpartner.COA, Set.of(),
+            Ketenpartner.GEMEENTE, Set.of(OVERDRACHT_INBURGERAAR), // #19: issue 16
             Ketenpartner.INSTELLING, Set.of(FACTUREN_INSTELLING)); // lening: issue 16
 
     private static LocalKeten keten;
