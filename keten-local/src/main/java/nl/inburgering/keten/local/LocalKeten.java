@@ -304,6 +304,8 @@ public final class LocalKeten implements AutoCloseable {
         env.put("SERVER_ADDRESS", "localhost");
         // Each process has a clock of its own; verzetKlok moves them all through PUT /beheer/klok.
         env.put("KETEN_KLOK_VERSCHUIFBAAR", "true");
+        // #22: CBS's public key of this data directory (decision 0041; cbs/ holds CBS's private key for cbs-dataset)
+        env.put("KETEN_MONITORING_CBSPUBLIEKESLEUTEL", CbsSleutelsLokaal.publiekeSleutel(dataDir));
         // The process ends when this JVM is gone, also after a kill -9 that runs no shutdown hook of ours
         // (platform's OuderprocesBewaking): no orphaned service keeps its port and its consumer groups.
         env.put("KETEN_LOKAAL_OUDERPROCES", String.valueOf(ProcessHandle.current().pid()));
@@ -415,6 +417,8 @@ public final class LocalKeten implements AutoCloseable {
         p.put("spring.autoconfigure.exclude", String.join(",", NOT_FOR_SERVICES));
         // One clock for the whole local chain that tests (and demos) can move forward.
         p.put("keten.klok.verschuifbaar", "true");
+        // #22: CBS's public key of this data directory (decision 0041; cbs/ holds CBS's private key for cbs-dataset)
+        p.put("keten.monitoring.cbs-publieke-sleutel", CbsSleutelsLokaal.publiekeSleutel(dataDir));
         // The instellingen of the demo clients (12345, 67890): every service creates their topics (decision 0018)
         // and the instelling-service serves them all; a token of another instelling it refuses (decision 0021).
         p.put("keten.instellingen", instellingen());

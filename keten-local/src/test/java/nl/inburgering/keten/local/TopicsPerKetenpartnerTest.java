@@ -39,13 +39,10 @@ class TopicsPerKetenpartnerTest {
 
     /** Topics a partner produces whose process is not built yet. */
     private static final Map<Ketenpartner, Set<String>> NOG_NIET_GESCHREVEN = Map.of(
-            Ketenpartner.IND, Set.of(
-                    MONITORING_IND), // #22: issue 16
-            Ketenpartner.DUO, Set.of(
-                    MONITORING_DUO), // issue 16
-            Ketenpartner.COA, Set.of(MONITORING_COA), // issue 16
-            Ketenpartner.GEMEENTE, Set.of(
-                    MONITORING_GEMEENTE), // #22: issue 16
+            Ketenpartner.IND, Set.of(),
+            Ketenpartner.DUO, Set.of(),
+            Ketenpartner.COA, Set.of(),
+            Ketenpartner.GEMEENTE, Set.of(),
             Ketenpartner.INSTELLING, Set.of());
 
     private static LocalKeten keten;

@@ -37,4 +37,9 @@ public interface BewonerRepository extends JpaRepository<BewonerEntity, UUID> {
 
     @Query("select b from BewonerEntity b order by b.geregistreerdOp desc, b.id")
     Page<BewonerEntity> overzicht(Pageable pageable);
+
+    /** The bewoners registered before {@code voor}, after {@code na} in id order (#22 to CBS). */
+    @Query("select b from BewonerEntity b where b.geregistreerdOp < :voor and b.id > :na order by b.id")
+    java.util.List<BewonerEntity> geregistreerdVoor(java.time.Instant voor, UUID na,
+            org.springframework.data.domain.Limit limit);
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.duo.dossier.api.Dossier;
+import nl.inburgering.duo.dossier.api.Dossierlijst;
 import nl.inburgering.duo.dossier.api.Dossiers;
 import nl.inburgering.duo.dossier.api.Plichtbesluit;
 import nl.inburgering.duo.dossier.domain.InburgeringsplichtPolicy;
@@ -19,7 +20,7 @@ import nl.inburgering.platform.bsn.Bsn;
 /** The core's {@link Dossiers}: read records of its own tables, for the verwerkingen of other features. */
 @Service
 @Transactional(readOnly = true)
-class DossierRaadplegen implements Dossiers {
+class DossierRaadplegen implements Dossiers, Dossierlijst {
 
     private final InburgeringsplichtRepository plichten;
     private final PlichthistorieRepository historie;
@@ -44,6 +45,12 @@ class DossierRaadplegen implements Dossiers {
     @Override
     public List<Bsn> plichtigen(Optional<Bsn> na) {
         return plichten.plichtigenNa(na.map(Bsn::value).orElse("")).stream().map(Bsn::of).toList();
+    }
+
+    @Override
+    public List<Dossier> metPlichtOp(LocalDate peildatum, Optional<Bsn> na, int aantal) {
+        return plichten.metPlichtOp(peildatum, na.map(Bsn::value).orElse(""), aantal).stream()
+                .map(DossierRaadplegen::alsDossier).toList();
     }
 
     @Override

@@ -26,4 +26,14 @@ public interface InburgeringsplichtRepository extends JpaRepository<Inburgerings
     /** Per status of the plicht, the number of persons: rows of {@code [status, aantal]}. */
     @Query(value = "select status, count(*) from inburgeringsplicht group by status order by status", nativeQuery = true)
     List<Object[]> aantalPerStatus();
+
+    /**
+     * The persons whose plicht began on or before {@code peildatum} (plichtig now or ended since; not those the law
+     * never made plichtig), a page of {@code aantal} after {@code naBsn} in BSN order (#22 to CBS).
+     */
+    @Query(value = "select * from inburgeringsplicht where status <> 'NOG_NIET_PLICHTIG' and begindatum <= :peildatum"
+            + " and coalesce(reden_niet_plichtig, '') not in ('TIJDELIJK_VERBLIJFSDOEL', 'EU_EER_OF_ZWITSERSE_NATIONALITEIT')"
+            + " and bsn > :naBsn order by bsn limit :aantal", nativeQuery = true)
+    List<InburgeringsplichtEntity> metPlichtOp(@Param("peildatum") LocalDate peildatum, @Param("naBsn") String naBsn,
+            @Param("aantal") int aantal);
 }

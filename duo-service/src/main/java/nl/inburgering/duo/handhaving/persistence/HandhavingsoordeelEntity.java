@@ -59,6 +59,10 @@ public class HandhavingsoordeelEntity {
         this.beoordeeldOp = beoordeeldOp;
     }
 
+    public Instant getBeoordeeldOp() {
+        return beoordeeldOp;
+    }
+
     public Uitkomst getUitkomst() {
         return uitkomst;
     }
