@@ -207,6 +207,21 @@ class LeningTest {
     }
 
     @Test
+    void een_factuur_uit_de_onderwijsroute_heeft_geen_niveau_en_wordt_alleen_op_de_leerroute_van_het_pip_beoordeeld() {
+        String bsn = plichtigeMetPip(nl.inburgering.duo.pip.domain.Leerroute.B1_ROUTE,
+                nl.inburgering.duo.pip.domain.Niveau.B1);
+        String lening = toegekend(bsn, "5000.00");
+        // the instelling names a niveau only within the B1-route (FactuurIngediend carries ONBEKEND elsewhere)
+        String factuur = factuurOntvangen(bsn, lening, "F-" + bsn + "-1", Leerroute.ONDERWIJSROUTE,
+                NiveauPip.ONBEKEND, "800.00");
+
+        MvcTestResult beoordeeld = goedkeuring(lening, factuur, "ELEKTRONISCH");
+
+        assertThat(beoordeeld).bodyJson().extractingPath("$.facturen[0].redenenAfwijzing").asArray()
+                .containsExactly("De opleiding volgt niet de leerroute van het PIP.");
+    }
+
+    @Test
     void een_factuur_boven_wat_er_van_de_lening_over_is_wordt_geheel_afgewezen_met_het_restant_in_de_reden() {
         String bsn = plichtigeMetPip(nl.inburgering.duo.pip.domain.Leerroute.B1_ROUTE,
                 nl.inburgering.duo.pip.domain.Niveau.B1);

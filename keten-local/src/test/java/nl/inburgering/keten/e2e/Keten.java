@@ -87,7 +87,11 @@ final class Keten {
      * {@code dagenIngeschreven} days ago; returns once DUO found him plichtig and he is in the gemeente's werkvoorraad.
      */
     Inburgeraar plichtigeGezinsmigrant(String gemeentecode, int dagenIngeschreven) {
-        String bsn = TestBsn.nieuw();
+        return plichtigeGezinsmigrant(gemeentecode, dagenIngeschreven, TestBsn.nieuw());
+    }
+
+    /** The same, for a given BSN (e.g. the demo inburgeraar's, whose own token the chain issues). */
+    Inburgeraar plichtigeGezinsmigrant(String gemeentecode, int dagenIngeschreven, String bsn) {
         LocalDate vandaag = LocalDate.now(NL);
         String geboren = vandaag.minusYears(30).toString();
         Antwoord inschrijving = brpInschrijving(bsn, gemeentecode, vandaag.minusDays(dagenIngeschreven).toString(),

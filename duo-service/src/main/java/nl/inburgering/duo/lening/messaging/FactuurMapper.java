@@ -41,10 +41,16 @@ final class FactuurMapper {
             case ZELFREDZAAMHEIDSROUTE -> Leerroute.Z_ROUTE;
             case ONBEKEND -> throw new InvalidEventException(EVENT + " met een onbekende leerroute");
         };
+        // the contract names a niveau only within the B1-route; a course of the onderwijsroute or Z-route has none
         Niveau niveau = switch (e.getNiveau()) {
             case A2 -> Niveau.A2;
             case B1 -> Niveau.B1;
-            case ONBEKEND -> throw new InvalidEventException(EVENT + " met een onbekend niveau");
+            case ONBEKEND -> {
+                if (leerroute == Leerroute.B1_ROUTE) {
+                    throw new InvalidEventException(EVENT + " in de B1-route zonder niveau");
+                }
+                yield null;
+            }
         };
         BigDecimal bedrag = e.getBedrag();
         if (bedrag == null || bedrag.signum() <= 0) {

@@ -36,8 +36,8 @@ public class LeningFactuurEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Leerroute leerroute;
+    /** Null for a course outside the B1-route: the contract names no niveau there. */
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private Niveau niveau;
     @Column(nullable = false)
     private String omschrijving;

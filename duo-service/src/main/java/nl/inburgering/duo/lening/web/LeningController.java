@@ -106,7 +106,7 @@ class LeningController {
 
         static FactuurAntwoord van(Lening.Factuur f) {
             return new FactuurAntwoord(f.id(), f.instellingsnummer(), f.factuurnummer(), f.leerroute().name(),
-                    f.niveau().name(), f.omschrijving(), f.bedrag(), f.factuurdatum(), f.status().name(),
+                    f.niveau() == null ? null : f.niveau().name(), f.omschrijving(), f.bedrag(), f.factuurdatum(), f.status().name(),
                     f.goedkeuring() == null ? null : f.goedkeuring().name(), f.goedgekeurdOp(), f.bedragBetaalbaar(),
                     f.redenenAfwijzing(), f.datumBeoordeling(), f.betaaldOp());
         }
