@@ -59,6 +59,13 @@ import tools.jackson.databind.json.JsonMapper;
  * skipped wave 5): DUO's backoffice grants a gedeeltelijke vrijstelling (#11, #3 gewijzigd), or goes through the
  * medische procedure to a gehele ontheffing (#12, #3 beëindigd), or sends a BIO aanvraag to SZW, whose medewerker
  * decides (#21 to DUO; #12, #3 beëindigd); or IND registers the end of his verblijfsrecht (#2; #3 beëindigd).
+ * Wave 7 (§13.2), per plichtige still plichtig, in two parts: 7a, the BRP verhuizing to Utrecht (an AZC
+ * resident settles in his gekoppelde gemeente first) (DUO: #3 vastgesteld
+ * to Utrecht, #3 gewijzigd to both gemeenten, #13 again; Utrecht asks the old gemeente for the overdracht, #19);
+ * 7b, the old gemeente's klantmanager delivers the overdracht (#19 InburgeraarOvergedragen).
+ * Wave 8 (§12), per gezinsmigrant that {@link Persoon#lening()} names, in two parts: 8a, DUO's backoffice grants a
+ * lening and instelling 12345 sends its factuur (FactuurIngediend); 8b, the backoffice records the goedkeuring and
+ * DUO judges the factuur (FactuurBeoordeeld to the instelling).
  */
 final class Aanvoer {
 
@@ -99,6 +106,17 @@ final class Aanvoer {
     static final String MAP = "PUT gemeente .../resultaten/map";
     /** Wave 7 (§13.2): the new gemeente's BRP system registers the verhuizing. */
     static final String VERHUIZING = "POST gemeente /api/v1/brp/verhuizingen";
+    /** Wave 7a, an AZC resident first: his vestiging in the gekoppelde gemeente, a BRP verhuizing out of the AZC. */
+    static final String VESTIGING = "POST gemeente /api/v1/brp/verhuizingen (vestiging)";
+    /** Wave 7b (#19): the old gemeente's klantmanager reads its departures and delivers the overdracht. */
+    static final String VERTROKKEN = "GET gemeente /api/v1/vertrokken-inburgeraars";
+    static final String OVERDRACHT = "POST gemeente .../vertrokken-inburgeraars/{id}/overdracht";
+    /** Wave 8 (§12): the lening at DUO, the instelling's factuur, the goedkeuring. */
+    static final String LENING = "POST duo /api/v1/leningen";
+    static final String LENING_BESLISSING = "POST duo /api/v1/leningen/{id}/beslissing";
+    static final String FACTUUR = "POST instelling /api/v1/facturen";
+    static final String LENING_LEZEN = "GET duo /api/v1/leningen/{id}";
+    static final String GOEDKEURING = "POST duo .../leningen/{id}/facturen/{factuurId}/goedkeuring";
     /** How long the klantmanager looks for the toets DUO set ready (the chain delivered it before wave 3). */
     private static final Duration TOETS_ZOEKEN = Duration.ofSeconds(10);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -136,7 +154,8 @@ final class Aanvoer {
     /** What a wave did. */
     record Resultaat(int personen, int geslaagd, Instant begin, Instant eind, Map<String, Histogram> httpLatentie,
             Map<String, Integer> fouten, List<String> voorbeeldFouten, Map<String, Instant> startPerBsn,
-            Map<String, String> bewonerPerBsn, Map<String, String> inburgeraarPerBsn, Set<String> geslaagdeBsns) {
+            Map<String, String> bewonerPerBsn, Map<String, String> inburgeraarPerBsn, Set<String> geslaagdeBsns,
+            Map<String, String> leningPerBsn) {
 
         double personenPerSeconde() {
             double s = Duration.between(begin, eind).toNanos() / 1e9;
@@ -315,9 +334,10 @@ final class Aanvoer {
     /**
      * The persons of wave 5: in the B1-route, and through wave 4b (LE exam, PVT and MAP). The Z-route's voldaan needs
      * the participatiecomponent and the eindgesprek, which the benchmark does not drive: those persons stay as they are.
+     * Nor those who borrow in wave 8 ({@link Persoon#lening()}): DUO lends and pays only while the plicht runs.
      */
     static List<Persoon> voorVoldaan(List<Persoon> personen, Set<String> doorGolf4b) {
-        return personen.stream().filter(p -> !p.zRoute()).filter(p -> p.wijziging() == null)
+        return personen.stream().filter(p -> !p.zRoute()).filter(p -> p.wijziging() == null).filter(p -> !p.lening())
                 .filter(p -> doorGolf4b.contains(p.bsn())).toList();
     }
 
@@ -332,13 +352,14 @@ final class Aanvoer {
 
     /**
      * The persons of wave 7 (§13.2): still plichtig after waves 5 and 6. Those are the persons through wave 4b that
-     * wave 5 left out and wave 6 did not end: another leerroute than the B1-route (wave 5 does not drive it), or a
-     * gedeeltelijke vrijstelling that went through in wave 6 (a failed wave 6 call leaves a person's state unknown,
-     * so he does not move). Every one of them moves: the share is that of the plichtigen still plichtig.
+     * wave 5 left out and wave 6 did not end: another leerroute than the B1-route (wave 5 does not drive it), a
+     * gezinsmigrant who borrows in wave 8 ({@link Persoon#lening()}), or a gedeeltelijke vrijstelling that went
+     * through in wave 6 (a failed wave 6 call leaves a person's state unknown, so he does not move). Every one of them
+     * moves: the share is that of the plichtigen still plichtig.
      */
     static List<Persoon> voorVerhuizing(List<Persoon> personen, Set<String> doorGolf4b, Set<String> doorGolf6) {
         return personen.stream().filter(p -> doorGolf4b.contains(p.bsn()))
-                .filter(p -> p.wijziging() == null ? p.zRoute()
+                .filter(p -> p.wijziging() == null ? p.zRoute() || p.lening()
                         : p.wijziging() == Persoon.Wijziging.VRIJSTELLING && doorGolf6.contains(p.bsn()))
                 .toList();
     }
@@ -346,13 +367,105 @@ final class Aanvoer {
     /**
      * Wave 7 (§13.2, issue 16): the BRP verhuizing of each person to another gemeente ({@link Persoon#verhuisgemeente()},
      * neither the one he lives in nor the one that has his plicht), registered by the new gemeente's BRP system ({@code gemeentesysteem-<gemeente>}, PARTNERSYSTEEM),
-     * dated today. startPerBsn is the start of that call.
+     * dated today. An AZC resident settles in the gemeente COA linked him to first ({@link Persoon#vestigingJson}),
+     * since his plicht follows the koppeling while he lives in the AZC. startPerBsn is the start of the verhuizing
+     * to Utrecht.
      */
     Resultaat golf7(List<Persoon> personen, double rate, int clients) {
         return voer(personen, rate, clients, (p, gepland, o) -> {
-            o.startPerBsn.put(p.bsn(), Instant.now().minusNanos(Math.max(0, System.nanoTime() - gepland)));
-            return o.post(VERHUIZING, doel.baseUrlGemeente() + "/api/v1/brp/verhuizingen",
-                    doel.tokenGemeentesysteem(p.verhuisgemeente()), p.verhuizingJson(vandaag), gepland) != null;
+            String url = doel.baseUrlGemeente() + "/api/v1/brp/verhuizingen";
+            long vanaf = gepland;
+            if (p.azc()) {
+                if (o.post(VESTIGING, url, doel.tokenGemeentesysteem(p.koppelgemeente()), p.vestigingJson(vandaag),
+                        gepland) == null) {
+                    return false;
+                }
+                vanaf = System.nanoTime();
+            }
+            o.startPerBsn.put(p.bsn(), Instant.now().minusNanos(Math.max(0, System.nanoTime() - vanaf)));
+            return o.post(VERHUIZING, url, doel.tokenGemeentesysteem(p.verhuisgemeente()), p.verhuizingJson(vandaag),
+                    vanaf) != null;
+        });
+    }
+
+    /**
+     * Wave 7b (§13.2, #19): once the chain delivered wave 7a, the new gemeente has asked the old one for the
+     * overdracht (OverdrachtInburgeraarGevraagd): the old gemeente's klantmanager finds the person on its list of
+     * departures (read once per gemeente: each read writes a Logboek record per person it returns) and delivers it
+     * (InburgeraarOvergedragen to the new gemeente). The old gemeente is the one that had his plicht. startPerBsn is
+     * the start of the overdracht call.
+     */
+    Resultaat golf7b(List<Persoon> personen, double rate, int clients) {
+        Map<String, Map<String, String>> vertrokkenPerGemeente = new ConcurrentHashMap<>();
+        return voer(personen, rate, clients, (p, gepland, o) -> {
+            String gemeente = p.gemeenteVanPlicht();
+            String token = doel.tokenKlantmanager(gemeente);
+            String basis = doel.baseUrlGemeente() + "/api/v1/vertrokken-inburgeraars";
+            Map<String, String> vertrokken = vertrokkenPerGemeente.computeIfAbsent(gemeente, g -> {
+                String lijst = o.stuur(VERTROKKEN, "GET", basis, token, null, gepland);
+                Map<String, String> perBsn = new ConcurrentHashMap<>();
+                if (lijst != null) {
+                    for (var v : JSON.readTree(lijst).path("vertrokkenInburgeraars")) {
+                        if ("OVERDRACHT_LEVEREN".equals(v.path("signaal").asString(""))) {
+                            perBsn.put(v.path("bsn").asString(""), v.path("id").asString(""));
+                        }
+                    }
+                }
+                return perBsn;
+            });
+            String id = vertrokken.get(p.bsn());
+            if (id == null) {
+                o.fout(VERTROKKEN + " -> no overdracht to deliver", p.bsn() + " at " + gemeente);
+                return false;
+            }
+            o.startPerBsn.put(p.bsn(), Instant.now());
+            return o.post(OVERDRACHT, basis + "/" + id + "/overdracht", token, p.overdrachtJson(),
+                    System.nanoTime()) != null;
+        });
+    }
+
+    /** The persons of wave 8 (§12): those through wave 4b who borrow ({@link Persoon#lening()}). */
+    static List<Persoon> voorLening(List<Persoon> personen, Set<String> doorGolf4b) {
+        return personen.stream().filter(Persoon::lening).filter(p -> doorGolf4b.contains(p.bsn())).toList();
+    }
+
+    /**
+     * Wave 8a (§12.1, §12.2): DUO's backoffice registers the aanvraag for a lening and grants it; instelling 12345,
+     * where he is a cursist since wave 4a, sends its factuur (FactuurIngediend to DUO). startPerBsn is the start of
+     * the factuur call; leningPerBsn the lening's id.
+     */
+    Resultaat golf8a(List<Persoon> personen, double rate, int clients) {
+        return voer(personen, rate, clients, (p, gepland, o) -> {
+            String duo = doel.baseUrlDuo() + "/api/v1/leningen";
+            String lening = o.id(LENING, "POST", duo, doel.tokenDuoBackoffice(), p.leningaanvraagJson(vandaag), gepland,
+                    "/id");
+            if (lening == null || o.post(LENING_BESLISSING, duo + "/" + lening + "/beslissing",
+                    doel.tokenDuoBackoffice(), Persoon.leningbeslissingJson(), System.nanoTime()) == null) {
+                return false;
+            }
+            o.leningPerBsn.put(p.bsn(), lening);
+            o.startPerBsn.put(p.bsn(), Instant.now());
+            return o.post(FACTUUR, doel.baseUrlInstelling() + "/api/v1/facturen", doel.tokenInstelling(),
+                    p.factuurJson(vandaag), System.nanoTime()) != null;
+        });
+    }
+
+    /**
+     * Wave 8b (§12.2): once the chain delivered the factuur to DUO, the backoffice finds it with the lening and
+     * records the inburgeraar's goedkeuring (given in Mijn DUO); DUO judges the factuur and tells the instelling
+     * (FactuurBeoordeeld). startPerBsn is the start of the goedkeuring call.
+     */
+    Resultaat golf8b(List<Persoon> personen, Map<String, String> leningPerBsn, double rate, int clients) {
+        return voer(personen, rate, clients, (p, gepland, o) -> {
+            String lening = doel.baseUrlDuo() + "/api/v1/leningen/" + leningPerBsn.get(p.bsn());
+            String factuur = o.id(LENING_LEZEN, "GET", lening, doel.tokenDuoBackoffice(), null, gepland,
+                    "/facturen/0/id");
+            if (factuur == null) {
+                return false;
+            }
+            o.startPerBsn.put(p.bsn(), Instant.now());
+            return o.post(GOEDKEURING, lening + "/facturen/" + factuur + "/goedkeuring", doel.tokenDuoBackoffice(),
+                    Persoon.goedkeuringJson(), System.nanoTime()) != null;
         });
     }
 
@@ -539,7 +652,7 @@ final class Aanvoer {
         o.fouten.forEach((k, v) -> fouten.put(k, v.get()));
         return new Resultaat(personen.size(), geslaagd.get(), begin, eind, histogrammen, fouten,
                 List.copyOf(o.voorbeelden), Map.copyOf(o.startPerBsn), Map.copyOf(o.bewonerPerBsn),
-                Map.copyOf(o.inburgeraarPerBsn), Set.copyOf(o.geslaagdeBsns));
+                Map.copyOf(o.inburgeraarPerBsn), Set.copyOf(o.geslaagdeBsns), Map.copyOf(o.leningPerBsn));
     }
 
     /** The calls of one wave and what they answered. */
@@ -550,6 +663,7 @@ final class Aanvoer {
         final Map<String, Instant> startPerBsn = new ConcurrentHashMap<>();
         final Map<String, String> bewonerPerBsn = new ConcurrentHashMap<>();
         final Map<String, String> inburgeraarPerBsn = new ConcurrentHashMap<>();
+        final Map<String, String> leningPerBsn = new ConcurrentHashMap<>();
         final Set<String> geslaagdeBsns = ConcurrentHashMap.newKeySet();
 
         /** POSTs the JSON; the answer's body on a 2xx, else null (counted as an error). */

@@ -42,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <ol>
  * <li>starts keten-local (all five services, Kafka, PostgreSQL, the token issuer) in this JVM, fresh data;
- * <li>drives synthetic persons through §3.2, §3.3, §4, §5, §8 and (a share of them) §10, §11 and §13.5 via the public REST APIs (a warm-up first, then the measured run),
+ * <li>drives synthetic persons through §3.2, §3.3, §4, §5, §8 and (a share of them) §10, §11, §13.5, §13.2 and §12 via the public REST APIs (a warm-up first, then the measured run),
  *     sampling backlog, lag, memory and CPU every second and the threads ten times a second, and waits until
  *     every event has been applied;
  * <li>reads from the consumers' inboxes when each event was registered and when it was applied (latency and
@@ -268,18 +268,31 @@ public final class KetenBenchmark {
      */
     private long verwachteVerhuizingen;
     private long verwachtVastgesteld;
+    /**
+     * Wave 7: per verhuizing DUO's #3 gewijzigd GEMEENTE_GEWIJZIGD (to both gemeenten with one id; wave 6's
+     * vrijstellingen counted apart) and the new gemeente's OverdrachtInburgeraarGevraagd (#19); per delivery by the
+     * old gemeente InburgeraarOvergedragen (#19). Wave 8: the instelling's FactuurIngediend, DUO's FactuurBeoordeeld.
+     */
+    private long verwachteGemeentewijzigingen;
+    private long verwachteOverdrachtverzoeken;
+    private long verwachteOverdrachten;
+    private long verwachteFacturen;
+    private long verwachteFactuurbeoordelingen;
 
     /**
      * The waves of a group of persons, and when the chain had delivered everything each caused: wave 1 (§3.2),
      * wave 2 (§3.3), wave 3 (§4) in two parts, 3a (brede intake and leerbaarheidstoets) and 3b (PIP), wave 4 (§5,
      * the leerroute) in two parts, 4a (inschrijving and inspanning at the instelling) and 4b (exam, PVT and MAP), wave
      * 5 (§8, the other exams of the B1-route, after which DUO decides voldaan), wave 6 (§10, §11, §13.5: a
-     * vrijstelling, an ontheffing or the end of the verblijfsrecht for the share wave 5 left out), wave 7 (§13.2: the
-     * BRP verhuizing of the plichtigen still plichtig to another gemeente).
+     * vrijstelling, an ontheffing or the end of the verblijfsrecht for the share wave 5 left out), wave 7 (§13.2) in
+     * two parts, 7a (the BRP verhuizing of the plichtigen still plichtig to another gemeente) and 7b (the old
+     * gemeente delivers the overdracht, #19), wave 8 (§12) in two parts, 8a (DUO's lening and the instelling's
+     * factuur) and 8b (the goedkeuring and DUO's judgement of the factuur).
      */
     record Golven(Aanvoer.Resultaat een, Aanvoer.Resultaat twee, Aanvoer.Resultaat drieA, Aanvoer.Resultaat drieB,
             Aanvoer.Resultaat vierA, Aanvoer.Resultaat vierB, Aanvoer.Resultaat vijf, Aanvoer.Resultaat zes,
-            Aanvoer.Resultaat zeven, List<Persoon> personenZes, List<Persoon> personenZeven,
+            Aanvoer.Resultaat zeven, Aanvoer.Resultaat zevenB, Aanvoer.Resultaat achtA, Aanvoer.Resultaat achtB,
+            List<Persoon> personenZes, List<Persoon> personenZeven, List<Persoon> personenAcht,
             List<Instant> afgeleverdNa, Instant afgeleverd) {
 
         Instant begin() {
@@ -287,7 +300,7 @@ public final class KetenBenchmark {
         }
 
         List<Aanvoer.Resultaat> alle() {
-            return List.of(een, twee, drieA, drieB, vierA, vierB, vijf, zes, zeven);
+            return List.of(een, twee, drieA, drieB, vierA, vierB, vijf, zes, zeven, zevenB, achtA, achtB);
         }
     }
 
@@ -302,9 +315,13 @@ public final class KetenBenchmark {
      * is delivered to the gemeente and IND and the end of the plicht (#3 beëindigd) to the gemeente; then wave 6
      * (§10, §11, §13.5) for the plichtigen through 4b that {@link Persoon#wijziging()} names (wave 5 left them out):
      * a vrijstelling, a medische or BIO ontheffing or the end of the verblijfsrecht, until #11, #12, #21, #2 and the
-     * #3 gewijzigd or beëindigd they cause are delivered; then wave 7 (§13.2) for the plichtigen still plichtig: the
-     * BRP verhuizing to another gemeente, until every verhuizing and the #3 vastgesteld DUO delivers to the new
-     * gemeente ({@link Persoon#plichtVolgtVerhuizing()}) are delivered.
+     * #3 gewijzigd or beëindigd they cause are delivered; then wave 7 (§13.2) for the plichtigen still plichtig:
+     * 7a, the BRP verhuizing to another gemeente, until every verhuizing, DUO's #3 vastgesteld to the new gemeente and
+     * #3 gewijzigd to both, and the new gemeente's request for the overdracht (#19) are delivered; 7b, the old
+     * gemeente's klantmanager delivers the overdracht, until every InburgeraarOvergedragen is delivered; then wave 8
+     * (§12) for the gezinsmigranten {@link Persoon#lening()} names: 8a, DUO's backoffice grants a lening and the
+     * instelling sends its factuur, until DUO has every factuur; 8b, the backoffice records the goedkeuring, until
+     * DUO's FactuurBeoordeeld is delivered to the instelling.
      */
     private Golven drijf(Aanvoer aanvoer, Meter meter, List<Persoon> personen, boolean meld) throws Exception {
         Aanvoer.Resultaat een = aanvoer.golf1(personen, instellingen.rate(), instellingen.clients());
@@ -371,12 +388,13 @@ public final class KetenBenchmark {
         Instant naVierB = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
         List<Persoon> voorVoldaan = Aanvoer.voorVoldaan(personen, vierB.geslaagdeBsns());
         List<Persoon> voorWijziging = Aanvoer.voorWijziging(personen, vierB.geslaagdeBsns());
+        long lenend = Aanvoer.voorLening(personen, vierB.geslaagdeBsns()).size();
         if (meld) {
             out.printf("  delivered after %.1f s; wave 5 (§8: DUO records KNM, LU, SC and SP of %d persons in the "
-                    + "B1-route, the last exam makes DUO decide voldaan; of wave 4b %d go to wave 6 instead, %d in "
-                    + "another leerroute stay as they are) ...%n", Duration.between(een.begin(), naVierB).toMillis() / 1000.0,
-                    voorVoldaan.size(), voorWijziging.size(),
-                    vierB.geslaagd() - voorVoldaan.size() - voorWijziging.size());
+                    + "B1-route, the last exam makes DUO decide voldaan; of wave 4b %d go to wave 6 instead, %d borrow "
+                    + "in wave 8, %d in another leerroute stay as they are) ...%n",
+                    Duration.between(een.begin(), naVierB).toMillis() / 1000.0, voorVoldaan.size(),
+                    voorWijziging.size(), lenend, vierB.geslaagd() - voorVoldaan.size() - voorWijziging.size() - lenend);
         }
         Aanvoer.Resultaat vijf = aanvoer.golf5(voorVoldaan, instellingen.rate(), instellingen.clients());
         verwachtVoldaan += vijf.geslaagd();
@@ -412,17 +430,65 @@ public final class KetenBenchmark {
         // everything before is delivered: the #3 vastgesteld so far is a stable count to add wave 7's to
         long vastgesteldVoor = meter.stand().uit(PLICHT_GEMEENTE, VASTGESTELD);
         Aanvoer.Resultaat zeven = aanvoer.golf7(voorVerhuizing, instellingen.rate(), instellingen.clients());
-        verwachteVerhuizingen += zeven.geslaagd();
-        verwachtVastgesteld = vastgesteldVoor + voorVerhuizing.stream()
-                .filter(p -> zeven.geslaagdeBsns().contains(p.bsn())).filter(Persoon::plichtVolgtVerhuizing).count();
+        // DUO delivers every verhuizing of a plichtige (decision 0037): #3 vastgesteld to the new gemeente, #3
+        // gewijzigd GEMEENTE_GEWIJZIGD to both (one CloudEvents id, so one in Meter's count of distinct ids; the
+        // outbox backlog of 0 says both copies left), and the new gemeente asks the old one for the overdracht (#19)
+        long vestigingen = voorVerhuizing.stream().filter(Persoon::azc)
+                .filter(p -> zeven.geslaagdeBsns().contains(p.bsn())).count();
+        verwachteVerhuizingen += zeven.geslaagd() + vestigingen;
+        verwachtVastgesteld = vastgesteldVoor + zeven.geslaagd();
+        verwachteGemeentewijzigingen += zeven.geslaagd();
+        verwachteOverdrachtverzoeken += zeven.geslaagd();
         if (meld) {
-            out.printf("  wave 7 answered after %.1f s (%d of %d through); waiting for the chain ...%n",
+            out.printf("  wave 7a answered after %.1f s (%d of %d through); waiting for the chain ...%n",
                     Duration.between(zeven.begin(), zeven.eind()).toMillis() / 1000.0, zeven.geslaagd(),
                     zeven.personen());
         }
+        Instant naZevenA = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
+        List<Persoon> verhuisd = voorVerhuizing.stream().filter(p -> zeven.geslaagdeBsns().contains(p.bsn())).toList();
+        if (meld) {
+            out.printf("  delivered after %.1f s; wave 7b (§13.2: the old gemeente delivers the overdracht (#19) of %d "
+                    + "persons) ...%n", Duration.between(een.begin(), naZevenA).toMillis() / 1000.0, verhuisd.size());
+        }
+        Aanvoer.Resultaat zevenB = aanvoer.golf7b(verhuisd, instellingen.rate(), instellingen.clients());
+        verwachteOverdrachten += zevenB.geslaagd();
+        if (meld) {
+            out.printf("  wave 7b answered after %.1f s (%d of %d through); waiting for the chain ...%n",
+                    Duration.between(zevenB.begin(), zevenB.eind()).toMillis() / 1000.0, zevenB.geslaagd(),
+                    zevenB.personen());
+        }
+        Instant naZevenB = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
+        List<Persoon> voorLening = Aanvoer.voorLening(personen, vierB.geslaagdeBsns());
+        if (meld) {
+            out.printf("  delivered after %.1f s; wave 8a (§12: DUO grants %d gezinsmigranten a lening, instelling "
+                    + "12345 sends its factuur) ...%n", Duration.between(een.begin(), naZevenB).toMillis() / 1000.0,
+                    voorLening.size());
+        }
+        Aanvoer.Resultaat achtA = aanvoer.golf8a(voorLening, instellingen.rate(), instellingen.clients());
+        verwachteFacturen += achtA.geslaagd();
+        if (meld) {
+            out.printf("  wave 8a answered after %.1f s (%d of %d through); waiting for the chain ...%n",
+                    Duration.between(achtA.begin(), achtA.eind()).toMillis() / 1000.0, achtA.geslaagd(),
+                    achtA.personen());
+        }
+        Instant naAchtA = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
+        List<Persoon> metFactuur = voorLening.stream().filter(p -> achtA.geslaagdeBsns().contains(p.bsn())).toList();
+        if (meld) {
+            out.printf("  delivered after %.1f s; wave 8b (§12.2: DUO's backoffice records the goedkeuring of %d "
+                    + "facturen) ...%n", Duration.between(een.begin(), naAchtA).toMillis() / 1000.0, metFactuur.size());
+        }
+        Aanvoer.Resultaat achtB = aanvoer.golf8b(metFactuur, achtA.leningPerBsn(), instellingen.rate(),
+                instellingen.clients());
+        verwachteFactuurbeoordelingen += achtB.geslaagd();
+        if (meld) {
+            out.printf("  wave 8b answered after %.1f s (%d of %d through); waiting for the chain ...%n",
+                    Duration.between(achtB.begin(), achtB.eind()).toMillis() / 1000.0, achtB.geslaagd(),
+                    achtB.personen());
+        }
         Instant afgeleverd = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
-        return new Golven(een, twee, drieA, drieB, vierA, vierB, vijf, zes, zeven, voorWijziging, voorVerhuizing,
-                List.of(tussen, naTwee, naDrieA, naDrieB, naVierA, naVierB, naVijf, naZes, afgeleverd), afgeleverd);
+        return new Golven(een, twee, drieA, drieB, vierA, vierB, vijf, zes, zeven, zevenB, achtA, achtB, voorWijziging,
+                voorVerhuizing, voorLening, List.of(tussen, naTwee, naDrieA, naDrieB, naVierA, naVierB, naVijf, naZes,
+                        naZevenA, naZevenB, naAchtA, afgeleverd), afgeleverd);
     }
 
     /** The gemeenten's topics of #3 (per kind of recipient, as {@link Meter} counts them) and its vastgesteld. */
@@ -430,6 +496,17 @@ public final class KetenBenchmark {
             + ".gemeente";
     private static final String VASTGESTELD = nl.inburgering.contracts.TopicCatalogue.eventTypeOf(
             nl.inburgering.contracts.event.InburgeringsplichtVastgesteld.class).type();
+
+    /** #19 on the gemeenten' topics (as {@link Meter} counts them), its two kinds; wave 8's topics. */
+    private static final String OVERDRACHT_GEMEENTE = nl.inburgering.contracts.TopicCatalogue.OVERDRACHT_INBURGERAAR
+            .name() + ".gemeente";
+    private static final String OVERDRACHT_GEVRAAGD = nl.inburgering.contracts.TopicCatalogue.eventTypeOf(
+            nl.inburgering.contracts.event.OverdrachtInburgeraarGevraagd.class).type();
+    private static final String OVERGEDRAGEN = nl.inburgering.contracts.TopicCatalogue.eventTypeOf(
+            nl.inburgering.contracts.event.InburgeraarOvergedragen.class).type();
+    private static final String FACTUREN = nl.inburgering.contracts.TopicCatalogue.FACTUREN_INSTELLING.name();
+    private static final String FACTUURBEOORDELINGEN = nl.inburgering.contracts.TopicCatalogue.FACTUURBEOORDELINGEN
+            .name() + ".instelling";
 
     /** Wave 6's persons per wijziging (every kind, in order), of those in {@code bsns} (all when null). */
     static Map<String, Long> perWijziging(List<Persoon> personen, java.util.Set<String> bsns) {
@@ -569,12 +646,16 @@ public final class KetenBenchmark {
                             + verwachteIntrekkingen
                     && s.uit(vrijstellingGemeente) >= verwachteVrijstellingen
                     && s.uit(vrijstellingInd) >= verwachteVrijstellingen
-                    && s.uit(plichtGemeente, gewijzigd) >= verwachteVrijstellingen
+                    && s.uit(plichtGemeente, gewijzigd) >= verwachteVrijstellingen + verwachteGemeentewijzigingen
                     && s.uit(ontheffingGemeente) >= verwachteOntheffingen
                     && s.uit(ontheffingInd) >= verwachteOntheffingen
                     && s.uit(bio) >= verwachteBioBeslissingen && s.uit(verblijfsrecht) >= verwachteIntrekkingen
                     && s.uit(verhuizingen) >= verwachteVerhuizingen
                     && s.uit(PLICHT_GEMEENTE, VASTGESTELD) >= verwachtVastgesteld
+                    && s.uit(OVERDRACHT_GEMEENTE, OVERDRACHT_GEVRAAGD) >= verwachteOverdrachtverzoeken
+                    && s.uit(OVERDRACHT_GEMEENTE, OVERGEDRAGEN) >= verwachteOverdrachten
+                    && s.uit(FACTUREN) >= verwachteFacturen
+                    && s.uit(FACTUURBEOORDELINGEN) >= verwachteFactuurbeoordelingen
                     && s.totaleAchterstand() == 0 && s.alleConsumentenBij()
                     && meter.lagEnStabiliteit().nul();
             if (klaar) {
@@ -758,12 +839,24 @@ public final class KetenBenchmark {
                 eindeTotEinde(db, KetenService.IND, run.vijf().startPerBsn(),
                         "select bsn, ontvangen_op from beschikking_voldaan_kopie where ontvangen_op >= ?",
                         run.vijf().begin())));
+        eindeTotEinde.put("§13.2 overdracht", eindeTotEinde("overdracht call -> at new gemeente",
+                "§13.2: the old gemeente's overdracht call -> InburgeraarOvergedragen (#19) stored at the new "
+                        + "gemeente (its overdracht_inburgeraar row)",
+                eindeTotEinde(db, run.zevenB().startPerBsn(),
+                        "select bsn, ontvangen_op from overdracht_inburgeraar where ontvangen_op >= ?",
+                        run.zevenB().begin())));
+        eindeTotEinde.put("§12 factuur", eindeTotEinde("goedkeuring call -> judgement at instelling",
+                "§12.2: DUO's backoffice's goedkeuring call (DUO judges the factuur) -> FactuurBeoordeeld stored at "
+                        + "the instelling",
+                eindeTotEinde(db, KetenService.INSTELLING, run.achtB().startPerBsn(),
+                        "select bsn, beoordeeld_op from factuur where beoordeeld_op >= ?", run.achtB().begin())));
         resultaat.put("eindeTotEinde", eindeTotEinde);
         resultaat.put("bredeIntakeEnPip", bredeIntakeEnPip(db, run));
         resultaat.put("leerroute", leerroute(db, run));
         resultaat.put("voldaan", voldaan(db, run, perSoort.keySet()));
         resultaat.put("wijzigingen", wijzigingen(db, run));
         resultaat.put("verhuizingen", verhuizingen(db, run));
+        resultaat.put("leningen", leningen(db, run));
 
         Map<String, Object> http = new LinkedHashMap<>();
         for (Aanvoer.Resultaat golf : run.alle()) {
@@ -828,7 +921,10 @@ public final class KetenBenchmark {
                 "4a (§5: inschrijving and inspanning at the instelling)", "4b (§5: LE exam, PVT and MAP)",
                 "5 (§8: KNM, LU, SC, SP exams; DUO decides voldaan)",
                 "6 (§10, §11, §13.5: vrijstelling, ontheffing, verblijfsrecht)",
-                "7 (§13.2: BRP verhuizing to another gemeente)");
+                "7a (§13.2: BRP verhuizing to another gemeente)",
+                "7b (§13.2: the old gemeente delivers the overdracht, #19)",
+                "8a (§12: lening at DUO, the instelling's factuur)",
+                "8b (§12.2: goedkeuring, DUO judges the factuur)");
         List<Map<String, Object>> golven = new ArrayList<>();
         for (int i = 0; i < namen.size(); i++) {
             Aanvoer.Resultaat golf = run.alle().get(i);
@@ -892,19 +988,23 @@ public final class KetenBenchmark {
         Map<String, Long> resultaten = new java.util.TreeMap<>();
         long examens = 0;
         long examensGolf5 = 0;
+        long examensGolf7 = 0;
         Connection c = db.van(KetenService.GEMEENTE);
         synchronized (c) {
             try (PreparedStatement q = c.prepareStatement("""
                     select onderdeel || ' ' || status, count(*) from leerroute_resultaat where verzonden_op >= ?
                         group by 1
                     union all select 'examenresultaat', count(*) from examenresultaat where ontvangen_op >= ?
-                        and onderdeel = 'LE'
+                        and onderdeel = 'LE' and aanleiding <> 'OVERDRACHT_NA_VERHUIZING'
                     union all select 'examenresultaat golf 5', count(*) from examenresultaat where ontvangen_op >= ?
-                        and onderdeel <> 'LE'
+                        and onderdeel <> 'LE' and aanleiding <> 'OVERDRACHT_NA_VERHUIZING'
+                    union all select 'examenresultaat golf 7', count(*) from examenresultaat where ontvangen_op >= ?
+                        and aanleiding = 'OVERDRACHT_NA_VERHUIZING'
                     """)) {
                 q.setTimestamp(1, Timestamp.from(run.begin()));
                 q.setTimestamp(2, Timestamp.from(run.begin()));
                 q.setTimestamp(3, Timestamp.from(run.begin()));
+                q.setTimestamp(4, Timestamp.from(run.begin()));
                 try (ResultSet r = q.executeQuery()) {
                     db.geteld(KetenService.GEMEENTE);
                     while (r.next()) {
@@ -912,6 +1012,8 @@ public final class KetenBenchmark {
                             examens = r.getLong(2);
                         } else if ("examenresultaat golf 5".equals(r.getString(1))) {
                             examensGolf5 = r.getLong(2);
+                        } else if ("examenresultaat golf 7".equals(r.getString(1))) {
+                            examensGolf7 = r.getLong(2);
                         } else {
                             resultaten.put(r.getString(1), r.getLong(2));
                         }
@@ -921,6 +1023,7 @@ public final class KetenBenchmark {
         }
         m.put("examenresultatenBijGemeente", examens);
         m.put("examenresultatenGolf5BijGemeente", examensGolf5);
+        m.put("examenresultatenNaVerhuizingBijGemeente", examensGolf7);
         m.put("resultatenPerStatus", resultaten);
         m.put("toelichting", "wave 4 (§5) for every person whose PIP was vastgesteld: 4a instelling 12345 registers "
                 + "the inschrijving (#20) and reports the inspanning (#18; an asielstatushouder's to his gemeente, "
@@ -928,7 +1031,8 @@ public final class KetenBenchmark {
                 + "and records a passed exam lezen (LE) (#13 to the gemeente and the instelling), the klantmanager records "
                 + "PVT and MAP (#17, DUO's answer on duo.registratie-resultaten-pvt-map-zroute.v1). "
                 + "examenresultatenBijGemeente: the LE of wave 4b; examenresultatenGolf5BijGemeente: KNM, LU, SC, SP "
-                + "of wave 5 (§8)");
+                + "of wave 5 (§8); examenresultatenNaVerhuizingBijGemeente: the #13 DUO delivers again to the new "
+                + "gemeente after a verhuizing of wave 7 (aanleiding OVERDRACHT_NA_VERHUIZING), not counted in the others");
         return m;
     }
 
@@ -944,7 +1048,9 @@ public final class KetenBenchmark {
         m.put("personenNaGolf4b", run.vierB().geslaagd());
         m.put("personen", run.vijf().personen());
         m.put("naarGolf6", run.zes().personen());
-        m.put("andereLeerroute", run.vierB().geslaagd() - run.vijf().personen() - run.zes().personen());
+        m.put("naarGolf8", run.achtA().personen());
+        m.put("andereLeerroute", run.vierB().geslaagd() - run.vijf().personen() - run.zes().personen()
+                - run.achtA().personen());
         m.put("examensGeslaagd", run.vijf().geslaagd());
         Map<String, Long> beschikkingen = new java.util.TreeMap<>();
         Connection duo = db.van(KetenService.DUO);
@@ -1028,7 +1134,8 @@ public final class KetenBenchmark {
                 + "plicht ended with #3 beeindigd to the gemeente. The Z-route's voldaan needs the participatiecomponent "
                 + "and the eindgesprek, not driven: those persons stay as they are (andereLeerroute). naarGolf6: the "
                 + "persons of wave 4b (either leerroute) that wave 6 takes instead (a vrijstelling, an ontheffing, the "
-                + "end of the verblijfsrecht). gepubliceerd3BeeindigdNaarGemeente counts wave 6's ends of the plicht too. "
+                + "end of the verblijfsrecht). naarGolf8: the gezinsmigranten who borrow in wave 8 instead (still plichtig). "
+                + "gepubliceerd3BeeindigdNaarGemeente counts wave 6's ends of the plicht too. "
                 + "gepubliceerdZonderAfnemer: kinds of fact published in the run that no consumer applied (an inbox row "
                 + "is written only for a kind a consumer handles)");
         return m;
@@ -1046,13 +1153,15 @@ public final class KetenBenchmark {
         m.put("perWijziging", perWijziging(run.personenZes(), null));
         m.put("perWijzigingGeslaagd", perWijziging(run.personenZes(), run.zes().geslaagdeBsns()));
         Map<String, Long> gepubliceerd = new java.util.TreeMap<>();
+        // until wave 7 began: its verhuizingen publish #3 gewijzigd too (GEMEENTE_GEWIJZIGD)
         for (KetenService service : List.of(KetenService.DUO, KetenService.IND)) {
             Connection c = db.van(service);
             synchronized (c) {
                 try (PreparedStatement q = c.prepareStatement("""
-                        select %s, type, count(distinct id) from outbox_event where tijd >= ? group by 1, 2
-                        """.formatted(Meter.PER_SOORT_AFNEMER))) {
+                        select %s, type, count(distinct id) from outbox_event where tijd >= ? and tijd < ?
+                        group by 1, 2""".formatted(Meter.PER_SOORT_AFNEMER))) {
                     q.setTimestamp(1, Timestamp.from(run.begin()));
+                    q.setTimestamp(2, Timestamp.from(run.zeven().begin()));
                     try (ResultSet r = q.executeQuery()) {
                         db.geteld(service);
                         while (r.next()) {
@@ -1091,14 +1200,15 @@ public final class KetenBenchmark {
                 + "beeindigd), every 10th + 2 a BIO ontheffing (aanvraag with the gemeente's advies, naar SZW, SZW's "
                 + "toekenning: #21 to DUO, #12, #3 beeindigd), every 10th + 3 the end of the verblijfsrecht at IND (#2 "
                 + "to DUO, #3 beeindigd). #11 and #12 go to the gemeente and to IND's topic (the catalogue's "
-                + "recipients; IND pulls). gepubliceerd3BeeindigdNaarGemeente counts wave 5's voldaan too");
+                + "recipients; IND pulls). gepubliceerd3BeeindigdNaarGemeente counts wave 5's voldaan too. Published "
+                + "counts are up to the start of wave 7 (its verhuizingen publish #3 gewijzigd GEMEENTE_GEWIJZIGD)");
         return m;
     }
 
     /**
-     * What wave 7 did (§13.2, a skeleton of issue 16): its persons, those whose plicht DUO delivers to the new
-     * gemeente today ({@link Persoon#plichtVolgtVerhuizing()}), and the #3 vastgesteld DUO published to the gemeenten
-     * since wave 7 began, per gemeente.
+     * What wave 7 did (§13.2, issue 16): its persons, what DUO published to the gemeenten since wave 7 began (#3
+     * vastgesteld and gewijzigd per topic, one row per copy), the #19 the gemeenten published (the new gemeente's
+     * requests, the old gemeente's deliveries) and what the new gemeente stored.
      */
     private static Map<String, Object> verhuizingen(Databanken db, Golven run) throws Exception {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -1108,36 +1218,140 @@ public final class KetenBenchmark {
         run.personenZeven().stream().filter(p -> run.zeven().geslaagdeBsns().contains(p.bsn()))
                 .forEach(p -> naarGemeente.merge(p.verhuisgemeente(), 1L, Long::sum));
         m.put("perNieuweGemeente", naarGemeente);
-        m.put("plichtNaarNieuweGemeente", run.personenZeven().stream()
-                .filter(p -> run.zeven().geslaagdeBsns().contains(p.bsn())).filter(Persoon::plichtVolgtVerhuizing)
-                .count());
+        m.put("eerstGevestigdInGekoppeldeGemeente", run.personenZeven().stream()
+                .filter(p -> run.zeven().geslaagdeBsns().contains(p.bsn())).filter(Persoon::azc).count());
         Map<String, Long> vastgesteld = new java.util.TreeMap<>();
+        Map<String, Long> gewijzigd = new java.util.TreeMap<>();
+        String typeGewijzigd = nl.inburgering.contracts.TopicCatalogue.eventTypeOf(
+                nl.inburgering.contracts.event.InburgeringsplichtGewijzigd.class).type();
         Connection c = db.van(KetenService.DUO);
         synchronized (c) {
             try (PreparedStatement q = c.prepareStatement("""
-                    select topic, count(distinct id) from outbox_event where tijd >= ? and topic like ? and type = ?
-                    group by 1""")) {
+                    select type, topic, count(*) from outbox_event where tijd >= ? and topic like ? and type in (?, ?)
+                    group by 1, 2""")) {
                 q.setTimestamp(1, Timestamp.from(run.zeven().begin()));
                 q.setString(2, PLICHT_GEMEENTE + ".%");
                 q.setString(3, VASTGESTELD);
+                q.setString(4, typeGewijzigd);
                 try (ResultSet r = q.executeQuery()) {
                     db.geteld(KetenService.DUO);
                     while (r.next()) {
-                        vastgesteld.put(r.getString(1), r.getLong(2));
+                        (VASTGESTELD.equals(r.getString(1)) ? vastgesteld : gewijzigd).put(r.getString(2),
+                                r.getLong(3));
                     }
                 }
             }
         }
         m.put("gepubliceerd3VastgesteldNaarGemeente", vastgesteld.values().stream().mapToLong(Long::longValue).sum());
         m.put("gepubliceerd3VastgesteldPerTopic", vastgesteld);
+        m.put("gepubliceerd3GewijzigdPerTopic", gewijzigd);
+        Map<String, Long> overdracht = new java.util.TreeMap<>();
+        Connection g = db.van(KetenService.GEMEENTE);
+        synchronized (g) {
+            try (PreparedStatement q = g.prepareStatement("""
+                    select type, count(distinct id) from outbox_event where tijd >= ? and topic like ? group by 1
+                    union all select 'ontvangen', count(*) from overdracht_inburgeraar where ontvangen_op >= ?""")) {
+                q.setTimestamp(1, Timestamp.from(run.zeven().begin()));
+                q.setString(2, OVERDRACHT_GEMEENTE + ".%");
+                q.setTimestamp(3, Timestamp.from(run.zeven().begin()));
+                try (ResultSet r = q.executeQuery()) {
+                    db.geteld(KetenService.GEMEENTE);
+                    while (r.next()) {
+                        overdracht.put(r.getString(1), r.getLong(2));
+                    }
+                }
+            }
+        }
+        m.put("gepubliceerd19Gevraagd", overdracht.getOrDefault(OVERDRACHT_GEVRAAGD, 0L));
+        m.put("overdrachtenGeleverd", run.zevenB().geslaagd());
+        m.put("gepubliceerd19Overgedragen", overdracht.getOrDefault(OVERGEDRAGEN, 0L));
+        m.put("overdrachtenOntvangenBijNieuweGemeente", overdracht.getOrDefault("ontvangen", 0L));
         m.put("toelichting", "wave 7 (§13.2, issue 16) for the plichtigen still plichtig after waves 5 and 6 (another "
-                + "leerroute than the B1-route, or a gedeeltelijke vrijstelling): the new gemeente's BRP system "
-                + "registers the verhuizing to another gemeente, Utrecht (0344: neither the one he lives in nor the one "
-                + "that has his plicht; POST /api/v1/brp/verhuizingen as gemeentesysteem-utrecht). plichtNaarNieuweGemeente: those whose "
-                + "plicht DUO delivers to the new gemeente today (#3 vastgesteld, aanleiding OVERDRACHT_NA_VERHUIZING: a "
-                + "migrant's plicht follows his BRP gemeente; an AZC resident's follows his koppeling until issue 16's "
-                + "verhuizing at DUO). gepubliceerd3VastgesteldNaarGemeente counts DUO's #3 vastgesteld since wave 7 "
-                + "began");
+                + "leerroute than the B1-route, a gedeeltelijke vrijstelling, or a gezinsmigrant who borrows in wave 8): "
+                + "7a, an AZC resident settles in the gemeente COA linked him to first (a BRP verhuizing out of the "
+                + "AZC, dated yesterday: while he lives in the AZC his plicht follows the koppeling, decision 0037; "
+                + "eerstGevestigdInGekoppeldeGemeente), then the new gemeente's BRP system registers the verhuizing to another gemeente, Utrecht (0344: "
+                + "neither the one he lives in nor the one that has his plicht; POST /api/v1/brp/verhuizingen as "
+                + "gemeentesysteem-utrecht); DUO delivers his plicht to Utrecht (#3 vastgesteld, aanleiding "
+                + "OVERDRACHT_NA_VERHUIZING), #3 gewijzigd "
+                + "GEMEENTE_GEWIJZIGD to both gemeenten (one copy per topic, one CloudEvents id) and his #13 again to "
+                + "Utrecht; Utrecht asks the old gemeente for the overdracht (#19 OverdrachtInburgeraarGevraagd, "
+                + "decision 0038). 7b, the old gemeente's klantmanager finds him on GET /api/v1/vertrokken-inburgeraars "
+                + "and delivers (POST .../{id}/overdracht: #19 InburgeraarOvergedragen), which Utrecht stores. "
+                + "Published counts are since wave 7 began");
+        return m;
+    }
+
+    /**
+     * What wave 8 did (§12): its persons, the leningen and facturen at DUO by status, the facturen at the instelling
+     * by status, and the FactuurIngediend and FactuurBeoordeeld published in the run.
+     */
+    private static Map<String, Object> leningen(Databanken db, Golven run) throws Exception {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("personen", run.achtA().personen());
+        m.put("leningEnFactuurGeslaagd", run.achtA().geslaagd());
+        m.put("goedkeuringGeslaagd", run.achtB().geslaagd());
+        Map<String, Long> leningen = new java.util.TreeMap<>();
+        Map<String, Long> facturenDuo = new java.util.TreeMap<>();
+        long beoordeeld = 0;
+        Connection c = db.van(KetenService.DUO);
+        synchronized (c) {
+            try (PreparedStatement q = c.prepareStatement("""
+                    select 'lening', status, count(*) from lening where ingediend_op >= ? group by status
+                    union all select 'factuur', status, count(*) from lening_factuur where ontvangen_op >= ?
+                        group by status
+                    union all select 'uit', '', count(distinct id) from outbox_event where tijd >= ? and topic like ?""")) {
+                q.setTimestamp(1, Timestamp.from(run.begin()));
+                q.setTimestamp(2, Timestamp.from(run.begin()));
+                q.setTimestamp(3, Timestamp.from(run.begin()));
+                q.setString(4, FACTUURBEOORDELINGEN + ".%");
+                try (ResultSet r = q.executeQuery()) {
+                    db.geteld(KetenService.DUO);
+                    while (r.next()) {
+                        switch (r.getString(1)) {
+                            case "lening" -> leningen.put(r.getString(2), r.getLong(3));
+                            case "factuur" -> facturenDuo.put(r.getString(2), r.getLong(3));
+                            default -> beoordeeld = r.getLong(3);
+                        }
+                    }
+                }
+            }
+        }
+        Map<String, Long> facturenInstelling = new java.util.TreeMap<>();
+        long ingediend = 0;
+        Connection i = db.van(KetenService.INSTELLING);
+        synchronized (i) {
+            try (PreparedStatement q = i.prepareStatement("""
+                    select 'factuur', status, count(*) from factuur where ingediend_op >= ? group by status
+                    union all select 'uit', '', count(distinct id) from outbox_event where tijd >= ? and topic = ?""")) {
+                q.setTimestamp(1, Timestamp.from(run.begin()));
+                q.setTimestamp(2, Timestamp.from(run.begin()));
+                q.setString(3, FACTUREN);
+                try (ResultSet r = q.executeQuery()) {
+                    db.geteld(KetenService.INSTELLING);
+                    while (r.next()) {
+                        if ("factuur".equals(r.getString(1))) {
+                            facturenInstelling.put(r.getString(2), r.getLong(3));
+                        } else {
+                            ingediend = r.getLong(3);
+                        }
+                    }
+                }
+            }
+        }
+        m.put("leningenPerStatus", leningen);
+        m.put("facturenBijDuoPerStatus", facturenDuo);
+        m.put("facturenBijInstellingPerStatus", facturenInstelling);
+        m.put("gepubliceerdFactuurIngediend", ingediend);
+        m.put("gepubliceerdFactuurBeoordeeld", beoordeeld);
+        m.put("toelichting", "wave 8 (§12) for every gezinsmigrant in the B1-route whose number is a multiple of 4 "
+                + "and who has no wijziging (wave 5 left him out, so he is still plichtig; he moved in wave 7): 8a, "
+                + "DUO's backoffice registers the aanvraag (POST /api/v1/leningen, EUR " + Persoon.LENING + ") and "
+                + "grants it, instelling 12345 (where he is a cursist since wave 4a) sends its factuur of EUR "
+                + Persoon.FACTUUR + " (POST /api/v1/facturen: FactuurIngediend on instelling.facturen.v1 to DUO); 8b, "
+                + "once DUO has it, the backoffice reads the factuur's id from the lening and records the "
+                + "goedkeuring given in Mijn DUO (ELEKTRONISCH); DUO checks the factuur (decision 0039), books it and "
+                + "tells the instelling (FactuurBeoordeeld on duo.factuurbeoordelingen.v1.instelling.12345)");
         return m;
     }
 

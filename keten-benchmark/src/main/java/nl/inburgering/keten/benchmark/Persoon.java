@@ -25,6 +25,10 @@ import java.util.Random;
  *
  * <p>§10, §11, §13.5: a share of the plichtigen through wave 4, chosen by {@link #wijziging()}, does not go on to
  * voldaan in wave 5 but gets, in wave 6, a vrijstelling, an ontheffing or the end of his verblijfsrecht instead.
+ *
+ * <p>§13.2: every plichtige still plichtig after waves 5 and 6 moves to {@link #VERHUISGEMEENTE} in wave 7, and the
+ * gemeente that had him hands him over (#19). §12: a share of the gezinsmigranten ({@link #lening()}) skips wave 5,
+ * moves in wave 7 and borrows from DUO in wave 8.
  */
 record Persoon(int nummer, String bsn, String vNummer, String gemeentecode, LocalDate geboortedatum,
         String nationaliteit, String verblijfsdoel, boolean referentIsAsielstatushouder, boolean eerstInd,
@@ -247,6 +251,18 @@ record Persoon(int nummer, String bsn, String vNummer, String gemeentecode, Loca
         return VERHUISGEMEENTE;
     }
 
+    /**
+     * Wave 7, an AZC resident first: his vestiging in the gemeente COA linked him to (a BRP verhuizing out of the AZC
+     * there, dated yesterday, registered by that gemeente's BRP system). While he lives in the AZC his plicht follows
+     * the koppeling, not his BRP gemeente (decision 0037: the koppeling decides only until he settled in the
+     * gekoppelde gemeente); after it he is an ingezetene like any other, whose plicht follows his next verhuizing.
+     * The gemeente that has his plicht stays the same, so DUO publishes nothing for it.
+     */
+    String vestigingJson(LocalDate vandaag) {
+        return """
+                {"bsn":"%s","datumVerhuizing":"%s"}""".formatted(bsn, vandaag.minusDays(1));
+    }
+
     /** Wave 7: the BRP verhuizing, dated today, as the new gemeente's BRP system registers it. */
     String verhuizingJson(LocalDate vandaag) {
         return """
@@ -254,15 +270,64 @@ record Persoon(int nummer, String bsn, String vNummer, String gemeentecode, Loca
     }
 
     /**
-     * Wave 7: whether DUO, on main today, delivers his plicht to the new gemeente after the verhuizing (#3
-     * InburgeringsplichtVastgesteld, aanleiding OVERDRACHT_NA_VERHUIZING): a migrant's plicht follows his BRP
-     * gemeente, an AZC resident's the gemeente COA linked him to (DUO's LeveringPolicy), which a verhuizing does not
-     * change. Issue 16 (the verhuizing at DUO) delivers an asielstatushouder's plicht to the new gemeente too: then
-     * this is true for everyone who moves, and wave 7 waits for all of them.
+     * Wave 7b (§13.2, #19): the old gemeente's klantmanager hands him over to the new gemeente, which asked for it;
+     * the contactpersoon is the old gemeente's regisseur, the maatschappelijke begeleiding not recorded as afgerond.
      */
-    boolean plichtVolgtVerhuizing() {
-        return !azc;
+    String overdrachtJson() {
+        return """
+                {"contactpersoon":"Regisseur benchmark, regie@gemeente%s.nl","maatschappelijkeBegeleidingAfgerond":false}"""
+                .formatted(gemeenteVanPlicht());
     }
+
+    /**
+     * A gezinsmigrant (gezinshereniging or gezinsvorming, not with an asielstatushouder as referent, whom DUO may
+     * count among the asielstatushouders): he pays his own onderwijs and may borrow from DUO (§12).
+     */
+    boolean gezinsmigrant() {
+        return plichtig() && !azc && !referentIsAsielstatushouder
+                && ("GEZINSHERENIGING".equals(verblijfsdoel) || "GEZINSVORMING".equals(verblijfsdoel));
+    }
+
+    /**
+     * Wave 8 (§12): whether he borrows from DUO for his course at instelling 12345. Every gezinsmigrant in the
+     * B1-route whose number is a multiple of 4 and who has no wijziging (wave 6): he skips wave 5, so he is still
+     * plichtig (DUO lends and pays a factuur only then), moves in wave 7 like every plichtige still plichtig, and in
+     * wave 8 gets a lening, the instelling's factuur and DUO's judgement of it.
+     */
+    boolean lening() {
+        return gezinsmigrant() && !zRoute() && wijziging() == null && nummer % 4 == 0;
+    }
+
+    /** Wave 8: the aanvraag, today, as DUO's backoffice registers it. */
+    String leningaanvraagJson(LocalDate vandaag) {
+        return """
+                {"bsn":"%s","gevraagdBedrag":%s,"datumAanvraag":"%s","toelichting":"benchmark"}"""
+                .formatted(bsn, LENING, vandaag);
+    }
+
+    /** Wave 8: DUO grants what he asked. */
+    static String leningbeslissingJson() {
+        return """
+                {"oordeel":"TOEKENNING","bedrag":%s,"toelichting":"benchmark"}""".formatted(LENING);
+    }
+
+    /** Wave 8: the instelling's factuur for his B1 course (the PIP's route and niveau), well within the lening. */
+    String factuurJson(LocalDate vandaag) {
+        return """
+                {"factuurnummer":"BENCH-%d","bsn":"%s","leerroute":"B1_ROUTE","niveau":"B1",\
+                "omschrijving":"Taalcursus B1, eerste periode","bedrag":%s,"factuurdatum":"%s"}"""
+                .formatted(nummer, bsn, FACTUUR, vandaag);
+    }
+
+    /** Wave 8: DUO's backoffice records the goedkeuring he gave in Mijn DUO. */
+    static String goedkeuringJson() {
+        return """
+                {"wijze":"ELEKTRONISCH","toelichting":"benchmark"}""";
+    }
+
+    /** Wave 8: the lening asked and granted, and the factuur (euro, as JSON numbers with cents). */
+    static final String LENING = "5000.00";
+    static final String FACTUUR = "1250.00";
 
     /** Wave 6: his wijziging, by his number; null for the 6 in 10 who have none (they go on to voldaan, wave 5). */
     Wijziging wijziging() {

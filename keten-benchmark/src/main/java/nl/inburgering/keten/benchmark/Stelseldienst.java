@@ -82,7 +82,16 @@ record Stelseldienst(String topic, KetenService consument, String soort) {
             Map.entry("beslissing-bio", "beslissing BIO"),
             Map.entry("beslissing-bio-genomen", "beslissing BIO"),
             Map.entry("wijziging-verblijfsrecht", "wijziging verblijfsrecht"),
-            Map.entry("verblijfsrecht-gewijzigd", "wijziging verblijfsrecht"));
+            Map.entry("verblijfsrecht-gewijzigd", "wijziging verblijfsrecht"),
+            // wave 7 (§13.2): #19 carries the request and the delivery, each a row of its own
+            Map.entry("overdracht-inburgeraar", "overdracht inburgeraar"),
+            Map.entry("overdracht-inburgeraar-gevraagd", "overdracht gevraagd"),
+            Map.entry("inburgeraar-overgedragen", "inburgeraar overgedragen"),
+            // wave 8 (§12): the lening's facturen, no stelseldienst of their own
+            Map.entry("facturen", "factuur ingediend"),
+            Map.entry("lening.factuur-ingediend", "factuur ingediend"),
+            Map.entry("factuurbeoordelingen", "factuur beoordeeld"),
+            Map.entry("lening.factuur-beoordeeld", "factuur beoordeeld"));
 
     /**
      * e.g. {@code "#3 inburgeringsplicht duo -> gemeente"}, {@code "BRP inschrijvingen gemeente -> ind"},

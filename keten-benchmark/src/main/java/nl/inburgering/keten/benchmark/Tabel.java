@@ -37,11 +37,13 @@ final class Tabel {
         out.printf("start of the local chain: %.1f s  (%s)%n", num(start.get("totaalSeconden")), map(start, "delen"));
         out.println("=".repeat(100));
 
-        out.printf("%n§3.2, §3.3, §4, §5, §8, §10, §11 and §13.5 through the chain: %s persons (%s of them AZC residents "
-                + "linked by COA, %s through the brede intake to a PIP, %s voldaan, %s through wave 6: a "
-                + "vrijstelling, an ontheffing or the end of the verblijfsrecht) in %.1f s = %.1f persons/s%n",
+        out.printf("%n§3.2, §3.3, §4, §5, §8, §10, §11, §13.5, §13.2 and §12 through the chain: %s persons (%s of them AZC "
+                + "residents linked by COA, %s through the brede intake to a PIP, %s voldaan, %s through wave 6: a "
+                + "vrijstelling, an ontheffing or the end of the verblijfsrecht, %s moved to another gemeente, %s "
+                + "with a lening) in %.1f s = %.1f persons/s%n",
                 keten.get("personenGeslaagd"), keten.get("koppelingen"), keten.get("pips"),
                 map(keten, "voldaan").get("beschikkingen"), map(keten, "wijzigingen").get("geslaagd"),
+                map(keten, "verhuizingen").get("geslaagd"), map(keten, "leningen").get("goedkeuringGeslaagd"),
                 num(keten.get("seconden")),
                 num(keten.get("personenPerSeconde")));
         String golf = "  %-62s %8s %14s %16s%n";
@@ -97,10 +99,11 @@ final class Tabel {
                 lr.get("examenresultatenBijGemeente"), lr.get("resultatenPerStatus"));
         Map<String, Object> vo = map(keten, "voldaan");
         out.printf("§8 (wave 5) voldaan: %s persons through wave 4b, %s of them in the B1-route (%s go to wave 6 instead, "
-                + "%s in another leerroute stay as they are), %s through KNM, LU, SC and SP; DUO's beschikkingen voldaan "
+                + "%s borrow in wave 8, %s in another leerroute stay as they are), %s through KNM, LU, SC and SP; DUO's beschikkingen voldaan "
                 + "%s %s; #10 published to the gemeente %s and to IND %s (IND's copies %s), #3 beëindigd to the gemeente "
                 + "%s (wave 6's included); their exams' #13 at the gemeente %s%n",
-                vo.get("personenNaGolf4b"), vo.get("personen"), vo.get("naarGolf6"), vo.get("andereLeerroute"),
+                vo.get("personenNaGolf4b"), vo.get("personen"), vo.get("naarGolf6"), vo.get("naarGolf8"),
+                vo.get("andereLeerroute"),
                 vo.get("examensGeslaagd"),
                 vo.get("beschikkingen"), vo.get("beschikkingenPerLeerrouteEnWaardepapier"),
                 vo.get("gepubliceerd10NaarGemeente"), vo.get("gepubliceerd10NaarInd"), vo.get("kopieenBijInd"),
@@ -114,10 +117,23 @@ final class Tabel {
                 wz.get("gepubliceerd3GewijzigdNaarGemeente"), wz.get("gepubliceerd3BeeindigdNaarGemeente"),
                 wz.get("gepubliceerd21"), wz.get("gepubliceerd2"));
         Map<String, Object> vh = map(keten, "verhuizingen");
-        out.printf("§13.2 (wave 7) verhuizingen: %s plichtigen still plichtig, %s through, per new gemeente %s; %s whose "
-                + "plicht DUO delivers to the new gemeente today, #3 vastgesteld published to the gemeenten %s %s%n",
-                vh.get("personen"), vh.get("geslaagd"), vh.get("perNieuweGemeente"), vh.get("plichtNaarNieuweGemeente"),
-                vh.get("gepubliceerd3VastgesteldNaarGemeente"), vh.get("gepubliceerd3VastgesteldPerTopic"));
+        out.printf("§13.2 (wave 7) verhuizingen: %s plichtigen still plichtig, %s through, per new gemeente %s (%s "
+                + "AZC residents settled in their gekoppelde gemeente first); #3 "
+                + "vastgesteld published to the gemeenten %s %s, #3 gewijzigd per topic %s; #19 overdracht gevraagd %s, "
+                + "delivered by the old gemeente %s (published %s), received by the new gemeente %s%n",
+                vh.get("personen"), vh.get("geslaagd"), vh.get("perNieuweGemeente"),
+                vh.get("eerstGevestigdInGekoppeldeGemeente"),
+                vh.get("gepubliceerd3VastgesteldNaarGemeente"), vh.get("gepubliceerd3VastgesteldPerTopic"),
+                vh.get("gepubliceerd3GewijzigdPerTopic"), vh.get("gepubliceerd19Gevraagd"),
+                vh.get("overdrachtenGeleverd"), vh.get("gepubliceerd19Overgedragen"),
+                vh.get("overdrachtenOntvangenBijNieuweGemeente"));
+        Map<String, Object> le = map(keten, "leningen");
+        out.printf("§12 (wave 8) leningen: %s gezinsmigranten, %s with a lening and a factuur, %s goedkeuringen; "
+                + "leningen at DUO %s, facturen at DUO %s and at the instelling %s; published FactuurIngediend %s, "
+                + "FactuurBeoordeeld %s%n", le.get("personen"), le.get("leningEnFactuurGeslaagd"),
+                le.get("goedkeuringGeslaagd"), le.get("leningenPerStatus"), le.get("facturenBijDuoPerStatus"),
+                le.get("facturenBijInstellingPerStatus"), le.get("gepubliceerdFactuurIngediend"),
+                le.get("gepubliceerdFactuurBeoordeeld"));
         Map<String, Object> fouten = map(keten, "fouten");
         if (!fouten.isEmpty()) {
             out.println("errors: " + fouten + " " + keten.get("voorbeeldFouten"));

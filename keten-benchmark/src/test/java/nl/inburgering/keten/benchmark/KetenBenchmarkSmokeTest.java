@@ -30,8 +30,8 @@ class KetenBenchmarkSmokeTest {
         Path rapport = map.resolve("rapport.json");
         // 12 persons: the mix has plichtigen and not, and AZC residents (§3.3, the koppeling in wave 2); the
         // plichtigen go on through the brede intake to a PIP (§4, wave 3), the leerroute (wave 4), and then either
-        // voldaan (wave 5) or, numbers 0 to 3 and 11, a vrijstelling, an ontheffing or an intrekking (wave 6); those
-        // still plichtig then move to another gemeente (wave 7)
+        // voldaan (wave 5) or, numbers 0 to 3 and 11, a vrijstelling, an ontheffing or an intrekking (wave 6), or,
+        // number 8, a gezinsmigrant, a lening (wave 8); those still plichtig move to another gemeente (wave 7)
         Instellingen instellingen = Instellingen.parse("--personen=12", "--opwarmen=0", "--clients=4",
                 "--plafond-seconden=1", "--plafond-verbindingen=2", "--miljoen=3000", "--query-seconden=0.2",
                 "--max-wachttijd=60", "--rapport=" + rapport).metKorteWachttijden();
@@ -47,7 +47,7 @@ class KetenBenchmarkSmokeTest {
         JsonNode keten = json.get("keten");
         assertThat(keten.get("personenGeslaagd").asInt()).isEqualTo(12);
         assertThat(keten.get("koppelingen").asInt()).isPositive();
-        assertThat(keten.get("golven")).hasSize(9);
+        assertThat(keten.get("golven")).hasSize(12);
         // wave 3 (§4): every plichtige at his gemeente through the brede intake and the toets to a PIP DUO registers
         JsonNode bredeIntake = keten.get("bredeIntakeEnPip");
         assertThat(bredeIntake.get("pipsVastgesteld").asInt()).isPositive()
@@ -69,7 +69,8 @@ class KetenBenchmarkSmokeTest {
         JsonNode voldaan = keten.get("voldaan");
         int b1 = voldaan.get("personen").asInt();
         assertThat(b1).as("a handful of persons in the B1-route").isPositive();
-        assertThat(b1 + voldaan.get("andereLeerroute").asInt() + voldaan.get("naarGolf6").asInt())
+        int lenend = voldaan.get("naarGolf8").asInt();
+        assertThat(b1 + voldaan.get("andereLeerroute").asInt() + voldaan.get("naarGolf6").asInt() + lenend)
                 .isEqualTo(leerroute.get("examenPvtEnMapGeslaagd").asInt());
         assertThat(voldaan.get("examensGeslaagd").asInt()).isEqualTo(b1);
         assertThat(leerroute.get("examenresultatenGolf5BijGemeente").asInt()).isEqualTo(4 * b1);
@@ -104,16 +105,42 @@ class KetenBenchmarkSmokeTest {
         assertThat(wijzigingen.get("gepubliceerd21").asInt()).isEqualTo(bio);
         assertThat(wijzigingen.get("gepubliceerd2").asInt()).isEqualTo(intrekkingen);
         assertThat(keten.get("eindeTotEinde").get("§8 voldaan").get("aantal").asInt()).isEqualTo(b1);
-        // wave 7 (§13.2): every plichtige still plichtig after waves 5 and 6 (another leerroute, or a gedeeltelijke
-        // vrijstelling) moves to the other gemeente, registered by its BRP system; DUO applies every verhuizing and
-        // delivers the plicht to the new gemeente for those whose plicht follows the BRP gemeente today
+        // wave 7 (§13.2): every plichtige still plichtig after waves 5 and 6 (another leerroute, a gedeeltelijke
+        // vrijstelling, a gezinsmigrant who borrows) moves to Utrecht, registered by its BRP system; DUO delivers
+        // every plicht to Utrecht (#3 vastgesteld) and #3 gewijzigd to Utrecht and to the gemeente that had him;
+        // Utrecht asks for the overdracht (#19), the old gemeente delivers it, and Utrecht has it
         JsonNode verhuizingen = keten.get("verhuizingen");
         int verhuisd = verhuizingen.get("geslaagd").asInt();
         assertThat(verhuisd).as("a handful of persons still plichtig").isPositive()
                 .isEqualTo(verhuizingen.get("personen").asInt())
-                .isEqualTo(voldaan.get("andereLeerroute").asInt() + vrijstellingen);
-        assertThat(verhuizingen.get("gepubliceerd3VastgesteldNaarGemeente").asInt())
-                .isEqualTo(verhuizingen.get("plichtNaarNieuweGemeente").asInt());
+                .isEqualTo(voldaan.get("andereLeerroute").asInt() + vrijstellingen + lenend);
+        String utrecht = "duo.inburgeringsplicht.v1.gemeente." + Persoon.VERHUISGEMEENTE;
+        assertThat(verhuizingen.get("gepubliceerd3VastgesteldNaarGemeente").asInt()).isEqualTo(verhuisd);
+        assertThat(verhuizingen.get("gepubliceerd3VastgesteldPerTopic").get(utrecht).asInt()).isEqualTo(verhuisd);
+        JsonNode gewijzigd = verhuizingen.get("gepubliceerd3GewijzigdPerTopic");
+        assertThat(gewijzigd.get(utrecht).asInt()).isEqualTo(verhuisd);
+        assertThat(gewijzigd.propertyNames().stream().filter(t -> !t.equals(utrecht))
+                .mapToInt(t -> gewijzigd.get(t).asInt()).sum()).as("to the old gemeenten").isEqualTo(verhuisd);
+        assertThat(leerroute.get("examenresultatenNaVerhuizingBijGemeente").asInt()).as("#13 again to Utrecht")
+                .isGreaterThanOrEqualTo(verhuisd);
+        assertThat(List.of(verhuizingen.get("gepubliceerd19Gevraagd").asInt(),
+                verhuizingen.get("overdrachtenGeleverd").asInt(), verhuizingen.get("gepubliceerd19Overgedragen").asInt(),
+                verhuizingen.get("overdrachtenOntvangenBijNieuweGemeente").asInt())).containsOnly(verhuisd);
+        // wave 8 (§12): the gezinsmigrant gets a lening, the instelling's factuur reaches DUO, the backoffice records
+        // the goedkeuring, DUO pays it and the instelling has the judgement
+        JsonNode leningen = keten.get("leningen");
+        assertThat(lenend).as("a gezinsmigrant who borrows").isPositive().isEqualTo(leningen.get("personen").asInt())
+                .isEqualTo(leningen.get("leningEnFactuurGeslaagd").asInt())
+                .isEqualTo(leningen.get("goedkeuringGeslaagd").asInt())
+                .isEqualTo(leningen.get("gepubliceerdFactuurIngediend").asInt())
+                .isEqualTo(leningen.get("gepubliceerdFactuurBeoordeeld").asInt());
+        assertThat(leningen.get("leningenPerStatus").get("TOEGEKEND").asInt()).isEqualTo(lenend);
+        assertThat(leningen.get("facturenBijDuoPerStatus").get("BETAALBAAR_GESTELD").asInt())
+                .as(leningen.toString()).isEqualTo(lenend);
+        assertThat(leningen.get("facturenBijInstellingPerStatus").get("BETAALBAAR_GESTELD").asInt())
+                .as(leningen.toString()).isEqualTo(lenend);
+        assertThat(keten.get("eindeTotEinde").get("§13.2 overdracht").get("aantal").asInt()).isEqualTo(verhuisd);
+        assertThat(keten.get("eindeTotEinde").get("§12 factuur").get("aantal").asInt()).isEqualTo(lenend);
         assertThat(keten.get("fouten").isEmpty()).as(keten.get("voorbeeldFouten").toString()).isTrue();
         Map<String, Integer> toegepast = new java.util.HashMap<>();
         for (JsonNode dienst : keten.get("stelseldiensten")) {
@@ -144,8 +171,13 @@ class KetenBenchmarkSmokeTest {
                 .containsEntry("ind.wijziging-verblijfsrecht.v1 duo-service", intrekkingen)
                 .containsEntry("duo.eindoordeel-vrijstelling.v1 gemeente-service", vrijstellingen)
                 .containsEntry("duo.beslissing-ontheffing.v1 gemeente-service", medisch + bio)
-                // wave 7: DUO applies every BRP verhuizing
-                .containsEntry("brp.verhuizingen.v1 duo-service", verhuisd);
+                // wave 7: DUO applies every BRP verhuizing; the gemeenten every #19, the request and the delivery
+                .containsEntry("brp.verhuizingen.v1 duo-service",
+                        verhuisd + verhuizingen.get("eerstGevestigdInGekoppeldeGemeente").asInt())
+                .containsEntry("gemeente.overdracht-inburgeraar.v1 gemeente-service", 2 * verhuisd)
+                // wave 8: DUO applies every factuur, the instelling every judgement
+                .containsEntry("instelling.facturen.v1 duo-service", lenend)
+                .containsEntry("duo.factuurbeoordelingen.v1 instelling-service", lenend);
         assertThat(json.get("plafonds").get("postgres").get("commitsPerSeconde").asDouble()).isPositive();
         assertThat(json.get("plafonds").get("kafka").get("verbruiktPerSeconde").asDouble()).isPositive();
         assertThat(json.get("verhoudingen").has("eventsPerSecondeTovKafka")).isTrue();
@@ -171,8 +203,12 @@ class KetenBenchmarkSmokeTest {
                 "#12 beslissing ontheffing duo -> gemeente", "#12 beslissing ontheffing duo -> ind",
                 "#21 beslissing BIO szw -> duo", "#2 wijziging verblijfsrecht ind -> duo",
                 "#3 inburgeringsplicht gewijzigd duo -> gemeente",
-                "7 (§13.2: BRP verhuizing to another gemeente)", "§13.2 (wave 7) verhuizingen",
-                "BRP verhuizingen gemeente -> duo")) {
+                "7a (§13.2: BRP verhuizing to another gemeente)", "§13.2 (wave 7) verhuizingen",
+                "BRP verhuizingen gemeente -> duo", "7b (§13.2: the old gemeente delivers the overdracht, #19)",
+                "#19 overdracht gevraagd gemeente -> gemeente", "#19 inburgeraar overgedragen gemeente -> gemeente",
+                "§13.2 overdracht e2e", "8a (§12: lening at DUO, the instelling's factuur)",
+                "8b (§12.2: goedkeuring, DUO judges the factuur)", "§12 (wave 8) leningen",
+                "factuur ingediend instelling -> duo", "factuur beoordeeld duo -> instelling", "§12 factuur e2e")) {
             assertThat(tabel).contains(regel);
         }
     }
