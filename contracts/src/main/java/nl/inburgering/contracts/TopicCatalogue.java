@@ -23,6 +23,10 @@ import nl.inburgering.contracts.event.InburgeraarGekoppeldAanGemeente;
 import nl.inburgering.contracts.event.InburgeringsaanbodAfgewezen;
 import nl.inburgering.contracts.event.InburgeringsaanbodGeregistreerd;
 import nl.inburgering.contracts.event.LeerbaarheidstoetsVerloopVerklaard;
+import nl.inburgering.contracts.event.LeveringsafsprakenGeteldCoa;
+import nl.inburgering.contracts.event.LeveringsafsprakenGeteldGemeente;
+import nl.inburgering.contracts.event.LeveringsafsprakenGeteldInd;
+import nl.inburgering.contracts.event.LeveringsafsprakenGeteldInstelling;
 import nl.inburgering.contracts.event.PipAfgewezen;
 import nl.inburgering.contracts.event.PipGeregistreerd;
 import nl.inburgering.contracts.event.InburgeraarIngeschrevenBijInstelling;
@@ -369,6 +373,25 @@ public final class TopicCatalogue {
             type("monitoring.inburgeringsplicht-geleverd", InburgeringsplichtGeleverd.class),
             "per leveringsovereenkomst");
 
+    // ---- The delivery agreements as each partner counted them (issue 16 part 3, decision 0042): no stelseldienst,
+    // counts only (no person, no BSN, no event id), one topic per producing partner, published periodically by the
+    // platform of every service except DUO's (DUO's own figures are read in place). The consumer is SZW, for its
+    // chain report; SZW has no service of its own, so DUO's service reads them on its behalf (decision 0035) and the
+    // catalogue names DUO the afnemer (its principal's ACLs, its inbox's producer check stay as for any topic).
+
+    public static final Topic LEVERINGSAFSPRAKEN_IND = leveringsafspraken(Topics.LEVERINGSAFSPRAKEN_IND, IND,
+            type("keten.leveringsafspraken-geteld.ind", LeveringsafsprakenGeteldInd.class));
+
+    public static final Topic LEVERINGSAFSPRAKEN_COA = leveringsafspraken(Topics.LEVERINGSAFSPRAKEN_COA, COA,
+            type("keten.leveringsafspraken-geteld.coa", LeveringsafsprakenGeteldCoa.class));
+
+    public static final Topic LEVERINGSAFSPRAKEN_GEMEENTE = leveringsafspraken(Topics.LEVERINGSAFSPRAKEN_GEMEENTE,
+            GEMEENTE, type("keten.leveringsafspraken-geteld.gemeente", LeveringsafsprakenGeteldGemeente.class));
+
+    public static final Topic LEVERINGSAFSPRAKEN_INSTELLING = leveringsafspraken(
+            Topics.LEVERINGSAFSPRAKEN_INSTELLING, INSTELLING,
+            type("keten.leveringsafspraken-geteld.instelling", LeveringsafsprakenGeteldInstelling.class));
+
     private static final List<Topic> ALL = List.of(
             BRP_INSCHRIJVINGEN, BRP_VERHUIZINGEN, BRP_VERTREK_BUITENLAND, BRP_OVERLIJDEN,
             VERBLIJFSDOELEN, WIJZIGING_VERBLIJFSRECHT,
@@ -382,7 +405,8 @@ public final class TopicCatalogue {
             INSPANNING_GEMEENTE_ASIELSTATUSHOUDER,
             OVERDRACHT_INBURGERAAR, INSCHRIJVING_BIJ_INSTELLING, BESLISSING_BIO,
             FACTUREN_INSTELLING, FACTUURBEOORDELINGEN,
-            MONITORING_IND, MONITORING_COA, MONITORING_GEMEENTE, MONITORING_DUO);
+            MONITORING_IND, MONITORING_COA, MONITORING_GEMEENTE, MONITORING_DUO,
+            LEVERINGSAFSPRAKEN_IND, LEVERINGSAFSPRAKEN_COA, LEVERINGSAFSPRAKEN_GEMEENTE, LEVERINGSAFSPRAKEN_INSTELLING);
 
     private static final Map<String, Topic> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(Topic::name, Function.identity()));
@@ -440,6 +464,20 @@ public final class TopicCatalogue {
         return topics;
     }
 
+    /**
+     * The topic on which {@code partner} publishes the delivery agreements it counted (decision 0042); empty for a
+     * partner whose figures are not published (DUO reads its own in place; SZW and CBS count nothing).
+     */
+    public static java.util.Optional<Topic> leveringsafsprakenVan(Ketenpartner partner) {
+        return java.util.Optional.ofNullable(switch (partner) {
+            case IND -> LEVERINGSAFSPRAKEN_IND;
+            case COA -> LEVERINGSAFSPRAKEN_COA;
+            case GEMEENTE -> LEVERINGSAFSPRAKEN_GEMEENTE;
+            case INSTELLING -> LEVERINGSAFSPRAKEN_INSTELLING;
+            default -> null;
+        });
+    }
+
     /** The topic that carries events with this payload class. */
     public static Topic forSchema(Class<?> schema) {
         return ALL.stream()
@@ -482,5 +520,11 @@ public final class TopicCatalogue {
     private static Topic monitoring(String name, Ketenpartner producer, EventType eventType, String termijn) {
         return new Topic(name, 22, "Informatie tbv monitoring en evaluatie", producer, Set.of(CBS),
                 List.of(eventType), Leveringsafspraak.bijMoment(termijn));
+    }
+
+    private static Topic leveringsafspraken(String name, Ketenpartner producer, EventType eventType) {
+        return new Topic(name, null, "Leveringsafspraken geteld door " + producer.name().toLowerCase(java.util.Locale.ROOT)
+                + " (voor het ketenrapport van SZW)", producer, Set.of(DUO), List.of(eventType),
+                Leveringsafspraak.geen("periodiek (keten.leveringsafspraken.interval); geen termijn afgesproken"));
     }
 }

@@ -46,6 +46,10 @@ public final class Topics {
     public static final String MONITORING_COA = "coa.monitoring-evaluatie.v1";
     public static final String MONITORING_GEMEENTE = "gemeente.monitoring-evaluatie.v1";
     public static final String MONITORING_DUO = "duo.monitoring-evaluatie.v1";
+    public static final String LEVERINGSAFSPRAKEN_IND = "ind.leveringsafspraken.v1";
+    public static final String LEVERINGSAFSPRAKEN_COA = "coa.leveringsafspraken.v1";
+    public static final String LEVERINGSAFSPRAKEN_GEMEENTE = "gemeente.leveringsafspraken.v1";
+    public static final String LEVERINGSAFSPRAKEN_INSTELLING = "instelling.leveringsafspraken.v1";
 
     private Topics() {
     }

@@ -55,7 +55,45 @@ class TopicCatalogueTest {
         assertThat(TopicCatalogue.consumedBy(Ketenpartner.COA)).containsExactlyInAnyOrder(
                 Topics.BRP_INSCHRIJVINGEN, Topics.BRP_VERHUIZINGEN, Topics.BRP_OVERLIJDEN, Topics.INBURGERINGSPLICHT);
         assertThat(TopicCatalogue.producedBy(Ketenpartner.COA)).containsExactlyInAnyOrder(
-                Topics.INBURGERAAR_GEKOPPELD_AAN_GEMEENTE, Topics.KLANTPROFIEL, Topics.MONITORING_COA);
+                Topics.INBURGERAAR_GEKOPPELD_AAN_GEMEENTE, Topics.KLANTPROFIEL, Topics.MONITORING_COA,
+                Topics.LEVERINGSAFSPRAKEN_COA);
+    }
+
+    @Test
+    void elke_ketenpartner_met_een_eigen_dienst_behalve_duo_publiceert_zijn_getelde_leveringsafspraken_voor_szw_bij_duo() {
+        for (Ketenpartner partner : List.of(Ketenpartner.IND, Ketenpartner.COA, Ketenpartner.GEMEENTE,
+                Ketenpartner.INSTELLING)) {
+            Topic topic = TopicCatalogue.leveringsafsprakenVan(partner).orElseThrow();
+            assertThat(topic.name()).isEqualTo(partner.name().toLowerCase(java.util.Locale.ROOT)
+                    + ".leveringsafspraken.v1");
+            assertThat(topic.producer()).isEqualTo(partner);
+            assertThat(topic.consumers()).as("SZW heeft geen dienst; DUO leest namens SZW (beslissing 0035)")
+                    .containsExactly(Ketenpartner.DUO);
+            assertThat(topic.leveringsafspraak().omschrijving()).contains("periodiek");
+            assertThat(topic.eventTypes()).singleElement().satisfies(type -> {
+                var velden = new java.util.ArrayList<String>();
+                velden.addAll(veldnamen(org.apache.avro.specific.SpecificData.get().getSchema(type.schema())));
+                assertThat(velden).as("alleen aantallen: geen persoon, geen BSN, geen event-id")
+                        .noneMatch(v -> v.toLowerCase(java.util.Locale.ROOT).matches(".*(bsn|vnummer|id|pseudoniem).*"))
+                        .contains("producent", "geteldOp", "vanaf", "tot", "tellingen.dag", "tellingen.stelseldienst",
+                                "tellingen.leverancier", "tellingen.afnemer", "tellingen.opTijd", "tellingen.teLaat",
+                                "tellingen.open", "tellingen.nietVerstuurd");
+            });
+        }
+        assertThat(TopicCatalogue.leveringsafsprakenVan(Ketenpartner.DUO)).as("DUO leest zijn eigen cijfers ter plaatse")
+                .isEmpty();
+    }
+
+    private static List<String> veldnamen(org.apache.avro.Schema schema) {
+        List<String> namen = new java.util.ArrayList<>();
+        for (var veld : schema.getFields()) {
+            namen.add(veld.name());
+            var type = veld.schema();
+            if (type.getType() == org.apache.avro.Schema.Type.ARRAY) {
+                veldnamen(type.getElementType()).forEach(n -> namen.add(veld.name() + "." + n));
+            }
+        }
+        return namen;
     }
 
     @Test

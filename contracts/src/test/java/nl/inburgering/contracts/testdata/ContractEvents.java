@@ -93,6 +93,11 @@ import nl.inburgering.contracts.event.VerblijfsrechtGewijzigd;
 import nl.inburgering.contracts.event.VoorinburgeringGeleverd;
 import nl.inburgering.contracts.event.VrijstellingBeoordeeld;
 import nl.inburgering.contracts.event.ZrouteOnderdeelAfgerond;
+import nl.inburgering.contracts.common.Leveringstelling;
+import nl.inburgering.contracts.event.LeveringsafsprakenGeteldCoa;
+import nl.inburgering.contracts.event.LeveringsafsprakenGeteldGemeente;
+import nl.inburgering.contracts.event.LeveringsafsprakenGeteldInd;
+import nl.inburgering.contracts.event.LeveringsafsprakenGeteldInstelling;
 
 /**
  * One factory per contract event, each returning the event's Avro {@code Builder} with every required field
@@ -727,5 +732,61 @@ public final class ContractEvents {
         return Afwijzingsreden.newBuilder()
                 .setCode("DAGTEKENING_VOOR_START_PLICHT")
                 .setOmschrijving("De datum dagtekening mag niet voor de start van de inburgeringsplicht liggen.");
+    }
+
+    // ---- the delivery agreements as a partner counted them (decision 0042): counts only, no person
+
+    /** #3 applied on time by gemeente 0363 on {@link #DATUM}. */
+    public static Leveringstelling.Builder leveringstelling() {
+        return Leveringstelling.newBuilder()
+                .setDag(DATUM)
+                .setStelseldienst("duo.inburgeringsplicht.v1")
+                .setLeverancier("duo")
+                .setAfnemer("gemeente-" + GEMEENTECODE)
+                .setOpTijd(3)
+                .setTeLaat(1)
+                .setOpen(0)
+                .setNietVerstuurd(0);
+    }
+
+    private static final java.time.Instant GETELD_OP = DATUM.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC)
+            .toInstant();
+
+    public static LeveringsafsprakenGeteldGemeente.Builder leveringsafsprakenGeteldGemeente() {
+        return LeveringsafsprakenGeteldGemeente.newBuilder()
+                .setProducent("gemeente")
+                .setGeteldOp(GETELD_OP)
+                .setVanaf(DATUM.minusDays(6))
+                .setTot(DATUM.plusDays(1))
+                .setTellingen(java.util.List.of(leveringstelling().build()));
+    }
+
+    public static LeveringsafsprakenGeteldInd.Builder leveringsafsprakenGeteldInd() {
+        return LeveringsafsprakenGeteldInd.newBuilder()
+                .setProducent("ind")
+                .setGeteldOp(GETELD_OP)
+                .setVanaf(DATUM.minusDays(6))
+                .setTot(DATUM.plusDays(1))
+                .setTellingen(java.util.List.of(leveringstelling().setStelseldienst("brp.inschrijvingen.v1")
+                        .setLeverancier("gemeente").setAfnemer("ind").build()));
+    }
+
+    public static LeveringsafsprakenGeteldCoa.Builder leveringsafsprakenGeteldCoa() {
+        return LeveringsafsprakenGeteldCoa.newBuilder()
+                .setProducent("coa")
+                .setGeteldOp(GETELD_OP)
+                .setVanaf(DATUM.minusDays(6))
+                .setTot(DATUM.plusDays(1))
+                .setTellingen(java.util.List.of(leveringstelling().setAfnemer("coa").build()));
+    }
+
+    public static LeveringsafsprakenGeteldInstelling.Builder leveringsafsprakenGeteldInstelling() {
+        return LeveringsafsprakenGeteldInstelling.newBuilder()
+                .setProducent("instelling")
+                .setGeteldOp(GETELD_OP)
+                .setVanaf(DATUM.minusDays(6))
+                .setTot(DATUM.plusDays(1))
+                .setTellingen(java.util.List.of(leveringstelling().setStelseldienst("duo.factuurbeoordelingen.v1")
+                        .setAfnemer("instelling-" + INSTELLINGSNUMMER).build()));
     }
 }

@@ -104,7 +104,7 @@ class KetenrapportTest {
         assertThat(verblijfsdoelen("opTijd")).isEqualTo(opTijd + 1);
         assertThat(verblijfsdoelen("teLaat")).isEqualTo(teLaat + 1);
         MvcTestResult rapport = szw("/api/v1/szw/leveringsafspraken?vanaf=2020-01-01");
-        assertThat(veld(rapport, "$.bronnen[0]")).isEqualTo("duo");
+        assertThat(veld(rapport, "$.bronnen[0].partner")).isEqualTo("duo");
         List<String> afspraak = JsonPath.read(body(rapport),
                 "$.leveringen[?(@.stelseldienst == '" + VERBLIJFSDOELEN + "')].afspraak");
         assertThat(afspraak).isNotEmpty().allSatisfy(a -> assertThat(a).isNotBlank());
@@ -158,5 +158,92 @@ class KetenrapportTest {
     private long plichtigen() {
         Map<String, Number> perStatus = JsonPath.read(body(szw("/api/v1/szw/ketencijfers")), "$.plichtigenPerStatus");
         return perStatus.getOrDefault("PLICHTIG", 0).longValue();
+    }
+
+    // ---- the other partners' figures (decision 0042, addendum)
+
+    private static final String PLICHT = "duo.inburgeringsplicht.v1";
+
+    private static nl.inburgering.contracts.common.Leveringstelling telling(LocalDate dag, long opTijd, long teLaat) {
+        return ContractEvents.leveringstelling().setDag(dag).setStelseldienst(PLICHT).setLeverancier("duo")
+                .setAfnemer("gemeente-0363").setOpTijd(opTijd).setTeLaat(teLaat).build();
+    }
+
+    private static void gemeentePubliceert(LocalDate vanaf, LocalDate tot, java.time.Instant geteldOp,
+            nl.inburgering.contracts.common.Leveringstelling... tellingen) {
+        TestPartner.publiceer(KetenTestInfrastructuur.kafkaBootstrapServers(), "gemeente",
+                ContractEvents.leveringsafsprakenGeteldGemeente().setGeteldOp(geteldOp).setVanaf(vanaf).setTot(tot)
+                        .setTellingen(List.of(tellingen)).build());
+    }
+
+    private List<Map<String, Object>> plichtAanDeGemeente(String periode) {
+        return JsonPath.read(body(szw("/api/v1/szw/leveringsafspraken?" + periode)), "$.leveringen[?(@.stelseldienst == '"
+                + PLICHT + "' && @.leverancier == 'duo' && @.afnemer == 'gemeente-0363')]");
+    }
+
+    private static long aantal(List<Map<String, Object>> leveringen, String uitkomst) {
+        return leveringen.stream().mapToLong(l -> ((Number) l.get(uitkomst)).longValue()).sum();
+    }
+
+    @Test
+    void wat_de_gemeente_telde_en_publiceerde_staat_naast_de_eigen_cijfers_van_duo_met_het_moment_van_tellen() {
+        LocalDate dag = LocalDate.of(2025, 3, 10);
+        java.time.Instant geteldOp = java.time.Instant.parse("2025-03-10T16:00:00Z");
+        String periode = "vanaf=2025-03-04&tot=2025-03-11";
+
+        gemeentePubliceert(dag.minusDays(6), dag.plusDays(1), geteldOp, telling(dag, 3, 1));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !plichtAanDeGemeente(periode).isEmpty());
+        List<Map<String, Object>> levering = plichtAanDeGemeente(periode);
+        assertThat(levering).singleElement().satisfies(l -> {
+            assertThat(l.get("opTijd")).isEqualTo(3);
+            assertThat(l.get("teLaat")).isEqualTo(1);
+            assertThat(l.get("nummer")).isEqualTo(3);
+            assertThat((String) l.get("afspraak")).isNotBlank();
+        });
+        MvcTestResult rapport = szw("/api/v1/szw/leveringsafspraken?" + periode);
+        List<String> partners = JsonPath.read(body(rapport), "$.bronnen[*].partner");
+        assertThat(partners).containsExactly("duo", "gemeente");
+        assertThat(veld(rapport, "$.bronnen[1].geteldOp")).isEqualTo("2025-03-10T16:00:00Z");
+        assertThat(veld(rapport, "$.bronnen[1].systeem")).endsWith(":systeem:gemeente-service");
+        assertThat(plichtAanDeGemeente("vanaf=2025-03-11&tot=2025-03-12")).as("een andere periode").isEmpty();
+    }
+
+    @Test
+    void een_latere_publicatie_vervangt_de_dagen_die_zij_telt_en_een_oudere_die_laat_binnenkomt_verandert_niets() {
+        LocalDate dag = LocalDate.of(2025, 4, 10);
+        String periode = "vanaf=2025-04-10&tot=2025-04-11";
+        gemeentePubliceert(dag, dag.plusDays(1), java.time.Instant.parse("2025-04-10T10:00:00Z"), telling(dag, 5, 0));
+        await().atMost(Duration.ofSeconds(30)).until(() -> aantal(plichtAanDeGemeente(periode), "opTijd") == 5);
+
+        gemeentePubliceert(dag, dag.plusDays(1), java.time.Instant.parse("2025-04-10T11:00:00Z"), telling(dag, 7, 2));
+        await().atMost(Duration.ofSeconds(30)).until(() -> aantal(plichtAanDeGemeente(periode), "opTijd") == 7);
+        // an older publication arriving late, then a newer one about the next day (same key, so in this order)
+        gemeentePubliceert(dag, dag.plusDays(1), java.time.Instant.parse("2025-04-10T09:00:00Z"),
+                telling(dag, 100, 0));
+        gemeentePubliceert(dag.plusDays(1), dag.plusDays(2), java.time.Instant.parse("2025-04-11T09:00:00Z"),
+                telling(dag.plusDays(1), 1, 0));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> aantal(plichtAanDeGemeente("vanaf=2025-04-11&tot=2025-04-12"), "opTijd") == 1);
+
+        assertThat(aantal(plichtAanDeGemeente(periode), "opTijd")).isEqualTo(7);
+        assertThat(aantal(plichtAanDeGemeente(periode), "teLaat")).isEqualTo(2);
+        assertThat(aantal(plichtAanDeGemeente("vanaf=2025-04-10&tot=2025-04-12"), "opTijd")).isEqualTo(8);
+    }
+
+    @Test
+    void een_publicatie_met_een_andere_producent_en_een_negatief_aantal_wordt_met_elke_reden_weggelegd() {
+        LocalDate dag = LocalDate.of(2025, 5, 10);
+        TestPartner.publiceer(KetenTestInfrastructuur.kafkaBootstrapServers(), "gemeente",
+                ContractEvents.leveringsafsprakenGeteldGemeente().setProducent("ind-vals").setVanaf(dag)
+                        .setTot(dag.plusDays(1)).setTellingen(List.of(telling(dag, -1, 0))).build());
+
+        var brief = TestPartner.wachtOpDodeLetter(KetenTestInfrastructuur.kafkaBootstrapServers(),
+                nl.inburgering.contracts.TopicCatalogue.LEVERINGSAFSPRAKEN_GEMEENTE,
+                r -> TestPartner.bevat(r, "ind-vals"));
+        String reden = new String(brief.headers().lastHeader("kafka_dlt-exception-message").value(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(reden).contains("producent ind-vals").contains("negatief aantal");
+        assertThat(plichtAanDeGemeente("vanaf=2025-05-10&tot=2025-05-11")).isEmpty();
     }
 }

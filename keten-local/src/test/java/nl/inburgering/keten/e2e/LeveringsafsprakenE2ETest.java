@@ -24,7 +24,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The delivery-agreement report for SZW in the running chain (issue 16 part 3, decision 0042): an IND delivery that
  * DUO dead-letters for a missing precondition counts open once the chain's clock is moved past its deadline, and late
- * once the operator replays it after the precondition is met.
+ * once the operator replays it after the precondition is met; and once the gemeente-service's operator publishes its
+ * counts ({@code POST /beheer/leveringsafspraken/_publiceer}, decision 0042 addendum), the report holds the #3 the
+ * gemeente applied on time next to DUO's own figures.
  */
 class LeveringsafsprakenE2ETest {
 
@@ -36,7 +38,8 @@ class LeveringsafsprakenE2ETest {
 
     @BeforeAll
     static void start() {
-        lokaal = LocalKeten.start(LocalKeten.Options.forTests().services(KetenService.DUO));
+        lokaal = LocalKeten.start(LocalKeten.Options.forTests().services(KetenService.DUO, KetenService.IND,
+                KetenService.GEMEENTE));
         keten = new Keten(lokaal);
     }
 
@@ -54,11 +57,16 @@ class LeveringsafsprakenE2ETest {
     }
 
     private static long aantal(JsonNode rapport, String stelseldienst, String uitkomst) {
+        return aantal(rapport, stelseldienst, "ind", "duo", uitkomst);
+    }
+
+    private static long aantal(JsonNode rapport, String stelseldienst, String leverancier, String afnemer,
+            String uitkomst) {
         long aantal = 0;
         for (JsonNode levering : rapport.get("leveringen")) {
             if (stelseldienst.equals(levering.get("stelseldienst").asString())
-                    && "ind".equals(levering.get("leverancier").asString())
-                    && "duo".equals(levering.get("afnemer").asString())) {
+                    && leverancier.equals(levering.get("leverancier").asString())
+                    && afnemer.equals(levering.get("afnemer").asString())) {
                 aantal += levering.get(uitkomst).asLong();
             }
         }
@@ -105,5 +113,31 @@ class LeveringsafsprakenE2ETest {
         JsonNode rapport = rapport();
         assertThat(aantal(rapport, WIJZIGING, "open")).isEqualTo(open);
         assertThat(rapport.toString()).doesNotContain(bsn);
+    }
+
+    @Test
+    void na_de_publicatie_van_de_gemeente_toont_het_rapport_voor_szw_haar_op_tijd_toegepaste_plicht_naast_de_cijfers_van_duo() {
+        String plicht = TopicCatalogue.INBURGERINGSPLICHT.name();
+        long opTijdBijDeGemeente = aantal(rapport(), plicht, "duo", "gemeente-0363", "opTijd");
+        long verblijfsdoelenBijDuo = aantal(rapport(), TopicCatalogue.VERBLIJFSDOELEN.name(), "opTijd");
+
+        // IND's #1 reaches DUO, DUO's #3 reaches Amsterdam, which applies it within its deadline
+        Keten.Inburgeraar plichtige = keten.plichtigeGezinsmigrant("0363", 40);
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> aantal(rapport(), TopicCatalogue.VERBLIJFSDOELEN.name(), "opTijd") > verblijfsdoelenBijDuo);
+        Keten.Antwoord publicatie = keten.vraag("POST", KetenService.GEMEENTE, "beheerder",
+                "/beheer/leveringsafspraken/_publiceer", null);
+
+        assertThat(publicatie.status()).as(String.valueOf(publicatie.body())).isEqualTo(202);
+        assertThat(publicatie.body().get("topic").asString()).isEqualTo("gemeente.leveringsafspraken.v1");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> aantal(rapport(), plicht, "duo", "gemeente-0363", "opTijd") > opTijdBijDeGemeente);
+        JsonNode rapport = rapport();
+        java.util.List<String> bronnen = new java.util.ArrayList<>();
+        rapport.get("bronnen").forEach(b -> bronnen.add(b.get("partner").asString()));
+        assertThat(bronnen).containsExactly("duo", "gemeente");
+        assertThat(aantal(rapport, TopicCatalogue.VERBLIJFSDOELEN.name(), "opTijd"))
+                .as("DUO's eigen cijfers staan ernaast").isGreaterThan(verblijfsdoelenBijDuo);
+        assertThat(rapport.toString()).doesNotContain(plichtige.bsn());
     }
 }

@@ -108,7 +108,19 @@ public class Outbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID publiceer(String bsn, Object domeinevent, Instant signaal) {
-        SpecificRecord event = uitgaand.naarContract(domeinevent);
+        return opslaan(bsn, pseudoniem.van(bsn), uitgaand.naarContract(domeinevent), signaal);
+    }
+
+    /**
+     * Stores a contract event about no person (counts, figures: decision 0042) for publication, with {@code sleutel}
+     * as its Kafka key (e.g. the producing partner); the observers of persons' events are not told.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID publiceerZonderPersoon(String sleutel, SpecificRecord event) {
+        return opslaan(null, sleutel, event, clock.instant());
+    }
+
+    private UUID opslaan(String bsn, String sleutel, SpecificRecord event, Instant signaal) {
         Topic topic = uitgaand.topicVan(event.getClass());
         EventType type = topic.eventType(event.getClass());
         UUID id = UUID.randomUUID();
@@ -127,7 +139,7 @@ public class Outbox {
                     """)
                     .param("id", id)
                     .param("topic", naar)
-                    .param("sleutel", pseudoniem.van(bsn))
+                    .param("sleutel", sleutel)
                     .param("type", type.type())
                     .param("source", source.toString())
                     .param("tijd", Timestamp.from(tijd))
@@ -137,7 +149,7 @@ public class Outbox {
                             .map(Timestamp::from).orElse(null))
                     .param("traceparent", tracing.huidigeTraceparent())
                     .update();
-            for (OutboxWaarnemer waarnemer : waarnemers) {
+            for (OutboxWaarnemer waarnemer : bsn == null ? List.<OutboxWaarnemer>of() : waarnemers) {
                 waarnemer.opgeslagen(new OutboxWaarnemer.Opgeslagen(id, bsn, event, topic, naar, topic.afnemerVan(naar),
                         tijd));
             }

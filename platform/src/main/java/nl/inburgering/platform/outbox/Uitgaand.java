@@ -46,10 +46,15 @@ public class Uitgaand {
         }
     }
 
-    /** The topics this service's translations write. */
+    /**
+     * The topics this service's translations write, and the topic on which the platform publishes the delivery
+     * agreements this partner counted (decision 0042; every partner but DUO).
+     */
     public Set<String> topics() {
-        return vertalingen.values().stream().map(v -> TopicCatalogue.forSchema(v.contract()).name())
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        Set<String> topics = new java.util.TreeSet<>();
+        vertalingen.values().forEach(v -> topics.add(TopicCatalogue.forSchema(v.contract()).name()));
+        TopicCatalogue.leveringsafsprakenVan(partner).ifPresent(t -> topics.add(t.name()));
+        return java.util.Collections.unmodifiableSet(topics);
     }
 
     @SuppressWarnings("unchecked")

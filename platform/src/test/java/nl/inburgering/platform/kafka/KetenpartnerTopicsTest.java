@@ -123,8 +123,16 @@ class KetenpartnerTopicsTest {
 
     @Test
     void de_producent_van_een_event_mag_het_publiceren_en_schrijft_dan_zijn_topic() {
+        // next to its translations, the platform's publication of the delivery agreements it counted (decision 0042)
         assertThat(new Uitgaand(Ketenpartner.GEMEENTE, List.of(new Inschrijving()), true).topics())
-                .containsExactly(Topics.BRP_INSCHRIJVINGEN);
+                .containsExactly(Topics.BRP_INSCHRIJVINGEN, Topics.LEVERINGSAFSPRAKEN_GEMEENTE);
+    }
+
+    @Test
+    void duo_schrijft_geen_getelde_leveringsafspraken_want_het_rapport_van_szw_leest_die_van_duo_ter_plaatse() {
+        assertThat(new Uitgaand(Ketenpartner.DUO, List.of(), true).topics()).isEmpty();
+        assertThat(new Uitgaand(Ketenpartner.IND, List.of(), true).topics())
+                .containsExactly(Topics.LEVERINGSAFSPRAKEN_IND);
     }
 
     @Test

@@ -64,6 +64,8 @@ class LeveringsafsprakenTest {
     KafkaTemplate<String, byte[]> kafka;
     @Autowired
     java.time.Clock clock;
+    @Autowired
+    nl.inburgering.platform.leveringsafspraak.Leveringsafsprakenpublicatie publicatie;
 
     @AfterEach
     void herstel() {
@@ -168,5 +170,42 @@ class LeveringsafsprakenTest {
         assertThat(jdbc.sql("select count(*) from inbox_event where id = ? and uiterlijk_op is null").param(id)
                 .query(Long.class).single()).as("verwerkt, zonder uiterste moment").isEqualTo(1);
         assertThat(geteld(Uitkomst.OP_TIJD) + geteld(Uitkomst.TE_LAAT)).isEqualTo(beoordeeld);
+    }
+
+    @Test
+    void de_gemeente_publiceert_haar_getelde_leveringsafspraken_per_dag_onder_haar_eigen_sleutel_zonder_bsn_of_event_id() {
+        String bsn = TestBsn.nieuw();
+        inschrijver.schrijfIn(bsn, "0363");
+        ConsumerRecord<String, byte[]> inschrijving = TestPartner.wachtOp(
+                KetenTestInfrastructuur.kafkaBootstrapServers(), TOPIC, r -> TestPartner.bevat(r, bsn));
+        await().atMost(Duration.ofSeconds(30)).until(() -> ontvangen(bsn, "0363") == 1);
+        long opTijdVandaag = leveringsafspraken.tellingen(vandaag(), vandaag().plus(Duration.ofDays(1))).stream()
+                .filter(t -> t.stelseldienst().equals(TOPIC) && t.uitkomst() == Uitkomst.OP_TIJD)
+                .mapToLong(Leveringsafspraken.Telling::aantal).sum();
+
+        var gepubliceerd = publicatie.publiceer().orElseThrow();
+
+        assertThat(gepubliceerd.topic()).isEqualTo("gemeente.leveringsafspraken.v1");
+        ConsumerRecord<String, byte[]> record = TestPartner.wachtOp(KetenTestInfrastructuur.kafkaBootstrapServers(),
+                gepubliceerd.topic(), r -> gepubliceerd.id().toString().equals(header(r, "ce_id")));
+        assertThat(record.key()).as("de sleutel is de ketenpartner, nooit een persoon").isEqualTo("gemeente");
+        var geteld = nl.inburgering.platform.events.AvroCodec.decode(record.value(),
+                nl.inburgering.contracts.event.LeveringsafsprakenGeteldGemeente.class);
+        java.time.LocalDate dag = java.time.LocalDate.now(clock);
+        assertThat(geteld.getProducent()).isEqualTo("gemeente");
+        assertThat(geteld.getVanaf()).isEqualTo(dag.minusDays(6));
+        assertThat(geteld.getTot()).isEqualTo(dag.plusDays(1));
+        assertThat(geteld.getTellingen()).filteredOn(t -> t.getDag().equals(dag) && t.getStelseldienst().equals(TOPIC)
+                && t.getLeverancier().equals("gemeente") && t.getAfnemer().equals("gemeente")).singleElement()
+                .satisfies(t -> assertThat(t.getOpTijd()).isEqualTo(opTijdVandaag));
+        String inhoud = new String(record.value(), StandardCharsets.ISO_8859_1) + geteld;
+        assertThat(inhoud).as("geen BSN en geen event-id in de publicatie").doesNotContain(bsn)
+                .doesNotContain(header(inschrijving, "ce_id"));
+        assertThat(jdbc.sql("select count(*) from outbox_event where id = ?").param(gepubliceerd.id())
+                .query(Long.class).single()).as("een rij per publicatie").isEqualTo(1);
+    }
+
+    private Instant vandaag() {
+        return java.time.LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
     }
 }
