@@ -139,5 +139,14 @@ class LeveringsafsprakenE2ETest {
         assertThat(aantal(rapport, TopicCatalogue.VERBLIJFSDOELEN.name(), "opTijd"))
                 .as("DUO's eigen cijfers staan ernaast").isGreaterThan(verblijfsdoelenBijDuo);
         assertThat(rapport.toString()).doesNotContain(plichtige.bsn());
+
+        // the first chain figures next to it: plichtigen per status, and the days from plicht to PIP per gemeente
+        Keten.Antwoord ketencijfers = keten.vraag("GET", KetenService.DUO, "szw-medewerker",
+                "/api/v1/szw/ketencijfers", null);
+        assertThat(ketencijfers.status()).isEqualTo(200);
+        assertThat(ketencijfers.body().at("/plichtigenPerStatus/PLICHTIG").asLong()).isPositive();
+        assertThat(ketencijfers.body().toString()).doesNotContain(plichtige.bsn());
+        System.out.println("Het ketenrapport voor SZW: " + rapport + System.lineSeparator() + "De ketencijfers: "
+                + ketencijfers.body());
     }
 }
