@@ -1,5 +1,8 @@
 package nl.inburgering.platform.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -7,7 +10,7 @@ import nl.inburgering.platform.bsn.Bsn;
 
 /**
  * Checks of a REST request body that gather every problem before one answer (problem+json listing them all), for
- * controllers that read plain strings: a BSN, a choice of an enum, and the end of the checks.
+ * controllers that read plain strings: a BSN, a choice of an enum, a date that has been, and the end of the checks.
  */
 public final class Invoercontrole {
 
@@ -38,6 +41,24 @@ public final class Invoercontrole {
                             + Arrays.toString(soort.getEnumConstants()) + "."));
                     return null;
                 });
+    }
+
+    /** A required date jjjj-mm-dd, not after today by {@code clock}; null with a problem added when it is not one. */
+    public static LocalDate datumTotVandaag(Clock clock, String naam, String waarde, List<InvalidParam> problemen) {
+        if (waarde == null || waarde.isBlank()) {
+            problemen.add(new InvalidParam(naam, "required", "De " + naam + " ontbreekt."));
+            return null;
+        }
+        try {
+            LocalDate datum = LocalDate.parse(waarde);
+            if (datum.isAfter(LocalDate.now(clock))) {
+                problemen.add(new InvalidParam(naam, "range", "De " + naam + " ligt in de toekomst."));
+            }
+            return datum;
+        } catch (DateTimeParseException e) {
+            problemen.add(new InvalidParam(naam, "format", "De " + naam + " is een datum (jjjj-mm-dd)."));
+            return null;
+        }
     }
 
     /** Answers 400 with every problem gathered, if there is any. */

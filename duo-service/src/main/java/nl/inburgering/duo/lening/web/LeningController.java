@@ -5,7 +5,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -233,20 +232,7 @@ class LeningController {
     }
 
     private LocalDate datum(String naam, String waarde, List<InvalidParam> problemen) {
-        if (waarde == null || waarde.isBlank()) {
-            problemen.add(new InvalidParam(naam, "required", "De " + naam + " ontbreekt."));
-            return null;
-        }
-        try {
-            LocalDate datum = LocalDate.parse(waarde);
-            if (datum.isAfter(LocalDate.now(clock))) {
-                problemen.add(new InvalidParam(naam, "range", "De " + naam + " ligt in de toekomst."));
-            }
-            return datum;
-        } catch (DateTimeParseException e) {
-            problemen.add(new InvalidParam(naam, "format", "De " + naam + " is een datum (jjjj-mm-dd)."));
-            return null;
-        }
+        return Invoercontrole.datumTotVandaag(clock, naam, waarde, problemen);
     }
 
     private static void toelichting(String toelichting, List<InvalidParam> problemen) {

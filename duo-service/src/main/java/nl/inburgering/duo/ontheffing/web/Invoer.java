@@ -2,12 +2,12 @@ package nl.inburgering.duo.ontheffing.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import nl.inburgering.platform.security.GeenToegangException;
 import nl.inburgering.platform.security.KetenGebruiker;
 import nl.inburgering.platform.web.InvalidParam;
+import nl.inburgering.platform.web.Invoercontrole;
 
 /** The checks the ontheffing bodies share; each adds its problems to the list so every problem is reported at once. */
 final class Invoer {
@@ -31,20 +31,7 @@ final class Invoer {
 
     /** A required date jjjj-mm-dd, not in the future; null with a problem added when it is not one. */
     static LocalDate datum(Clock clock, String naam, String waarde, List<InvalidParam> problemen) {
-        if (waarde == null || waarde.isBlank()) {
-            problemen.add(new InvalidParam(naam, "required", "De " + naam + " ontbreekt."));
-            return null;
-        }
-        try {
-            LocalDate datum = LocalDate.parse(waarde);
-            if (datum.isAfter(LocalDate.now(clock))) {
-                problemen.add(new InvalidParam(naam, "range", "De " + naam + " ligt in de toekomst."));
-            }
-            return datum;
-        } catch (DateTimeParseException e) {
-            problemen.add(new InvalidParam(naam, "format", "De " + naam + " is een datum (jjjj-mm-dd)."));
-            return null;
-        }
+        return Invoercontrole.datumTotVandaag(clock, naam, waarde, problemen);
     }
 
     /** Every step has a toelichting: why DUO takes it (the audit trail). */
