@@ -259,8 +259,12 @@ final class Feitenstroom {
                 this(topic, aantal, b -> true);
             }
         }
+        List<Ketenbalans.Bericht> opHetPlichttopic = balans.lees(Ketenbalans.topic(
+                TopicCatalogue.INBURGERINGSPLICHT.name()));
         Map<String, List<Ketenbalans.Bericht>> plichten = Ketenbalans.perPersoon(
-                balans.lees(Ketenbalans.topic(TopicCatalogue.INBURGERINGSPLICHT.name())), bsns);
+                opHetPlichttopic.stream().filter(Feitenstroom::isVastgesteld).toList(), bsns);
+        Map<String, List<Ketenbalans.Bericht>> gemeenteGewijzigd = Ketenbalans.perPersoon(
+                opHetPlichttopic.stream().filter(b -> !isVastgesteld(b)).toList(), bsns);
         for (Verwacht v : List.of(new Verwacht(TopicCatalogue.BRP_INSCHRIJVINGEN.name(), 1),
                 new Verwacht(TopicCatalogue.BRP_VERHUIZINGEN.name(), 2),
                 new Verwacht(TopicCatalogue.VERBLIJFSDOELEN.name(), 1),
@@ -297,6 +301,17 @@ final class Feitenstroom {
             List<String> naar = Ketenbalans.verschillend(plichten.getOrDefault(bsn, List.of())).stream()
                     .filter(b -> !isNieuwePlicht(b)).map(b -> b.veld("gemeentecode")).sorted().toList();
             events += naar.size();
+            // every overdracht comes with one #3 gewijzigd GEMEENTE_GEWIJZIGD, which the old gemeente hears as SS122
+            int gewijzigd = Ketenbalans.verschillend(gemeenteGewijzigd.getOrDefault(bsn, List.of())).size();
+            events += gewijzigd;
+            if (gewijzigd != naar.size()) {
+                if (gewijzigd < naar.size()) {
+                    verloren += naar.size() - gewijzigd;
+                } else {
+                    dubbel += gewijzigd - naar.size();
+                }
+                bevindingen.add(bsn + " #3 gewijzigd na verhuizing: " + gewijzigd + ", verwacht " + naar.size());
+            }
             boolean teVeel = naar.size() > 2 || naar.stream().distinct().count() < naar.size();
             // a broken-off stream may have stopped between the two verhuizingen: then only a double is a finding
             boolean teWeinig = volledig.contains(bsn) && naar.size() == 1;
@@ -368,6 +383,10 @@ final class Feitenstroom {
 
     private static int ontvangendeGemeenten(List<Ketenbalans.Bericht> plichten) {
         return (int) plichten.stream().map(b -> b.veld("gemeentecode")).distinct().count();
+    }
+
+    private static boolean isVastgesteld(Ketenbalans.Bericht plicht) {
+        return plicht.ceType() != null && plicht.ceType().endsWith("inburgeringsplicht-vastgesteld");
     }
 
     /** A #3 of a new vaststelling (the field is absent in v1/v2 of the contract, which were all new). */
