@@ -73,22 +73,23 @@ class LeerrouteGolfTest {
     }
 
     @Test
-    void golf_5_neemt_alleen_wie_in_de_b1_route_zijn_examen_pvt_en_map_haalde_de_z_route_blijft_staan() {
+    void golf_5_neemt_alleen_wie_in_de_b1_route_zijn_examen_pvt_en_map_haalde_de_z_route_en_wie_leent_blijven_staan() {
         java.util.List<Persoon> personen = java.util.stream.IntStream.range(0, 60)
                 .mapToObj(i -> Persoon.maak(i, String.valueOf(100_000_000 + i), VANDAAG)).filter(Persoon::plichtig)
                 .toList();
-        Persoon nietGehaald = personen.stream().filter(p -> !p.zRoute() && p.wijziging() == null).findFirst()
-                .orElseThrow();
+        Persoon nietGehaald = personen.stream().filter(p -> !p.zRoute() && p.wijziging() == null && !p.lening())
+                .findFirst().orElseThrow();
         java.util.Set<String> vierB = new java.util.HashSet<>();
         personen.stream().filter(p -> p != nietGehaald).forEach(p -> vierB.add(p.bsn()));
 
         java.util.List<Persoon> golf5 = Aanvoer.voorVoldaan(personen, vierB);
 
+        // wave 8's borrowers stay plichtig: DUO lends and pays only while the plicht runs
         assertThat(golf5).isNotEmpty().noneMatch(Persoon::zRoute).doesNotContain(nietGehaald)
-                .noneMatch(p -> p.wijziging() != null)
-                .hasSize((int) personen.stream().filter(p -> !p.zRoute() && p.wijziging() == null && p != nietGehaald)
-                        .count());
-        assertThat(personen).anyMatch(Persoon::zRoute);
+                .noneMatch(p -> p.wijziging() != null).noneMatch(Persoon::lening)
+                .hasSize((int) personen.stream().filter(p -> !p.zRoute() && p.wijziging() == null && !p.lening()
+                        && p != nietGehaald).count());
+        assertThat(personen).anyMatch(Persoon::zRoute).anyMatch(Persoon::lening);
     }
 
     @Test
