@@ -133,7 +133,7 @@ class FactuurController {
      * @param bedrag    in euro, more than 0, at most 2 decimals
      */
     record FactuurVerzoek(String factuurnummer, String bsn, String leerroute, String niveau, String omschrijving,
-            @Schema(type = "number", format = "decimal", example = "1250.00") BigDecimal bedrag,
+            @Schema(example = "1250.00") BigDecimal bedrag,
             LocalDate factuurdatum) {
     }
 
@@ -144,9 +144,9 @@ class FactuurController {
      */
     record FactuurDto(UUID id, String factuurnummer, String instellingsnummer, String bsn, String leerroute,
             String niveau, String omschrijving,
-            @Schema(type = "number", format = "decimal", example = "1250.00") BigDecimal bedrag,
+            @Schema(example = "1250.00") BigDecimal bedrag,
             LocalDate factuurdatum, String status,
-            @Schema(type = "number", format = "decimal", example = "1250.00") BigDecimal bedragBetaalbaar,
+            @Schema(example = "1250.00") BigDecimal bedragBetaalbaar,
             LocalDate datumBeoordeling, List<String> redenenAfwijzing, Instant ingediendOp) {
     }
 
