@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -144,10 +142,10 @@ public final class LocalKafkaBroker implements AutoCloseable {
         try {
             Files.createDirectories(logDir);
             if (port == 0) {
-                port = freePort();
+                port = VrijePoort.kies();
             }
             if (controllerPort == 0) {
-                controllerPort = freePort();
+                controllerPort = VrijePoort.kies();
             }
             KafkaConfig config = KafkaConfig.fromProps(brokerProperties(), false);
             if (!Files.exists(logDir.resolve("meta.properties"))) {
@@ -343,15 +341,6 @@ public final class LocalKafkaBroker implements AutoCloseable {
         return "localhost:" + port;
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress("localhost", 0));
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static void pause(long millis) {
         try {

@@ -2,7 +2,6 @@ package nl.inburgering.keten.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -197,13 +196,13 @@ public final class LocalKeten implements AutoCloseable {
         // IND asks DUO at the source (seed §15.2): its address must be known before the services start in parallel.
         if (services.contains(KetenService.DUO) && !ports.containsKey(KetenService.DUO)) {
             int duo = options.servicePorts.getOrDefault(KetenService.DUO, options.defaultServicePort(KetenService.DUO));
-            ports.put(KetenService.DUO, duo == 0 ? freePort() : duo);
+            ports.put(KetenService.DUO, duo == 0 ? VrijePoort.kies() : duo);
         }
         // DUO notifies the gemeente-service (decision 0030): its address too.
         if (!options.notificatieGemeenten.isEmpty() && !ports.containsKey(KetenService.GEMEENTE)) {
             int gemeente = options.servicePorts.getOrDefault(KetenService.GEMEENTE,
                     options.defaultServicePort(KetenService.GEMEENTE));
-            ports.put(KetenService.GEMEENTE, gemeente == 0 ? freePort() : gemeente);
+            ports.put(KetenService.GEMEENTE, gemeente == 0 ? VrijePoort.kies() : gemeente);
         }
         if (!options.parallel || services.size() < 2) {
             for (KetenService service : services) {
@@ -284,7 +283,7 @@ public final class LocalKeten implements AutoCloseable {
         Path jar = ServiceJars.jar(ServiceJars.projectRoot(options.projectRoot), service);
         int port = ports.getOrDefault(service, options.servicePorts.getOrDefault(service, options.defaultServicePort(service)));
         if (port == 0) {
-            port = freePort();
+            port = VrijePoort.kies();
         }
         Map<String, String> env = new LinkedHashMap<>();
         // The local profile: the demo OIN, the local pseudonymisation key, replication 1 (decision 0009); the
@@ -363,14 +362,6 @@ public final class LocalKeten implements AutoCloseable {
                 tokenIssuer.url() + "/oauth2/token");
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /**
      * Stops one service (its context, or its process tree in separate-process mode); the others, the broker and

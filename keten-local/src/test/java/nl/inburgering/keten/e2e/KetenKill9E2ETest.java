@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.inburgering.keten.local.KetenService;
 import nl.inburgering.keten.local.LocalKeten;
+import nl.inburgering.keten.local.VrijePoort;
 import nl.inburgering.keten.local.tokens.TokenClient;
 
 /**
@@ -51,7 +51,7 @@ class KetenKill9E2ETest {
     void een_keten_die_onder_belasting_met_kill_9_stopt_heeft_na_herstart_elk_bevestigd_feit_precies_een_keer_bij_elke_partner()
             throws Exception {
         dataDir = Files.createTempDirectory("keten-kill9-");
-        int[] poorten = {vrijePoort(), vrijePoort(), vrijePoort(), vrijePoort(), vrijePoort(), vrijePoort()};
+        int[] poorten = {VrijePoort.kies(), VrijePoort.kies(), VrijePoort.kies(), VrijePoort.kies(), VrijePoort.kies(), VrijePoort.kies()};
         Path log = Path.of("target", "keten-kill9-kindproces.log").toAbsolutePath();
         Files.createDirectories(log.getParent());
         List<String> opdracht = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -92,9 +92,4 @@ class KetenKill9E2ETest {
                 + beantwoordBijKill + "/" + stroom.totaal() + " noAnswer=" + stroom.afgebroken().size());
     }
 
-    private static int vrijePoort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 }

@@ -1,9 +1,6 @@
 package nl.inburgering.keten.local.tokens;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
+import nl.inburgering.keten.local.VrijePoort;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,7 +77,7 @@ public final class LocalTokenIssuer implements AutoCloseable {
         // here; another process may take it in between, then the next free port is tried.
         int attempts = port == 0 ? 3 : 1;
         for (int attempt = 1; ; attempt++) {
-            int chosen = port == 0 ? freePort() : port;
+            int chosen = port == 0 ? VrijePoort.kies() : port;
             try {
                 return new LocalTokenIssuer(run(chosen, demoClients, properties), chosen, known);
             } catch (RuntimeException e) {
@@ -203,13 +200,4 @@ public final class LocalTokenIssuer implements AutoCloseable {
         return false;
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress("localhost", 0));
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
