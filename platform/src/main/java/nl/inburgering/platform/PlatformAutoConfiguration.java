@@ -191,7 +191,8 @@ public class PlatformAutoConfiguration {
 
     @Bean
     EventInbox eventInbox(JdbcClient platformJdbcClient, TransactionTemplate platformTransactionTemplate,
-            Clock clock, KetenMetrieken metrieken, org.springframework.core.env.Environment omgeving) {
+            Clock clock, KetenMetrieken metrieken, TraceDoorgifte tracing,
+            org.springframework.core.env.Environment omgeving) {
         // keten.inbox.bronnen.<PARTNER>: systems accepted as a topic's source next to <partner>-service (decision 0011)
         var bronnen = org.springframework.boot.context.properties.bind.Binder.get(omgeving)
                 .bind("keten.inbox.bronnen", org.springframework.boot.context.properties.bind.Bindable
@@ -201,7 +202,7 @@ public class PlatformAutoConfiguration {
                 nl.inburgering.contracts.Ketenpartner.class);
         bronnen.forEach((partner, namen) -> extra.put(partner, List.of(namen)));
         return new EventInbox(platformJdbcClient, platformTransactionTemplate, clock, metrieken,
-                new nl.inburgering.platform.inbox.Bronnen(extra));
+                new nl.inburgering.platform.inbox.Bronnen(extra), tracing);
     }
 
     /**

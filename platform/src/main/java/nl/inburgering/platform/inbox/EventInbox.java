@@ -2,15 +2,19 @@ package nl.inburgering.platform.inbox;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.cloudevents.CloudEvent;
@@ -21,6 +25,7 @@ import nl.inburgering.platform.events.AvroCodec;
 import nl.inburgering.platform.events.InvalidEventException;
 import nl.inburgering.platform.leveringsafspraak.Leveringsafspraken;
 import nl.inburgering.platform.observatie.KetenMetrieken;
+import nl.inburgering.platform.tracing.TraceDoorgifte;
 
 /**
  * Receives CloudEvents from Kafka exactly once per effect: the event's {@code (source, id)} is stored in
@@ -28,10 +33,19 @@ import nl.inburgering.platform.observatie.KetenMetrieken;
  * payload that cannot be read raises {@link InvalidEventException}, which dead-letters the record. The inbox row keeps
  * the event's delivery deadline (CloudEvents extension {@code uiterlijkop}, decision 0042) next to the moment it was
  * applied, so the delivery agreements per stelseldienst can be judged ({@link Leveringsafspraken}).
+ *
+ * <p>Listeners are batch listeners (decision 0043): the records of one poll are applied in one database transaction,
+ * in the order of the poll (so per partition, and so per key, in offset order), and the container commits their
+ * offsets once, after that transaction. When any record of the poll fails, the whole transaction rolls back and the
+ * records are applied again one transaction each: the ones before the failing record commit, and the failing one is
+ * reported to the error handler by its index ({@link BatchListenerFailedException}), which commits the offsets before
+ * it and retries or dead-letters it exactly as a record listener would. A crash at any moment leaves either the
+ * whole poll applied with its inbox rows (a redelivery is skipped) or none of it.
  */
 public class EventInbox {
 
     private static final Logger log = LoggerFactory.getLogger(EventInbox.class);
+    private static final String TRACEPARENT = "traceparent";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -39,18 +53,20 @@ public class EventInbox {
 
     private final KetenMetrieken metrieken;
     private final Bronnen bronnen;
+    private final TraceDoorgifte tracing;
 
     public EventInbox(JdbcClient jdbc, TransactionTemplate transaction, Clock clock, KetenMetrieken metrieken) {
-        this(jdbc, transaction, clock, metrieken, Bronnen.standaard());
+        this(jdbc, transaction, clock, metrieken, Bronnen.standaard(), TraceDoorgifte.GEEN);
     }
 
     public EventInbox(JdbcClient jdbc, TransactionTemplate transaction, Clock clock, KetenMetrieken metrieken,
-            Bronnen bronnen) {
+            Bronnen bronnen, TraceDoorgifte tracing) {
         this.bronnen = bronnen;
         this.metrieken = metrieken;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
+        this.tracing = tracing;
     }
 
     /** Starts a dispatch table for a topic that carries one or more event types. */
@@ -59,9 +75,9 @@ public class EventInbox {
     }
 
     /** Shortcut for a topic with one event type that this consumer handles. */
-    public <T extends SpecificRecord> void ontvang(ConsumerRecord<String, byte[]> record, Class<T> schema,
+    public <T extends SpecificRecord> void ontvang(List<ConsumerRecord<String, byte[]>> records, Class<T> schema,
             Consumer<OntvangenEvent<T>> handler) {
-        verwerkEenmalig(record, ontvanger().bij(schema, handler));
+        verwerkEenmalig(records, ontvanger().bij(schema, handler));
     }
 
     /** Maps CloudEvents types to handlers; types it does not know are ignored (tolerant reader). */
@@ -81,14 +97,14 @@ public class EventInbox {
 
     private record Handler<T extends SpecificRecord>(Class<T> schema, Consumer<OntvangenEvent<T>> handler) {
 
-        void verwerk(CloudEvent event) {
+        void verwerk(CloudEvent event, String topic) {
             byte[] payload = event.getData() == null ? null : event.getData().toBytes();
             if (payload == null) {
                 throw new InvalidEventException("event " + event.getId() + " heeft geen data");
             }
             T data = AvroCodec.decode(payload, schema);
             handler.accept(new OntvangenEvent<>(event.getId(), event.getSource(), event.getType(), event.getTime(),
-                    data));
+                    topic, data));
         }
     }
 
@@ -105,11 +121,40 @@ public class EventInbox {
     }
 
     /**
-     * Runs the dispatch in one transaction with the inbox row. Call this from a Kafka listener. An event whose source
-     * is not a system of the topic's producer is refused ({@link Bronnen}). An event type this service has no handler
-     * for leaves no inbox row, so a handler added later still processes it when the topic is replayed.
+     * Applies the records of one poll, each with its inbox row, in one transaction (see the class comment for what
+     * happens when one fails). Call this from a batch listener. An event whose source is not a system of the topic's
+     * producer is refused ({@link Bronnen}). An event type this service has no handler for leaves no inbox row, so a
+     * handler added later still processes it when the topic is replayed.
      */
-    public void verwerkEenmalig(ConsumerRecord<String, byte[]> record, Ontvanger ontvanger) {
+    public void verwerkEenmalig(List<ConsumerRecord<String, byte[]>> records, Ontvanger ontvanger) {
+        if (records.isEmpty()) {
+            return;
+        }
+        if (records.size() > 1) {
+            try {
+                transaction.executeWithoutResult(status -> records.forEach(record -> pasToe(record, ontvanger)));
+                records.forEach(record -> metrieken.verwerkt(record.topic()));
+                return;
+            } catch (RuntimeException fout) {
+                // which record failed is only known one at a time; the rolled-back ones before it apply again
+                log.info("Een bericht van een batch van {} mislukte ({}); de batch wordt per bericht verwerkt",
+                        records.size(), fout.getClass().getSimpleName());
+            }
+        }
+        for (int i = 0; i < records.size(); i++) {
+            ConsumerRecord<String, byte[]> record = records.get(i);
+            try {
+                transaction.executeWithoutResult(status -> pasToe(record, ontvanger));
+            } catch (RuntimeException fout) {
+                throw new BatchListenerFailedException(record.topic() + "-" + record.partition() + "@"
+                        + record.offset() + " mislukte", fout, i);
+            }
+            metrieken.verwerkt(record.topic());
+        }
+    }
+
+    /** One record inside the caller's transaction, in a consumer span that continues the record's trace. */
+    private void pasToe(ConsumerRecord<String, byte[]> record, Ontvanger ontvanger) {
         CloudEvent envelop = leesEnvelop(record);
         bronnen.controleer(record.topic(), envelop.getSource());
         Handler<?> handler = ontvanger.handlerVoor(envelop.getType());
@@ -117,27 +162,41 @@ public class EventInbox {
             log.debug("Event type {} op {} wordt door deze dienst niet gebruikt", envelop.getType(), record.topic());
             return;
         }
-        transaction.executeWithoutResult(status -> {
-            int nieuw = jdbc.sql("""
-                    insert into inbox_event (source, id, type, topic, ontvangen_op, event_tijd, uiterlijk_op)
-                    values (:source, :id, :type, :topic, :ontvangen, :eventTijd, :uiterlijk)
-                    on conflict do nothing
-                    """)
-                    .param("source", envelop.getSource().toString())
-                    .param("id", envelop.getId())
-                    .param("type", envelop.getType())
-                    .param("topic", record.topic())
-                    .param("ontvangen", Timestamp.from(clock.instant()))
-                    .param("eventTijd", Timestamp.from(envelop.getTime().toInstant()))
-                    .param("uiterlijk", Leveringsafspraken.uiterlijkOp(envelop.getExtension(Leveringsafspraken.UITERLIJK_OP))
-                            .map(Timestamp::from).orElse(null))
-                    .update();
-            if (nieuw == 0) {
+        TraceDoorgifte.Verwerkingsspan span = tracing.consument(traceparent(record), record.topic());
+        Throwable fout = null;
+        try (TraceDoorgifte.Scope scope = span.inScope()) {
+            if (!nieuw(record, envelop)) {
                 log.info("Event {} van {} is al verwerkt; overgeslagen", envelop.getId(), envelop.getSource());
                 return;
             }
-            handler.verwerk(envelop);
-        });
-        metrieken.verwerkt(record.topic());
+            handler.verwerk(envelop, record.topic());
+        } catch (RuntimeException e) {
+            fout = e;
+            throw e;
+        } finally {
+            span.einde(fout);
+        }
+    }
+
+    private boolean nieuw(ConsumerRecord<String, byte[]> record, CloudEvent envelop) {
+        return jdbc.sql("""
+                insert into inbox_event (source, id, type, topic, ontvangen_op, event_tijd, uiterlijk_op)
+                values (:source, :id, :type, :topic, :ontvangen, :eventTijd, :uiterlijk)
+                on conflict do nothing
+                """)
+                .param("source", envelop.getSource().toString())
+                .param("id", envelop.getId())
+                .param("type", envelop.getType())
+                .param("topic", record.topic())
+                .param("ontvangen", Timestamp.from(clock.instant()))
+                .param("eventTijd", Timestamp.from(envelop.getTime().toInstant()))
+                .param("uiterlijk", Leveringsafspraken.uiterlijkOp(envelop.getExtension(Leveringsafspraken.UITERLIJK_OP))
+                        .map(Timestamp::from).orElse(null))
+                .update() == 1;
+    }
+
+    private static String traceparent(ConsumerRecord<String, byte[]> record) {
+        Header header = record.headers().lastHeader(TRACEPARENT);
+        return header == null ? null : new String(header.value(), StandardCharsets.US_ASCII);
     }
 }

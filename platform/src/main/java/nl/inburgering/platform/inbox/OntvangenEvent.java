@@ -10,7 +10,8 @@ import java.time.OffsetDateTime;
  * @param source the producing system
  * @param type   the CloudEvents type
  * @param tijd   when the producer registered the fact
+ * @param topic  the topic the record came from (one listener may read several)
  * @param data   the Avro payload
  */
-public record OntvangenEvent<T>(String id, URI source, String type, OffsetDateTime tijd, T data) {
+public record OntvangenEvent<T>(String id, URI source, String type, OffsetDateTime tijd, String topic, T data) {
 }

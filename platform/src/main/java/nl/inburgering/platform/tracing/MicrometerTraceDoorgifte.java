@@ -36,12 +36,7 @@ public class MicrometerTraceDoorgifte implements TraceDoorgifte {
 
     @Override
     public Producentspan producent(String traceparent, String topic) {
-        Span.Builder bouwer = traceparent == null
-                ? tracer.spanBuilder().setNoParent()
-                : propagator.extract(Map.of(TRACEPARENT, traceparent), (drager, sleutel) -> drager.get(sleutel));
-        // The topic is the only attribute: never anything from the payload or the key.
-        Span span = bouwer.name("publiceer " + topic).kind(Span.Kind.PRODUCER)
-                .tag("messaging.system", "kafka").tag("messaging.destination.name", topic).start();
+        Span span = start(traceparent, "publiceer " + topic, Span.Kind.PRODUCER, topic);
         return new Producentspan() {
 
             @Override
@@ -51,18 +46,52 @@ public class MicrometerTraceDoorgifte implements TraceDoorgifte {
 
             @Override
             public Scope inScope() {
-                Tracer.SpanInScope scope = tracer.withSpan(span);
-                return scope::close;
+                return MicrometerTraceDoorgifte.this.inScope(span);
             }
 
             @Override
             public void einde(Throwable fout) {
-                if (fout != null) {
-                    span.error(fout);
-                }
-                span.end();
+                MicrometerTraceDoorgifte.einde(span, fout);
             }
         };
+    }
+
+    @Override
+    public Verwerkingsspan consument(String traceparent, String topic) {
+        Span span = start(traceparent, "verwerk " + topic, Span.Kind.CONSUMER, topic);
+        return new Verwerkingsspan() {
+
+            @Override
+            public Scope inScope() {
+                return MicrometerTraceDoorgifte.this.inScope(span);
+            }
+
+            @Override
+            public void einde(Throwable fout) {
+                MicrometerTraceDoorgifte.einde(span, fout);
+            }
+        };
+    }
+
+    private Span start(String traceparent, String naam, Span.Kind soort, String topic) {
+        Span.Builder bouwer = traceparent == null
+                ? tracer.spanBuilder().setNoParent()
+                : propagator.extract(Map.of(TRACEPARENT, traceparent), (drager, sleutel) -> drager.get(sleutel));
+        // The topic is the only attribute: never anything from the payload or the key.
+        return bouwer.name(naam).kind(soort).tag("messaging.system", "kafka")
+                .tag("messaging.destination.name", topic).start();
+    }
+
+    private Scope inScope(Span span) {
+        Tracer.SpanInScope scope = tracer.withSpan(span);
+        return scope::close;
+    }
+
+    private static void einde(Span span, Throwable fout) {
+        if (fout != null) {
+            span.error(fout);
+        }
+        span.end();
     }
 
     private Map<String, String> headers(TraceContext context) {

@@ -22,6 +22,11 @@ public interface TraceDoorgifte {
         public Producentspan producent(String traceparent, String topic) {
             return Producentspan.GEEN;
         }
+
+        @Override
+        public Verwerkingsspan consument(String traceparent, String topic) {
+            return Producentspan.GEEN;
+        }
     };
 
     /** The W3C {@code traceparent} of the current span, or {@code null} when there is none. */
@@ -34,8 +39,26 @@ public interface TraceDoorgifte {
      */
     Producentspan producent(String traceparent, String topic);
 
+    /**
+     * Starts a consumer span for applying one record of {@code topic}, as a child of the record's {@code traceparent}
+     * header (the relay's producer span), or as the root of a new trace when it has none. A batch listener applies
+     * many records in one transaction, so Spring Kafka's per-record listener observation cannot continue each
+     * record's trace: the inbox does it with this span (decision 0043). The caller must end it.
+     */
+    Verwerkingsspan consument(String traceparent, String topic);
+
+    /** A started span: made current while its work runs, then ended. */
+    interface Verwerkingsspan {
+
+        /** Makes this span current until closed, so instrumentation inside it continues this trace. */
+        Scope inScope();
+
+        /** Ends the span; {@code fout} is the reason it failed, or {@code null}. */
+        void einde(Throwable fout);
+    }
+
     /** A started producer span. */
-    interface Producentspan {
+    interface Producentspan extends Verwerkingsspan {
 
         Producentspan GEEN = new Producentspan() {
 
@@ -57,11 +80,6 @@ public interface TraceDoorgifte {
         /** The W3C propagation headers of this span ({@code traceparent}, and {@code tracestate} if any). */
         Map<String, String> headers();
 
-        /** Makes this span current until closed, so instrumentation inside it continues this trace. */
-        Scope inScope();
-
-        /** Ends the span; {@code fout} is the reason it failed, or {@code null}. */
-        void einde(Throwable fout);
     }
 
     /** A scope that closes without a checked exception. */

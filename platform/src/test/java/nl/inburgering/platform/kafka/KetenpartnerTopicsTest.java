@@ -196,7 +196,7 @@ class KetenpartnerTopicsTest {
     static class PlichtLezer {
 
         @KafkaListener(topics = Topics.INBURGERINGSPLICHT, autoStartup = "false", groupId = "test-dienst")
-        void lees(ConsumerRecord<String, byte[]> record) {
+        void lees(List<ConsumerRecord<String, byte[]>> records) {
             // never started: the test is about which topics it reads
         }
     }
@@ -221,7 +221,7 @@ class KetenpartnerTopicsTest {
 
         @KafkaListener(topics = Topics.INBURGERINGSPLICHT + ".gemeente.0363", autoStartup = "false",
                 groupId = "test-dienst")
-        void lees(ConsumerRecord<String, byte[]> record) {
+        void lees(List<ConsumerRecord<String, byte[]>> records) {
             // never started: the test is about which topics it reads
         }
     }
@@ -229,7 +229,7 @@ class KetenpartnerTopicsTest {
     static class Lezer {
 
         @KafkaListener(topics = Topics.VERBLIJFSDOELEN, autoStartup = "false", groupId = "test-dienst")
-        void lees(ConsumerRecord<String, byte[]> record) {
+        void lees(List<ConsumerRecord<String, byte[]>> records) {
             // never started: the test is about which topic it names
         }
     }

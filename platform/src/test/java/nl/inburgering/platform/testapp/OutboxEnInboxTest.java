@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -185,14 +186,14 @@ class OutboxEnInboxTest {
                 "nl.inburgering.inburgeringsplicht-gewijzigd", gewijzigd);
         var verwerkt = new java.util.concurrent.atomic.AtomicInteger();
 
-        inbox.verwerkEenmalig(record, inbox.ontvanger().bij(
+        inbox.verwerkEenmalig(List.of(record), inbox.ontvanger().bij(
                 nl.inburgering.contracts.event.InburgeringsplichtVastgesteld.class, e -> verwerkt.incrementAndGet()));
         assertThat(jdbc.sql("select count(*) from inbox_event where id = ?").param(id).query(Long.class).single())
                 .as("geen inboxrij voor een type zonder handler").isZero();
 
-        inbox.verwerkEenmalig(record, inbox.ontvanger().bij(
+        inbox.verwerkEenmalig(List.of(record), inbox.ontvanger().bij(
                 nl.inburgering.contracts.event.InburgeringsplichtGewijzigd.class, e -> verwerkt.incrementAndGet()));
-        inbox.verwerkEenmalig(record, inbox.ontvanger().bij(
+        inbox.verwerkEenmalig(List.of(record), inbox.ontvanger().bij(
                 nl.inburgering.contracts.event.InburgeringsplichtGewijzigd.class, e -> verwerkt.incrementAndGet()));
         assertThat(verwerkt).as("de later toegevoegde handler verwerkt het, een keer").hasValue(1);
     }

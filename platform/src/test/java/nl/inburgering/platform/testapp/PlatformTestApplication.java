@@ -1,6 +1,7 @@
 package nl.inburgering.platform.testapp;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -76,8 +77,8 @@ public class PlatformTestApplication {
         }
 
         @KafkaListener(topics = "brp.inschrijvingen.v1")
-        void ontvang(ConsumerRecord<String, byte[]> record) {
-            inbox.ontvang(record, IngezeteneIngeschreven.class, event -> {
+        void ontvang(List<ConsumerRecord<String, byte[]>> records) {
+            inbox.ontvang(records, IngezeteneIngeschreven.class, event -> {
                 if (GESTOORDE_GEMEENTE.equals(event.data().getGemeentecode())
                         && STORINGEN.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                     throw STORING.get().get();

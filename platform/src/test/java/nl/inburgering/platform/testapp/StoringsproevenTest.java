@@ -251,7 +251,7 @@ class StoringsproevenTest {
                     IngezeteneVerhuisd.class);
             afleveringen.computeIfAbsent(nummer + ":" + gelezen.getBsn() + "/" + gelezen.getGemeentecodeOud(),
                     k -> new AtomicInteger()).incrementAndGet();
-            inbox.ontvang(record, IngezeteneVerhuisd.class, event -> {
+            inbox.ontvang(java.util.List.of(record), IngezeteneVerhuisd.class, event -> {
                 jdbc.sql("insert into ontvangen_inschrijving (bsn, gemeentecode) values (?, ?)")
                         .params(event.data().getBsn(), event.data().getGemeentecodeOud()).update();
                 daarna.accept(event.data().getBsn(), event.data().getGemeentecodeOud());

@@ -55,6 +55,28 @@ class TraceDoorDeKetenTest {
     @Autowired
     Logboekinzage inzage;
 
+    @Autowired
+    nl.inburgering.platform.inbox.EventInbox inbox;
+    @Autowired
+    nl.inburgering.platform.tracing.TraceDoorgifte tracing;
+
+    @Test
+    void elk_bericht_van_een_poll_zet_in_de_handler_het_spoor_van_zijn_eigen_producent_voort() {
+        String spoorA = hex(16);
+        String spoorB = hex(16);
+        var a = BatchVerwerkingTest.alsOntvangen(java.util.UUID.randomUUID().toString(),
+                "00-" + spoorA + "-" + hex(8) + "-01");
+        var b = BatchVerwerkingTest.alsOntvangen(java.util.UUID.randomUUID().toString(),
+                "00-" + spoorB + "-" + hex(8) + "-01");
+        List<String> sporen = new java.util.ArrayList<>();
+
+        inbox.verwerkEenmalig(List.of(a, b), inbox.ontvanger().bij(
+                nl.inburgering.contracts.event.InburgeringsplichtGewijzigd.class,
+                e -> sporen.add(tracing.huidigeTraceparent().split("-")[1])));
+
+        assertThat(sporen).as("twee records in een transactie, elk in zijn eigen spoor").containsExactly(spoorA, spoorB);
+    }
+
     @Test
     void een_trace_die_met_een_http_verzoek_begint_komt_met_hetzelfde_trace_id_aan_in_de_handler_van_de_consument() {
         String bsn = TestBsn.nieuw();

@@ -1,6 +1,7 @@
 package nl.inburgering.platform.testapp;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.http.HttpStatus;
@@ -100,8 +101,8 @@ public final class Verblijfsdoelmelding {
         }
 
         @KafkaListener(topics = "ind.verblijfsdoelen.v1")
-        void ontvang(ConsumerRecord<String, byte[]> record) {
-            inbox.ontvang(record, VerblijfsdoelDoorgegeven.class, event -> {
+        void ontvang(List<ConsumerRecord<String, byte[]>> records) {
+            inbox.ontvang(records, VerblijfsdoelDoorgegeven.class, event -> {
                 String bsn = event.data().getBsn();
                 var span = tracer.currentSpan();
                 jdbc.sql("insert into ontvangen_trace (pseudoniem, trace_id) values (?, ?)")

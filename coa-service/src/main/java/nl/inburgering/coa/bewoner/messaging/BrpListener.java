@@ -1,5 +1,7 @@
 package nl.inburgering.coa.bewoner.messaging;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -34,20 +36,20 @@ class BrpListener {
     }
 
     @KafkaListener(topics = Topics.BRP_OVERLIJDEN)
-    void overleden(ConsumerRecord<String, byte[]> record) {
-        inbox.ontvang(record, IngezeteneOverleden.class, event -> overlijden.handle(new OverlijdenVerwerken(
+    void overleden(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.ontvang(records, IngezeteneOverleden.class, event -> overlijden.handle(new OverlijdenVerwerken(
                 Bsn.of(Eventvalidatie.bsn(event.data().getBsn(), "Ingezetene overleden")),
                 event.data().getDatumOverlijden())));
     }
 
     @KafkaListener(topics = Topics.BRP_VERHUIZINGEN)
-    void verhuisd(ConsumerRecord<String, byte[]> record) {
-        inbox.ontvang(record, IngezeteneVerhuisd.class, event -> handler.handle(BrpMapper.naarCommand(event.data())));
+    void verhuisd(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.ontvang(records, IngezeteneVerhuisd.class, event -> handler.handle(BrpMapper.naarCommand(event.data())));
     }
 
     @KafkaListener(topics = Topics.BRP_INSCHRIJVINGEN)
-    void ingeschreven(ConsumerRecord<String, byte[]> record) {
-        inbox.ontvang(record, IngezeteneIngeschreven.class,
+    void ingeschreven(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.ontvang(records, IngezeteneIngeschreven.class,
                 event -> handler.handle(BrpMapper.naarCommand(event.data())));
     }
 }

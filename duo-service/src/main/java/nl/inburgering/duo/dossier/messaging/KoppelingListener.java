@@ -1,5 +1,7 @@
 package nl.inburgering.duo.dossier.messaging;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -26,14 +28,14 @@ class KoppelingListener {
     }
 
     @KafkaListener(topics = Topics.INBURGERAAR_GEKOPPELD_AAN_GEMEENTE)
-    void gekoppeld(ConsumerRecord<String, byte[]> record) {
-        inbox.ontvang(record, InburgeraarGekoppeldAanGemeente.class,
+    void gekoppeld(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.ontvang(records, InburgeraarGekoppeldAanGemeente.class,
                 event -> koppeling.handle(KoppelingMapper.koppeling(event.data())));
     }
 
     @KafkaListener(topics = Topics.BRP_VERHUIZINGEN)
-    void verhuisd(ConsumerRecord<String, byte[]> record) {
-        inbox.ontvang(record, IngezeteneVerhuisd.class,
+    void verhuisd(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.ontvang(records, IngezeteneVerhuisd.class,
                 event -> verhuizing.handle(KoppelingMapper.verhuizing(event.data())));
     }
 }

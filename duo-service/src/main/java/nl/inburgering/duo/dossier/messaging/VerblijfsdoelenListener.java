@@ -1,5 +1,7 @@
 package nl.inburgering.duo.dossier.messaging;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -22,8 +24,8 @@ class VerblijfsdoelenListener {
     }
 
     @KafkaListener(topics = Topics.VERBLIJFSDOELEN)
-    void ontvang(ConsumerRecord<String, byte[]> record) {
-        inbox.ontvang(record, VerblijfsdoelDoorgegeven.class,
+    void ontvang(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.ontvang(records, VerblijfsdoelDoorgegeven.class,
                 event -> handler.handle(VerblijfsdoelenMapper.alsCommand(event.data())));
     }
 }

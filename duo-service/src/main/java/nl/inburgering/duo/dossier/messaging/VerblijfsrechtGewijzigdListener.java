@@ -1,5 +1,7 @@
 package nl.inburgering.duo.dossier.messaging;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -27,8 +29,8 @@ class VerblijfsrechtGewijzigdListener {
     }
 
     @KafkaListener(topics = Topics.WIJZIGING_VERBLIJFSRECHT)
-    void ontvang(ConsumerRecord<String, byte[]> record) {
-        inbox.ontvang(record, VerblijfsrechtGewijzigd.class, event -> {
+    void ontvang(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.ontvang(records, VerblijfsrechtGewijzigd.class, event -> {
             var resultaat = handler.handle(VerblijfsrechtGewijzigdMapper.alsCommand(event.data()));
             if (resultaat == VerblijfsrechtWijzigingVerwerkenHandler.Resultaat.ONBEKENDE_PERSOON) {
                 throw new InvalidEventException("Wijziging verblijfsrecht van een persoon van wie DUO geen "

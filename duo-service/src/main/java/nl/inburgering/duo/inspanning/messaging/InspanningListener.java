@@ -1,5 +1,7 @@
 package nl.inburgering.duo.inspanning.messaging;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,14 +39,14 @@ class InspanningListener {
     }
 
     @KafkaListener(topics = Topics.INSPANNING_INSTELLING_GEZINSMIGRANT)
-    void vanDeInstelling(ConsumerRecord<String, byte[]> record) {
-        inbox.ontvang(record, InspanningGezinsmigrantGemeld.class,
+    void vanDeInstelling(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.ontvang(records, InspanningGezinsmigrantGemeld.class,
                 e -> leg(InspanningMapper.alsCommand(e.data(), instellingen)));
     }
 
     @KafkaListener(topics = Topics.INSPANNING_GEMEENTE_ASIELSTATUSHOUDER)
-    void vanDeGemeente(ConsumerRecord<String, byte[]> record) {
-        inbox.ontvang(record, InspanningAsielstatushouderDoorgegeven.class,
+    void vanDeGemeente(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.ontvang(records, InspanningAsielstatushouderDoorgegeven.class,
                 e -> leg(InspanningMapper.alsCommand(e.data(), instellingen)));
     }
 

@@ -1,5 +1,7 @@
 package nl.inburgering.duo.instelling.messaging;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +38,8 @@ class InschrijvingListener {
     }
 
     @KafkaListener(topics = Topics.INSCHRIJVING_BIJ_INSTELLING)
-    void ontvangen(ConsumerRecord<String, byte[]> record) {
-        inbox.verwerkEenmalig(record, inbox.ontvanger()
+    void ontvangen(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.verwerkEenmalig(records, inbox.ontvanger()
                 .bij(InburgeraarIngeschrevenBijInstelling.class, e -> {
                     var inschrijving = InschrijvingMapper.alsInschrijving(e.data(), register);
                     meld("Inschrijving", inschrijving.instellingsnummer(),

@@ -1,5 +1,7 @@
 package nl.inburgering.duo.leerbaarheidstoets.messaging;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -22,8 +24,8 @@ class VerloopLeerbaarheidstoetsListener {
     }
 
     @KafkaListener(topics = Topics.VERLOOP_LEERBAARHEIDSTOETS)
-    void verklaard(ConsumerRecord<String, byte[]> record) {
-        inbox.ontvang(record, LeerbaarheidstoetsVerloopVerklaard.class,
+    void verklaard(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.ontvang(records, LeerbaarheidstoetsVerloopVerklaard.class,
                 event -> handler.handle(VerloopVerklaardMapper.alsCommand(event.data())));
     }
 }

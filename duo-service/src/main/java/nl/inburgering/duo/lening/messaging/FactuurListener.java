@@ -1,5 +1,7 @@
 package nl.inburgering.duo.lening.messaging;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +38,8 @@ class FactuurListener {
     }
 
     @KafkaListener(topics = Topics.FACTUREN_INSTELLING)
-    void ontvangen(ConsumerRecord<String, byte[]> record) {
-        inbox.verwerkEenmalig(record, inbox.ontvanger().bij(FactuurIngediend.class, e -> {
+    void ontvangen(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.verwerkEenmalig(records, inbox.ontvanger().bij(FactuurIngediend.class, e -> {
             var factuur = FactuurMapper.alsFactuur(e.data(), instellingen::isBekendeInstelling);
             Factuurontvangst uitkomst = facturen.ontvangen(Bsn.of(e.data().getBsn()), factuur);
             switch (uitkomst) {

@@ -1,5 +1,6 @@
 package nl.inburgering.duo.ontheffing.messaging;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -31,8 +32,8 @@ class BeslissingBioListener {
     }
 
     @KafkaListener(topics = Topics.BESLISSING_BIO)
-    void beslist(ConsumerRecord<String, byte[]> record) {
-        inbox.ontvang(record, BeslissingBioGenomen.class, event -> verwerk(event.data()));
+    void beslist(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.ontvang(records, BeslissingBioGenomen.class, event -> verwerk(event.data()));
     }
 
     void verwerk(BeslissingBioGenomen b) {

@@ -1,6 +1,7 @@
 package nl.inburgering.duo.pip.messaging;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -39,8 +40,8 @@ class VastgesteldeGegevensPipListener {
     }
 
     @KafkaListener(topics = Topics.VASTGESTELDE_GEGEVENS_PIP)
-    void ontvang(ConsumerRecord<String, byte[]> record) {
-        inbox.verwerkEenmalig(record, inbox.ontvanger()
+    void ontvang(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.verwerkEenmalig(records, inbox.ontvanger()
                 .bij(PipVastgesteld.class, event -> pip.handle(VastgesteldeGegevensPipMapper.vastgesteld(event.data(), signaal(event.tijd()))))
                 .bij(PipGewijzigd.class, event -> pip.handle(VastgesteldeGegevensPipMapper.gewijzigd(event.data(), signaal(event.tijd()))))
                 .bij(InburgeringsaanbodVastgesteld.class,

@@ -1,5 +1,7 @@
 package nl.inburgering.duo.plichteinde.messaging;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -31,8 +33,8 @@ class BrpListener {
     }
 
     @KafkaListener(topics = Topics.BRP_VERTREK_BUITENLAND)
-    void vertrokken(ConsumerRecord<String, byte[]> record) {
-        inbox.ontvang(record, IngezeteneVertrokkenNaarBuitenland.class, event -> {
+    void vertrokken(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.ontvang(records, IngezeteneVertrokkenNaarBuitenland.class, event -> {
             var data = event.data();
             vertrek.handle(new VertrekVerwerken(Bsn.of(data.getBsn()), data.getGemeentecode(), data.getDatumVertrek(),
                     data.getLandVanVertrek()));
@@ -40,8 +42,8 @@ class BrpListener {
     }
 
     @KafkaListener(topics = Topics.BRP_INSCHRIJVINGEN)
-    void ingeschreven(ConsumerRecord<String, byte[]> record) {
-        inbox.ontvang(record, IngezeteneIngeschreven.class, event -> {
+    void ingeschreven(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.ontvang(records, IngezeteneIngeschreven.class, event -> {
             var data = event.data();
             vertrek.handle(new InschrijvingVerwerken(Bsn.of(data.getBsn()), data.getGemeentecode(),
                     data.getDatumInschrijving()));
@@ -49,8 +51,8 @@ class BrpListener {
     }
 
     @KafkaListener(topics = Topics.BRP_OVERLIJDEN)
-    void overleden(ConsumerRecord<String, byte[]> record) {
-        inbox.ontvang(record, IngezeteneOverleden.class, event -> {
+    void overleden(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.ontvang(records, IngezeteneOverleden.class, event -> {
             var data = event.data();
             overlijden.handle(new OverlijdenVerwerken(Bsn.of(data.getBsn()), data.getGemeentecode(),
                     data.getDatumOverlijden()));

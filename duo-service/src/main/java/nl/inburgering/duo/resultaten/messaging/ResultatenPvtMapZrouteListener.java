@@ -1,5 +1,7 @@
 package nl.inburgering.duo.resultaten.messaging;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +42,8 @@ class ResultatenPvtMapZrouteListener {
     }
 
     @KafkaListener(topics = Topics.RESULTATEN_PVT_MAP_ZROUTE)
-    void ontvangen(ConsumerRecord<String, byte[]> record) {
-        inbox.verwerkEenmalig(record, inbox.ontvanger()
+    void ontvangen(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.verwerkEenmalig(records, inbox.ontvanger()
                 .bij(PvtResultaatVastgesteld.class, e -> leg(ResultaatMappers.alsCommand(e.data())))
                 .bij(MapResultaatVastgesteld.class, e -> leg(ResultaatMappers.alsCommand(e.data())))
                 .bij(ZrouteOnderdeelAfgerond.class, e -> leg(ResultaatMappers.alsCommand(e.data())))

@@ -39,17 +39,21 @@ class LeveringsafsprakenListener {
 
     @KafkaListener(topics = { Topics.LEVERINGSAFSPRAKEN_IND, Topics.LEVERINGSAFSPRAKEN_COA,
             Topics.LEVERINGSAFSPRAKEN_GEMEENTE, Topics.LEVERINGSAFSPRAKEN_INSTELLING })
-    void ontvangen(ConsumerRecord<String, byte[]> record) {
-        String producent = TopicCatalogue.byName(record.topic()).producer().name().toLowerCase(Locale.ROOT);
-        inbox.verwerkEenmalig(record, inbox.ontvanger()
-                .bij(LeveringsafsprakenGeteldInd.class, e -> neem(e, producent, e.data().getProducent(),
+    void ontvangen(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.verwerkEenmalig(records, inbox.ontvanger()
+                .bij(LeveringsafsprakenGeteldInd.class, e -> neem(e, producentVan(e), e.data().getProducent(),
                         e.data().getGeteldOp(), e.data().getVanaf(), e.data().getTot(), e.data().getTellingen()))
-                .bij(LeveringsafsprakenGeteldCoa.class, e -> neem(e, producent, e.data().getProducent(),
+                .bij(LeveringsafsprakenGeteldCoa.class, e -> neem(e, producentVan(e), e.data().getProducent(),
                         e.data().getGeteldOp(), e.data().getVanaf(), e.data().getTot(), e.data().getTellingen()))
-                .bij(LeveringsafsprakenGeteldGemeente.class, e -> neem(e, producent, e.data().getProducent(),
+                .bij(LeveringsafsprakenGeteldGemeente.class, e -> neem(e, producentVan(e), e.data().getProducent(),
                         e.data().getGeteldOp(), e.data().getVanaf(), e.data().getTot(), e.data().getTellingen()))
-                .bij(LeveringsafsprakenGeteldInstelling.class, e -> neem(e, producent, e.data().getProducent(),
+                .bij(LeveringsafsprakenGeteldInstelling.class, e -> neem(e, producentVan(e), e.data().getProducent(),
                         e.data().getGeteldOp(), e.data().getVanaf(), e.data().getTot(), e.data().getTellingen())));
+    }
+
+    /** The partner whose topic carried the figures: a partner publishes only its own (decision 0042). */
+    private static String producentVan(OntvangenEvent<?> event) {
+        return TopicCatalogue.byName(event.topic()).producer().name().toLowerCase(Locale.ROOT);
     }
 
     private void neem(OntvangenEvent<?> event, String verwacht, String producent, java.time.Instant geteldOp,

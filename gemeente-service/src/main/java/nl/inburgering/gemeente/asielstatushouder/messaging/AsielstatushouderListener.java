@@ -1,5 +1,7 @@
 package nl.inburgering.gemeente.asielstatushouder.messaging;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -35,20 +37,20 @@ class AsielstatushouderListener {
     }
 
     @KafkaListener(topics = Topics.INBURGERAAR_GEKOPPELD_AAN_GEMEENTE)
-    void gekoppeld(ConsumerRecord<String, byte[]> record) {
-        inbox.ontvang(record, InburgeraarGekoppeldAanGemeente.class,
+    void gekoppeld(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.ontvang(records, InburgeraarGekoppeldAanGemeente.class,
                 event -> koppeling.handle(AsielstatushouderMapper.koppeling(event.data())));
     }
 
     @KafkaListener(topics = Topics.KLANTPROFIEL)
-    void klantprofielGedeeld(ConsumerRecord<String, byte[]> record) {
-        inbox.ontvang(record, KlantprofielGedeeld.class,
+    void klantprofielGedeeld(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.ontvang(records, KlantprofielGedeeld.class,
                 event -> klantprofiel.handle(AsielstatushouderMapper.klantprofiel(event.data())));
     }
 
     @KafkaListener(topics = Topics.RECHT_OP_MAATSCHAPPELIJKE_BEGELEIDING)
-    void maatschappelijkeBegeleiding(ConsumerRecord<String, byte[]> record) {
-        inbox.ontvang(record, RechtOpMaatschappelijkeBegeleidingVastgesteld.class,
+    void maatschappelijkeBegeleiding(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.ontvang(records, RechtOpMaatschappelijkeBegeleidingVastgesteld.class,
                 event -> begeleiding.handle(AsielstatushouderMapper.recht(event.data())));
     }
 }

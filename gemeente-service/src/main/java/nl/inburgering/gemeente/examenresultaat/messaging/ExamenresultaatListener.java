@@ -1,5 +1,7 @@
 package nl.inburgering.gemeente.examenresultaat.messaging;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -22,8 +24,8 @@ class ExamenresultaatListener {
     }
 
     @KafkaListener(topics = Topics.EXAMENRESULTATEN)
-    void ontvang(ConsumerRecord<String, byte[]> record) {
-        inbox.verwerkEenmalig(record, inbox.ontvanger().bij(ExamenresultaatVastgesteld.class,
+    void ontvang(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.verwerkEenmalig(records, inbox.ontvanger().bij(ExamenresultaatVastgesteld.class,
                 event -> opnemen.handle(ExamenresultaatMapper.opnemen(event.data()))));
     }
 }

@@ -1,5 +1,7 @@
 package nl.inburgering.gemeente.handhaving.messaging;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -27,20 +29,20 @@ class HandhavingListener {
     }
 
     @KafkaListener(topics = Topics.NOTIFICATIE_OM_REDEN)
-    void signalering(ConsumerRecord<String, byte[]> record) {
-        inbox.verwerkEenmalig(record, inbox.ontvanger().bij(InburgeringsplichtigeGesignaleerd.class,
+    void signalering(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.verwerkEenmalig(records, inbox.ontvanger().bij(InburgeringsplichtigeGesignaleerd.class,
                 event -> opnemen.handle(HandhavingMapper.gesignaleerd(event.data()))));
     }
 
     @KafkaListener(topics = Topics.OPGELEGDE_BOETE)
-    void boete(ConsumerRecord<String, byte[]> record) {
-        inbox.verwerkEenmalig(record, inbox.ontvanger().bij(BoeteOpgelegd.class,
+    void boete(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.verwerkEenmalig(records, inbox.ontvanger().bij(BoeteOpgelegd.class,
                 event -> opnemen.handle(HandhavingMapper.boete(event.data()))));
     }
 
     @KafkaListener(topics = Topics.BEOORDELING_AANVRAAG_VERLENGING)
-    void beoordeling(ConsumerRecord<String, byte[]> record) {
-        inbox.verwerkEenmalig(record, inbox.ontvanger().bij(AanvraagVerlengingBeoordeeld.class,
+    void beoordeling(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.verwerkEenmalig(records, inbox.ontvanger().bij(AanvraagVerlengingBeoordeeld.class,
                 event -> opnemen.handle(HandhavingMapper.beoordeeld(event.data()))));
     }
 }

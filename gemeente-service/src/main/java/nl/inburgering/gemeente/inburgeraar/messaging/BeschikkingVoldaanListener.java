@@ -1,5 +1,7 @@
 package nl.inburgering.gemeente.inburgeraar.messaging;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -25,8 +27,8 @@ class BeschikkingVoldaanListener {
     }
 
     @KafkaListener(topics = Topics.BESCHIKKING_VOLDAAN)
-    void ontvang(ConsumerRecord<String, byte[]> record) {
-        inbox.verwerkEenmalig(record, inbox.ontvanger().bij(InburgeringsplichtVoldaan.class,
+    void ontvang(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.verwerkEenmalig(records, inbox.ontvanger().bij(InburgeringsplichtVoldaan.class,
                 event -> einde.handle(EindeVanDePlichtMapper.voldaan(event.data()))));
     }
 }

@@ -1,5 +1,7 @@
 package nl.inburgering.gemeente.inburgeraar.messaging;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -36,8 +38,8 @@ class InburgeringsplichtListener {
     }
 
     @KafkaListener(topics = Topics.INBURGERINGSPLICHT)
-    void ontvang(ConsumerRecord<String, byte[]> record) {
-        inbox.verwerkEenmalig(record, inbox.ontvanger()
+    void ontvang(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.verwerkEenmalig(records, inbox.ontvanger()
                 .bij(InburgeringsplichtVastgesteld.class,
                         event -> InburgeringsplichtMapper.alsCommand(event.data()).ifPresent(opnemen::handle))
                 .bij(InburgeringsplichtGewijzigd.class,

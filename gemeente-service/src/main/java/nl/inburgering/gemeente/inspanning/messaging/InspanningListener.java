@@ -1,5 +1,7 @@
 package nl.inburgering.gemeente.inspanning.messaging;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -29,8 +31,8 @@ class InspanningListener {
     }
 
     @KafkaListener(topics = Topics.INSPANNING_INSTELLING_ASIELSTATUSHOUDER)
-    void ontvang(ConsumerRecord<String, byte[]> record) {
-        inbox.verwerkEenmalig(record, inbox.ontvanger().bij(InspanningAsielstatushouderGemeld.class, event -> {
+    void ontvang(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.verwerkEenmalig(records, inbox.ontvanger().bij(InspanningAsielstatushouderGemeld.class, event -> {
             switch (opnemen.handle(InspanningMapper.opnemen(event.data()))) {
                 case GEEN_INBURGERAAR_VAN_DEZE_GEMEENTE -> throw new InvalidEventException(
                         "Inspanning voor iemand die geen inburgeraar van deze gemeente is (nog geen inburgeringsplicht "

@@ -1,5 +1,7 @@
 package nl.inburgering.gemeente.intake.messaging;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -26,8 +28,8 @@ class LeerbaarheidstoetsListener {
     }
 
     @KafkaListener(topics = Topics.UITKOMST_LEERBAARHEIDSTOETS)
-    void ontvang(ConsumerRecord<String, byte[]> record) {
-        inbox.verwerkEenmalig(record, inbox.ontvanger()
+    void ontvang(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.verwerkEenmalig(records, inbox.ontvanger()
                 .bij(LeerbaarheidstoetsKlaargezet.class,
                         event -> opnemen.handle(LeerbaarheidstoetsMapper.klaargezet(event.data())))
                 .bij(LeerbaarheidstoetsUitkomstVastgesteld.class,

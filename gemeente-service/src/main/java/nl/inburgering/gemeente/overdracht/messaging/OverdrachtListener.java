@@ -1,5 +1,7 @@
 package nl.inburgering.gemeente.overdracht.messaging;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -27,8 +29,8 @@ class OverdrachtListener {
     }
 
     @KafkaListener(topics = Topics.OVERDRACHT_INBURGERAAR)
-    void ontvang(ConsumerRecord<String, byte[]> record) {
-        inbox.verwerkEenmalig(record, inbox.ontvanger()
+    void ontvang(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.verwerkEenmalig(records, inbox.ontvanger()
                 .bij(OverdrachtInburgeraarGevraagd.class, event -> handler.verzoek(OverdrachtMapper.verzoek(event.data())))
                 .bij(InburgeraarOvergedragen.class,
                         event -> handler.overgedragen(OverdrachtMapper.overgedragen(event.data()))));

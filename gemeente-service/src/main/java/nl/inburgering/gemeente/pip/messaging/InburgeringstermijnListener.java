@@ -1,5 +1,7 @@
 package nl.inburgering.gemeente.pip.messaging;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -23,8 +25,8 @@ class InburgeringstermijnListener {
     }
 
     @KafkaListener(topics = Topics.INBURGERINGSTERMIJN)
-    void ontvang(ConsumerRecord<String, byte[]> record) {
-        inbox.verwerkEenmalig(record, inbox.ontvanger()
+    void ontvang(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.verwerkEenmalig(records, inbox.ontvanger()
                 .bij(InburgeringstermijnVastgesteld.class,
                         event -> opnemen.handle(InburgeringstermijnMapper.vastgesteld(event.data())))
                 .bij(InburgeringstermijnGewijzigd.class,

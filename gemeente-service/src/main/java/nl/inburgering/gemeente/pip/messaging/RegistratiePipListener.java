@@ -1,5 +1,7 @@
 package nl.inburgering.gemeente.pip.messaging;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -29,8 +31,8 @@ class RegistratiePipListener {
     }
 
     @KafkaListener(topics = Topics.REGISTRATIE_PIP)
-    void ontvang(ConsumerRecord<String, byte[]> record) {
-        inbox.verwerkEenmalig(record, inbox.ontvanger()
+    void ontvang(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.verwerkEenmalig(records, inbox.ontvanger()
                 .bij(PipGeregistreerd.class,
                         event -> opnemen.handle(RegistratiePipMapper.pipGeregistreerd(event.data())))
                 .bij(PipAfgewezen.class, event -> opnemen.handle(RegistratiePipMapper.pipAfgewezen(event.data())))

@@ -1,5 +1,7 @@
 package nl.inburgering.gemeente.resultaten.messaging;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -27,8 +29,8 @@ class RegistratieResultatenListener {
     }
 
     @KafkaListener(topics = Topics.REGISTRATIE_RESULTATEN_PVT_MAP_ZROUTE)
-    void ontvang(ConsumerRecord<String, byte[]> record) {
-        inbox.verwerkEenmalig(record, inbox.ontvanger()
+    void ontvang(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.verwerkEenmalig(records, inbox.ontvanger()
                 .bij(ResultaatPvtMapZrouteGeregistreerd.class,
                         event -> opnemen.handle(RegistratieResultatenMapper.geregistreerd(event.data())))
                 .bij(ResultaatPvtMapZrouteAfgewezen.class,

@@ -1,5 +1,7 @@
 package nl.inburgering.gemeente.vrijstellingontheffing.messaging;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -26,14 +28,14 @@ class BeslissingListener {
     }
 
     @KafkaListener(topics = Topics.EINDOORDEEL_VRIJSTELLING)
-    void vrijstelling(ConsumerRecord<String, byte[]> record) {
-        inbox.verwerkEenmalig(record, inbox.ontvanger().bij(VrijstellingBeoordeeld.class,
+    void vrijstelling(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.verwerkEenmalig(records, inbox.ontvanger().bij(VrijstellingBeoordeeld.class,
                 event -> opnemen.handle(BeslissingMapper.vrijstelling(event.data()))));
     }
 
     @KafkaListener(topics = Topics.BESLISSING_ONTHEFFING)
-    void ontheffing(ConsumerRecord<String, byte[]> record) {
-        inbox.verwerkEenmalig(record, inbox.ontvanger().bij(OntheffingBeslist.class,
+    void ontheffing(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.verwerkEenmalig(records, inbox.ontvanger().bij(OntheffingBeslist.class,
                 event -> opnemen.handle(BeslissingMapper.ontheffing(event.data()))));
     }
 }

@@ -1,5 +1,7 @@
 package nl.inburgering.ind.verblijfsrecht.messaging;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -21,8 +23,8 @@ class BrpInschrijvingListener {
     }
 
     @KafkaListener(topics = Topics.BRP_INSCHRIJVINGEN)
-    void ontvang(ConsumerRecord<String, byte[]> record) {
-        inbox.ontvang(record, IngezeteneIngeschreven.class,
+    void ontvang(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.ontvang(records, IngezeteneIngeschreven.class,
                 event -> handler.handle(BrpInschrijvingMapper.naarCommand(event.data())));
     }
 }

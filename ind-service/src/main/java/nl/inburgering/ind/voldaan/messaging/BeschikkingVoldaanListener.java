@@ -1,5 +1,7 @@
 package nl.inburgering.ind.voldaan.messaging;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -26,8 +28,8 @@ class BeschikkingVoldaanListener {
     }
 
     @KafkaListener(topics = Topics.BESCHIKKING_VOLDAAN)
-    void ontvang(ConsumerRecord<String, byte[]> record) {
-        inbox.ontvang(record, InburgeringsplichtVoldaan.class, event -> {
+    void ontvang(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.ontvang(records, InburgeringsplichtVoldaan.class, event -> {
             InburgeringsplichtVoldaan data = event.data();
             handler.handle(Bsn.of(Eventvalidatie.bsn(data.getBsn(), EVENT)), BeschikkingVoldaanMapper.beschikking(data));
         });

@@ -1,5 +1,7 @@
 package nl.inburgering.instelling.examen.messaging;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -25,8 +27,8 @@ class ExamenresultatenListener {
     }
 
     @KafkaListener(topics = Topics.EXAMENRESULTATEN)
-    void ontvang(ConsumerRecord<String, byte[]> record) {
-        inbox.verwerkEenmalig(record, inbox.ontvanger().bij(ExamenresultaatVastgesteld.class,
+    void ontvang(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.verwerkEenmalig(records, inbox.ontvanger().bij(ExamenresultaatVastgesteld.class,
                 event -> opnemen.handle(ExamenresultaatMapper.opnemen(event.data()))));
     }
 }

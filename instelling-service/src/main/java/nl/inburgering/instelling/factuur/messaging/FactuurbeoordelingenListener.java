@@ -1,5 +1,7 @@
 package nl.inburgering.instelling.factuur.messaging;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -28,8 +30,8 @@ class FactuurbeoordelingenListener {
     }
 
     @KafkaListener(topics = Topics.FACTUURBEOORDELINGEN)
-    void ontvang(ConsumerRecord<String, byte[]> record) {
-        inbox.verwerkEenmalig(record, inbox.ontvanger().bij(FactuurBeoordeeld.class,
+    void ontvang(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.verwerkEenmalig(records, inbox.ontvanger().bij(FactuurBeoordeeld.class,
                 event -> opnemen.handle(FactuurbeoordelingMapper.opnemen(event.data())).ifPresent(reden -> {
                     throw new InvalidEventException("Factuur beoordeeld niet verwerkt: " + reden);
                 })));
