@@ -188,6 +188,7 @@ public final class KetenBenchmark {
                 jfr.stop();
                 jfr.dump(instellingen.jfr());
                 jfr.close();
+                rapport.put("jfr", jfrSamenvatting(JfrProfiel.lees(instellingen.jfr())));
             }
             long xidNa = db.volgendeXid();
             double runSeconden = Duration.between(run.begin(), afgeleverd).toNanos() / 1e9;
@@ -1615,6 +1616,21 @@ public final class KetenBenchmark {
             rijen.add(r);
         }
         return rijen;
+    }
+
+    /** The flame summary of the recording, printed and in the report (issue 17). */
+    private Map<String, Object> jfrSamenvatting(JfrProfiel jfr) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("monsters", jfr.monsters());
+        Map<String, Object> onderdelen = new LinkedHashMap<>();
+        jfr.perOnderdeelProcent().forEach((k, v) -> onderdelen.put(k, rond(v, 1)));
+        m.put("perOnderdeelProcent", onderdelen);
+        Map<String, Object> draden = new LinkedHashMap<>();
+        jfr.perDraadProcent().forEach((k, v) -> draden.put(k, rond(v, 1)));
+        m.put("perDraadProcent", draden);
+        out.printf("JFR CPU samples of the measured run: %d; per library: %s; per thread: %s%n", jfr.monsters(),
+                onderdelen, draden);
+        return m;
     }
 
     private static Map<String, Object> profiel(Draadprofiel profiel) {
