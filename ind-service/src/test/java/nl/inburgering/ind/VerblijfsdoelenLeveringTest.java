@@ -33,6 +33,8 @@ class VerblijfsdoelenLeveringTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private static final String IND = TestTokens.voor("ind-service").rol(Rol.IND_MEDEWERKER)
             .oin("00000001003214369000").bearer();
@@ -103,6 +105,23 @@ class VerblijfsdoelenLeveringTest {
         TestPartner.wachtOp(kafka(), TopicCatalogue.VERBLIJFSDOELEN.name(), r -> TestPartner.bevat(r, bsn));
         assertThat(TestPartner.alles(kafka(), TopicCatalogue.VERBLIJFSDOELEN.name(), r -> TestPartner.bevat(r, bsn)))
                 .hasSize(1);
+    }
+
+    @Test
+    void een_latere_brp_inschrijving_van_dezelfde_persoon_in_een_andere_gemeente_vervangt_de_eerdere() throws Exception {
+        String bsn = TestBsn.nieuw();
+        brpInschrijving(bsn);
+        TestPartner.publiceer(kafka(), "sleutel-" + bsn, ContractEvents.ingezeteneIngeschreven().setBsn(bsn)
+                .setGemeentecode("0599").build());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc
+                .sql("select gemeentecode from brp_inschrijving where bsn = ?").param(bsn).query(String.class)
+                .optional().filter("0599"::equals).isPresent());
+
+        registreerVergunning("1000000007", bsn);
+
+        var record = TestPartner.wachtOp(kafka(), TopicCatalogue.VERBLIJFSDOELEN.name(), r -> TestPartner.bevat(r, bsn));
+        assertThat(AvroCodec.decode(record.value(), VerblijfsdoelDoorgegeven.class).getGemeentecodeInschrijving())
+                .as("de tweede inschrijving is niet weggelegd maar vervangt de eerste").isEqualTo("0599");
     }
 
     @Test

@@ -3,11 +3,16 @@ package nl.inburgering.platform.leveringsafspraak;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,15 +86,32 @@ public class Leveringsafspraken {
             Uitkomst uitkomst, long aantal, String afspraak) {
     }
 
+    /**
+     * How long a transaction that applies an event may take at most, in real time, before the row it wrote to the
+     * inbox is committed: the running totals of {@link #lopendeTellingen()} take in only rows older than this.
+     * Longer than any unit of work can live (statement_timeout 120 s, idle_in_transaction_session_timeout 300 s).
+     */
+    public static final Duration STANDAARD_MARGE = Duration.ofMinutes(15);
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Ketenpartner partner;
+    private final Duration marge;
 
     /** @param partner the partner this service is, the afnemer of what it reads from a single topic */
     public Leveringsafspraken(JdbcClient jdbc, Clock clock, Ketenpartner partner) {
+        this(jdbc, clock, partner, STANDAARD_MARGE);
+    }
+
+    /**
+     * @param marge how long, in real time, a row may be written to the inbox before it is committed (see
+     *              {@link #STANDAARD_MARGE}); shorter only in tests
+     */
+    public Leveringsafspraken(JdbcClient jdbc, Clock clock, Ketenpartner partner, Duration marge) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.partner = partner;
+        this.marge = marge;
     }
 
     /** The deadline in an {@code uiterlijkop} value; empty when absent or unreadable (the event still flows). */
@@ -142,7 +164,6 @@ public class Leveringsafspraken {
     public List<Telling> tellingen(Instant vanaf, Instant tot) {
         Timestamp van = Timestamp.from(vanaf);
         Timestamp totEnMet = Timestamp.from(tot);
-        Timestamp nu = Timestamp.from(clock.instant());
         List<Telling> tellingen = new ArrayList<>();
         jdbc.sql("""
                 select topic, count(*) filter (where ontvangen_op <= uiterlijk_op),
@@ -155,6 +176,125 @@ public class Leveringsafspraken {
                     tellingen.add(telling(rs.getString(1), true, Uitkomst.TE_LAAT, rs.getLong(3)));
                     return null;
                 }).list();
+        openEnNietVerstuurd(tellingen, van, totEnMet);
+        return samengevoegd(tellingen);
+    }
+
+    /** The applied events on time and late of one topic: a running total. */
+    private static final class Stand {
+        long opTijd;
+        long teLaat;
+
+        void tel(long opTijd, long teLaat) {
+            this.opTijd += opTijd;
+            this.teLaat += teLaat;
+        }
+    }
+
+    /** A reading of the clock, with the real (monotonic) time it was taken. */
+    private record Peiling(long nanos, Instant klok) {
+    }
+
+    /** Running totals of the inbox rows before {@link #watermerk}, per UTC day of ontvangen_op and per topic. */
+    private final Map<LocalDate, Map<String, Stand>> afgesloten = new TreeMap<>();
+    private final Deque<Peiling> peilingen = new ArrayDeque<>();
+    private Instant watermerk = ALTIJD_VANAF;
+    private Instant oudste;
+
+    /**
+     * The same as {@link #tellingen()}, for the gauge that reads it every few seconds (issue 17, decision 0045):
+     * instead of counting the whole inbox each time, it keeps running totals of the rows up to a watermark in memory
+     * and counts only the rows since, on the index {@code inbox_event_leveringen}. The watermark lags the clock by
+     * {@link #STANDAARD_MARGE} of real time, so a row whose transaction was still open is counted once it commits;
+     * a clock set back (the movable clock of the local chain) starts the totals afresh, and rows the retention job
+     * removed from the old end (by {@code ontvangen_op}) are taken out by recounting their oldest day.
+     */
+    public synchronized List<Telling> lopendeTellingen() {
+        Instant nu = clock.instant();
+        long nanos = System.nanoTime();
+        if (nu.isBefore(watermerk)) {
+            beginOpnieuw();
+        }
+        Instant eerste = jdbc.sql("select min(ontvangen_op) from inbox_event where uiterlijk_op is not null")
+                .query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(null);
+        if (oudste != null && (eerste == null || eerste.isAfter(oudste))) {
+            verwijderdeRijenEraf(eerste);
+        }
+        oudste = eerste;
+        peilingen.addLast(new Peiling(nanos, nu));
+        Instant nieuw = null;
+        while (!peilingen.isEmpty() && nanos - peilingen.peekFirst().nanos() >= marge.toNanos()) {
+            nieuw = peilingen.pollFirst().klok();
+        }
+        if (nieuw != null && nieuw.isAfter(watermerk)) {
+            telAf(watermerk, nieuw);
+            watermerk = nieuw;
+        }
+        Map<String, Stand> totaal = new HashMap<>();
+        afgesloten.values().forEach(dag -> dag.forEach((topic, stand) -> totaal
+                .computeIfAbsent(topic, t -> new Stand()).tel(stand.opTijd, stand.teLaat)));
+        jdbc.sql("""
+                select topic, count(*) filter (where ontvangen_op <= uiterlijk_op),
+                       count(*) filter (where ontvangen_op > uiterlijk_op)
+                from inbox_event
+                where uiterlijk_op is not null and ontvangen_op >= :vanaf
+                group by topic""").param("vanaf", Timestamp.from(watermerk))
+                .query((rs, i) -> {
+                    totaal.computeIfAbsent(rs.getString(1), t -> new Stand()).tel(rs.getLong(2), rs.getLong(3));
+                    return null;
+                }).list();
+        List<Telling> tellingen = new ArrayList<>();
+        totaal.forEach((topic, stand) -> {
+            tellingen.add(telling(topic, true, Uitkomst.OP_TIJD, stand.opTijd));
+            tellingen.add(telling(topic, true, Uitkomst.TE_LAAT, stand.teLaat));
+        });
+        openEnNietVerstuurd(tellingen, Timestamp.from(ALTIJD_VANAF), Timestamp.from(ALTIJD_TOT));
+        return samengevoegd(tellingen);
+    }
+
+    private void beginOpnieuw() {
+        afgesloten.clear();
+        peilingen.clear();
+        watermerk = ALTIJD_VANAF;
+        oudste = null;
+    }
+
+    /** Adds the inbox rows of {@code [van, tot)} to the running totals. */
+    private void telAf(Instant van, Instant tot) {
+        jdbc.sql("""
+                select topic, cast(ontvangen_op at time zone 'UTC' as date),
+                       count(*) filter (where ontvangen_op <= uiterlijk_op),
+                       count(*) filter (where ontvangen_op > uiterlijk_op)
+                from inbox_event
+                where uiterlijk_op is not null and ontvangen_op >= :van and ontvangen_op < :tot
+                group by 1, 2""").param("van", Timestamp.from(van)).param("tot", Timestamp.from(tot))
+                .query((rs, i) -> {
+                    afgesloten.computeIfAbsent(rs.getObject(2, LocalDate.class), d -> new HashMap<>())
+                            .computeIfAbsent(rs.getString(1), t -> new Stand()).tel(rs.getLong(3), rs.getLong(4));
+                    return null;
+                }).list();
+    }
+
+    /**
+     * Rows before {@code eerste} (the oldest row left; null: none) were removed: drops the days before it and
+     * recounts its own day up to the watermark.
+     */
+    private void verwijderdeRijenEraf(Instant eerste) {
+        if (eerste == null) {
+            afgesloten.clear();
+            return;
+        }
+        LocalDate dag = LocalDate.ofInstant(eerste, java.time.ZoneOffset.UTC);
+        afgesloten.keySet().removeIf(d -> !d.isAfter(dag));
+        Instant begin = dag.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        Instant einde = begin.plus(Duration.ofDays(1));
+        if (begin.isBefore(watermerk)) {
+            telAf(begin, einde.isBefore(watermerk) ? einde : watermerk);
+        }
+    }
+
+    private void openEnNietVerstuurd(List<Telling> tellingen, Timestamp van, Timestamp totEnMet) {
+        Timestamp nu = Timestamp.from(clock.instant());
         jdbc.sql("""
                 select d.topic, count(*) from dead_letter_termijn d
                 where d.uiterlijk_op < :nu and d.uiterlijk_op >= :vanaf and d.uiterlijk_op < :tot
@@ -169,7 +309,10 @@ public class Leveringsafspraken {
                 .query((rs, i) -> tellingen.add(telling(rs.getString(1), false, Uitkomst.NIET_VERSTUURD,
                         rs.getLong(2))))
                 .list();
-        // several topics of one pair (a replayed topic name, an unknown one) fold into one count
+    }
+
+    /** Several topics of one pair (a replayed topic name, an unknown one) fold into one count; zeros are left out. */
+    private static List<Telling> samengevoegd(List<Telling> tellingen) {
         Map<List<Object>, Telling> samen = new TreeMap<>(Comparator.comparing(Object::toString));
         for (Telling t : tellingen) {
             if (t.aantal() == 0) {

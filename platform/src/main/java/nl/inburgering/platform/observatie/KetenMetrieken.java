@@ -120,7 +120,7 @@ public class KetenMetrieken implements SmartLifecycle {
                     .list().stream().<MultiGauge.Row<?>>map(r -> r).toList();
             verlopen.register(rijen, true);
             if (leveringsafspraken != null) {
-                leveringen.register(leveringsafspraken.tellingen().stream()
+                leveringen.register(leveringsafspraken.lopendeTellingen().stream()
                         .<MultiGauge.Row<?>>map(t -> MultiGauge.Row.of(Tags.of("stelseldienst", t.stelseldienst(),
                                 "leverancier", t.leverancier(), "afnemer", t.afnemer(), "uitkomst", t.uitkomst().tag()),
                                 t.aantal()))

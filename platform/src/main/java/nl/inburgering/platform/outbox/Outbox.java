@@ -131,14 +131,19 @@ public class Outbox {
         }
         // a stelseldienst per recipient: one row per recipient's topic, with the same CloudEvents id (one fact)
         Instant tijd = clock.instant();
-        for (String naar : topic.topicsVoor(event)) {
-            jdbc.sql("""
+        // one row per recipient's topic in one multi-row INSERT: one round trip however many recipients (issue 17)
+        List<String> naarTopics = List.copyOf(topic.topicsVoor(event));
+        if (!naarTopics.isEmpty()) {
+            StringBuilder rijen = new StringBuilder();
+            for (int i = 0; i < naarTopics.size(); i++) {
+                rijen.append(i == 0 ? "" : ",\n").append("(:id, :topic").append(i)
+                        .append(", :sleutel, :type, :source, :tijd, :dataschema, :payload, :uiterlijk, :traceparent)");
+            }
+            var insert = jdbc.sql("""
                     insert into outbox_event (id, topic, partitiesleutel, type, source, tijd, dataschema, payload, uiterlijk_op,
                                               traceparent)
-                    values (:id, :topic, :sleutel, :type, :source, :tijd, :dataschema, :payload, :uiterlijk, :traceparent)
-                    """)
+                    values\s""" + rijen)
                     .param("id", id)
-                    .param("topic", naar)
                     .param("sleutel", sleutel)
                     .param("type", type.type())
                     .param("source", source.toString())
@@ -147,8 +152,13 @@ public class Outbox {
                     .param("payload", payload)
                     .param("uiterlijk", leveringstermijn.uiterlijk(topic.leveringsafspraak(), signaal)
                             .map(Timestamp::from).orElse(null))
-                    .param("traceparent", tracing.huidigeTraceparent())
-                    .update();
+                    .param("traceparent", tracing.huidigeTraceparent());
+            for (int i = 0; i < naarTopics.size(); i++) {
+                insert = insert.param("topic" + i, naarTopics.get(i));
+            }
+            insert.update();
+        }
+        for (String naar : naarTopics) {
             for (OutboxWaarnemer waarnemer : bsn == null ? List.<OutboxWaarnemer>of() : waarnemers) {
                 waarnemer.opgeslagen(new OutboxWaarnemer.Opgeslagen(id, bsn, event, topic, naar, topic.afnemerVan(naar),
                         tijd));

@@ -29,13 +29,13 @@ class ModuleMigratiesTest {
     @Test
     void een_database_van_de_vorige_release_krijgt_de_nieuwe_migraties_van_platform_en_dienst_zonder_outOfOrder() {
         DriverManagerDataSource db = nieuweDatabase();
-        // The previous release: platform V1-V10 and the service's V100 in one shared history.
+        // The previous release: platform V1-V11 and the service's V100 in one shared history.
         Flyway.configure().dataSource(db).locations(ModuleMigraties.PLATFORM_LOCATIE, VORIGE_RELEASE).load().migrate();
 
         new ModuleMigraties(PLATFORM_MET_NIEUWE_MIGRATIE).migrate(dienst(db));
 
         JdbcClient jdbc = JdbcClient.create(db);
-        assertThat(versies(jdbc, ModuleMigraties.PLATFORM_HISTORIE)).containsExactly("10", "99");
+        assertThat(versies(jdbc, ModuleMigraties.PLATFORM_HISTORIE)).containsExactly("11", "99");
         assertThat(versies(jdbc, "flyway_schema_history")).containsExactly("100", "101");
         assertThat(jdbc.sql("select count(*) from platform_nieuw").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from dossier where notitie is null").query(Long.class).single()).isZero();
@@ -50,7 +50,7 @@ class ModuleMigratiesTest {
         new ModuleMigraties(PLATFORM_MET_NIEUWE_MIGRATIE).migrate(dienst(db));
 
         JdbcClient jdbc = JdbcClient.create(db);
-        assertThat(versies(jdbc, ModuleMigraties.PLATFORM_HISTORIE)).containsExactly("10", "99");
+        assertThat(versies(jdbc, ModuleMigraties.PLATFORM_HISTORIE)).containsExactly("11", "99");
         assertThat(versies(jdbc, "flyway_schema_history")).containsExactly("100", "101");
     }
 
@@ -62,7 +62,7 @@ class ModuleMigratiesTest {
 
         JdbcClient jdbc = JdbcClient.create(db);
         assertThat(versies(jdbc, ModuleMigraties.PLATFORM_HISTORIE))
-                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "99");
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "99");
         assertThat(versies(jdbc, "flyway_schema_history")).containsExactly("100", "101");
     }
 

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -64,6 +65,8 @@ class LeveringsafsprakenTest {
     KafkaTemplate<String, byte[]> kafka;
     @Autowired
     java.time.Clock clock;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactie;
     @Autowired
     nl.inburgering.platform.leveringsafspraak.Leveringsafsprakenpublicatie publicatie;
 
@@ -203,6 +206,83 @@ class LeveringsafsprakenTest {
                 .doesNotContain(header(inschrijving, "ce_id"));
         assertThat(jdbc.sql("select count(*) from outbox_event where id = ?").param(gepubliceerd.id())
                 .query(Long.class).single()).as("een rij per publicatie").isEqualTo(1);
+    }
+
+    @Test
+    void de_meter_houdt_lopende_totalen_bij_die_over_de_tikken_heen_gelijk_blijven_aan_de_volle_telling() {
+        // an own instance without margin: every tick moves the watermark up to the previous tick
+        Leveringsafspraken lopend = new Leveringsafspraken(jdbc, clock, nl.inburgering.contracts.Ketenpartner.GEMEENTE,
+                Duration.ZERO);
+        String topic = "test.lopend." + UUID.randomUUID();
+        Instant nu = clock.instant();
+        inboxRij(topic, nu.minus(Duration.ofDays(2)), true);
+        inboxRij(topic, nu.minus(Duration.ofDays(2)), true);
+        inboxRij(topic, nu.minus(Duration.ofDays(2)), false);
+        inboxRij(topic, nu.minus(Duration.ofHours(1)), true);
+        kloptMet(lopend, topic, 3, 1);
+
+        inboxRij(topic, clock.instant(), true);
+        inboxRij(topic, clock.instant(), false);
+        kloptMet(lopend, topic, 4, 2);
+        kloptMet(lopend, topic, 4, 2);
+        inboxRij(topic, clock.instant(), true);
+        kloptMet(lopend, topic, 5, 2);
+
+        // the retention job removes the oldest rows
+        jdbc.sql("delete from inbox_event where ontvangen_op < ?").param(java.sql.Timestamp.from(
+                nu.minus(Duration.ofDays(1)))).update();
+        kloptMet(lopend, topic, 3, 1);
+        inboxRij(topic, clock.instant(), false);
+        kloptMet(lopend, topic, 3, 2);
+
+        // the movable clock forward, and back again
+        ((VerschuifbareKlok) clock).verzet(Duration.ofDays(2));
+        inboxRij(topic, clock.instant(), true);
+        kloptMet(lopend, topic, 4, 2);
+        kloptMet(lopend, topic, 4, 2);
+        ((VerschuifbareKlok) clock).zetTerug();
+        inboxRij(topic, clock.instant(), true);
+        kloptMet(lopend, topic, 5, 2);
+    }
+
+    @Test
+    void de_meter_leest_alleen_de_nieuwe_rijen_uit_de_index() {
+        // the test's inbox is small, so the planner would read it whole; as on a large, vacuumed one, it must not
+        jdbc.sql("vacuum analyze inbox_event").update();
+        String plan = transactie.execute(s -> {
+            jdbc.sql("set local enable_seqscan = off").update();
+            jdbc.sql("set local enable_bitmapscan = off").update();
+            return jdbc.sql("""
+                explain select topic, count(*) filter (where ontvangen_op <= uiterlijk_op),
+                       count(*) filter (where ontvangen_op > uiterlijk_op)
+                from inbox_event
+                where uiterlijk_op is not null and ontvangen_op >= now() - interval '1 minute'
+                group by topic""").query(String.class).list().toString();
+        });
+
+        assertThat(plan).as("uit de index alleen, zonder de tabel te lezen")
+                .contains("Index Only Scan using inbox_event_leveringen");
+    }
+
+    private void inboxRij(String topic, Instant ontvangenOp, boolean opTijd) {
+        Instant uiterlijk = opTijd ? ontvangenOp.plusSeconds(60) : ontvangenOp.minusSeconds(60);
+        jdbc.sql("""
+                insert into inbox_event (source, id, type, topic, ontvangen_op, uiterlijk_op)
+                values ('test-lopend', ?, 'test', ?, ?, ?)""").params(UUID.randomUUID().toString(), topic,
+                java.sql.Timestamp.from(ontvangenOp), java.sql.Timestamp.from(uiterlijk)).update();
+    }
+
+    /** The running totals of {@code lopend} and a full count of the inbox both give these figures. */
+    private void kloptMet(Leveringsafspraken lopend, String topic, long opTijd, long teLaat) {
+        for (var tellingen : List.of(lopend.lopendeTellingen(), leveringsafspraken.tellingen())) {
+            assertThat(aantal(tellingen, topic, Uitkomst.OP_TIJD)).as("op tijd").isEqualTo(opTijd);
+            assertThat(aantal(tellingen, topic, Uitkomst.TE_LAAT)).as("te laat").isEqualTo(teLaat);
+        }
+    }
+
+    private static long aantal(List<Leveringsafspraken.Telling> tellingen, String topic, Uitkomst uitkomst) {
+        return tellingen.stream().filter(t -> t.stelseldienst().equals(topic) && t.uitkomst() == uitkomst)
+                .mapToLong(Leveringsafspraken.Telling::aantal).sum();
     }
 
     private Instant vandaag() {

@@ -122,6 +122,33 @@ class TraceDoorDeKetenTest {
                         .isEqualTo("00-" + traceId + "-" + v.parentSpanId() + "-01"));
     }
 
+    @Test
+    void een_trace_die_niet_bemonsterd_wordt_draagt_haar_trace_id_toch_via_de_outbox_naar_kafka_en_het_logboek() {
+        // productie samples a tenth of the traces (platform-defaults-productie.yml, decision 0045); the caller here
+        // decided "not sampled" (flags 00), as Brave does for nine in ten new traces there
+        String bsn = TestBsn.nieuw();
+        String traceId = hex(16);
+
+        HttpStatusCode status = RestClient.create("http://localhost:" + poort).post().uri("/test/verblijfsdoelen")
+                .header("traceparent", "00-" + traceId + "-" + hex(8) + "-00")
+                .header(HttpHeaders.AUTHORIZATION, TestTokens.voor("platform-test").rol(Rol.PARTNERSYSTEEM)
+                        .gemeente("0363", GEMEENTE_OIN).bearer())
+                .contentType(MediaType.APPLICATION_JSON).body("{\"bsn\":\"" + bsn + "\"}")
+                .retrieve().toBodilessEntity().getStatusCode();
+
+        assertThat(status.value()).isEqualTo(202);
+        ConsumerRecord<String, byte[]> record = TestPartner.wachtOp(KetenTestInfrastructuur.kafkaBootstrapServers(),
+                TOPIC, r -> pseudoniem.van(bsn).equals(r.key()));
+        assertThat(header(record, "ce_traceparent")).as("het trace-id reist mee, niet bemonsterd")
+                .matches("00-" + traceId + "-[0-9a-f]{16}-00");
+        assertThat(header(record, "traceparent")).matches("00-" + traceId + "-[0-9a-f]{16}-00");
+        await().atMost(Duration.ofSeconds(30)).until(() -> !traceIdsInDeHandler(bsn).isEmpty());
+        assertThat(traceIdsInDeHandler(bsn)).containsExactly(traceId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> inzage.voorTrace(traceId).size() == 2);
+        assertThat(inzage.voorTrace(traceId)).extracting(Verwerkingsrecord::betrokkene)
+                .containsOnly(pseudoniem.van(bsn));
+    }
+
     private List<String> traceIdsInDeHandler(String bsn) {
         return jdbc.sql("select trace_id from ontvangen_trace where pseudoniem = ?").param(pseudoniem.van(bsn))
                 .query(String.class).list();

@@ -11,11 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import nl.inburgering.platform.bsn.Bsn;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** An asielstatushouder COA houses in an AZC, from registration until uitstroom to his gemeente. */
 @Entity
 @Table(name = "bewoner")
-public class BewonerEntity {
+public class BewonerEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -62,6 +63,8 @@ public class BewonerEntity {
     public Optional<LocalDate> getOverledenOp() {
         return Optional.ofNullable(overledenOp);
     }
+
+    @Override
 
     public UUID getId() {
         return id;

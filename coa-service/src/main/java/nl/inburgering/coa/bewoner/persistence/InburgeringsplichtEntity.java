@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import nl.inburgering.platform.bsn.Bsn;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /**
  * The inburgeringsplicht DUO delivered to COA (#3 with ontvanger COA), kept by BSN: it may arrive before COA
@@ -16,7 +17,7 @@ import nl.inburgering.platform.bsn.Bsn;
  */
 @Entity
 @Table(name = "inburgeringsplicht")
-public class InburgeringsplichtEntity {
+public class InburgeringsplichtEntity extends NieuweEntiteit<String> {
 
     @Id
     private String bsn;
@@ -147,5 +148,10 @@ public class InburgeringsplichtEntity {
 
     public Instant getOntvangenOp() {
         return ontvangenOp;
+    }
+
+    @Override
+    public String getId() {
+        return bsn;
     }
 }

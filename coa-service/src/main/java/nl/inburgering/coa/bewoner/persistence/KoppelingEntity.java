@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.inburgering.coa.bewoner.domain.Afspraakwijze;
 import nl.inburgering.coa.bewoner.domain.Betrokkenheidsvariant;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /**
  * COA's koppeling of a bewoner to a beoogde vestigingsgemeente (#14), with what COA and that gemeente arranged: the
@@ -20,7 +21,7 @@ import nl.inburgering.coa.bewoner.domain.Betrokkenheidsvariant;
  */
 @Entity
 @Table(name = "koppeling")
-public class KoppelingEntity {
+public class KoppelingEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -81,6 +82,8 @@ public class KoppelingEntity {
     public void warmeOverdrachtGehouden(LocalDate datum) {
         this.warmeOverdrachtGehouden = datum;
     }
+
+    @Override
 
     public UUID getId() {
         return id;

@@ -10,11 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import nl.inburgering.platform.jpa.NieuweEntiteit;
+
 /** The contactpersoon a gemeente named for one of its inburgeringsplichtigen: one per person and gemeente. */
 @Entity
 @Table(name = "contactpersoon_koppeling")
 @IdClass(ContactpersoonKoppelingEntity.Sleutel.class)
-public class ContactpersoonKoppelingEntity {
+public class ContactpersoonKoppelingEntity extends NieuweEntiteit<ContactpersoonKoppelingEntity.Sleutel> {
 
     public static class Sleutel implements Serializable {
         private String bsn;
@@ -69,5 +71,10 @@ public class ContactpersoonKoppelingEntity {
 
     public Integer getContactpersoonId() {
         return contactpersoonId;
+    }
+
+    @Override
+    public ContactpersoonKoppelingEntity.Sleutel getId() {
+        return new Sleutel(bsn, gemeentecode);
     }
 }

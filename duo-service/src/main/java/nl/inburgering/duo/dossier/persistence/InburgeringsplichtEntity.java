@@ -18,11 +18,12 @@ import nl.inburgering.duo.dossier.api.RedenNietPlichtig;
 import nl.inburgering.duo.dossier.domain.InburgeringsplichtGewijzigd.Doelgroepkeuze;
 import nl.inburgering.duo.dossier.domain.Verblijfsdoel;
 import nl.inburgering.duo.dossier.domain.Verblijfsgegevens;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** DUO's current decision on one person's inburgeringsplicht, with the data it was based on. */
 @Entity
 @Table(name = "inburgeringsplicht")
-public class InburgeringsplichtEntity {
+public class InburgeringsplichtEntity extends NieuweEntiteit<String> {
 
     public enum Status { PLICHTIG, NOG_NIET_PLICHTIG, NIET_PLICHTIG }
 
@@ -279,5 +280,10 @@ public class InburgeringsplichtEntity {
 
     public LocalDate getGeboortedatum() {
         return geboortedatum;
+    }
+
+    @Override
+    public String getId() {
+        return bsn;
     }
 }

@@ -8,10 +8,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import nl.inburgering.platform.jpa.NieuweEntiteit;
+
 /** COA's koppeling of an asielstatushouder to a beoogde vestigingsgemeente (#14), as DUO knows it. */
 @Entity
 @Table(name = "koppeling")
-public class KoppelingEntity {
+public class KoppelingEntity extends NieuweEntiteit<String> {
 
     @Id
     private String bsn;
@@ -53,5 +55,10 @@ public class KoppelingEntity {
 
     public boolean isInCoaLocatie() {
         return inCoaLocatie;
+    }
+
+    @Override
+    public String getId() {
+        return bsn;
     }
 }

@@ -7,10 +7,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import nl.inburgering.platform.jpa.NieuweEntiteit;
+
 /** DUO's decision that the gemeente must offer maatschappelijke begeleiding (Wi2021; seed §3.3). */
 @Entity
 @Table(name = "maatschappelijke_begeleiding")
-public class MaatschappelijkeBegeleidingEntity {
+public class MaatschappelijkeBegeleidingEntity extends NieuweEntiteit<String> {
 
     @Id
     private String bsn;
@@ -34,5 +36,10 @@ public class MaatschappelijkeBegeleidingEntity {
 
     public LocalDate getVastgesteldOp() {
         return vastgesteldOp;
+    }
+
+    @Override
+    public String getId() {
+        return bsn;
     }
 }

@@ -18,11 +18,12 @@ import nl.inburgering.duo.examen.domain.Niveau;
 import nl.inburgering.duo.examen.domain.Onderdeel;
 import nl.inburgering.duo.examen.domain.RedenGeenResultaat;
 import nl.inburgering.duo.examen.domain.Uitslag;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** One examen of a person: aangemeld for an onderdeel (and niveau), gepland on a datum, with its definitive uitslag. */
 @Entity
 @Table(name = "examen")
-public class ExamenEntity {
+public class ExamenEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -76,6 +77,8 @@ public class ExamenEntity {
         this.geleverdAanGemeente = gemeentecode;
         this.geleverdAanInstellingen = String.join(",", instellingsnummers);
     }
+
+    @Override
 
     public UUID getId() {
         return id;

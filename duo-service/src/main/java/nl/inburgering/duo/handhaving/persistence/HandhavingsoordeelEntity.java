@@ -12,11 +12,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.inburgering.duo.handhaving.domain.Verwijtbaarheidsoordeel.Uitkomst;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** DUO's judgement at one deadline of a person: one per (bsn, vervaldag). */
 @Entity
 @Table(name = "handhavingsoordeel")
-public class HandhavingsoordeelEntity {
+public class HandhavingsoordeelEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -94,5 +95,10 @@ public class HandhavingsoordeelEntity {
 
     public LocalDate getNieuweEinddatum() {
         return nieuweEinddatum;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

@@ -11,11 +11,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.inburgering.duo.handhaving.domain.AanvraagVerlengingBeoordeeld.Oordeel;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** An aanvraag tot verlenging of the termijn (seed §9.3.2): INGEDIEND until DUO decided on it, once. */
 @Entity
 @Table(name = "verlengingsaanvraag")
-public class VerlengingsaanvraagEntity {
+public class VerlengingsaanvraagEntity extends NieuweEntiteit<UUID> {
 
     public enum Status { INGEDIEND, BEOORDEELD }
 
@@ -62,6 +63,8 @@ public class VerlengingsaanvraagEntity {
         this.nieuweEinddatum = nieuweEinddatum;
         this.datumBeschikking = datumBeschikking;
     }
+
+    @Override
 
     public UUID getId() {
         return id;

@@ -14,11 +14,12 @@ import jakarta.persistence.Table;
 import nl.inburgering.duo.inspanning.domain.Inspanning;
 import nl.inburgering.duo.inspanning.domain.Route;
 import nl.inburgering.duo.inspanning.domain.Weigering;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** An inspanning DUO refused (the wrong route, §15.5), kept with its reason and never counted. */
 @Entity
 @Table(name = "inspanning_afwijzing")
-public class InspanningAfwijzingEntity {
+public class InspanningAfwijzingEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -77,5 +78,10 @@ public class InspanningAfwijzingEntity {
 
     public Instant getAfgewezenOp() {
         return afgewezenOp;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 
 import nl.inburgering.duo.inspanning.domain.Inspanning;
 import nl.inburgering.duo.inspanning.domain.Route;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /**
  * The stand of a person's inspanning at one instelling DUO counts: one row per person and instelling, replaced by a
@@ -23,7 +24,7 @@ import nl.inburgering.duo.inspanning.domain.Route;
 @Entity
 @Table(name = "inspanning")
 @IdClass(InspanningEntity.Sleutel.class)
-public class InspanningEntity {
+public class InspanningEntity extends NieuweEntiteit<InspanningEntity.Sleutel> {
 
     public static class Sleutel implements Serializable {
         private String bsn;
@@ -134,5 +135,10 @@ public class InspanningEntity {
 
     public LocalDate getDatumAfrondingTaalschakeltraject() {
         return datumAfrondingTaalschakeltraject;
+    }
+
+    @Override
+    public InspanningEntity.Sleutel getId() {
+        return new Sleutel(bsn, instellingsnummer);
     }
 }

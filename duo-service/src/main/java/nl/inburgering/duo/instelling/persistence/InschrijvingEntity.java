@@ -16,11 +16,12 @@ import nl.inburgering.duo.instelling.domain.Inschrijving;
 import nl.inburgering.duo.instelling.domain.Leerroute;
 import nl.inburgering.duo.instelling.domain.Taalniveau;
 import nl.inburgering.duo.instelling.domain.Uitschrijving;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** One inschrijving of a person at an instelling (#20), closed by its uitschrijving. */
 @Entity
 @Table(name = "inschrijving_instelling")
-public class InschrijvingEntity {
+public class InschrijvingEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -91,5 +92,10 @@ public class InschrijvingEntity {
 
     public LocalDate getDatumUitschrijving() {
         return datumUitschrijving;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

@@ -16,6 +16,7 @@ import nl.inburgering.duo.leerbaarheidstoets.domain.Leerbaarheidstoetsresultaat;
 import nl.inburgering.duo.leerbaarheidstoets.domain.Score;
 import nl.inburgering.duo.leerbaarheidstoets.domain.Toetsstatus;
 import nl.inburgering.duo.leerbaarheidstoets.domain.Uitkomst;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /**
  * A leerbaarheidstoets DUO set ready (seed §3.2, §4.2), with everything after the klaarzetten: its examennummer,
@@ -23,7 +24,7 @@ import nl.inburgering.duo.leerbaarheidstoets.domain.Uitkomst;
  */
 @Entity(name = "Toets")
 @Table(name = "leerbaarheidstoets")
-public class ToetsEntity {
+public class ToetsEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -131,6 +132,8 @@ public class ToetsEntity {
     public boolean isGereedVoorUitkomst() {
         return status == Toetsstatus.AFGENOMEN && Boolean.TRUE.equals(ordentelijkVerloop) && heeftUitslag();
     }
+
+    @Override
 
     public UUID getId() {
         return id;

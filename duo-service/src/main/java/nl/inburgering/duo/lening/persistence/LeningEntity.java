@@ -15,11 +15,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.inburgering.duo.lening.domain.Leningstatus;
 import nl.inburgering.duo.lening.domain.Terugbetaling;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** A lening of one person (seed §12): the aanvraag, DUO's beslissing, what is besteed and the terugbetaling. */
 @Entity
 @Table(name = "lening")
-public class LeningEntity {
+public class LeningEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -95,6 +96,8 @@ public class LeningEntity {
     public void draagkracht(BigDecimal jaarinkomen) {
         this.jaarinkomen = jaarinkomen;
     }
+
+    @Override
 
     public UUID getId() {
         return id;

@@ -17,11 +17,12 @@ import nl.inburgering.duo.lening.domain.Factuurstatus;
 import nl.inburgering.duo.lening.domain.Goedkeuring;
 import nl.inburgering.duo.lening.domain.Leerroute;
 import nl.inburgering.duo.lening.domain.Niveau;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** A factuur of an instelling to be paid from a lening (seed §12.2). */
 @Entity
 @Table(name = "lening_factuur")
-public class LeningFactuurEntity {
+public class LeningFactuurEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -99,6 +100,8 @@ public class LeningFactuurEntity {
         this.redenenAfwijzing = String.join("\n", redenen);
         this.datumBeoordeling = datum;
     }
+
+    @Override
 
     public UUID getId() {
         return id;

@@ -19,6 +19,7 @@ import nl.inburgering.duo.ontheffing.domain.Examenonderdeel;
 import nl.inburgering.duo.ontheffing.domain.Ontheffingsgrond;
 import nl.inburgering.duo.ontheffing.domain.Ontheffingsoort;
 import nl.inburgering.duo.ontheffing.domain.Oordeel;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /**
  * An aanvraag om medische ontheffing or aangepaste examenomstandigheden (seed §11.2) with the facts of its procedure;
@@ -26,7 +27,7 @@ import nl.inburgering.duo.ontheffing.domain.Oordeel;
  */
 @Entity
 @Table(name = "ontheffingsaanvraag")
-public class OntheffingsaanvraagEntity {
+public class OntheffingsaanvraagEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -140,6 +141,8 @@ public class OntheffingsaanvraagEntity {
         this.gemeentecode = gemeentecode;
         this.status = nieuw;
     }
+
+    @Override
 
     public UUID getId() {
         return id;

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.inburgering.duo.pip.domain.Inburgeringstermijn;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /**
  * The current inburgeringstermijn of a person; both ends inclusive. Set on the first PIP; changed only by a verlenging
@@ -14,7 +15,7 @@ import nl.inburgering.duo.pip.domain.Inburgeringstermijn;
  */
 @Entity
 @Table(name = "inburgeringstermijn")
-public class InburgeringstermijnEntity {
+public class InburgeringstermijnEntity extends NieuweEntiteit<String> {
 
     @Id
     private String bsn;
@@ -74,5 +75,10 @@ public class InburgeringstermijnEntity {
 
     public LocalDate getDatumVaststelling() {
         return datumVaststelling;
+    }
+
+    @Override
+    public String getId() {
+        return bsn;
     }
 }

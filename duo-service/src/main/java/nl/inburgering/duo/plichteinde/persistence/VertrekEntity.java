@@ -8,13 +8,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import nl.inburgering.platform.jpa.NieuweEntiteit;
+
 /**
  * The last vertrek naar het buitenland of a plichtige DUO learned from the BRP, and his return (seed §13.3). One row
  * per person: a later vertrek replaces it.
  */
 @Entity
 @Table(name = "plichteinde_vertrek")
-public class VertrekEntity {
+public class VertrekEntity extends NieuweEntiteit<String> {
 
     @Id
     private String bsn;
@@ -78,5 +80,10 @@ public class VertrekEntity {
 
     public String getGemeentecodeTerugkeer() {
         return gemeentecodeTerugkeer;
+    }
+
+    @Override
+    public String getId() {
+        return bsn;
     }
 }

@@ -23,11 +23,12 @@ import nl.inburgering.duo.resultaten.domain.Kanaal;
 import nl.inburgering.duo.resultaten.domain.Onderdeel;
 import nl.inburgering.duo.resultaten.domain.Overtreding;
 import nl.inburgering.duo.resultaten.domain.Resultaat;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** A delivery DUO refused, kept with every reason (the answer event to the gemeente is not built yet). */
 @Entity
 @Table(name = "resultaat_afwijzing")
-public class AfwijzingEntity {
+public class AfwijzingEntity extends NieuweEntiteit<UUID> {
 
     @Embeddable
     public static class Reden {
@@ -104,5 +105,10 @@ public class AfwijzingEntity {
 
     public List<Reden> getRedenen() {
         return List.copyOf(redenen);
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

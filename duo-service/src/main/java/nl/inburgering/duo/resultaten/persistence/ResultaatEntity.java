@@ -17,12 +17,13 @@ import nl.inburgering.duo.resultaten.domain.Kanaal;
 import nl.inburgering.duo.resultaten.domain.Onderdeel;
 import nl.inburgering.duo.resultaten.domain.Registratie;
 import nl.inburgering.duo.resultaten.domain.Resultaat;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** The result of one onderdeel DUO registered for a person, whichever way it came (#17 or M2M). */
 @Entity
 @Table(name = "resultaat")
 @IdClass(ResultaatEntity.Sleutel.class)
-public class ResultaatEntity {
+public class ResultaatEntity extends NieuweEntiteit<ResultaatEntity.Sleutel> {
 
     public static class Sleutel implements Serializable {
         private String bsn;
@@ -105,5 +106,10 @@ public class ResultaatEntity {
 
     public Kanaal getKanaal() {
         return kanaal;
+    }
+
+    @Override
+    public ResultaatEntity.Sleutel getId() {
+        return new Sleutel(bsn, onderdeel);
     }
 }

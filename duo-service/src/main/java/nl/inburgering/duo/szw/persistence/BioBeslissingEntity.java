@@ -11,11 +11,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.inburgering.duo.szw.domain.BeslissingBio;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** SZW's beslissing on a BIO dossier, once per dossier, with who took it and when. */
 @Entity
 @Table(name = "szw_bio_beslissing")
-public class BioBeslissingEntity {
+public class BioBeslissingEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID dossierkenmerk;
@@ -66,5 +67,10 @@ public class BioBeslissingEntity {
 
     public Instant getGenomenOp() {
         return genomenOp;
+    }
+
+    @Override
+    public UUID getId() {
+        return dossierkenmerk;
     }
 }

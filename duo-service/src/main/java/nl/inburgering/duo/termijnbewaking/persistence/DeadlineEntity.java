@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import nl.inburgering.duo.termijnbewaking.api.Deadlinesoort;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /**
  * One deadline of a person: its kind, the day it falls due and, once the job handled it, the moment it fired. A row,
@@ -19,7 +20,7 @@ import nl.inburgering.duo.termijnbewaking.api.Deadlinesoort;
  */
 @Entity
 @Table(name = "termijn_deadline")
-public class DeadlineEntity {
+public class DeadlineEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -55,6 +56,8 @@ public class DeadlineEntity {
         this.einddatumTermijn = einddatumTermijn;
         this.geplandOp = nu;
     }
+
+    @Override
 
     public UUID getId() {
         return id;

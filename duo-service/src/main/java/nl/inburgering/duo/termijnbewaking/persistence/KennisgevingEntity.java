@@ -9,13 +9,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import nl.inburgering.platform.jpa.NieuweEntiteit;
+
 /**
  * A kennisgeving DUO sent the inburgeraar himself (no stelseldienst: a letter or a message in mijninburgering), kept
  * so the DUO backoffice sees it was sent.
  */
 @Entity
 @Table(name = "termijn_kennisgeving")
-public class KennisgevingEntity {
+public class KennisgevingEntity extends NieuweEntiteit<UUID> {
 
     public static final String TWEE_MAANDEN_VOOR_EINDE_TERMIJN = "TWEE_MAANDEN_VOOR_EINDE_TERMIJN";
 
@@ -50,5 +52,10 @@ public class KennisgevingEntity {
 
     public Instant getVerstuurdOp() {
         return verstuurdOp;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

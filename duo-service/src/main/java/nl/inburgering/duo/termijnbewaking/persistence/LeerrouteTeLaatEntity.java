@@ -8,13 +8,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import nl.inburgering.platform.jpa.NieuweEntiteit;
+
 /**
  * Ten weeks after the plicht reached the gemeente DUO held no PIP: the leerroute was set late, a reason DUO weighs as
  * niet verwijtbaar later (handhaving op resultaat).
  */
 @Entity
 @Table(name = "leerroute_te_laat")
-public class LeerrouteTeLaatEntity {
+public class LeerrouteTeLaatEntity extends NieuweEntiteit<String> {
 
     @Id
     private String bsn;
@@ -34,5 +36,10 @@ public class LeerrouteTeLaatEntity {
 
     public LocalDate getVervaldag() {
         return vervaldag;
+    }
+
+    @Override
+    public String getId() {
+        return bsn;
     }
 }

@@ -13,12 +13,13 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import nl.inburgering.duo.uren.domain.Urensoort;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** The cumulative stand of a person's gevolgde uren as one gemeente reported it. */
 @Entity
 @Table(name = "gevolgde_uren")
 @IdClass(GevolgdeUrenEntity.Sleutel.class)
-public class GevolgdeUrenEntity {
+public class GevolgdeUrenEntity extends NieuweEntiteit<GevolgdeUrenEntity.Sleutel> {
 
     public static class Sleutel implements Serializable {
         private String bsn;
@@ -112,5 +113,10 @@ public class GevolgdeUrenEntity {
 
     public String getActualisatiemoment() {
         return actualisatiemoment;
+    }
+
+    @Override
+    public GevolgdeUrenEntity.Sleutel getId() {
+        return new Sleutel(bsn, gemeentecode);
     }
 }

@@ -11,11 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.inburgering.duo.voldaan.domain.Leerroute;
 import nl.inburgering.duo.voldaan.domain.Waardepapier;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** DUO's beschikking that a person's plicht is voldaan: one per person, never changed. */
 @Entity
 @Table(name = "beschikking_voldaan")
-public class BeschikkingVoldaanEntity {
+public class BeschikkingVoldaanEntity extends NieuweEntiteit<String> {
 
     @Id
     private String bsn;
@@ -70,5 +71,10 @@ public class BeschikkingVoldaanEntity {
 
     public Waardepapier getWaardepapier() {
         return waardepapier;
+    }
+
+    @Override
+    public String getId() {
+        return bsn;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.inburgering.duo.voldaan.domain.Waardepapier;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /**
  * A waardepapier DUO sent with a beschikking voldaan: the diploma to the inburgeraar, or the certificaat to the
@@ -17,7 +18,7 @@ import nl.inburgering.duo.voldaan.domain.Waardepapier;
  */
 @Entity
 @Table(name = "waardepapier")
-public class WaardepapierEntity {
+public class WaardepapierEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -59,5 +60,10 @@ public class WaardepapierEntity {
 
     public LocalDate getDatumVerstrekt() {
         return datumVerstrekt;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

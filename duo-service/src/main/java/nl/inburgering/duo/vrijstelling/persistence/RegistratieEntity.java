@@ -12,11 +12,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.inburgering.duo.vrijstelling.domain.Registerfeit;
 import nl.inburgering.duo.vrijstelling.domain.Registratie;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** One fact of DUO's own registers that frees a person ambtshalve (seed §3.2). */
 @Entity
 @Table(name = "vrijstellingsregister")
-public class RegistratieEntity {
+public class RegistratieEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -50,6 +51,8 @@ public class RegistratieEntity {
     public Registratie registratie() {
         return new Registratie(soort, startdatum, einddatum);
     }
+
+    @Override
 
     public UUID getId() { return id; }
     public String getBsn() { return bsn; }

@@ -18,6 +18,7 @@ import nl.inburgering.duo.vrijstelling.domain.Oordeel;
 import nl.inburgering.duo.vrijstelling.domain.RedenVrijstelling;
 import nl.inburgering.duo.vrijstelling.domain.VrijgesteldOnderdeel;
 import nl.inburgering.duo.vrijstelling.domain.Vrijstellingsoort;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /**
  * An aanvraag tot vrijstelling (seed §10.2): INGEDIEND, ADVIES_GEVRAAGD while SBB or Nuffic advises, BESLIST once; a
@@ -25,7 +26,7 @@ import nl.inburgering.duo.vrijstelling.domain.Vrijstellingsoort;
  */
 @Entity
 @Table(name = "vrijstellingsaanvraag")
-public class VrijstellingsaanvraagEntity {
+public class VrijstellingsaanvraagEntity extends NieuweEntiteit<UUID> {
 
     public enum Status { INGEDIEND, ADVIES_GEVRAAGD, BESLIST, INGETROKKEN }
 
@@ -137,6 +138,8 @@ public class VrijstellingsaanvraagEntity {
         return oordeel == null ? null : new Besluit(oordeel, soort, reden, VrijgesteldOnderdeel.uitTekst(onderdelen),
                 startdatum, einddatum);
     }
+
+    @Override
 
     public UUID getId() { return id; }
     public String getBsn() { return bsn; }

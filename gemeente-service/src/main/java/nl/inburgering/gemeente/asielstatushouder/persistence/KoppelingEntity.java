@@ -11,11 +11,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.inburgering.gemeente.asielstatushouder.domain.Koppelingstatus;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** COA's koppeling of an asielstatushouder to this gemeente (#14); one row per person and gemeente. */
 @Entity
 @Table(name = "koppeling")
-public class KoppelingEntity {
+public class KoppelingEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -77,6 +78,8 @@ public class KoppelingEntity {
     public boolean isActief() {
         return status == Koppelingstatus.ACTIEF;
     }
+
+    @Override
 
     public UUID getId() {
         return id;

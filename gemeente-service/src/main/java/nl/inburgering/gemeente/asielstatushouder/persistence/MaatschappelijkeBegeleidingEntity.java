@@ -9,10 +9,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import nl.inburgering.platform.jpa.NieuweEntiteit;
+
 /** DUO's Recht op maatschappelijke begeleiding (#4) of a person for this gemeente; one row per person and gemeente. */
 @Entity
 @Table(name = "maatschappelijke_begeleiding")
-public class MaatschappelijkeBegeleidingEntity {
+public class MaatschappelijkeBegeleidingEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -60,5 +62,10 @@ public class MaatschappelijkeBegeleidingEntity {
 
     public Instant getOntvangenOp() {
         return ontvangenOp;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

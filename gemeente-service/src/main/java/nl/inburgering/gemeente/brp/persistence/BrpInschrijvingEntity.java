@@ -9,9 +9,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import nl.inburgering.platform.jpa.NieuweEntiteit;
+
 @Entity
 @Table(name = "brp_inschrijving")
-public class BrpInschrijvingEntity {
+public class BrpInschrijvingEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -75,6 +77,8 @@ public class BrpInschrijvingEntity {
     public LocalDate getDatumVertrek() {
         return datumVertrek;
     }
+
+    @Override
 
     public UUID getId() {
         return id;

@@ -9,10 +9,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import nl.inburgering.platform.jpa.NieuweEntiteit;
+
 /** A registered verhuizing of an ingeschreven person to another gemeente (the BRP's history of moves). */
 @Entity
 @Table(name = "brp_verhuizing")
-public class BrpVerhuizingEntity {
+public class BrpVerhuizingEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -39,6 +41,8 @@ public class BrpVerhuizingEntity {
         this.datumVerhuizing = datumVerhuizing;
         this.geregistreerdOp = geregistreerdOp;
     }
+
+    @Override
 
     public UUID getId() {
         return id;

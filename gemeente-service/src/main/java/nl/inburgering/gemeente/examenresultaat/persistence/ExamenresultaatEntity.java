@@ -9,11 +9,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.inburgering.gemeente.examenresultaat.domain.Examenresultaat;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** DUO's uitslag of one exam (onderdeel, niveau, examendatum) of a person, for this gemeente (#13). */
 @Entity
 @Table(name = "examenresultaat")
-public class ExamenresultaatEntity {
+public class ExamenresultaatEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -70,5 +71,10 @@ public class ExamenresultaatEntity {
 
     public Instant getOntvangenOp() {
         return ontvangenOp;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

@@ -9,10 +9,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import nl.inburgering.platform.jpa.NieuweEntiteit;
+
 /** One #9 AanvraagVerlengingBeoordeeld DUO delivered to this gemeente. */
 @Entity
 @Table(name = "beoordeling_verlenging")
-public class BeoordelingVerlengingEntity {
+public class BeoordelingVerlengingEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -80,5 +82,10 @@ public class BeoordelingVerlengingEntity {
 
     public Instant getOntvangenOp() {
         return ontvangenOp;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

@@ -10,11 +10,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.inburgering.gemeente.handhaving.domain.OpgelegdeBoete;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** One #8 BoeteOpgelegd DUO delivered to this gemeente (one per beschikkingskenmerk). */
 @Entity
 @Table(name = "opgelegde_boete")
-public class OpgelegdeBoeteEntity {
+public class OpgelegdeBoeteEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -57,5 +58,10 @@ public class OpgelegdeBoeteEntity {
 
     public OpgelegdeBoete boete() {
         return new OpgelegdeBoete(beschikkingskenmerk, totaalbedrag, datumBeschikking, nieuweEinddatumTermijn);
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

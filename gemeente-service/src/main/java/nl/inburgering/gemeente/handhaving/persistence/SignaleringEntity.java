@@ -9,11 +9,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.inburgering.gemeente.handhaving.domain.Signalering;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** One #7 InburgeringsplichtigeGesignaleerd DUO delivered to this gemeente. */
 @Entity
 @Table(name = "signalering")
-public class SignaleringEntity {
+public class SignaleringEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -58,5 +59,10 @@ public class SignaleringEntity {
     public Signalering signalering() {
         return new Signalering(reden, datumSignalering, einddatumTermijn, uiterlijkeLeverdatum,
                 datumAanvraagVerlenging);
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

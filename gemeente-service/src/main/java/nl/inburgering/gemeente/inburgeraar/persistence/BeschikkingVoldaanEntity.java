@@ -9,13 +9,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import nl.inburgering.platform.jpa.NieuweEntiteit;
+
 /**
  * DUO's beschikking voldaan (#10) for this gemeente, the latest delivery, with the uitreiking of the certificaat
  * when the gemeente hands it over (Z-route, seed §15.6).
  */
 @Entity
 @Table(name = "beschikking_voldaan")
-public class BeschikkingVoldaanEntity {
+public class BeschikkingVoldaanEntity extends NieuweEntiteit<UUID> {
 
     public static final String INBURGERINGSCERTIFICAAT = "INBURGERINGSCERTIFICAAT";
 
@@ -91,5 +93,10 @@ public class BeschikkingVoldaanEntity {
 
     public LocalDate getCertificaatUitgereiktOp() {
         return certificaatUitgereiktOp;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

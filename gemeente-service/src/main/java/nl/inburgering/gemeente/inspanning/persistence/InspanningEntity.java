@@ -9,11 +9,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.inburgering.gemeente.inspanning.domain.Inspanningsstand;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** A stand of the inspanning an instelling reported (#18), and whether the gemeente forwarded it to DUO. */
 @Entity
 @Table(name = "inspanning")
-public class InspanningEntity {
+public class InspanningEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -97,5 +98,10 @@ public class InspanningEntity {
     /** The gemeente delivered this stand to DUO (again) at {@code moment}. */
     public void doorgegeven(Instant moment) {
         this.doorgegevenOp = moment;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

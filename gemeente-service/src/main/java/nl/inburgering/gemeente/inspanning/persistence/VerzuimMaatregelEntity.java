@@ -12,11 +12,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.inburgering.gemeente.inspanning.domain.Maatregel;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** A waarschuwing or boete for ongeoorloofd verzuim; it stays at the gemeente (seed §9.2). */
 @Entity
 @Table(name = "verzuim_maatregel")
-public class VerzuimMaatregelEntity {
+public class VerzuimMaatregelEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -59,6 +60,8 @@ public class VerzuimMaatregelEntity {
         this.reden = reden;
         this.opgelegdOp = opgelegdOp;
     }
+
+    @Override
 
     public UUID getId() {
         return id;

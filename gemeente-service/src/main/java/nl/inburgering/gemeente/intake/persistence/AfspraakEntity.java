@@ -8,13 +8,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import nl.inburgering.platform.jpa.NieuweEntiteit;
+
 /**
  * A planned leerbaarheidstoets for a toets DUO set ready, with the toetsbegeleider's verloop once recorded. Whether
  * the person appeared is known for the verloop; whether it went orderly only when he appeared.
  */
 @Entity
 @Table(name = "leerbaarheidstoets_afspraak")
-public class AfspraakEntity {
+public class AfspraakEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -69,6 +71,8 @@ public class AfspraakEntity {
     public void examennummer(String examennummer) {
         this.examennummer = examennummer;
     }
+
+    @Override
 
     public UUID getId() {
         return id;

@@ -12,11 +12,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.inburgering.gemeente.intake.domain.Maatregel;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** A measure of the gemeente's handhaving op inspanning; it stays at the gemeente (seed §9.2). */
 @Entity
 @Table(name = "handhaving_op_inspanning")
-public class HandhavingEntity {
+public class HandhavingEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -49,6 +50,8 @@ public class HandhavingEntity {
         this.reden = reden;
         this.opgelegdOp = opgelegdOp;
     }
+
+    @Override
 
     public UUID getId() {
         return id;

@@ -10,11 +10,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.inburgering.gemeente.intake.domain.Onderwerp;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** An oproep for the brede intake, with the opkomst once the caseworker recorded it. */
 @Entity
 @Table(name = "brede_intake_oproep")
-public class OproepEntity {
+public class OproepEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -58,6 +59,8 @@ public class OproepEntity {
         this.toelichtingOpkomst = toelichting;
         this.opkomstVastgelegdOp = vastgelegdOp;
     }
+
+    @Override
 
     public UUID getId() {
         return id;

@@ -9,10 +9,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import nl.inburgering.platform.jpa.NieuweEntiteit;
+
 /** The new gemeente's overdracht (#19): asked of the old gemeente, and what it handed over once it arrived. */
 @Entity
 @Table(name = "overdracht_inburgeraar")
-public class OverdrachtEntity {
+public class OverdrachtEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -78,6 +80,8 @@ public class OverdrachtEntity {
     public boolean isOntvangen() {
         return ontvangenOp != null;
     }
+
+    @Override
 
     public UUID getId() {
         return id;

@@ -9,10 +9,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import nl.inburgering.platform.jpa.NieuweEntiteit;
+
 /** The old gemeente's record of a person who left it (SS122) and of the overdracht it owes (#19). */
 @Entity
 @Table(name = "vertrokken_inburgeraar")
-public class VertrekEntity {
+public class VertrekEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -64,6 +66,8 @@ public class VertrekEntity {
         this.contactpersoon = contactpersoon;
         this.geleverdOp = geleverdOp;
     }
+
+    @Override
 
     public UUID getId() {
         return id;

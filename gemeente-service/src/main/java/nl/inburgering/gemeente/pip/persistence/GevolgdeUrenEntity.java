@@ -12,11 +12,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.inburgering.gemeente.pip.domain.Actualisatiemoment;
 import nl.inburgering.gemeente.pip.domain.GevolgdeUren;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** One stand of the hours delivered to DUO with #17. */
 @Entity
 @Table(name = "gevolgde_uren")
-public class GevolgdeUrenEntity {
+public class GevolgdeUrenEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -82,5 +83,10 @@ public class GevolgdeUrenEntity {
 
     public Instant getGemeldOp() {
         return gemeldOp;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

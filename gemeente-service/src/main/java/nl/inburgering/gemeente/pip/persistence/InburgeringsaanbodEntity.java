@@ -19,11 +19,12 @@ import nl.inburgering.gemeente.pip.domain.Alfabetisering;
 import nl.inburgering.gemeente.pip.domain.Herkomst;
 import nl.inburgering.gemeente.pip.domain.Inburgeringsaanbod;
 import nl.inburgering.gemeente.pip.domain.Registratiestatus;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** One inburgeringsaanbod of a person in a gemeente, with DUO's answer to it. */
 @Entity
 @Table(name = "inburgeringsaanbod")
-public class InburgeringsaanbodEntity {
+public class InburgeringsaanbodEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -92,6 +93,8 @@ public class InburgeringsaanbodEntity {
     public void afgewezen(List<AfwijzingsredenEmbeddable> redenen, LocalDate datum, Instant nu) {
         registratie.afgewezen(redenen, datum, nu);
     }
+
+    @Override
 
     public UUID getId() {
         return id;

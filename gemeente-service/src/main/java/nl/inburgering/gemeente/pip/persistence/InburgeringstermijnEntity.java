@@ -9,10 +9,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import nl.inburgering.platform.jpa.NieuweEntiteit;
+
 /** One delivery of #5: the termijn DUO vastgesteld from the first PIP, or a later change of it. */
 @Entity
 @Table(name = "inburgeringstermijn")
-public class InburgeringstermijnEntity {
+public class InburgeringstermijnEntity extends NieuweEntiteit<UUID> {
 
     public static final String VASTGESTELD = "VASTGESTELD";
     public static final String GEWIJZIGD = "GEWIJZIGD";
@@ -122,5 +124,10 @@ public class InburgeringstermijnEntity {
 
     public Instant getOntvangenOp() {
         return ontvangenOp;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

@@ -23,11 +23,12 @@ import nl.inburgering.gemeente.pip.domain.Pip;
 import nl.inburgering.gemeente.pip.domain.Pipsoort;
 import nl.inburgering.gemeente.pip.domain.RedenWijziging;
 import nl.inburgering.gemeente.pip.domain.Registratiestatus;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** One PIP of a person in a gemeente, with DUO's answer to it. */
 @Entity
 @Table(name = "pip")
-public class PipEntity {
+public class PipEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -110,6 +111,8 @@ public class PipEntity {
     public void afgewezen(List<AfwijzingsredenEmbeddable> redenen, LocalDate datum, Instant nu) {
         registratie.afgewezen(redenen, datum, nu);
     }
+
+    @Override
 
     public UUID getId() {
         return id;

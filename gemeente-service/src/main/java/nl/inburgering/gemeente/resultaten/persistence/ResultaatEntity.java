@@ -21,6 +21,7 @@ import nl.inburgering.gemeente.resultaten.domain.Herkomst;
 import nl.inburgering.gemeente.resultaten.domain.Onderdeel;
 import nl.inburgering.gemeente.resultaten.domain.Resultaat;
 import nl.inburgering.gemeente.resultaten.domain.Resultaatstatus;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /**
  * The last result of one onderdeel of a person in a gemeente, as the gemeente delivered it (or as DUO answered about
@@ -28,7 +29,7 @@ import nl.inburgering.gemeente.resultaten.domain.Resultaatstatus;
  */
 @Entity
 @Table(name = "leerroute_resultaat")
-public class ResultaatEntity {
+public class ResultaatEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -109,6 +110,8 @@ public class ResultaatEntity {
         return java.util.Objects.equals(datum, geleverdeDatum)
                 && java.util.Objects.equals(verwijtbaar, geleverdVerwijtbaar);
     }
+
+    @Override
 
     public UUID getId() {
         return id;

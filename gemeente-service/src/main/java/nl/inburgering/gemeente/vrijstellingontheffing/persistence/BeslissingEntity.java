@@ -12,11 +12,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.inburgering.gemeente.vrijstellingontheffing.domain.Beslissing;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** DUO's decision on a vrijstelling (#11) or ontheffing (#12), by BSN and gemeente, as delivered. */
 @Entity
 @Table(name = "vrijstelling_ontheffing")
-public class BeslissingEntity {
+public class BeslissingEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -69,5 +70,10 @@ public class BeslissingEntity {
 
     public String getBsn() {
         return bsn;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

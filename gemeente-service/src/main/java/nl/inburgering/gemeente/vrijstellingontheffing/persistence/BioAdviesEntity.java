@@ -9,11 +9,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.inburgering.gemeente.vrijstellingontheffing.domain.BioAdvies;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** The gemeente's advies on a BIO request (seed §11.3), by BSN and gemeente. */
 @Entity
 @Table(name = "bio_advies")
-public class BioAdviesEntity {
+public class BioAdviesEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -42,6 +43,8 @@ public class BioAdviesEntity {
         this.datumAdvies = advies.datum();
         this.vastgelegdOp = vastgelegdOp;
     }
+
+    @Override
 
     public UUID getId() {
         return id;

@@ -33,7 +33,8 @@ public class BrpInschrijvingVerwerkenHandler {
     public void handle(BrpInschrijvingVerwerken command) {
         BrpInschrijving inschrijving = command.inschrijving();
         persoonsverwerking.wijzig(VERWERKEN, inschrijving.bsn(), verwerking -> {
-            inschrijvingen.save(new BrpInschrijvingEntity(inschrijving));
+            inschrijvingen.findById(inschrijving.bsn().value()).ifPresentOrElse(bekend -> bekend.werkBij(inschrijving),
+                    () -> inschrijvingen.save(new BrpInschrijvingEntity(inschrijving)));
             levering.leverIndienCompleet(inschrijving.bsn());
         });
     }

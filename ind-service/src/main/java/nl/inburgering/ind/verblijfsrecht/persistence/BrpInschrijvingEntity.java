@@ -8,10 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.inburgering.ind.verblijfsrecht.domain.BrpInschrijving;
 import nl.inburgering.platform.bsn.Bsn;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 @Entity
 @Table(name = "brp_inschrijving")
-public class BrpInschrijvingEntity {
+public class BrpInschrijvingEntity extends NieuweEntiteit<String> {
 
     @Id
     private String bsn;
@@ -29,7 +30,18 @@ public class BrpInschrijvingEntity {
         this.datumInschrijving = inschrijving.datumInschrijving();
     }
 
+    /** A later inschrijving of the same person (another gemeente, another date) replaces the one IND kept. */
+    public void werkBij(BrpInschrijving inschrijving) {
+        this.gemeentecode = inschrijving.gemeentecode();
+        this.datumInschrijving = inschrijving.datumInschrijving();
+    }
+
     public BrpInschrijving alsDomein() {
         return new BrpInschrijving(Bsn.of(bsn), gemeentecode, datumInschrijving);
+    }
+
+    @Override
+    public String getId() {
+        return bsn;
     }
 }

@@ -16,10 +16,11 @@ import nl.inburgering.ind.verblijfsrecht.domain.Verblijfsdoel;
 import nl.inburgering.ind.verblijfsrecht.domain.Verblijfsrechtwijziging;
 import nl.inburgering.ind.verblijfsrecht.domain.Verblijfsvergunning;
 import nl.inburgering.platform.bsn.Bsn;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 @Entity
 @Table(name = "verblijfsvergunning")
-public class VerblijfsvergunningEntity {
+public class VerblijfsvergunningEntity extends NieuweEntiteit<String> {
 
     @Id
     private String vNummer;
@@ -96,5 +97,10 @@ public class VerblijfsvergunningEntity {
 
     public void verblijfsdoelGeleverd(Instant op) {
         this.verblijfsdoelGeleverdOp = op;
+    }
+
+    @Override
+    public String getId() {
+        return vNummer;
     }
 }

@@ -8,11 +8,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.inburgering.ind.voldaan.domain.BeschikkingVoldaan;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** The beschikking voldaan DUO pushed to IND on #10: a copy, DUO is the source. */
 @Entity
 @Table(name = "beschikking_voldaan_kopie")
-public class BeschikkingVoldaanKopieEntity {
+public class BeschikkingVoldaanKopieEntity extends NieuweEntiteit<String> {
 
     @Id
     private String bsn;
@@ -44,5 +45,10 @@ public class BeschikkingVoldaanKopieEntity {
 
     public BeschikkingVoldaan alsBeschikking() {
         return new BeschikkingVoldaan(datumBeschikking, datumVoldaan, leerroute, waardepapier);
+    }
+
+    @Override
+    public String getId() {
+        return bsn;
     }
 }

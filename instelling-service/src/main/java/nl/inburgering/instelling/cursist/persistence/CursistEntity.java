@@ -16,11 +16,12 @@ import nl.inburgering.instelling.cursist.api.Leerroute;
 import nl.inburgering.instelling.cursist.api.Taalniveau;
 import nl.inburgering.instelling.cursist.domain.Inschrijving;
 import nl.inburgering.platform.bsn.Bsn;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** One inschrijving of an inburgeraar at an instelling; the uitschrijving closes it. */
 @Entity
 @Table(name = "cursist")
-public class CursistEntity {
+public class CursistEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -78,6 +79,8 @@ public class CursistEntity {
                 contractpartij, gemeentecode, datumInschrijving, startdatum, verwachteEinddatum, datumUitschrijving,
                 opleidingAfgerond);
     }
+
+    @Override
 
     public UUID getId() {
         return id;

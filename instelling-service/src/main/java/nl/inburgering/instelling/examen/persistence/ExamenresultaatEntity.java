@@ -14,11 +14,12 @@ import nl.inburgering.instelling.examen.domain.Examenresultaat;
 import nl.inburgering.instelling.examen.domain.Examenresultaat.Examenniveau;
 import nl.inburgering.instelling.examen.domain.Examenresultaat.Examenonderdeel;
 import nl.inburgering.instelling.examen.domain.Examenresultaat.Examenuitslag;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** One examenresultaat DUO delivered to one instelling (#13) of one of its cursisten. */
 @Entity
 @Table(name = "examenresultaat")
-public class ExamenresultaatEntity {
+public class ExamenresultaatEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -69,5 +70,10 @@ public class ExamenresultaatEntity {
 
     public Instant getOntvangenOp() {
         return ontvangenOp;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

@@ -24,11 +24,12 @@ import nl.inburgering.instelling.factuur.domain.Factuur;
 import nl.inburgering.instelling.factuur.domain.Factuurbeoordeling;
 import nl.inburgering.instelling.factuur.domain.Factuurstatus;
 import nl.inburgering.platform.bsn.Bsn;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** One invoice of an instelling to DUO (seed §12.2), with DUO's judgement once it came. */
 @Entity
 @Table(name = "factuur")
-public class FactuurEntity {
+public class FactuurEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -103,6 +104,8 @@ public class FactuurEntity {
         return new Factuur(instellingsnummer, factuurnummer, Bsn.of(bsn), leerroute, niveau, omschrijving, bedrag,
                 factuurdatum);
     }
+
+    @Override
 
     public UUID getId() {
         return id;

@@ -13,11 +13,12 @@ import jakarta.persistence.Table;
 import nl.inburgering.instelling.inspanning.domain.Actualisatiemoment;
 import nl.inburgering.instelling.inspanning.domain.Inspanningsroute;
 import nl.inburgering.instelling.inspanning.domain.Inspanningsstand;
+import nl.inburgering.platform.jpa.NieuweEntiteit;
 
 /** One stand of a cursist's inspanning the instelling reported (#18), with the route it took. */
 @Entity
 @Table(name = "inspanning")
-public class InspanningEntity {
+public class InspanningEntity extends NieuweEntiteit<UUID> {
 
     @Id
     private UUID id;
@@ -61,6 +62,8 @@ public class InspanningEntity {
         this.gemeentecode = gemeentecode;
         this.gemeldOp = nu;
     }
+
+    @Override
 
     public UUID getId() {
         return id;
