@@ -1538,7 +1538,8 @@ public final class KetenBenchmark {
         l.put("rijenPerSeconde", rond(lading.rijenPerSeconde(), 0));
         l.put("tabelMiB", mib(lading.tabelBytes()));
         l.put("perGemeente", lading.perGemeente());
-        l.put("toelichting", "COPY into gemeente-service's table inburgeraar (its three indexes maintained), then ANALYZE");
+        l.put("toelichting", "COPY into gemeente-service's table inburgeraar (its indexes maintained; "
+                + Werkvoorraad.BEEINDIGD_PROCENT + " % with an ended plicht), then ANALYZE");
         m.put("lading", l);
         List<Map<String, Object>> q = new ArrayList<>();
         for (Werkvoorraad.Meting meting : metingen) {
@@ -1552,9 +1553,12 @@ public final class KetenBenchmark {
         }
         m.put("queries", q);
         m.put("sqlAlleenMs", Werkvoorraad.sqlTijden(keten, lading));
+        Map<String, List<String>> plannen = Werkvoorraad.plannen(keten, lading);
+        m.put("plannen", plannen);
         m.put("toelichting", "one klantmanager-amsterdam at a time through the REST API with a token, after a warm-up; "
                 + "each read writes one Logboek dataverwerkingen record per person it returns. sqlAlleenMs: the same SQL "
-                + "straight over JDBC (median), to tell the database's share");
+                + "straight over JDBC (median), to tell the database's share, old (offset, count on every page) and "
+                + "new (keyset, decision 0044); plannen: EXPLAIN (ANALYZE, BUFFERS) of each");
         return m;
     }
 

@@ -203,7 +203,7 @@ final class Tabel {
             out.printf("%nwerkvoorraad with %,d inburgeraars (COPY %.1f s, %,.0f rows/s, table+indexes %.0f MiB)%n",
                     ((Number) lading.get("rijen")).longValue(), num(lading.get("seconden")),
                     num(lading.get("rijenPerSeconde")), num(lading.get("tabelMiB")));
-            String q = "  %-28s %-58s %6s %8s %8s %8s%n";
+            String q = "  %-44s %-58s %6s %8s %8s %8s%n";
             out.printf(q, "query (klantmanager-amsterdam)", "", "n", "p50 ms", "p99 ms", "max ms");
             for (Object o : (List<?>) w.get("queries")) {
                 Map<String, Object> m = cast(o);

@@ -71,6 +71,11 @@ final class Werkvoorraad {
     record Meting(String naam, String omschrijving, long aantal, Histogram latentie, long logboekrecordsPerVraag) {
     }
 
+    /** The share of the million whose plicht DUO ended (voldaan): what {@code status=beeindigd} finds. */
+    static final int BEEINDIGD_PROCENT = 5;
+    /** How deep the walk along {@code _links.next} goes (pages of 20). */
+    static final int DIEPTE = 500;
+
     private Werkvoorraad() {
     }
 
@@ -120,7 +125,13 @@ final class Werkvoorraad {
                                     .append('\t').append(geboren).append('\t').append(dg[0]).append('\t').append(dg[1])
                                     .append('\t').append(begindatum).append('\t').append(begindatum.plusDays(2))
                                     .append('\t').append(random.nextInt(10) < 9 ? 't' : 'f').append('\t')
-                                    .append(DateTimeFormatter.ISO_INSTANT.format(ontvangen)).append('\n');
+                                    .append(DateTimeFormatter.ISO_INSTANT.format(ontvangen));
+                            if (random.nextInt(100) < BEEINDIGD_PROCENT) { // DUO ended his plicht: status=beeindigd
+                                buffer.append('\t').append(begindatum.plusYears(3)).append("\tINBURGERINGSPLICHT_VOLDAAN");
+                            } else {
+                                buffer.append("\t\\N\t\\N");
+                            }
+                            buffer.append('\n');
                         }
                         if (buffer.length() == 0) {
                             return -1;
@@ -138,7 +149,8 @@ final class Werkvoorraad {
             };
             long geladen = c.unwrap(PGConnection.class).getCopyAPI().copyIn("""
                     copy inburgeraar (bsn, id, gemeentecode, geboortedatum, doelgroep, gedetailleerde_doelgroep,
-                        begindatum_inburgeringsplicht, datum_vaststelling, leerbaarheidstoets_klaargezet, ontvangen_op)
+                        begindatum_inburgeringsplicht, datum_vaststelling, leerbaarheidstoets_klaargezet, ontvangen_op,
+                        einddatum_plicht, reden_einde_plicht)
                     from stdin""", rijen);
             c.commit();
             c.setAutoCommit(true);
@@ -156,7 +168,13 @@ final class Werkvoorraad {
         }
     }
 
-    /** Times each query: {@code warmup} first (not counted), then for {@code duur} (at least 20, at most 2000). */
+    /**
+     * Times each query: a warm-up first (not counted), then for {@code duur} (at least 20, at most 2000). The
+     * werkvoorraad pages by cursor (decision 0044): the first page, a page 100,000 rows deep (its cursor taken from
+     * the old {@code pagina=5000}, which is timed too, for the offset it walks), every page of a walk of
+     * {@value #DIEPTE} pages along {@code _links.next}, the filters on status, one signal filter, the total on request,
+     * and {@code _zoek}.
+     */
     static List<Meting> meet(LocalKeten keten, Supplier<String> tokenAmsterdam, Lading lading, Duration duur)
             throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -166,44 +184,149 @@ final class Werkvoorraad {
         Random random = new Random(7);
         List<Meting> metingen = new ArrayList<>();
         String token = tokenAmsterdam.get();
-        metingen.add(tijd(http, "werkvoorraad p1 x20", "GET ?pagina=1&paginaGrootte=20 (" + amsterdam + " in Amsterdam)",
-                () -> get(basis + "?pagina=1&paginaGrootte=20", token), duur, 20));
-        metingen.add(tijd(http, "werkvoorraad p1 x100", "GET ?pagina=1&paginaGrootte=100",
-                () -> get(basis + "?pagina=1&paginaGrootte=100", token), duur, 100));
-        metingen.add(tijd(http, "werkvoorraad p" + diepePagina + " x20",
-                "GET ?pagina=" + diepePagina + "&paginaGrootte=20 (offset " + (diepePagina - 1) * 20L + ")",
+        metingen.add(tijd(http, "werkvoorraad eerste x20", "GET ?paginaGrootte=20 (" + amsterdam + " in Amsterdam)",
+                () -> get(basis + "?paginaGrootte=20", token), duur, 20));
+        metingen.add(tijd(http, "werkvoorraad eerste x100", "GET ?paginaGrootte=100",
+                () -> get(basis + "?paginaGrootte=100", token), duur, 100));
+        metingen.add(tijd(http, "werkvoorraad p" + diepePagina + " x20 (offset)",
+                "GET ?pagina=" + diepePagina + "&paginaGrootte=20 (offset " + (diepePagina - 1) * 20L
+                        + ", the old way)",
                 () -> get(basis + "?pagina=" + diepePagina + "&paginaGrootte=20", token), duur, 20));
+        String diep = volgende(http, get(basis + "?pagina=" + diepePagina + "&paginaGrootte=20", token));
+        if (diep != null) {
+            metingen.add(tijd(http, "werkvoorraad cursor na " + diepePagina * 20L + " x20",
+                    "GET ?cursor=... (the _links.next of page " + diepePagina + ": rows " + (diepePagina * 20L + 1)
+                            + " to " + (diepePagina + 1) * 20L + ")",
+                    () -> get(diep, token), duur, 20));
+        }
+        metingen.add(wandeling(http, basis + "?paginaGrootte=20", token));
+        metingen.add(tijd(http, "werkvoorraad status=beeindigd x20", "GET ?status=beeindigd&paginaGrootte=20 ("
+                + BEEINDIGD_PROCENT + " % of the rows)", () -> get(basis + "?status=beeindigd&paginaGrootte=20", token),
+                duur, 20));
+        metingen.add(tijd(http, "werkvoorraad status=alle x20", "GET ?status=alle&paginaGrootte=20",
+                () -> get(basis + "?status=alle&paginaGrootte=20", token), duur, 20));
+        metingen.add(tijd(http, "werkvoorraad totaal=true x20", "GET ?paginaGrootte=20&totaal=true (the count "
+                + "asked for)", () -> get(basis + "?paginaGrootte=20&totaal=true", token), duur, 20));
         List<String> bsns = lading.bsnsAmsterdam();
         metingen.add(tijd(http, "_zoek hit", "POST _zoek {bsn} of an Amsterdam inburgeraar",
                 () -> post(basis + "/_zoek", token, bsns.get(random.nextInt(bsns.size()))), duur, 1));
         metingen.add(tijd(http, "_zoek other gemeente", "POST _zoek {bsn} of a Rotterdam inburgeraar: not found",
                 () -> post(basis + "/_zoek", token, lading.bsnRotterdam()), duur, 0));
+        metingen.add(signaalfilter(http, basis, token));
         return metingen;
     }
 
     /**
-     * The SQL behind the werkvoorraad alone, over JDBC (median of 7 after 2 unmeasured): the page total Spring
-     * Data's {@code Page} asks for, the first page, and the deep page. Tells what of the API's time is the database's.
+     * A signal filter: every signal filter takes the same path (the chapters' signals computed for the gemeente's
+     * whole selection, decision 0031), whichever signal, so one is timed, three times without a warm-up, last: at
+     * 300,000 rows it takes seconds or more. A request that does not answer within {@value #SIGNAAL_SECONDEN} s is
+     * recorded as such (the measurement has no samples then) instead of ending the run.
+     */
+    private static Meting signaalfilter(HttpClient http, String basis, String token)
+            throws IOException, InterruptedException {
+        String naam = "werkvoorraad signaal=TERMIJN_OVERSCHREDEN x20";
+        String omschrijving = "GET ?signaal=TERMIJN_OVERSCHREDEN&paginaGrootte=20 (signals computed for the whole "
+                + "selection)";
+        Histogram h = new Histogram(3);
+        for (int i = 0; i < 3; i++) {
+            HttpRequest r = HttpRequest.newBuilder(URI.create(basis + "?signaal=TERMIJN_OVERSCHREDEN&paginaGrootte=20"))
+                    .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                    .timeout(Duration.ofSeconds(SIGNAAL_SECONDEN)).GET().build();
+            long t = System.nanoTime();
+            try {
+                verstuur(http, r, naam);
+            } catch (java.net.http.HttpTimeoutException e) {
+                return new Meting(naam, omschrijving + ": no answer within " + SIGNAAL_SECONDEN + " s",
+                        h.getTotalCount(), h, 20);
+            }
+            h.recordValue(TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - t));
+        }
+        return new Meting(naam, omschrijving, h.getTotalCount(), h, 20);
+    }
+
+    static final int SIGNAAL_SECONDEN = 120;
+
+    /** The walk: {@value #DIEPTE} pages one after the other along _links.next, each page one sample. */
+    private static Meting wandeling(HttpClient http, String eerste, String token)
+            throws IOException, InterruptedException {
+        Histogram h = new Histogram(3);
+        String url = eerste;
+        int paginas = 0;
+        while (url != null && paginas < DIEPTE) {
+            HttpRequest r = get(url, token);
+            long t = System.nanoTime();
+            HttpResponse<String> a = http.send(r, HttpResponse.BodyHandlers.ofString());
+            h.recordValue(TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - t));
+            if (a.statusCode() != 200) {
+                throw new IllegalStateException("the walk answered " + a.statusCode() + ": " + a.body());
+            }
+            url = next(a.body());
+            paginas++;
+        }
+        return new Meting("werkvoorraad " + paginas + " pages along next x20", "GET the _links.next of each page in "
+                + "turn, from the first to page " + paginas + " (every page one sample)", h.getTotalCount(), h, 20);
+    }
+
+    private static String volgende(HttpClient http, HttpRequest r) throws IOException, InterruptedException {
+        return next(http.send(r, HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    /** The href of _links.next in a werkvoorraad page; null on the last page. */
+    static String next(String json) {
+        tools.jackson.databind.JsonNode next = JSON.readTree(json).at("/_links/next/href");
+        return next.isMissingNode() || next.isNull() ? null : next.asString();
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .build();
+
+    /** The active werkvoorraad's predicate as Hibernate renders {@code InburgeraarRepository.ACTIEF}. */
+    private static final String ACTIEF = "(i.einddatum_plicht is null or i.reden_einde_plicht <> 'OVERLIJDEN' and exists "
+            + "(select b.id from beschikking_voldaan b where b.bsn = i.bsn and b.gemeentecode = i.gemeentecode "
+            + "and b.waardepapier = 'INBURGERINGSCERTIFICAAT' and b.certificaat_uitgereikt_op is null))";
+
+    /** The queries behind the werkvoorraad, old and new, by name: {@code ?} stands for the deep row's key. */
+    private static Map<String, String> queries(Lading lading, int diepePagina) {
+        Map<String, String> queries = new LinkedHashMap<>();
+        String amsterdam = "select * from inburgeraar i where i.gemeentecode = '0363' and " + ACTIEF;
+        // before decision 0044: Spring Data's page total on every page, and the offset
+        queries.put("count(bsn) (the old Page's total, every page)",
+                "select count(i.bsn) from inburgeraar i where i.gemeentecode = '0363' and " + ACTIEF);
+        queries.put("page " + diepePagina + " of 20 by offset (old)", amsterdam
+                + " order by i.ontvangen_op desc offset " + (diepePagina - 1) * 20L + " rows fetch first 20 rows only");
+        // after: keyset, one row more to know whether there is a next page
+        queries.put("first page of 20 (keyset)", amsterdam + " order by i.ontvangen_op desc, i.id desc "
+                + "fetch first 21 rows only");
+        queries.put("page after row " + diepePagina * 20L + " (keyset)", amsterdam + " and (i.ontvangen_op, i.id) < "
+                + "(?, ?) order by i.ontvangen_op desc, i.id desc fetch first 21 rows only");
+        queries.put("status=beeindigd first page (keyset)", "select * from inburgeraar i where i.gemeentecode = '0363' "
+                + "and i.einddatum_plicht is not null order by i.ontvangen_op desc, i.id desc fetch first 21 rows only");
+        queries.put("count(*) on request (totaal=true)",
+                "select count(*) from inburgeraar i where i.gemeentecode = '0363' and " + ACTIEF);
+        queries.put("_zoek by bsn", "select * from inburgeraar where bsn = '" + lading.bsnsAmsterdam().get(0) + "'");
+        queries.put("beschikking_voldaan of a page", "select * from beschikking_voldaan where gemeentecode = '0363' "
+                + "and bsn in ('" + String.join("','", lading.bsnsAmsterdam().subList(0,
+                        Math.min(20, lading.bsnsAmsterdam().size()))) + "')");
+        return queries;
+    }
+
+    /**
+     * The SQL behind the werkvoorraad alone, over JDBC (median of 7 after 2 unmeasured), old and new (decision
+     * 0044). Tells what of the API's time is the database's.
      */
     static Map<String, Double> sqlTijden(LocalKeten keten, Lading lading) throws Exception {
         long amsterdam = lading.perGemeente().getOrDefault("0363", 0L);
         int diepePagina = (int) Math.max(1, Math.min(5000, amsterdam / 20 / 2));
-        Map<String, String> queries = new LinkedHashMap<>();
-        // Spring Data's page total as Hibernate renders it: count of the id, so no index-only scan
-        queries.put("count(bsn) (the Page's total)", "select count(bsn) from inburgeraar where gemeentecode = '0363'");
-        queries.put("first page of 20", "select * from inburgeraar where gemeentecode = '0363' order by ontvangen_op desc "
-                + "offset 0 rows fetch first 20 rows only");
-        queries.put("page " + diepePagina + " of 20", "select * from inburgeraar where gemeentecode = '0363' "
-                + "order by ontvangen_op desc offset " + (diepePagina - 1) * 20L + " rows fetch first 20 rows only");
-        queries.put("_zoek by bsn", "select * from inburgeraar where bsn = '" + lading.bsnsAmsterdam().get(0) + "'");
         Map<String, Double> tijden = new LinkedHashMap<>();
         try (Connection c = DriverManager.getConnection(keten.jdbcUrl(KetenService.GEMEENTE), LocalPostgres.USERNAME,
-                LocalPostgres.PASSWORD); Statement s = c.createStatement()) {
-            for (Map.Entry<String, String> q : queries.entrySet()) {
+                LocalPostgres.PASSWORD)) {
+            Object[] diep = diepeSleutel(c, diepePagina);
+            for (Map.Entry<String, String> q : queries(lading, diepePagina).entrySet()) {
                 List<Long> ns = new ArrayList<>();
                 for (int i = 0; i < 9; i++) {
                     long t = System.nanoTime();
-                    try (ResultSet r = s.executeQuery(q.getValue())) {
+                    try (java.sql.PreparedStatement s = voorbereid(c, q.getValue(), diep);
+                            ResultSet r = s.executeQuery()) {
                         while (r.next()) {
                             // read every row, as the service does
                         }
@@ -217,6 +340,51 @@ final class Werkvoorraad {
             }
         }
         return tijden;
+    }
+
+    /**
+     * {@code EXPLAIN (ANALYZE, BUFFERS)} of each query: the plan's lines, for the decision record (0044) and to see
+     * which index each one uses.
+     */
+    static Map<String, List<String>> plannen(LocalKeten keten, Lading lading) throws Exception {
+        long amsterdam = lading.perGemeente().getOrDefault("0363", 0L);
+        int diepePagina = (int) Math.max(1, Math.min(5000, amsterdam / 20 / 2));
+        Map<String, List<String>> plannen = new LinkedHashMap<>();
+        try (Connection c = DriverManager.getConnection(keten.jdbcUrl(KetenService.GEMEENTE), LocalPostgres.USERNAME,
+                LocalPostgres.PASSWORD)) {
+            Object[] diep = diepeSleutel(c, diepePagina);
+            for (Map.Entry<String, String> q : queries(lading, diepePagina).entrySet()) {
+                List<String> regels = new ArrayList<>();
+                try (java.sql.PreparedStatement s = voorbereid(c, "explain (analyze, buffers) " + q.getValue(), diep);
+                        ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        regels.add(r.getString(1));
+                    }
+                }
+                plannen.put(q.getKey(), regels);
+            }
+        }
+        return plannen;
+    }
+
+    /** The key (ontvangen_op, id) of the last row of the deep page: where its _links.next continues. */
+    private static Object[] diepeSleutel(Connection c, int diepePagina) throws java.sql.SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select i.ontvangen_op, i.id "
+                + "from inburgeraar i where i.gemeentecode = '0363' and " + ACTIEF + " order by i.ontvangen_op desc, "
+                + "i.id desc offset " + (diepePagina * 20L - 1) + " rows fetch first 1 rows only")) {
+            return r.next() ? new Object[] { r.getObject(1, java.time.OffsetDateTime.class), r.getObject(2) }
+                    : new Object[] { java.time.OffsetDateTime.now(), new UUID(0, 0) };
+        }
+    }
+
+    private static java.sql.PreparedStatement voorbereid(Connection c, String sql, Object[] sleutel)
+            throws java.sql.SQLException {
+        java.sql.PreparedStatement s = c.prepareStatement(sql);
+        if (sql.contains("?")) {
+            s.setObject(1, sleutel[0]);
+            s.setObject(2, sleutel[1]);
+        }
+        return s;
     }
 
     private static HttpRequest get(String url, String token) {
@@ -233,15 +401,20 @@ final class Werkvoorraad {
 
     private static Meting tijd(HttpClient http, String naam, String omschrijving, Supplier<HttpRequest> vraag,
             Duration duur, long logboekrecords) throws IOException, InterruptedException {
+        return tijd(http, naam, omschrijving, vraag, duur, logboekrecords, 10, 20);
+    }
+
+    private static Meting tijd(HttpClient http, String naam, String omschrijving, Supplier<HttpRequest> vraag,
+            Duration duur, long logboekrecords, int minstensWarm, int minstens) throws IOException, InterruptedException {
         long warmTot = System.nanoTime() + Math.min(duur.toNanos() / 2, TimeUnit.SECONDS.toNanos(3));
         int warm = 0;
-        while (warm < 10 || (System.nanoTime() < warmTot && warm < 500)) {
+        while (warm < minstensWarm || (System.nanoTime() < warmTot && warm < 500)) {
             verstuur(http, vraag.get(), naam);
             warm++;
         }
         Histogram h = new Histogram(3);
         long tot = System.nanoTime() + duur.toNanos();
-        while ((System.nanoTime() < tot || h.getTotalCount() < 20) && h.getTotalCount() < 2000) {
+        while ((System.nanoTime() < tot || h.getTotalCount() < minstens) && h.getTotalCount() < 2000) {
             HttpRequest r = vraag.get();
             long t = System.nanoTime();
             verstuur(http, r, naam);

@@ -183,7 +183,13 @@ class KetenBenchmarkSmokeTest {
         assertThat(json.get("verhoudingen").has("eventsPerSecondeTovKafka")).isTrue();
         assertThat(json.get("commits").has("schrijvendeTransactiesPerEvent")).isTrue();
         assertThat(json.get("werkvoorraad").get("lading").get("rijen").asLong()).isEqualTo(3000);
-        assertThat(json.get("werkvoorraad").get("queries")).hasSize(5);
+        // decision 0044: first pages, the old offset and the cursor after it, the walk along _links.next, the
+        // filters, the total on request, a signal filter and _zoek; each query's plan
+        assertThat(json.get("werkvoorraad").get("queries")).hasSize(11);
+        assertThat(json.get("werkvoorraad").get("queries").findValuesAsString("naam"))
+                .anyMatch(naam -> naam.startsWith("werkvoorraad cursor na "))
+                .anyMatch(naam -> naam.contains("pages along next"));
+        assertThat(json.get("werkvoorraad").get("plannen")).hasSize(8);
         assertThat(json.get("geheugen").get("jvmRssNaStartMiB").asDouble()).isPositive();
         assertThat(json.get("tijdreeks").isArray()).isTrue();
 

@@ -11,9 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,23 +88,45 @@ public class InburgeraarRaadplegen {
         this.verwerking = verwerking;
     }
 
-    public Page<Werkvoorraadregel> werkvoorraad(String gemeentecode, int pagina, int paginaGrootte) {
+    public Werkvoorraadpagina werkvoorraad(String gemeentecode, int pagina, int paginaGrootte) {
         return werkvoorraad(gemeentecode, Werkvoorraadvraag.standaard(pagina, paginaGrootte));
     }
 
-    public Page<Werkvoorraadregel> werkvoorraad(String gemeentecode, Werkvoorraadvraag vraag) {
-        Sort nieuwsteEerst = Sort.by(Sort.Direction.DESC, "ontvangenOp");
-        PageRequest pageRequest = PageRequest.of(vraag.pagina() - 1, vraag.paginaGrootte(), nieuwsteEerst);
+    /**
+     * A page of the werkvoorraad in a total order (decision 0044): the rows after the cursor, or page {@code pagina}
+     * from the start without one; one row more is read to know whether a next page exists, and only the rows shown
+     * are recorded in the Logboek (one batch). Without a signal filter and newest first the database pages with an
+     * index range scan, however deep; otherwise the chapters' signals are computed for the gemeente's selection and
+     * paged in memory (decision 0031), with the same cursor.
+     */
+    public Werkvoorraadpagina werkvoorraad(String gemeentecode, Werkvoorraadvraag vraag) {
+        int grootte = vraag.paginaGrootte();
+        Werkvoorraadcursor na = vraag.na();
         if (vraag.signalen().isEmpty() && vraag.sortering() == Werkvoorraadvraag.Sortering.NIEUWSTE_EERST) {
-            Page<InburgeraarEntity> page = switch (vraag.status()) {
-                case ACTIEF -> inburgeraars.actief(gemeentecode, pageRequest);
-                case BEEINDIGD -> inburgeraars.findByGemeentecodeAndEinddatumPlichtIsNotNull(gemeentecode, pageRequest);
-                case ALLE -> inburgeraars.findByGemeentecode(gemeentecode, pageRequest);
+            Pageable eenMeer = na != null ? PageRequest.of(0, grootte + 1)
+                    : new Venster((long) (vraag.pagina() - 1) * grootte, grootte + 1);
+            List<InburgeraarEntity> gelezen = switch (vraag.status()) {
+                case ACTIEF -> na == null ? inburgeraars.actiefVanafBegin(gemeentecode, eenMeer)
+                        : inburgeraars.actiefNa(gemeentecode, na.ontvangenOp(), na.id(), eenMeer);
+                case BEEINDIGD -> na == null ? inburgeraars.beeindigdVanafBegin(gemeentecode, eenMeer)
+                        : inburgeraars.beeindigdNa(gemeentecode, na.ontvangenOp(), na.id(), eenMeer);
+                case ALLE -> na == null ? inburgeraars.alleVanafBegin(gemeentecode, eenMeer)
+                        : inburgeraars.alleNa(gemeentecode, na.ontvangenOp(), na.id(), eenMeer);
             };
-            List<InburgeraarEntity> gelezen = verwerking.raadpleegLijst(WERKVOORRAAD, page::getContent,
-                    e -> Bsn.of(e.getBsn()));
-            return new PageImpl<>(regels(gemeentecode, gelezen), pageRequest, page.getTotalElements());
+            boolean meer = gelezen.size() > grootte;
+            List<InburgeraarEntity> pagina = verwerking.raadpleegLijst(WERKVOORRAAD,
+                    () -> meer ? gelezen.subList(0, grootte) : gelezen, e -> Bsn.of(e.getBsn()));
+            Long totaal = !vraag.metTotaal() ? null : switch (vraag.status()) {
+                case ACTIEF -> inburgeraars.aantalActief(gemeentecode);
+                case BEEINDIGD -> inburgeraars.aantalBeeindigd(gemeentecode);
+                case ALLE -> inburgeraars.aantalAlle(gemeentecode);
+            };
+            List<Werkvoorraadregel> regels = regels(gemeentecode, pagina);
+            return new Werkvoorraadpagina(regels,
+                    meer ? Optional.of(sleutel(regels.get(regels.size() - 1), vraag.sortering())) : Optional.empty(),
+                    totaal);
         }
+        Sort nieuwsteEerst = Sort.by(Sort.Order.desc("ontvangenOp"), Sort.Order.desc("id"));
         List<InburgeraarEntity> selectie = switch (vraag.status()) {
             case ACTIEF -> inburgeraars.actief(gemeentecode, nieuwsteEerst);
             case BEEINDIGD -> inburgeraars.findByGemeentecodeAndEinddatumPlichtIsNotNull(gemeentecode, nieuwsteEerst);
@@ -115,15 +136,96 @@ public class InburgeraarRaadplegen {
         for (int i = 0; i < selectie.size(); i += BATCH) {
             regels.addAll(regels(gemeentecode, selectie.subList(i, Math.min(selectie.size(), i + BATCH))));
         }
+        Comparator<Werkvoorraadcursor> volgorde = Werkvoorraadcursor.volgorde();
         List<Werkvoorraadregel> gefilterd = regels.stream()
                 .filter(regel -> vraag.signalen().isEmpty()
                         || regel.signalen().stream().anyMatch(s -> vraag.signalen().contains(s.soort())))
-                .sorted(volgorde(vraag.sortering())).toList();
-        int van = Math.min(gefilterd.size(), (int) pageRequest.getOffset());
-        int tot = Math.min(gefilterd.size(), van + vraag.paginaGrootte());
+                .sorted(Comparator.comparing(regel -> sleutel(regel, vraag.sortering()), volgorde)).toList();
+        int van = na == null ? (int) Math.min(gefilterd.size(), (long) (vraag.pagina() - 1) * grootte)
+                : eersteNa(gefilterd, na, volgorde);
+        int tot = Math.min(gefilterd.size(), van + grootte);
         List<Werkvoorraadregel> getoond = verwerking.raadpleegLijst(WERKVOORRAAD,
                 () -> gefilterd.subList(van, tot), regel -> regel.inburgeraar().bsn());
-        return new PageImpl<>(getoond, pageRequest, gefilterd.size());
+        return new Werkvoorraadpagina(getoond,
+                tot < gefilterd.size() && !getoond.isEmpty()
+                        ? Optional.of(sleutel(getoond.get(getoond.size() - 1), vraag.sortering()))
+                        : Optional.empty(),
+                vraag.metTotaal() ? (long) gefilterd.size() : null);
+    }
+
+    /** The index of the first row after the cursor in rows sorted by {@code volgorde} (binary search). */
+    private static int eersteNa(List<Werkvoorraadregel> gesorteerd, Werkvoorraadcursor na,
+            Comparator<Werkvoorraadcursor> volgorde) {
+        int laag = 0;
+        int hoog = gesorteerd.size();
+        while (laag < hoog) {
+            int midden = (laag + hoog) >>> 1;
+            if (volgorde.compare(sleutel(gesorteerd.get(midden), na.sortering()), na) <= 0) {
+                laag = midden + 1;
+            } else {
+                hoog = midden;
+            }
+        }
+        return laag;
+    }
+
+    /** A row's sort key in the order asked for: what the next page's cursor carries. */
+    private static Werkvoorraadcursor sleutel(Werkvoorraadregel regel, Werkvoorraadvraag.Sortering sortering) {
+        LocalDate waarde = switch (sortering) {
+            case NIEUWSTE_EERST -> null;
+            case EINDDATUM_TERMIJN -> regel.kolom(EINDDATUM_INBURGERINGSTERMIJN, LocalDate.class);
+            case OUDSTE_SIGNAAL -> regel.signalen().stream().map(Signaal::sinds).filter(java.util.Objects::nonNull)
+                    .min(Comparator.naturalOrder()).orElse(null);
+        };
+        return new Werkvoorraadcursor(sortering, waarde, regel.inburgeraar().ontvangenOp(), regel.inburgeraar().id());
+    }
+
+    /** Offset and size without a sort: the query orders itself (the legacy {@code pagina}, the first pages). */
+    private record Venster(long offset, int grootte) implements Pageable {
+        @Override
+        public int getPageNumber() {
+            return (int) (offset / grootte);
+        }
+
+        @Override
+        public int getPageSize() {
+            return grootte;
+        }
+
+        @Override
+        public long getOffset() {
+            return offset;
+        }
+
+        @Override
+        public Sort getSort() {
+            return Sort.unsorted();
+        }
+
+        @Override
+        public Pageable next() {
+            return new Venster(offset + grootte, grootte);
+        }
+
+        @Override
+        public Pageable previousOrFirst() {
+            return new Venster(Math.max(0, offset - grootte), grootte);
+        }
+
+        @Override
+        public Pageable first() {
+            return new Venster(0, grootte);
+        }
+
+        @Override
+        public Pageable withPage(int pageNumber) {
+            return new Venster((long) pageNumber * grootte, grootte);
+        }
+
+        @Override
+        public boolean hasPrevious() {
+            return offset > 0;
+        }
     }
 
     /** A person of another gemeente is not found, exactly like one that does not exist. */
@@ -138,21 +240,6 @@ public class InburgeraarRaadplegen {
         Optional<InburgeraarEntity> gevonden = inburgeraars.findByIdAndGemeentecode(id, gemeentecode);
         gevonden.ifPresent(inburgeraar -> verwerking.raadpleegd(RAADPLEGEN, List.of(Bsn.of(inburgeraar.getBsn()))));
         return gevonden.map(inburgeraar -> regels(gemeentecode, List.of(inburgeraar)).get(0));
-    }
-
-    private static Comparator<Werkvoorraadregel> volgorde(Werkvoorraadvraag.Sortering sortering) {
-        Comparator<Werkvoorraadregel> nieuwsteEerst = Comparator
-                .comparing((Werkvoorraadregel r) -> r.inburgeraar().ontvangenOp()).reversed();
-        return switch (sortering) {
-            case NIEUWSTE_EERST -> nieuwsteEerst;
-            case EINDDATUM_TERMIJN -> Comparator.comparing(
-                    (Werkvoorraadregel r) -> r.kolom(EINDDATUM_INBURGERINGSTERMIJN, LocalDate.class),
-                    Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(nieuwsteEerst);
-            case OUDSTE_SIGNAAL -> Comparator.comparing(
-                    (Werkvoorraadregel r) -> r.signalen().stream().map(Signaal::sinds).min(Comparator.naturalOrder())
-                            .orElse(null),
-                    Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(nieuwsteEerst);
-        };
     }
 
     private List<Werkvoorraadregel> regels(String gemeentecode, List<InburgeraarEntity> lijst) {

@@ -6,13 +6,22 @@ import nl.inburgering.gemeente.inburgeraar.api.Signaalsoort;
 
 /**
  * What the klantmanager asks of the werkvoorraad: a page, whose plicht ({@link Status}), only rows with one of these
- * signals (none: every row), in which order.
+ * signals (none: every row), in which order; the page after a {@link Werkvoorraadcursor} (keyset, decision 0044) or,
+ * without one, page {@code pagina} from the start; and whether to count the whole selection too.
+ *
+ * @param na        the last row of the previous page; null: from the start (then {@code pagina} counts)
+ * @param metTotaal whether to count the selection (a count costs; it is never on every page by default)
  */
 public record Werkvoorraadvraag(int pagina, int paginaGrootte, Status status, Set<Signaalsoort> signalen,
-        Sortering sortering) {
+        Sortering sortering, Werkvoorraadcursor na, boolean metTotaal) {
 
     public Werkvoorraadvraag {
         signalen = Set.copyOf(signalen);
+    }
+
+    public Werkvoorraadvraag(int pagina, int paginaGrootte, Status status, Set<Signaalsoort> signalen,
+            Sortering sortering) {
+        this(pagina, paginaGrootte, status, signalen, sortering, null, false);
     }
 
     /** The werkvoorraad as it always was: the active inburgeraars, newest first. */

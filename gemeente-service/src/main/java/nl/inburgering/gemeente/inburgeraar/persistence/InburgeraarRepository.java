@@ -1,11 +1,11 @@
 package nl.inburgering.gemeente.inburgeraar.persistence;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -21,17 +21,46 @@ public interface InburgeraarRepository extends JpaRepository<InburgeraarEntity, 
             + " where b.bsn = i.bsn and b.gemeentecode = i.gemeentecode"
             + " and b.waardepapier = 'INBURGERINGSCERTIFICAAT' and b.certificaatUitgereiktOp is null))";
 
-    Page<InburgeraarEntity> findByGemeentecode(String gemeentecode, Pageable pageable);
+    /** The werkvoorraad's total order (decision 0044): newest first, the id makes it total. */
+    String NIEUWSTE_EERST = " order by i.ontvangenOp desc, i.id desc";
+    /** Keyset: the rows after the last one of the previous page, in {@link #NIEUWSTE_EERST}; an index range scan. */
+    String NA = " and (i.ontvangenOp, i.id) < (:ontvangenOp, :id)";
+    String GEMEENTE = "select i from InburgeraarEntity i where i.gemeentecode = :gemeentecode";
+    String BEEINDIGD = "i.einddatumPlicht is not null";
+
+    /** A page of the active werkvoorraad from its start; the pageable gives offset and size only (no count). */
+    @Query(GEMEENTE + " and " + ACTIEF + NIEUWSTE_EERST)
+    List<InburgeraarEntity> actiefVanafBegin(String gemeentecode, Pageable pageable);
+
+    @Query(GEMEENTE + " and " + ACTIEF + NA + NIEUWSTE_EERST)
+    List<InburgeraarEntity> actiefNa(String gemeentecode, Instant ontvangenOp, UUID id, Pageable pageable);
+
+    @Query(GEMEENTE + " and " + BEEINDIGD + NIEUWSTE_EERST)
+    List<InburgeraarEntity> beeindigdVanafBegin(String gemeentecode, Pageable pageable);
+
+    @Query(GEMEENTE + " and " + BEEINDIGD + NA + NIEUWSTE_EERST)
+    List<InburgeraarEntity> beeindigdNa(String gemeentecode, Instant ontvangenOp, UUID id, Pageable pageable);
+
+    @Query(GEMEENTE + NIEUWSTE_EERST)
+    List<InburgeraarEntity> alleVanafBegin(String gemeentecode, Pageable pageable);
+
+    @Query(GEMEENTE + NA + NIEUWSTE_EERST)
+    List<InburgeraarEntity> alleNa(String gemeentecode, Instant ontvangenOp, UUID id, Pageable pageable);
+
+    /** The totals, only when asked for ({@code ?totaal=true}): a count is not on every page (decision 0044). */
+    @Query("select count(*) from InburgeraarEntity i where i.gemeentecode = :gemeentecode and " + ACTIEF)
+    long aantalActief(String gemeentecode);
+
+    @Query("select count(*) from InburgeraarEntity i where i.gemeentecode = :gemeentecode and " + BEEINDIGD)
+    long aantalBeeindigd(String gemeentecode);
+
+    @Query("select count(*) from InburgeraarEntity i where i.gemeentecode = :gemeentecode")
+    long aantalAlle(String gemeentecode);
 
     List<InburgeraarEntity> findByGemeentecode(String gemeentecode, Sort sort);
 
     @Query("select i from InburgeraarEntity i where i.gemeentecode = :gemeentecode and " + ACTIEF)
-    Page<InburgeraarEntity> actief(String gemeentecode, Pageable pageable);
-
-    @Query("select i from InburgeraarEntity i where i.gemeentecode = :gemeentecode and " + ACTIEF)
     List<InburgeraarEntity> actief(String gemeentecode, Sort sort);
-
-    Page<InburgeraarEntity> findByGemeentecodeAndEinddatumPlichtIsNotNull(String gemeentecode, Pageable pageable);
 
     List<InburgeraarEntity> findByGemeentecodeAndEinddatumPlichtIsNotNull(String gemeentecode, Sort sort);
 

@@ -3,13 +3,15 @@ package nl.inburgering.gemeente.inburgeraar.web;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.data.domain.Page;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -32,6 +36,8 @@ import nl.inburgering.gemeente.inburgeraar.api.EigenInburgeraar;
 import nl.inburgering.gemeente.inburgeraar.api.Signaalsoort;
 import nl.inburgering.gemeente.inburgeraar.application.CertificaatUitreiken;
 import nl.inburgering.gemeente.inburgeraar.application.InburgeraarRaadplegen;
+import nl.inburgering.gemeente.inburgeraar.application.Werkvoorraadcursor;
+import nl.inburgering.gemeente.inburgeraar.application.Werkvoorraadpagina;
 import nl.inburgering.gemeente.inburgeraar.application.Werkvoorraadregel;
 import nl.inburgering.gemeente.inburgeraar.application.Werkvoorraadvraag;
 import nl.inburgering.platform.bsn.Bsn;
@@ -40,7 +46,9 @@ import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.web.Paginering;
 import nl.inburgering.platform.security.Toegang;
 import nl.inburgering.platform.validatie.GeldigBsn;
+import nl.inburgering.platform.web.InvalidParam;
 import nl.inburgering.platform.web.NietGevondenException;
+import nl.inburgering.platform.web.OngeldigeInvoerException;
 
 /** The caseworker's werkvoorraad of inburgeringsplichtigen. */
 @RestController
@@ -87,9 +95,15 @@ class InburgeraarController {
             description = "Standaard de actieve werkvoorraad: wiens plicht loopt, en wiens plicht eindigde terwijl de "
                     + "gemeente nog iets moet doen (een certificaat uitreiken). Met signaal (herhaalbaar) alleen de "
                     + "rijen met een van die signalen; sorteer op nieuwste (standaard), einddatumTermijn (de termijn "
-                    + "die het eerst eindigt eerst) of oudsteSignaal (het oudste signaal eerst). Een ongeldige waarde "
-                    + "geeft 400 met elk probleem.")
+                    + "die het eerst eindigt eerst) of oudsteSignaal (het oudste signaal eerst); bij gelijke waarde "
+                    + "nieuwste eerst en dan op id, zodat de volgorde vastligt. Bladeren gaat met de cursor: volg "
+                    + "_links.next.href tot die ontbreekt (de laatste pagina); een rij die tussen twee pagina's "
+                    + "bijkomt verschuift geen andere. pagina telt alleen zonder cursor (de eerste pagina's). Het "
+                    + "totaal staat alleen in het antwoord met totaal=true (een telling kost tijd bij grote "
+                    + "gemeenten). Een ongeldige waarde, ook een onbekende of bewerkte cursor, geeft 400 met elk "
+                    + "probleem.")
     Werkvoorraad werkvoorraad(
+            @Parameter(description = "Alleen zonder cursor: de pagina vanaf het begin (liever de cursor volgen)")
             @RequestParam(defaultValue = "1") @Min(1) @Max(Paginering.MAXIMALE_PAGINA) int pagina,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int paginaGrootte,
             @Parameter(description = "actief (standaard), beeindigd of alle")
@@ -98,21 +112,47 @@ class InburgeraarController {
                     + Signaalsoort.PATROON)
             @RequestParam(required = false) List<@Pattern(regexp = Signaalsoort.PATROON) String> signaal,
             @Parameter(description = "nieuwste (standaard), einddatumTermijn of oudsteSignaal")
-            @RequestParam(defaultValue = "nieuwste") @Pattern(regexp = SORTERINGEN) String sorteer) {
+            @RequestParam(defaultValue = "nieuwste") @Pattern(regexp = SORTERINGEN) String sorteer,
+            @Parameter(description = "De pagina na de vorige: de cursor uit _links.next.href (ondoorzichtig; met "
+                    + "dezelfde sorteer)")
+            @RequestParam(required = false) @jakarta.validation.constraints.Size(max = 200) String cursor,
+            @Parameter(description = "true: ook het aantal rijen van de hele selectie (totaal)")
+            @RequestParam(defaultValue = "false") boolean totaal) {
         String gemeentecode = KetenGebruiker.huidig().vereisGemeentecode();
         Set<Signaalsoort> signalen = EnumSet.noneOf(Signaalsoort.class);
         if (signaal != null) {
             signaal.forEach(waarde -> signalen.add(Signaalsoort.valueOf(waarde)));
         }
-        Page<Werkvoorraadregel> page = inburgeraars.werkvoorraad(gemeentecode, new Werkvoorraadvraag(pagina,
+        Werkvoorraadvraag.Sortering sortering = switch (sorteer) {
+            case "einddatumTermijn" -> Werkvoorraadvraag.Sortering.EINDDATUM_TERMIJN;
+            case "oudsteSignaal" -> Werkvoorraadvraag.Sortering.OUDSTE_SIGNAAL;
+            default -> Werkvoorraadvraag.Sortering.NIEUWSTE_EERST;
+        };
+        Werkvoorraadcursor na = null;
+        if (cursor != null) {
+            List<InvalidParam> problemen = new ArrayList<>();
+            na = Werkvoorraadcursor.lees(cursor, sortering).orElse(null);
+            if (na == null) {
+                problemen.add(new InvalidParam("cursor", "cursor", "Geen cursor van deze werkvoorraad met sorteer="
+                        + sorteer + ": volg _links.next.href van de vorige pagina"));
+            }
+            if (pagina != 1) {
+                problemen.add(new InvalidParam("pagina", "cursor", "pagina en cursor gaan niet samen: de cursor "
+                        + "bepaalt waar de pagina begint"));
+            }
+            if (!problemen.isEmpty()) {
+                throw new OngeldigeInvoerException(problemen);
+            }
+        }
+        Werkvoorraadpagina page = inburgeraars.werkvoorraad(gemeentecode, new Werkvoorraadvraag(pagina,
                 paginaGrootte, Werkvoorraadvraag.Status.valueOf(status.toUpperCase(java.util.Locale.ROOT)), signalen,
-                switch (sorteer) {
-                    case "einddatumTermijn" -> Werkvoorraadvraag.Sortering.EINDDATUM_TERMIJN;
-                    case "oudsteSignaal" -> Werkvoorraadvraag.Sortering.OUDSTE_SIGNAAL;
-                    default -> Werkvoorraadvraag.Sortering.NIEUWSTE_EERST;
-                }));
-        return new Werkvoorraad(alsDtos(page.getContent()), pagina, paginaGrootte,
-                page.getTotalElements());
+                sortering, na, totaal));
+        UriComponentsBuilder hier = ServletUriComponentsBuilder.fromCurrentRequest();
+        Link volgende = page.volgende().map(c -> new Link(hier.cloneBuilder().replaceQueryParam("pagina")
+                .replaceQueryParam("totaal").replaceQueryParam("cursor", c.tekst()).build().toUriString()))
+                .orElse(null);
+        return new Werkvoorraad(alsDtos(page.regels()), cursor == null ? pagina : null, paginaGrootte,
+                page.totaal(), new Links(new Link(hier.build().toUriString()), volgende));
     }
 
     @PostMapping("/{id}/certificaat/uitreiking")
@@ -205,7 +245,22 @@ class InburgeraarController {
     record Zoekresultaat(List<Inburgeraar> inburgeraars) {
     }
 
-    record Werkvoorraad(List<Inburgeraar> inburgeraars, int pagina, int paginaGrootte, long totaal) {
+    /**
+     * @param pagina  the page asked for without a cursor; absent when paging by cursor
+     * @param totaal  the size of the whole selection, only with {@code totaal=true}
+     * @param _links  self, and next while there is a next page (HAL style); the last page has no next
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Werkvoorraad(List<Inburgeraar> inburgeraars, Integer pagina, int paginaGrootte, Long totaal,
+            @JsonProperty("_links") Links _links) {
+    }
+
+    /** @param next absent on the last page */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Links(Link self, Link next) {
+    }
+
+    record Link(String href) {
     }
 
     /**

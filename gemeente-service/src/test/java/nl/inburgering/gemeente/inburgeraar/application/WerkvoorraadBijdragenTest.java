@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
@@ -75,13 +74,13 @@ class WerkvoorraadBijdragenTest {
 
     @Test
     void elk_hoofdstuk_vult_zijn_kolommen_voor_een_hele_pagina_in_een_vraag() {
-        when(inburgeraars.actief(eq(AMSTERDAM), any(Pageable.class)))
-                .thenReturn(new PageImpl<>(List.of(inburgeraar(EERSTE), inburgeraar(TWEEDE))));
+        when(inburgeraars.actiefVanafBegin(eq(AMSTERDAM), any(Pageable.class)))
+                .thenReturn(List.of(inburgeraar(EERSTE), inburgeraar(TWEEDE)));
         Hoofdstuk pip = new Hoofdstuk("statusPip");
         Hoofdstuk bredeIntake = new Hoofdstuk("oproepen");
 
         List<Werkvoorraadregel> pagina = new InburgeraarRaadplegen(inburgeraars, voldaan, List.of(pip, bredeIntake),
-                verwerking, KLOK).werkvoorraad(AMSTERDAM, 1, 20).getContent();
+                verwerking, KLOK).werkvoorraad(AMSTERDAM, 1, 20).regels();
 
         assertThat(pip.gevraagd).containsExactly(List.of(EERSTE, TWEEDE));
         assertThat(bredeIntake.gevraagd).containsExactly(List.of(EERSTE, TWEEDE));
@@ -92,11 +91,11 @@ class WerkvoorraadBijdragenTest {
 
     @Test
     void een_lege_pagina_vraagt_de_hoofdstukken_niets() {
-        when(inburgeraars.actief(eq(AMSTERDAM), any(Pageable.class))).thenReturn(new PageImpl<>(List.of()));
+        when(inburgeraars.actiefVanafBegin(eq(AMSTERDAM), any(Pageable.class))).thenReturn(List.of());
         Hoofdstuk pip = new Hoofdstuk("statusPip");
 
-        assertThat(new InburgeraarRaadplegen(inburgeraars, voldaan, List.of(pip), verwerking, KLOK).werkvoorraad(AMSTERDAM, 1, 20))
-                .isEmpty();
+        assertThat(new InburgeraarRaadplegen(inburgeraars, voldaan, List.of(pip), verwerking, KLOK).werkvoorraad(AMSTERDAM, 1, 20)
+                .regels()).isEmpty();
         assertThat(pip.gevraagd).isEmpty();
     }
 
@@ -116,7 +115,7 @@ class WerkvoorraadBijdragenTest {
                 List.of(signalerend(boete), signalerend(termijn)), verwerking, KLOK)
                 .werkvoorraad(AMSTERDAM, new Werkvoorraadvraag(1, 20, Werkvoorraadvraag.Status.ACTIEF,
                         java.util.Set.of(Signaalsoort.TERMIJN_OVERSCHREDEN), Werkvoorraadvraag.Sortering.OUDSTE_SIGNAAL))
-                .getContent();
+                .regels();
 
         assertThat(pagina).hasSize(1);
         assertThat(pagina.get(0).inburgeraar().bsn()).isEqualTo(EERSTE);
@@ -127,13 +126,12 @@ class WerkvoorraadBijdragenTest {
     void na_het_einde_van_de_plicht_vraagt_de_termijn_niets_meer() {
         InburgeraarEntity beeindigd = inburgeraar(EERSTE);
         beeindigd.beeindig(LocalDate.of(2026, 11, 20), "OVERLIJDEN", LocalDate.of(2026, 11, 20));
-        when(inburgeraars.findByGemeentecode(eq(AMSTERDAM), any(Pageable.class)))
-                .thenReturn(new PageImpl<>(List.of(beeindigd)));
+        when(inburgeraars.alleVanafBegin(eq(AMSTERDAM), any(Pageable.class))).thenReturn(List.of(beeindigd));
 
         List<Werkvoorraadregel> pagina = new InburgeraarRaadplegen(inburgeraars, voldaan,
                 List.of(signalerend(new Signaal(Signaalsoort.TERMIJN_OVERSCHREDEN, LocalDate.of(2026, 11, 1)))),
                 verwerking, KLOK).werkvoorraad(AMSTERDAM, new Werkvoorraadvraag(1, 20, Werkvoorraadvraag.Status.ALLE,
-                        java.util.Set.of(), Werkvoorraadvraag.Sortering.NIEUWSTE_EERST)).getContent();
+                        java.util.Set.of(), Werkvoorraadvraag.Sortering.NIEUWSTE_EERST)).regels();
 
         assertThat(pagina.get(0).signalen()).isEmpty();
         assertThat(pagina.get(0).kolom(InburgeraarRaadplegen.STATUS_PLICHT, String.class)).isEqualTo("BEEINDIGD");
