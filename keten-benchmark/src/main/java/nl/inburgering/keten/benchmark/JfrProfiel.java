@@ -28,6 +28,22 @@ final class JfrProfiel {
     private JfrProfiel() {
     }
 
+    /**
+     * The summary of a recording made elsewhere (e.g. by an older version of the benchmark):
+     * {@code java -cp keten-benchmark/target/classes nl.inburgering.keten.benchmark.JfrProfiel run.jfr}.
+     */
+    public static void main(String[] args) throws IOException {
+        JfrProfiel profiel = lees(Path.of(args[0]));
+        System.out.printf("CPU samples: %d%nper library: %s%nper thread: %s%n", profiel.monsters(),
+                afgerond(profiel.perOnderdeelProcent()), afgerond(profiel.perDraadProcent()));
+    }
+
+    private static Map<String, String> afgerond(Map<String, Double> procenten) {
+        Map<String, String> uit = new LinkedHashMap<>();
+        procenten.forEach((k, v) -> uit.put(k, String.format(java.util.Locale.ROOT, "%.1f %%", v)));
+        return uit;
+    }
+
     static JfrProfiel lees(Path opname) throws IOException {
         JfrProfiel profiel = new JfrProfiel();
         try (RecordingFile bestand = new RecordingFile(opname)) {

@@ -36,41 +36,41 @@ public class MicrometerTraceDoorgifte implements TraceDoorgifte {
 
     @Override
     public Producentspan producent(String traceparent, String topic) {
-        Span span = start(traceparent, "publiceer " + topic, Span.Kind.PRODUCER, topic);
-        return new Producentspan() {
-
-            @Override
-            public Map<String, String> headers() {
-                return leeg(span.context()) ? Map.of() : MicrometerTraceDoorgifte.this.headers(span.context());
-            }
-
-            @Override
-            public Scope inScope() {
-                return MicrometerTraceDoorgifte.this.inScope(span);
-            }
-
-            @Override
-            public void einde(Throwable fout) {
-                MicrometerTraceDoorgifte.einde(span, fout);
-            }
-        };
+        return new MicrometerSpan(start(traceparent, "publiceer " + topic, Span.Kind.PRODUCER, topic));
     }
 
     @Override
     public Verwerkingsspan consument(String traceparent, String topic) {
-        Span span = start(traceparent, "verwerk " + topic, Span.Kind.CONSUMER, topic);
-        return new Verwerkingsspan() {
+        return new MicrometerSpan(start(traceparent, "verwerk " + topic, Span.Kind.CONSUMER, topic));
+    }
 
-            @Override
-            public Scope inScope() {
-                return MicrometerTraceDoorgifte.this.inScope(span);
-            }
+    /** A started span of either kind; a consumer's headers are simply not asked for. */
+    private final class MicrometerSpan implements Producentspan {
 
-            @Override
-            public void einde(Throwable fout) {
-                MicrometerTraceDoorgifte.einde(span, fout);
+        private final Span span;
+
+        private MicrometerSpan(Span span) {
+            this.span = span;
+        }
+
+        @Override
+        public Map<String, String> headers() {
+            return leeg(span.context()) ? Map.of() : MicrometerTraceDoorgifte.this.headers(span.context());
+        }
+
+        @Override
+        public Scope inScope() {
+            Tracer.SpanInScope scope = tracer.withSpan(span);
+            return scope::close;
+        }
+
+        @Override
+        public void einde(Throwable fout) {
+            if (fout != null) {
+                span.error(fout);
             }
-        };
+            span.end();
+        }
     }
 
     private Span start(String traceparent, String naam, Span.Kind soort, String topic) {
@@ -80,18 +80,6 @@ public class MicrometerTraceDoorgifte implements TraceDoorgifte {
         // The topic is the only attribute: never anything from the payload or the key.
         return bouwer.name(naam).kind(soort).tag("messaging.system", "kafka")
                 .tag("messaging.destination.name", topic).start();
-    }
-
-    private Scope inScope(Span span) {
-        Tracer.SpanInScope scope = tracer.withSpan(span);
-        return scope::close;
-    }
-
-    private static void einde(Span span, Throwable fout) {
-        if (fout != null) {
-            span.error(fout);
-        }
-        span.end();
     }
 
     private Map<String, String> headers(TraceContext context) {
