@@ -192,6 +192,7 @@ public class PlatformAutoConfiguration {
     @Bean
     EventInbox eventInbox(JdbcClient platformJdbcClient, TransactionTemplate platformTransactionTemplate,
             Clock clock, KetenMetrieken metrieken, TraceDoorgifte tracing,
+            ObjectProvider<jakarta.persistence.EntityManagerFactory> jpa,
             org.springframework.core.env.Environment omgeving) {
         // keten.inbox.bronnen.<PARTNER>: systems accepted as a topic's source next to <partner>-service (decision 0011)
         var bronnen = org.springframework.boot.context.properties.bind.Binder.get(omgeving)
@@ -202,7 +203,22 @@ public class PlatformAutoConfiguration {
                 nl.inburgering.contracts.Ketenpartner.class);
         bronnen.forEach((partner, namen) -> extra.put(partner, List.of(namen)));
         return new EventInbox(platformJdbcClient, platformTransactionTemplate, clock, metrieken,
-                new nl.inburgering.platform.inbox.Bronnen(extra), tracing);
+                new nl.inburgering.platform.inbox.Bronnen(extra), tracing, persistentiecontextLegen(jpa));
+    }
+
+    /** Decision 0043: between the records of one poll the persistence context is written and emptied. */
+    private static Runnable persistentiecontextLegen(ObjectProvider<jakarta.persistence.EntityManagerFactory> jpa) {
+        jakarta.persistence.EntityManagerFactory factory = jpa.getIfUnique();
+        if (factory == null) {
+            return () -> {
+            };
+        }
+        jakarta.persistence.EntityManager gedeeld = org.springframework.orm.jpa.SharedEntityManagerCreator
+                .createSharedEntityManager(factory);
+        return () -> {
+            gedeeld.flush();
+            gedeeld.clear();
+        };
     }
 
     /**

@@ -54,13 +54,21 @@ public class EventInbox {
     private final KetenMetrieken metrieken;
     private final Bronnen bronnen;
     private final TraceDoorgifte tracing;
+    private final Runnable naEenBerichtVanEenPoll;
 
     public EventInbox(JdbcClient jdbc, TransactionTemplate transaction, Clock clock, KetenMetrieken metrieken) {
-        this(jdbc, transaction, clock, metrieken, Bronnen.standaard(), TraceDoorgifte.GEEN);
+        this(jdbc, transaction, clock, metrieken, Bronnen.standaard(), TraceDoorgifte.GEEN, () -> {
+        });
     }
 
+    /**
+     * @param naEenBerichtVanEenPoll run after each record of a poll, inside the poll's transaction: with JPA, flush
+     *                               and clear the persistence context, so that a record's queries do not dirty-check
+     *                               every entity the records before it loaded (a poll would cost quadratic time)
+     */
     public EventInbox(JdbcClient jdbc, TransactionTemplate transaction, Clock clock, KetenMetrieken metrieken,
-            Bronnen bronnen, TraceDoorgifte tracing) {
+            Bronnen bronnen, TraceDoorgifte tracing, Runnable naEenBerichtVanEenPoll) {
+        this.naEenBerichtVanEenPoll = naEenBerichtVanEenPoll;
         this.bronnen = bronnen;
         this.metrieken = metrieken;
         this.jdbc = jdbc;
@@ -132,7 +140,10 @@ public class EventInbox {
         }
         if (records.size() > 1) {
             try {
-                transaction.executeWithoutResult(status -> records.forEach(record -> pasToe(record, ontvanger)));
+                transaction.executeWithoutResult(status -> records.forEach(record -> {
+                    pasToe(record, ontvanger);
+                    naEenBerichtVanEenPoll.run();
+                }));
                 records.forEach(record -> metrieken.verwerkt(record.topic()));
                 return;
             } catch (RuntimeException fout) {

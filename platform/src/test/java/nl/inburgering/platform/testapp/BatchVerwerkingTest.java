@@ -55,6 +55,8 @@ class BatchVerwerkingTest {
     PlatformTestApplication.Inschrijver inschrijver;
     @Autowired
     Pseudoniem pseudoniem;
+    @Autowired
+    TestnotitieRepository notities;
 
     @Test
     void de_berichten_van_een_poll_worden_in_een_transactie_toegepast_en_een_herhaald_bericht_een_keer() {
@@ -68,6 +70,29 @@ class BatchVerwerkingTest {
         assertThat(transacties).as("twee events, het herhaalde een keer overgeslagen").hasSize(2);
         assertThat(transacties.get(0)).as("een transactie voor de hele poll").isEqualTo(transacties.get(1));
         assertThat(inboxrijen(eerste, tweede)).isEqualTo(2);
+    }
+
+    @Test
+    void een_bericht_van_een_poll_draagt_geen_entiteiten_van_het_vorige_mee_maar_ziet_wel_wat_het_schreef() {
+        var eerste = alsOntvangen(UUID.randomUUID().toString(), null);
+        var tweede = alsOntvangen(UUID.randomUUID().toString(), null);
+        UUID notitie = UUID.randomUUID();
+        List<String> gelezen = new ArrayList<>();
+        List<String> sql = new ArrayList<>();
+
+        inbox.verwerkEenmalig(List.of(eerste, tweede), inbox.ontvanger().bij(InburgeringsplichtGewijzigd.class, e -> {
+            if (e.id().equals(id(eerste))) {
+                notities.save(new Testnotitie(notitie, "van het eerste bericht"));
+                return;
+            }
+            sql.addAll(SqlTeller.tel(() -> gelezen.add(notities.findById(notitie).orElseThrow().getTekst())));
+        }));
+
+        assertThat(gelezen).as("het tweede bericht ziet wat het eerste schreef").containsExactly("van het eerste bericht");
+        // read from the database, not from a persistence context that still held the first record's entity: a
+        // context that grows with the poll would make every query dirty-check all of it
+        assertThat(sql).as("het tweede bericht leest de rij opnieuw").singleElement().asString()
+                .containsIgnoringCase("select");
     }
 
     @Test
