@@ -23,9 +23,11 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -152,8 +154,10 @@ public class SecurityAutoConfiguration {
             String audience) {
         Map<String, AuthenticationManager> managers = new HashMap<>();
         for (KetenSecurityProperties.Uitgever uitgever : properties.vertrouwdeUitgevers()) {
-            NimbusJwtDecoder decoder = decoder(uitgever);
-            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+            NimbusJwtDecoder handtekening = decoder(uitgever);
+            // the signature once per token, the claims on every use (GeverifieerdeTokens, decision 0047)
+            handtekening.setJwtValidator(jwt -> OAuth2TokenValidatorResult.success());
+            JwtDecoder decoder = new GeverifieerdeTokens(handtekening, new DelegatingOAuth2TokenValidator<>(
                     JwtValidators.createDefaultWithIssuer(uitgever.issuer()),
                     new UitgeverBinding(uitgever, properties.maximaleTokenLevensduur()),
                     new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,

@@ -93,6 +93,16 @@ class InvoerEnToegangTest {
     // item 9: no coercions, no duplicate keys, no control characters, paging bounds, capped invalidParams
 
     @Test
+    void een_verzoek_wordt_als_geheel_gemeten_en_niet_per_beveiligingsfilter(
+            @Autowired io.micrometer.core.instrument.MeterRegistry metrieken) throws Exception {
+        lijstMet(partner().token()).andExpect(status().isOk());
+
+        // issue 17 (decision 0047): Spring Security's observations per filter, authentication and authorization are off
+        assertThat(metrieken.getMeters()).extracting(meter -> meter.getId().getName())
+                .contains("http.server.requests").noneMatch(naam -> naam.startsWith("spring.security"));
+    }
+
+    @Test
     void een_correct_verzoek_komt_aan() throws Exception {
         invoer("{\"tekst\":\"regel 1\\nregel 2\",\"datum\":\"2026-12-06\",\"aantal\":3,\"actief\":true,"
                 + "\"soort\":\"TWEE\",\"codes\":[\"a\"]}").andExpect(status().isOk())
