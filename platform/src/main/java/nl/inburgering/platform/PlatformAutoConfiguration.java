@@ -242,7 +242,7 @@ public class PlatformAutoConfiguration {
     /**
      * The consumer threads of a listener are named {@code <service>/<listener id>-C-<n>}. Spring Kafka's own name is
      * the listener id alone, and the generated ids ({@code ...KafkaListenerEndpointContainer#4}) repeat in every
-     * service: with the service in front a thread dump, a log line or the benchmark's CPU per delivery (which runs
+     * service: with the service in front a thread dump, a profile or the benchmark's CPU per delivery (which runs
      * all five services in one JVM) can tell whose listener a thread is.
      */
     public static String consumerThreadPrefix(String service, String listenerId) {
