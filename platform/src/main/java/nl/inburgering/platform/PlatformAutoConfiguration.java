@@ -224,11 +224,29 @@ public class PlatformAutoConfiguration {
     /**
      * The relay publishes each batch as a Kafka transaction (decision 0011), which puts a commit marker after it in
      * every partition. A consumer that has handled the last record would otherwise commit the marker's offset, not
-     * the position after it, and show a lag of one per partition for ever (in the metrics and the benchmark).
+     * the position after it, and show a lag of one per partition for ever (in the metrics and the benchmark). One
+     * customizer for both (Spring Boot applies a container customizer only when there is exactly one): it also names
+     * the consumer threads ({@link #consumerThreadPrefix}).
      */
     @Bean
-    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> transactiemarkeringen() {
-        return container -> container.getContainerProperties().setFixTxOffsets(true);
+    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> transactiemarkeringen(
+            @Value("${keten.service:${spring.application.name:}}") String service) {
+        return container -> {
+            container.getContainerProperties().setFixTxOffsets(true);
+            container.getContainerProperties().setListenerTaskExecutor(
+                    new org.springframework.core.task.SimpleAsyncTaskExecutor(consumerThreadPrefix(service,
+                            container.getListenerId())));
+        };
+    }
+
+    /**
+     * The consumer threads of a listener are named {@code <service>/<listener id>-C-<n>}. Spring Kafka's own name is
+     * the listener id alone, and the generated ids ({@code ...KafkaListenerEndpointContainer#4}) repeat in every
+     * service: with the service in front a thread dump, a profile or the benchmark's CPU per delivery (which runs
+     * all five services in one JVM) can tell whose listener a thread is.
+     */
+    public static String consumerThreadPrefix(String service, String listenerId) {
+        return (service == null || service.isBlank() ? "" : service + "/") + listenerId + "-C-";
     }
 
     @Bean

@@ -175,12 +175,17 @@ public final class KetenBenchmark {
             Map<String, Long> commitsVoor = db.commits();
             long xidVoor = db.volgendeXid();
             Map<KetenService, Long> eigenVoor = eigenTransacties(db);
+            // the consumer threads' CPU per delivery: only when the services run in this JVM (issue 17)
+            boolean perAflevering = !keten.separateProcesses() && CpuMeting.Draden.beschikbaar();
+            List<CpuMeting.Listener> listeners = perAflevering ? listeners(keten) : List.of();
+            CpuMeting.Draden dradenVoor = perAflevering ? CpuMeting.Draden.nu() : null;
             meter.start();
             if (instellingen.profiel()) {
                 profiel.start();
             }
             out.printf("Measured run: %d persons ...%n", personen.size());
             Golven run = drijf(aanvoer, meter, personen, true);
+            CpuMeting.Draden dradenNa = perAflevering ? CpuMeting.Draden.nu() : null;
             Instant afgeleverd = run.afgeleverd();
             profiel.stop();
             List<Meter.Monster> reeks = meter.stop();
@@ -203,6 +208,7 @@ public final class KetenBenchmark {
             Map<String, Object> keten32 = analyseer(db, run, afgeleverd, reeks, profiel);
             Map<String, Object> commits = commits(commitsVoor, commitsNa, eigenVoor, eigenNa, rustPerSeconde,
                     bezinkSeconden, xidNa - xidVoor, keten32, run.een());
+            cpuPerAflevering(keten32, listeners, dradenVoor, dradenNa);
             rapport.put("keten", keten32);
             rapport.put("commits", commits);
             rapport.put("tijdreeks", tijdreeks(reeks));
@@ -294,7 +300,7 @@ public final class KetenBenchmark {
             Aanvoer.Resultaat vierA, Aanvoer.Resultaat vierB, Aanvoer.Resultaat vijf, Aanvoer.Resultaat zes,
             Aanvoer.Resultaat zeven, Aanvoer.Resultaat zevenB, Aanvoer.Resultaat achtA, Aanvoer.Resultaat achtB,
             List<Persoon> personenZes, List<Persoon> personenZeven, List<Persoon> personenAcht,
-            List<Instant> afgeleverdNa, Instant afgeleverd) {
+            List<Instant> afgeleverdNa, Instant afgeleverd, List<CpuMeting.Stuk> cpu) {
 
         Instant begin() {
             return een.begin();
@@ -325,6 +331,10 @@ public final class KetenBenchmark {
      * DUO's FactuurBeoordeeld is delivered to the instelling.
      */
     private Golven drijf(Aanvoer aanvoer, Meter meter, List<Persoon> personen, boolean meld) throws Exception {
+        // per wave the CPU counters and the applied events at its start and when the chain has delivered it
+        List<CpuMeting.Stip> cpuBegin = new ArrayList<>();
+        List<CpuMeting.Stuk> cpu = new ArrayList<>();
+        cpuBegin.add(begin(meter));
         Aanvoer.Resultaat een = aanvoer.golf1(personen, instellingen.rate(), instellingen.clients());
         verwachtePersonen += een.geslaagd();
         if (meld) {
@@ -333,6 +343,8 @@ public final class KetenBenchmark {
                     Duration.between(een.begin(), een.eind()).toMillis() / 1000.0, een.personenPerSeconde());
         }
         Instant tussen = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
+        cpu.add(CpuMeting.tussen(cpuBegin.get(cpu.size()), eind(meter)));
+        cpuBegin.add(begin(meter));
         Aanvoer.Resultaat twee = aanvoer.golf2(personen, een.bewonerPerBsn(), instellingen.rate(), instellingen.clients());
         verwachteKoppelingen += twee.geslaagd();
         if (meld) {
@@ -341,12 +353,14 @@ public final class KetenBenchmark {
                     twee.personen(), Duration.between(twee.begin(), twee.eind()).toMillis() / 1000.0);
         }
         Instant naTwee = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
+        cpu.add(CpuMeting.tussen(cpuBegin.get(cpu.size()), eind(meter)));
         List<Persoon> bijGemeente = Aanvoer.bijGemeente(personen, een, twee);
         if (meld) {
             out.printf("  delivered after %.1f s; wave 3a (§4: brede intake and leerbaarheidstoets of %d plichtigen at "
                     + "their gemeente) ...%n", Duration.between(een.begin(), naTwee).toMillis() / 1000.0,
                     bijGemeente.size());
         }
+        cpuBegin.add(begin(meter));
         Aanvoer.Resultaat drieA = aanvoer.golf3a(bijGemeente, instellingen.rate(), instellingen.clients());
         if (meld) {
             out.printf("  wave 3a answered after %.1f s (%d of %d through); waiting for the chain ...%n",
@@ -354,6 +368,8 @@ public final class KetenBenchmark {
                     drieA.personen());
         }
         Instant naDrieA = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
+        cpu.add(CpuMeting.tussen(cpuBegin.get(cpu.size()), eind(meter)));
+        cpuBegin.add(begin(meter));
         Aanvoer.Resultaat drieB = aanvoer.golf3b(bijGemeente, drieA, instellingen.rate(), instellingen.clients());
         verwachtePips += drieB.geslaagd();
         if (meld) {
@@ -362,6 +378,7 @@ public final class KetenBenchmark {
                     Duration.between(drieB.begin(), drieB.eind()).toMillis() / 1000.0);
         }
         Instant naDrieB = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
+        cpu.add(CpuMeting.tussen(cpuBegin.get(cpu.size()), eind(meter)));
         List<Persoon> metPip = Aanvoer.metPip(bijGemeente, drieB);
         if (meld) {
             out.printf("  delivered after %.1f s; wave 4a (§5: instelling 12345 registers %d cursisten and their "
@@ -369,6 +386,7 @@ public final class KetenBenchmark {
                     Duration.between(een.begin(), naDrieB).toMillis() / 1000.0, metPip.size(),
                     metPip.stream().filter(Persoon::inspanningViaGemeente).count());
         }
+        cpuBegin.add(begin(meter));
         Aanvoer.Resultaat vierA = aanvoer.golf4a(metPip, instellingen.rate(), instellingen.clients());
         if (meld) {
             out.printf("  wave 4a answered after %.1f s (%d of %d through); waiting for the chain ...%n",
@@ -376,6 +394,8 @@ public final class KetenBenchmark {
                     vierA.personen());
         }
         Instant naVierA = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
+        cpu.add(CpuMeting.tussen(cpuBegin.get(cpu.size()), eind(meter)));
+        cpuBegin.add(begin(meter));
         Aanvoer.Resultaat vierB = aanvoer.golf4b(Aanvoer.metPip(metPip, vierA), drieA, instellingen.rate(),
                 instellingen.clients());
         verwachteExamenresultaten += vierB.geslaagd();
@@ -387,6 +407,7 @@ public final class KetenBenchmark {
                     Duration.between(vierB.begin(), vierB.eind()).toMillis() / 1000.0);
         }
         Instant naVierB = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
+        cpu.add(CpuMeting.tussen(cpuBegin.get(cpu.size()), eind(meter)));
         List<Persoon> voorVoldaan = Aanvoer.voorVoldaan(personen, vierB.geslaagdeBsns());
         List<Persoon> voorWijziging = Aanvoer.voorWijziging(personen, vierB.geslaagdeBsns());
         long lenend = Aanvoer.voorLening(personen, vierB.geslaagdeBsns()).size();
@@ -397,6 +418,7 @@ public final class KetenBenchmark {
                     Duration.between(een.begin(), naVierB).toMillis() / 1000.0, voorVoldaan.size(),
                     voorWijziging.size(), lenend, vierB.geslaagd() - voorVoldaan.size() - voorWijziging.size() - lenend);
         }
+        cpuBegin.add(begin(meter));
         Aanvoer.Resultaat vijf = aanvoer.golf5(voorVoldaan, instellingen.rate(), instellingen.clients());
         verwachtVoldaan += vijf.geslaagd();
         if (meld) {
@@ -404,11 +426,13 @@ public final class KetenBenchmark {
                     Duration.between(vijf.begin(), vijf.eind()).toMillis() / 1000.0, vijf.geslaagd(), vijf.personen());
         }
         Instant naVijf = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
+        cpu.add(CpuMeting.tussen(cpuBegin.get(cpu.size()), eind(meter)));
         if (meld) {
             out.printf("  delivered after %.1f s; wave 6 (§10, §11, §13.5: %d plichtigen, %s) ...%n",
                     Duration.between(een.begin(), naVijf).toMillis() / 1000.0, voorWijziging.size(),
                     perWijziging(voorWijziging, null));
         }
+        cpuBegin.add(begin(meter));
         Aanvoer.Resultaat zes = aanvoer.golf6(voorWijziging, instellingen.rate(), instellingen.clients());
         Map<String, Long> geslaagdZes = perWijziging(voorWijziging, zes.geslaagdeBsns());
         long ontheffingen = geslaagdZes.get(Persoon.Wijziging.MEDISCHE_ONTHEFFING.name())
@@ -422,6 +446,7 @@ public final class KetenBenchmark {
                     Duration.between(zes.begin(), zes.eind()).toMillis() / 1000.0, zes.geslaagd(), zes.personen());
         }
         Instant naZes = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
+        cpu.add(CpuMeting.tussen(cpuBegin.get(cpu.size()), eind(meter)));
         List<Persoon> voorVerhuizing = Aanvoer.voorVerhuizing(personen, vierB.geslaagdeBsns(), zes.geslaagdeBsns());
         if (meld) {
             out.printf("  delivered after %.1f s; wave 7 (§13.2: BRP verhuizing of %d plichtigen still plichtig to "
@@ -430,6 +455,7 @@ public final class KetenBenchmark {
         }
         // everything before is delivered: the #3 vastgesteld so far is a stable count to add wave 7's to
         long vastgesteldVoor = meter.stand().uit(PLICHT_GEMEENTE, VASTGESTELD);
+        cpuBegin.add(begin(meter));
         Aanvoer.Resultaat zeven = aanvoer.golf7(voorVerhuizing, instellingen.rate(), instellingen.clients());
         // DUO delivers every verhuizing of a plichtige (decision 0037): #3 vastgesteld to the new gemeente, #3
         // gewijzigd GEMEENTE_GEWIJZIGD to both (one CloudEvents id, so one in Meter's count of distinct ids; the
@@ -446,11 +472,13 @@ public final class KetenBenchmark {
                     zeven.personen());
         }
         Instant naZevenA = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
+        cpu.add(CpuMeting.tussen(cpuBegin.get(cpu.size()), eind(meter)));
         List<Persoon> verhuisd = voorVerhuizing.stream().filter(p -> zeven.geslaagdeBsns().contains(p.bsn())).toList();
         if (meld) {
             out.printf("  delivered after %.1f s; wave 7b (§13.2: the old gemeente delivers the overdracht (#19) of %d "
                     + "persons) ...%n", Duration.between(een.begin(), naZevenA).toMillis() / 1000.0, verhuisd.size());
         }
+        cpuBegin.add(begin(meter));
         Aanvoer.Resultaat zevenB = aanvoer.golf7b(verhuisd, instellingen.rate(), instellingen.clients());
         verwachteOverdrachten += zevenB.geslaagd();
         if (meld) {
@@ -459,12 +487,14 @@ public final class KetenBenchmark {
                     zevenB.personen());
         }
         Instant naZevenB = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
+        cpu.add(CpuMeting.tussen(cpuBegin.get(cpu.size()), eind(meter)));
         List<Persoon> voorLening = Aanvoer.voorLening(personen, vierB.geslaagdeBsns());
         if (meld) {
             out.printf("  delivered after %.1f s; wave 8a (§12: DUO grants %d gezinsmigranten a lening, instelling "
                     + "12345 sends its factuur) ...%n", Duration.between(een.begin(), naZevenB).toMillis() / 1000.0,
                     voorLening.size());
         }
+        cpuBegin.add(begin(meter));
         Aanvoer.Resultaat achtA = aanvoer.golf8a(voorLening, instellingen.rate(), instellingen.clients());
         verwachteFacturen += achtA.geslaagd();
         if (meld) {
@@ -473,11 +503,13 @@ public final class KetenBenchmark {
                     achtA.personen());
         }
         Instant naAchtA = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
+        cpu.add(CpuMeting.tussen(cpuBegin.get(cpu.size()), eind(meter)));
         List<Persoon> metFactuur = voorLening.stream().filter(p -> achtA.geslaagdeBsns().contains(p.bsn())).toList();
         if (meld) {
             out.printf("  delivered after %.1f s; wave 8b (§12.2: DUO's backoffice records the goedkeuring of %d "
                     + "facturen) ...%n", Duration.between(een.begin(), naAchtA).toMillis() / 1000.0, metFactuur.size());
         }
+        cpuBegin.add(begin(meter));
         Aanvoer.Resultaat achtB = aanvoer.golf8b(metFactuur, achtA.leningPerBsn(), instellingen.rate(),
                 instellingen.clients());
         verwachteFactuurbeoordelingen += achtB.geslaagd();
@@ -487,9 +519,30 @@ public final class KetenBenchmark {
                     achtB.personen());
         }
         Instant afgeleverd = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
+        cpu.add(CpuMeting.tussen(cpuBegin.get(cpu.size()), eind(meter)));
         return new Golven(een, twee, drieA, drieB, vierA, vierB, vijf, zes, zeven, zevenB, achtA, achtB, voorWijziging,
                 voorVerhuizing, voorLening, List.of(tussen, naTwee, naDrieA, naDrieB, naVierA, naVierB, naVijf, naZes,
-                        naZevenA, naZevenB, naAchtA, afgeleverd), afgeleverd);
+                        naZevenA, naZevenB, naAchtA, afgeleverd), afgeleverd, List.copyOf(cpu));
+    }
+
+    /**
+     * The counters at a wave's start: the applied events first, then the CPU, so the five queries that count them
+     * fall outside the wave (as at its end, {@link #eind}).
+     */
+    private static CpuMeting.Stip begin(Meter meter) throws Exception {
+        long toegepast = toegepast(meter);
+        double[] cpu = meter.cpuSeconden();
+        return new CpuMeting.Stip(cpu[2], cpu[0], cpu[1], toegepast);
+    }
+
+    private static CpuMeting.Stip eind(Meter meter) throws Exception {
+        double[] cpu = meter.cpuSeconden();
+        return new CpuMeting.Stip(cpu[2], cpu[0], cpu[1], toegepast(meter));
+    }
+
+    /** Every consumer's inbox rows so far (the applied events, as Meter counts them per delivery). */
+    private static long toegepast(Meter meter) throws Exception {
+        return meter.stand().toegepast().values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** The gemeenten's topics of #3 (per kind of recipient, as {@link Meter} counts them) and its vastgesteld. */
@@ -920,8 +973,118 @@ public final class KetenBenchmark {
                 + "token issuer and the benchmark's clients; overig = the kernel and other processes on the machine. "
                 + "cpuMsPerEvent: busy CPU of the whole machine over the run per applied event (the REST calls "
                 + "included), comparable with the ceilings' cpuMicrosPerCommit and cpuMicrosPerRecord");
+        cpu.put("toelichtingPerGolf", "per wave in keten.golven: machineCpuSeconden, the busy CPU of the whole machine "
+                + "(/proc/stat, all cores) from the wave's first call until the chain had delivered everything it "
+                + "caused; toegepast, the events the consumers applied in that time (their inbox rows, as Meter counts "
+                + "them); cpuMsPerEvent, the one over the other (null when none was applied): the REST calls, relays, "
+                + "broker and PostgreSQL included, as in cpuMsPerEvent of the whole run. jvmCpuSeconden and "
+                + "jvmCpuMsPerEvent: this JVM only (" + (instellingen.aparteProcessen()
+                        ? "the broker, the token issuer and the benchmark; the services are processes of their own"
+                        : "the services, the broker, the token issuer and the benchmark")
+                + "); postgresCpuSeconden: PostgreSQL's processes. The benchmark's own sampling (the Meter, the waits "
+                + "for the chain) is in every figure, as in the run's");
         resultaat.put("cpu", cpu);
         return resultaat;
+    }
+
+    /**
+     * Every {@code @KafkaListener} of the services in this JVM: its listener id and the topics its container reads
+     * (resolved, so a gemeente-service's listener has the topic of every gemeente it serves).
+     */
+    private static List<CpuMeting.Listener> listeners(LocalKeten keten) {
+        List<CpuMeting.Listener> listeners = new ArrayList<>();
+        for (KetenService service : keten.services()) {
+            var registry = keten.context(service)
+                    .getBeanProvider(org.springframework.kafka.config.KafkaListenerEndpointRegistry.class).getIfAvailable();
+            if (registry == null) {
+                continue;
+            }
+            for (var container : registry.getListenerContainers()) {
+                List<String> topics = new ArrayList<>();
+                var eigenschappen = container.getContainerProperties();
+                if (eigenschappen.getTopics() != null) {
+                    topics.addAll(List.of(eigenschappen.getTopics()));
+                }
+                if (eigenschappen.getTopicPartitions() != null) {
+                    for (var tp : eigenschappen.getTopicPartitions()) {
+                        topics.add(tp.getTopic());
+                    }
+                }
+                listeners.add(new CpuMeting.Listener(service.naam(), container.getListenerId(), List.copyOf(topics)));
+            }
+        }
+        return listeners;
+    }
+
+    /**
+     * The consumer CPU each delivery of the latency table cost (issue 17): the CPU time of the listener threads over
+     * the measured run, per listener, divided over its deliveries by their applied events. Adds
+     * {@code consumentCpuMs} and {@code consumentCpuMsPerEvent} to each delivery and {@code perAflevering} to the
+     * CPU section; in separate-process mode only says it is not available.
+     */
+    @SuppressWarnings("unchecked")
+    private void cpuPerAflevering(Map<String, Object> keten32, List<CpuMeting.Listener> listeners,
+            CpuMeting.Draden voor, CpuMeting.Draden na) {
+        Map<String, Object> cpu = (Map<String, Object>) keten32.get("cpu");
+        Map<String, Object> m = new LinkedHashMap<>();
+        cpu.put("perAflevering", m);
+        List<Map<String, Object>> diensten = (List<Map<String, Object>>) keten32.get("stelseldiensten");
+        if (voor == null || na == null) {
+            m.put("beschikbaar", false);
+            m.put("toelichting", instellingen.aparteProcessen()
+                    ? "not available with --aparte-processen: every service is a JVM of its own, whose threads this "
+                            + "benchmark does not measure; the per-wave machine CPU (keten.golven) includes them"
+                    : "not available: this JVM does not measure the CPU time of threads");
+            return;
+        }
+        CpuMeting.Verdeling verdeling = CpuMeting.verdeel(voor, na, listeners);
+        List<CpuMeting.Aflevering> afleveringen = new ArrayList<>();
+        for (Map<String, Object> d : diensten) {
+            afleveringen.add(new CpuMeting.Aflevering((String) d.get("naam"), (String) d.get("topic"),
+                    (String) d.get("consument"), ((Number) d.get("toegepast")).longValue()));
+        }
+        Map<String, Double> zonderEvents = new java.util.TreeMap<>();
+        // the table's topic is the catalogue's name of the stelseldienst (duo.inburgeringsplicht.v1 for the topic
+        // of every recipient): a listener's topic is named the same way
+        Map<String, CpuMeting.AfleveringCpu> perNaam = CpuMeting.perAflevering(verdeling.cpuMsPerListener(),
+                afleveringen, t -> new Stelseldienst(CpuMeting.perSoortAfnemer(t), KetenService.DUO).stelseldienstnaam(),
+                zonderEvents);
+        for (Map<String, Object> d : diensten) {
+            CpuMeting.AfleveringCpu a = perNaam.get((String) d.get("naam"));
+            d.put("consumentCpuMs", a == null ? null : rond(a.cpuMs(), 1));
+            d.put("consumentCpuMsPerEvent", a == null || a.cpuMsPerEvent() == null ? null : rond(a.cpuMsPerEvent(), 3));
+        }
+        m.put("beschikbaar", true);
+        m.put("listenerDradenCpuMs", rond(verdeling.cpuMsPerListener().values().stream()
+                .mapToDouble(Double::doubleValue).sum(), 1));
+        List<Map<String, Object>> perListener = new ArrayList<>();
+        verdeling.cpuMsPerListener().forEach((l, ms) -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("service", l.service());
+            x.put("listener", l.listenerId());
+            x.put("topics", l.topics());
+            x.put("draden", verdeling.dradenPerListener().get(l));
+            x.put("cpuMs", rond(ms, 1));
+            perListener.add(x);
+        });
+        m.put("perListener", perListener);
+        Map<String, Object> zonder = new LinkedHashMap<>();
+        zonderEvents.forEach((k, v) -> zonder.put(k, rond(v, 1)));
+        m.put("listenersZonderToegepasteEventsCpuMs", zonder);
+        Map<String, Object> onbekend = new LinkedHashMap<>();
+        onbekend.put("cpuMs", rond(verdeling.onbekendCpuMs(), 1));
+        onbekend.put("draden", verdeling.onbekendeDraden());
+        m.put("unattributed", onbekend);
+        m.put("toelichting", "consumentCpuMs of a delivery: the CPU time (ThreadMXBean) of the consumer threads of the "
+                + "listener that applies it, from the start of the measured run until the chain had delivered wave "
+                + "8b; consumentCpuMsPerEvent: that over its applied events. This is the consumer's CPU only: its "
+                + "poll, deserialising, the inbox and the handler's transaction on the Java side. The REST calls, the "
+                + "outbox relays, the broker and PostgreSQL are not in it; they are in the per-wave machine figure "
+                + "(keten.golven). A listener with several topics (or a topic the table splits by kind of fact) "
+                + "divides its CPU over them by their applied events, so each gets the listener's mean per event. "
+                + "perListener: every listener's threads; listenersZonderToegepasteEventsCpuMs: listeners that "
+                + "applied nothing in the run (their poll loop); unattributed: consumer threads whose name names no "
+                + "listener of the services");
     }
 
     /** Per wave: how many, when its calls were answered and when the chain had delivered what they caused. */
@@ -944,6 +1107,13 @@ public final class KetenBenchmark {
             m.put("geslaagd", golf.geslaagd());
             m.put("aanroepenSeconden", rond(Duration.between(golf.begin(), golf.eind()).toNanos() / 1e9, 2));
             m.put("afgeleverdNaSeconden", rond(Duration.between(golf.begin(), run.afgeleverdNa().get(i)).toNanos() / 1e9, 2));
+            CpuMeting.Stuk cpu = run.cpu().get(i);
+            m.put("toegepast", cpu.toegepast());
+            m.put("machineCpuSeconden", rond(cpu.machineSeconden(), 2));
+            m.put("jvmCpuSeconden", rond(cpu.jvmSeconden(), 2));
+            m.put("postgresCpuSeconden", rond(cpu.postgresSeconden(), 2));
+            m.put("cpuMsPerEvent", cpu.cpuMsPerEvent() == null ? null : rond(cpu.cpuMsPerEvent(), 2));
+            m.put("jvmCpuMsPerEvent", cpu.jvmCpuMsPerEvent() == null ? null : rond(cpu.jvmCpuMsPerEvent(), 2));
             golven.add(m);
         }
         return golven;

@@ -46,21 +46,30 @@ final class Tabel {
                 map(keten, "verhuizingen").get("geslaagd"), map(keten, "leningen").get("goedkeuringGeslaagd"),
                 num(keten.get("seconden")),
                 num(keten.get("personenPerSeconde")));
-        String golf = "  %-62s %8s %14s %16s%n";
-        out.printf(golf, "wave", "persons", "calls done s", "delivered after s");
+        // per wave also the machine's CPU from its first call until the chain had delivered it, the events applied
+        // in that time and the CPU per applied event (issue 17)
+        String golf = "  %-62s %8s %14s %16s %8s %8s %9s %9s%n";
+        out.printf(golf, "wave", "persons", "calls done s", "delivered after s", "applied", "CPU s", "ms/event",
+                "JVM ms/ev");
         for (Object o : (List<?>) keten.get("golven")) {
             Map<String, Object> g = cast(o);
             out.printf(golf, g.get("golf"), g.get("geslaagd") + "/" + g.get("personen"), f1(g.get("aanroepenSeconden")),
-                    f1(g.get("afgeleverdNaSeconden")));
+                    f1(g.get("afgeleverdNaSeconden")), g.get("toegepast"), f1(g.get("machineCpuSeconden")),
+                    f2(g.get("cpuMsPerEvent")), f2(g.get("jvmCpuMsPerEvent")));
         }
-        String kop = "%-50s %7s %9s %7s %8s %8s %8s %8s%n";
+        // the consumer's own CPU per applied event of each delivery (its listener threads; not available when the
+        // services run as separate processes)
+        Map<String, Object> perAflevering = map(map(keten, "cpu"), "perAflevering");
+        boolean consumentCpu = Boolean.TRUE.equals(perAflevering.get("beschikbaar"));
+        String kop = "%-50s %7s %9s %7s %8s %8s %8s %8s %10s%n";
         out.printf(kop, "stelseldienst (registered -> applied)", "events", "applied/s", "peak/s", "p50 ms", "p95 ms",
-                "p99 ms", "max ms");
+                "p99 ms", "max ms", consumentCpu ? "cons ms/ev" : "");
         for (Object o : (List<?>) keten.get("stelseldiensten")) {
             Map<String, Object> d = cast(o);
             Map<String, Object> l = map(d, "latentieMs");
             out.printf(kop, d.get("naam"), d.get("toegepast"), f1(d.get("toegepastPerSeconde")), d.get("piekPerSeconde"),
-                    f1(l.get("p50")), f1(l.get("p95")), f1(l.get("p99")), f1(l.get("max")));
+                    f1(l.get("p50")), f1(l.get("p95")), f1(l.get("p99")), f1(l.get("max")),
+                    consumentCpu ? f3(d.get("consumentCpuMsPerEvent")) : "");
         }
         List<?> zonderAfnemer = (List<?>) map(keten, "voldaan").getOrDefault("gepubliceerdZonderAfnemer", List.of());
         for (Object o : zonderAfnemer) {
@@ -70,13 +79,21 @@ final class Tabel {
         Map<String, Object> overall = map(keten, "overall");
         Map<String, Object> lo = map(overall, "latentieMs");
         out.printf(kop, "overall (all events)", overall.get("toegepast"), f1(overall.get("toegepastPerSeconde")), "",
-                f1(lo.get("p50")), f1(lo.get("p95")), f1(lo.get("p99")), f1(lo.get("max")));
+                f1(lo.get("p50")), f1(lo.get("p95")), f1(lo.get("p99")), f1(lo.get("max")), "");
         map(keten, "eindeTotEinde").forEach((k, v) -> {
             Map<String, Object> e2e = cast(v);
             Map<String, Object> le = map(e2e, "latentieMs");
             out.printf(kop, k + " e2e (" + e2e.get("kort") + ")",
-                    e2e.get("aantal"), "", "", f1(le.get("p50")), f1(le.get("p95")), f1(le.get("p99")), f1(le.get("max")));
+                    e2e.get("aantal"), "", "", f1(le.get("p50")), f1(le.get("p95")), f1(le.get("p99")), f1(le.get("max")), "");
         });
+        if (consumentCpu) {
+            Map<String, Object> onbekend = map(perAflevering, "unattributed");
+            out.printf("  cons ms/ev: CPU of the consumer's listener threads only, per applied event (the REST calls, "
+                    + "relays, broker and PostgreSQL are in the waves' CPU); all listener threads %.0f ms, "
+                    + "unattributed %.0f ms%n", num(perAflevering.get("listenerDradenCpuMs")), num(onbekend.get("cpuMs")));
+        } else {
+            out.println("  consumer CPU per delivery: " + perAflevering.get("toelichting"));
+        }
 
         out.println();
         String rest = "%-50s %7s %9s %7s %8s %8s %8s %8s%n";
@@ -257,6 +274,10 @@ final class Tabel {
 
     private static String f2(Object o) {
         return o instanceof Number ? String.format(Locale.ROOT, "%.2f", num(o)) : "-";
+    }
+
+    private static String f3(Object o) {
+        return o instanceof Number ? String.format(Locale.ROOT, "%.3f", num(o)) : "-";
     }
 
     private static String pct(Object o) {

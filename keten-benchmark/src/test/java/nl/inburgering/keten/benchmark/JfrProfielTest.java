@@ -47,6 +47,8 @@ class JfrProfielTest {
         assertThat(JfrProfiel.soortDraad("http-nio-127.0.0.1-8081-exec-3")).isEqualTo("HTTP (Tomcat workers)");
         assertThat(JfrProfiel.soortDraad("org.springframework.kafka.KafkaListenerEndpointContainer#4-0-C-1"))
                 .isEqualTo("Kafka listeners");
+        assertThat(JfrProfiel.soortDraad("duo-service/org.springframework.kafka.KafkaListenerEndpointContainer#4-C-1"))
+                .as("as the platform names them").isEqualTo("Kafka listeners");
         assertThat(JfrProfiel.soortDraad("data-plane-kafka-request-handler-1")).isEqualTo("Kafka broker");
         assertThat(JfrProfiel.soortDraad("main")).isEqualTo("other");
     }

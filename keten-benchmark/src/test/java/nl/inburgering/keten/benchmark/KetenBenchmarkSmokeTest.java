@@ -179,6 +179,36 @@ class KetenBenchmarkSmokeTest {
                 // wave 8: DUO applies every factuur, the instelling every judgement
                 .containsEntry("instelling.facturen.v1 duo-service", lenend)
                 .containsEntry("duo.factuurbeoordelingen.v1 instelling-service", lenend);
+        // issue 17: per wave the machine's (and the JVM's and PostgreSQL's) CPU and the events applied in it, and the
+        // CPU per applied event where there was one
+        for (JsonNode golf : keten.get("golven")) {
+            String naam = golf.get("golf").asString();
+            for (String veld : List.of("toegepast", "machineCpuSeconden", "jvmCpuSeconden", "postgresCpuSeconden")) {
+                assertThat(golf.get(veld)).as(naam + " " + veld).isNotNull();
+                assertThat(golf.get(veld).isNumber()).as(naam + " " + veld).isTrue();
+                assertThat(golf.get(veld).asDouble()).as(naam + " " + veld).isNotNegative();
+            }
+            assertThat(golf.get("toegepast").asLong()).as(naam + ": every wave makes the chain apply events")
+                    .isPositive();
+            for (String veld : List.of("cpuMsPerEvent", "jvmCpuMsPerEvent")) {
+                assertThat(golf.get(veld).isNumber()).as(naam + " " + veld).isTrue();
+                assertThat(golf.get(veld).asDouble()).as(naam + " " + veld).isNotNegative();
+            }
+        }
+        // and per delivery the CPU of the listener threads that apply it: every consumer thread is some service's
+        // listener, every delivery of the table has its listener
+        JsonNode perAflevering = keten.get("cpu").get("perAflevering");
+        assertThat(perAflevering.get("beschikbaar").asBoolean()).as(perAflevering.toString()).isTrue();
+        assertThat(perAflevering.get("unattributed").get("draden")).as(perAflevering.toString()).isEmpty();
+        assertThat(perAflevering.get("listenerDradenCpuMs").asDouble()).isPositive();
+        for (JsonNode dienst : keten.get("stelseldiensten")) {
+            String naam = dienst.get("naam").asString();
+            for (String veld : List.of("consumentCpuMs", "consumentCpuMsPerEvent")) {
+                assertThat(dienst.get(veld)).as(naam + " " + veld).isNotNull();
+                assertThat(dienst.get(veld).isNumber()).as(naam + " " + veld + " " + perAflevering).isTrue();
+                assertThat(dienst.get(veld).asDouble()).as(naam + " " + veld).isNotNegative();
+            }
+        }
         assertThat(json.get("plafonds").get("postgres").get("commitsPerSeconde").asDouble()).isPositive();
         assertThat(json.get("plafonds").get("kafka").get("verbruiktPerSeconde").asDouble()).isPositive();
         assertThat(json.get("verhoudingen").has("eventsPerSecondeTovKafka")).isTrue();
@@ -215,7 +245,8 @@ class KetenBenchmarkSmokeTest {
                 "#19 overdracht gevraagd gemeente -> gemeente", "#19 inburgeraar overgedragen gemeente -> gemeente",
                 "§13.2 overdracht e2e", "8a (§12: lening at DUO, the instelling's factuur)",
                 "8b (§12.2: goedkeuring, DUO judges the factuur)", "§12 (wave 8) leningen",
-                "factuur ingediend instelling -> duo", "factuur beoordeeld duo -> instelling", "§12 factuur e2e")) {
+                "factuur ingediend instelling -> duo", "factuur beoordeeld duo -> instelling", "§12 factuur e2e",
+                "ms/event", "cons ms/ev", "unattributed")) {
             assertThat(tabel).contains(regel);
         }
     }
