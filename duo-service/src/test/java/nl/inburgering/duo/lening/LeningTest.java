@@ -6,9 +6,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -66,7 +69,9 @@ import nl.inburgering.platform.test.TestTokens;
  * DUO checks it and pays it from the lening or refuses it with every reason, and tells the instelling
  * (duo.factuurbeoordelingen.v1 per instelling); when the plicht ends the debiteur pays back what was besteed.
  */
-@SpringBootTest(properties = "spring.config.name=duo-service", webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+// 67890 (Taalschool Noord) is an instelling DUO knows without a keurmerk: its judgement goes to a topic of its own
+@SpringBootTest(properties = { "spring.config.name=duo-service", "keten.instellingen=12345,67890" },
+        webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = KetenTestInfrastructuur.class)
 @DirtiesContext
@@ -74,6 +79,8 @@ class LeningTest {
 
     private static final String AMSTERDAM = "0363";
     private static final String INSTELLING = ContractEvents.INSTELLINGSNUMMER;
+    /** In keten.duo.instellingen (DUO knows it) but not in the keurmerk register keten.duo.pip.erkende-instellingen. */
+    private static final String ZONDER_KEURMERK = "67890";
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
     @Autowired
@@ -90,6 +97,8 @@ class LeningTest {
     ApplicationEventPublisher gebeurtenissen;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Clock klok;
     @Value("${keten.oin}")
     String duoOin;
 
@@ -155,6 +164,70 @@ class LeningTest {
                 .hasStatusOk().bodyJson().extractingPath("$[0].besteedBedrag").isEqualTo(900.0);
         assertThat(MvcVerzoeken.vraag(mvc, HttpMethod.GET, "/api/v1/mijn-lening", null, inburgeraar(ander)))
                 .hasStatusOk().bodyJson().extractingPath("$.length()").isEqualTo(0);
+    }
+
+    @Test
+    void elke_stap_van_de_lening_staat_in_de_historie_met_wie_wanneer_en_waarom() {
+        String bsn = plichtigeMetPip(nl.inburgering.duo.pip.domain.Leerroute.B1_ROUTE,
+                nl.inburgering.duo.pip.domain.Niveau.B1);
+        Instant voorAanvraag = klok.instant();
+        String lening = veld(aanvraag(bsn, "4000.00"), "$.id");
+        Instant voorBeslissing = klok.instant();
+        backoffice(HttpMethod.POST, "/api/v1/leningen/" + lening + "/beslissing", """
+                {"oordeel": "TOEKENNING", "bedrag": 3500.00,
+                 "toelichting": "Toegekend tot EUR 3500: de offerte van de instelling."}""");
+        String factuur = factuurOntvangen(bsn, lening, "F-" + bsn + "-1", Leerroute.B1_ROUTE, NiveauPip.B1, "600.00");
+        Instant voorGoedkeuring = klok.instant();
+        MvcTestResult goedgekeurd = MvcVerzoeken.vraag(mvc, HttpMethod.POST,
+                "/api/v1/mijn-lening/facturen/" + factuur + "/goedkeuring", null, inburgeraar(bsn));
+        Instant na = klok.instant();
+
+        assertThat(goedgekeurd).hasStatusOk().bodyJson().extractingPath("$.historie[*].gebeurtenis").asArray()
+                .containsExactly("AANGEVRAAGD", "TOEGEKEND", "FACTUUR_ONTVANGEN", "FACTUUR_GOEDGEKEURD",
+                        "FACTUUR_BETAALBAAR_GESTELD");
+        // who: the backoffice's client for its own steps, the inburgeraar (never his BSN) for his goedkeuring
+        assertThat(goedgekeurd).bodyJson().extractingPath("$.historie[0].door").isEqualTo("test-client");
+        assertThat(goedgekeurd).bodyJson().extractingPath("$.historie[1].door").isEqualTo("test-client");
+        assertThat(goedgekeurd).bodyJson().extractingPath("$.historie[3].door").isEqualTo("inburgeraar (DigiD)");
+        assertThat(tekst(goedgekeurd, "$.historie[*].door")).doesNotContain(bsn);
+        // why: the toelichting the backoffice gave, and how the inburgeraar approved
+        assertThat(goedgekeurd).bodyJson().extractingPath("$.historie[0].toelichting")
+                .isEqualTo("Aanvraag lening ontvangen via Mijn DUO.");
+        assertThat(goedgekeurd).bodyJson().extractingPath("$.historie[1].toelichting")
+                .isEqualTo("Toegekend tot EUR 3500: de offerte van de instelling.");
+        assertThat(goedgekeurd).bodyJson().extractingPath("$.historie[3].toelichting").asString()
+                .contains("Goedgekeurd door de inburgeraar in Mijn DUO", "DigiD");
+        // when: the service clock at the moment of the step, each in the order they were taken
+        assertThat(moment(goedgekeurd, 0)).isBetween(afgerond(voorAanvraag), afgerond(voorBeslissing).plusMillis(1));
+        assertThat(moment(goedgekeurd, 1)).isBetween(afgerond(voorBeslissing), afgerond(voorGoedkeuring).plusMillis(1));
+        assertThat(moment(goedgekeurd, 3)).isBetween(afgerond(voorGoedkeuring), afgerond(na).plusMillis(1));
+        assertThat(moment(goedgekeurd, 4)).isBetween(moment(goedgekeurd, 3), afgerond(na).plusMillis(1));
+    }
+
+    @Test
+    void een_factuur_van_een_instelling_zonder_keurmerk_wordt_afgewezen_en_de_instelling_hoort_waarom() {
+        String bsn = plichtigeMetPip(nl.inburgering.duo.pip.domain.Leerroute.B1_ROUTE,
+                nl.inburgering.duo.pip.domain.Niveau.B1);
+        String lening = toegekend(bsn, "5000.00");
+        TestPartner.publiceer(kafka(), bsn, ContractEvents.factuurIngediend().setBsn(bsn)
+                .setFactuurnummer("F-" + bsn + "-1").setInstellingsnummer(ZONDER_KEURMERK)
+                .setLeerroute(Leerroute.B1_ROUTE).setNiveau(NiveauPip.B1).setBedrag(new BigDecimal("750.00")).build());
+        String factuur = factuurId(lening, "F-" + bsn + "-1");
+
+        MvcTestResult beoordeeld = goedkeuring(lening, factuur, "ELEKTRONISCH");
+
+        assertThat(beoordeeld).bodyJson().extractingPath("$.facturen[0].status").isEqualTo("AFGEWEZEN");
+        assertThat(beoordeeld).bodyJson().extractingPath("$.facturen[0].redenenAfwijzing").asArray().singleElement()
+                .asString().contains("niet erkend", "keurmerk", "Blik op Werk");
+        assertThat(bedrag(beoordeeld, "$.besteedBedrag")).isEqualByComparingTo("0");
+        ConsumerRecord<String, byte[]> record = TestPartner.wachtOp(kafka(),
+                TopicCatalogue.FACTUURBEOORDELINGEN.topicVoor(Afnemer.instelling(ZONDER_KEURMERK)),
+                r -> TestPartner.bevat(r, "F-" + bsn + "-1"));
+        FactuurBeoordeeld bericht = AvroCodec.decode(record.value(), FactuurBeoordeeld.class);
+        assertThat(bericht.getOordeel()).isEqualTo(Factuuroordeel.AFGEWEZEN);
+        assertThat(bericht.getInstellingsnummer()).isEqualTo(ZONDER_KEURMERK);
+        assertThat(bericht.getBedragBetaalbaar()).isEqualByComparingTo("0");
+        assertThat(bericht.getRedenenAfwijzing()).singleElement().asString().contains("keurmerk");
     }
 
     @Test
@@ -405,6 +478,11 @@ class LeningTest {
     private String factuurOntvangen(String bsn, String lening, String nummer, Leerroute leerroute, NiveauPip niveau,
             String bedrag) {
         publiceerFactuur(bsn, nummer, leerroute, niveau, bedrag);
+        return factuurId(lening, nummer);
+    }
+
+    /** Waits until DUO registered the factuur with this number for the lening; its id. */
+    private String factuurId(String lening, String nummer) {
         String[] id = new String[1];
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             String json = backoffice(HttpMethod.GET, "/api/v1/leningen/" + lening, null).getResponse()
@@ -438,6 +516,28 @@ class LeningTest {
     private MvcTestResult backoffice(HttpMethod methode, String pad, String body) {
         return MvcVerzoeken.vraag(mvc, methode, pad, body,
                 TestTokens.voor("duo-service").rol(Rol.DUO_BACKOFFICE).oin(duoOin).bearer());
+    }
+
+    /** When the step at this place in the lening's history was taken. */
+    private static Instant moment(MvcTestResult antwoord, int plaats) {
+        return Instant.parse(String.valueOf(lees(antwoord, "$.historie[" + plaats + "].op")));
+    }
+
+    /** The database keeps microseconds: a moment read back is compared at millisecond precision. */
+    private static Instant afgerond(Instant moment) {
+        return moment.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static String tekst(MvcTestResult antwoord, String pad) {
+        return String.valueOf(lees(antwoord, pad));
+    }
+
+    private static Object lees(MvcTestResult antwoord, String pad) {
+        try {
+            return JsonPath.read(antwoord.getResponse().getContentAsString(), pad);
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static BigDecimal bedrag(MvcTestResult antwoord, String pad) {

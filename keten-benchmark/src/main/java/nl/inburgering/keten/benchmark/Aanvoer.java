@@ -431,7 +431,8 @@ final class Aanvoer {
 
     /**
      * Wave 8a (§12.1, §12.2): DUO's backoffice registers the aanvraag for a lening and grants it; instelling 12345,
-     * where he is a cursist since wave 4a, sends its factuur (FactuurIngediend to DUO). startPerBsn is the start of
+     * where he is a cursist since wave 4a, sends its factuur (FactuurIngediend to DUO; 12345, not 67890: DUO pays only
+     * an instelling with a keurmerk in keten.duo.pip.erkende-instellingen, decision 0039). startPerBsn is the start of
      * the factuur call; leningPerBsn the lening's id.
      */
     Resultaat golf8a(List<Persoon> personen, double rate, int clients) {

@@ -38,7 +38,10 @@ import nl.inburgering.platform.test.TestBsn;
  * allowed role of another tenant never a 5xx and never the data of a person of the first tenant. Every write endpoint
  * of a tenant role is called with a valid request ({@link #VOORBEELDEN}): another gemeente's is refused (403 or 404) and
  * the own gemeente's passes validation (not 400), so the refusal is the tenant check, not a malformed body (issue 11).
- * A write endpoint without a valid example fails the test by name.
+ * A write endpoint without a valid example fails the test by name. The lening (issue 16): the setup makes the person's
+ * lening and instelling 12345's factuur through the APIs, so the ids in the paths are real records: another instelling
+ * and another inburgeraar (another bsn claim) are refused them, and a DUO_BACKOFFICE token of another organisation
+ * than DUO is refused every lening endpoint.
  */
 class ToegangPerEndpointE2ETest {
 
@@ -59,8 +62,44 @@ class ToegangPerEndpointE2ETest {
     private static final Map<Rol, String> CLIENT_VAN_ANDERE_TENANT = Map.of(
             Rol.GEMEENTE_KLANTMANAGER, "klantmanager-rotterdam",
             Rol.PARTNERSYSTEEM, "gemeentesysteem-rotterdam",
-            // instelling 67890's medewerker, for instelling 12345's cursist (issue 13)
-            Rol.INSTELLING_MEDEWERKER, "instelling-medewerker-67890");
+            // instelling 67890's medewerker, for instelling 12345's cursist and factuur (issue 13, issue 16)
+            Rol.INSTELLING_MEDEWERKER, "instelling-medewerker-67890",
+            // another citizen in Mijn DUO (another bsn claim), for the first one's lening and factuur (issue 16)
+            Rol.INBURGERAAR, "inburgeraar-2");
+    /**
+     * A DUO_BACKOFFICE token of an organisation that is not DUO (Amsterdam's OIN), a client of the test only: the lening
+     * is DUO's own backoffice's (as LeningTest's token with another OIN), so every lening endpoint refuses it (403).
+     */
+    private static final nl.inburgering.keten.local.tokens.DemoClient BACKOFFICE_VAN_ANDERE_OIN =
+            nl.inburgering.keten.local.tokens.DemoClient.organisatie("duo-backoffice-andere-oin",
+                    nl.inburgering.keten.local.tokens.DemoClient.Rol.DUO_BACKOFFICE,
+                    nl.inburgering.keten.local.tokens.DemoClient.OIN_AMSTERDAM,
+                    "a DUO_BACKOFFICE token with Amsterdam's OIN (ToegangPerEndpointE2ETest only)");
+    /** The lening endpoints (DUO_BACKOFFICE only, with DUO's own OIN) with a valid request each. */
+    private static final String LENINGEN = "/api/v1/leningen";
+    private static final Map<String, String> LENINGVERZOEKEN = Map.of(
+            "POST duo-service/api/v1/leningen", """
+                    {"bsn":"$BSN","gevraagdBedrag":5000.00,"datumAanvraag":"$VANDAAG","toelichting":"Aanvraag"}""",
+            "POST duo-service/api/v1/leningen/{id}/beslissing", """
+                    {"oordeel":"TOEKENNING","bedrag":5000.00,"toelichting":"Aanvraag beoordeeld."}""",
+            "POST duo-service/api/v1/leningen/{id}/draagkracht", """
+                    {"jaarinkomen":26000.00,"toelichting":"Inkomen gedaald."}""",
+            "POST duo-service/api/v1/leningen/{id}/facturen/{factuurId}/goedkeuring", """
+                    {"wijze":"PAPIER","toelichting":"Papieren factuur met onderbouwing."}""",
+            "POST duo-service/api/v1/leningen/_zoek", "{\"bsn\":\"$BSN\"}");
+    /**
+     * What the other tenant reads from a read endpoint that names the first one's record, and the words the own
+     * tenant's answer contains (placeholders as in the bodies, and {@code $LENING}, {@code $FACTUUR_INSTELLING}).
+     */
+    record Leesverwachting(int andereStatus, String andereBody, String eigenBevat) {
+    }
+
+    private static final Map<String, Leesverwachting> LEESVERWACHTINGEN = Map.of(
+            // instelling 12345's own invoice (created in the setup): 67890 gets 404, as for one that does not exist
+            "GET instelling-service/api/v1/facturen/{id}",
+            new Leesverwachting(404, null, "$FACTUUR_INSTELLING"),
+            // Mijn DUO: the other inburgeraar has no lening; the first one's is never his
+            "GET duo-service/api/v1/mijn-lening", new Leesverwachting(200, "[]", "$LENING"));
     private static final Map<String, String> OIN_VAN_CLIENT = Map.of(
             "gemeentesysteem-amsterdam", "00000001002564440000",
             "gemeentesysteem-rotterdam", "00000001002220647000");
@@ -273,7 +312,10 @@ class ToegangPerEndpointE2ETest {
             // of its cursist, the person of the test; for another instelling he is no cursist: 404
             Map.entry("POST instelling-service/api/v1/facturen", Voorbeeld.geweigerd("""
                     {"factuurnummer":"F-TOEGANG-1","bsn":"$BSN","leerroute":"B1_ROUTE","niveau":"B1",
-                     "omschrijving":"Taalcursus B1, eerste periode","bedrag":1250.00,"factuurdatum":"$VANDAAG"}""")));
+                     "omschrijving":"Taalcursus B1, eerste periode","bedrag":1250.00,"factuurdatum":"$VANDAAG"}""")),
+            // duo-service, Mijn DUO (issue 16): the inburgeraar approves the factuur of his own lening ({id}, DUO's id
+            // of the setup's factuur); another inburgeraar's token (another bsn claim) gets 404, as LeningTest expects
+            Map.entry("POST duo-service/api/v1/mijn-lening/facturen/{id}/goedkeuring", Voorbeeld.geweigerd(null)));
 
     /** How often each answer came, per side, for the figure the test prints. */
     private static final Map<String, java.util.concurrent.atomic.AtomicInteger> ANTWOORDEN =
@@ -288,13 +330,18 @@ class ToegangPerEndpointE2ETest {
     private static String contactpersoonAmsterdam;
     /** The person as a cursist of instelling 12345 (issue 13), for the instelling-service's {id}. */
     private static String cursistAmsterdam;
+    /** The person's lening at DUO and its factuur from instelling 12345 (issue 16), made in the setup by the APIs. */
+    private static String leningAmsterdam;
+    private static String factuurBijDuo;
+    private static String factuurBijInstelling;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void eenInburgeraarInAmsterdam() {
-        lokaal = LocalKeten.start(LocalKeten.Options.forTests());
+        lokaal = LocalKeten.start(LocalKeten.Options.forTests().tokenClient(BACKOFFICE_VAN_ANDERE_OIN));
         keten = new Keten(lokaal);
-        bsnAmsterdam = TestBsn.nieuw();
+        // the demo inburgeraar: the client "inburgeraar" carries his BSN, "inburgeraar-2" another one
+        bsnAmsterdam = nl.inburgering.keten.local.tokens.DemoClient.BSN_DEMO_INBURGERAAR;
         String geboren = LocalDate.now().minusYears(33).toString();
         keten.brpInschrijving(bsnAmsterdam, "0363", LocalDate.now().minusDays(5).toString(), geboren);
         keten.verblijfsvergunning("4" + bsnAmsterdam, bsnAmsterdam, geboren, "SY", "GEZINSVORMING",
@@ -316,6 +363,32 @@ class ToegangPerEndpointE2ETest {
                 .formatted(bsnAmsterdam, LocalDate.now(NL).minusDays(5), LocalDate.now(NL).minusDays(5)));
         assertThat(cursist.status()).as("cursist bij instelling 12345: %s", cursist.body()).isEqualTo(201);
         cursistAmsterdam = cursist.body().get("id").asString();
+        leningEnFactuur();
+    }
+
+    /**
+     * DUO's backoffice grants the person a lening and instelling 12345 invoices his course (FactuurIngediend to DUO),
+     * all through the APIs; the factuur waits at DUO for the inburgeraar's goedkeuring.
+     */
+    private static void leningEnFactuur() {
+        var aanvraag = keten.vraag("POST", KetenService.DUO, "duo-backoffice", LENINGEN,
+                invullen(LENINGVERZOEKEN.get("POST duo-service/api/v1/leningen")));
+        assertThat(aanvraag.status()).as("aanvraag lening: %s", aanvraag.body()).isEqualTo(201);
+        leningAmsterdam = aanvraag.body().get("id").asString();
+        var beslissing = keten.vraag("POST", KetenService.DUO, "duo-backoffice",
+                LENINGEN + "/" + leningAmsterdam + "/beslissing",
+                invullen(LENINGVERZOEKEN.get("POST duo-service/api/v1/leningen/{id}/beslissing")));
+        assertThat(beslissing.status()).as("beslissing lening: %s", beslissing.body()).isEqualTo(200);
+        var factuur = keten.vraag("POST", KetenService.INSTELLING, "instelling-medewerker", "/api/v1/facturen",
+                invullen(VOORBEELDEN.get("POST instelling-service/api/v1/facturen").body()
+                        .replace("F-TOEGANG-1", "F-TOEGANG-0")));
+        assertThat(factuur.status()).as("factuur van instelling 12345: %s", factuur.body()).isEqualTo(201);
+        factuurBijInstelling = factuur.body().get("id").asString();
+        factuurBijDuo = await().atMost(Duration.ofSeconds(60)).until(() -> {
+            var lening = keten.vraag("GET", KetenService.DUO, "duo-backoffice", LENINGEN + "/" + leningAmsterdam,
+                    null);
+            return lening.body().path("facturen").path(0).path("id").asString("");
+        }, id -> !id.isEmpty());
     }
 
     @AfterAll
@@ -344,6 +417,25 @@ class ToegangPerEndpointE2ETest {
                         () -> assertThat(vraag(endpoint, CLIENT_VAN_EIGEN_TENANT.get(rol)).statusCode())
                                 .isEqualTo(403)));
             }
+            Leesverwachting lees = LEESVERWACHTINGEN.get(endpoint.toString());
+            if (lees != null) {
+                Rol rol = tenantrol(endpoint);
+                tests.add(DynamicTest.dynamicTest(endpoint + " met rol " + rol + " van de eigen tenant leest het eigen",
+                        () -> {
+                            HttpResponse<String> antwoord = vraag(endpoint, CLIENT_VAN_EIGEN_TENANT.get(rol));
+                            assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(200);
+                            assertThat(antwoord.body()).contains(invullen(lees.eigenBevat()));
+                        }));
+            }
+            if (endpoint.service() == KetenService.DUO && endpoint.pad().startsWith(LENINGEN)) {
+                tests.add(DynamicTest.dynamicTest(endpoint + " met rol DUO_BACKOFFICE van een andere organisatie dan "
+                        + "DUO geeft 403", () -> {
+                            HttpResponse<String> antwoord = vraag(endpoint, BACKOFFICE_VAN_ANDERE_OIN.clientId(),
+                                    LENINGVERZOEKEN.get(endpoint.toString()));
+                            assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(403);
+                            assertThat(antwoord.body()).doesNotContain(bsnAmsterdam).doesNotContain(leningAmsterdam);
+                        }));
+            }
             for (Rol rol : endpoint.rollen()) {
                 String andere = CLIENT_VAN_ANDERE_TENANT.get(rol);
                 if (andere != null) {
@@ -352,7 +444,14 @@ class ToegangPerEndpointE2ETest {
                                 HttpResponse<String> antwoord = vraag(endpoint, andere);
                                 assertThat(antwoord.statusCode()).isIn(200, 201, 400, 403, 404, 409);
                                 assertThat(antwoord.body()).doesNotContain(bsnAmsterdam).doesNotContain(idAmsterdam)
-                                        .doesNotContain(cursistAmsterdam);
+                                        .doesNotContain(cursistAmsterdam).doesNotContain(leningAmsterdam)
+                                        .doesNotContain(factuurBijDuo).doesNotContain(factuurBijInstelling);
+                                if (lees != null) {
+                                    assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(lees.andereStatus());
+                                    if (lees.andereBody() != null) {
+                                        assertThat(antwoord.body().strip()).isEqualTo(lees.andereBody());
+                                    }
+                                }
                             }));
                 }
             }
@@ -396,7 +495,8 @@ class ToegangPerEndpointE2ETest {
                                     .isNotIn(400, 401, 403).isLessThan(500);
                         }
                         assertThat(antwoord.body()).doesNotContain(bsnAmsterdam).doesNotContain(idAmsterdam)
-                                        .doesNotContain(cursistAmsterdam);
+                                        .doesNotContain(cursistAmsterdam).doesNotContain(leningAmsterdam)
+                                        .doesNotContain(factuurBijDuo).doesNotContain(factuurBijInstelling);
                         ANTWOORDEN.computeIfAbsent("andere gemeente " + antwoord.statusCode(),
                                 k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
                     }));
@@ -464,7 +564,12 @@ class ToegangPerEndpointE2ETest {
     private HttpResponse<String> vraag(Endpoint endpoint, String client, String body) throws Exception {
         String pad = endpoint.pad().replace("{bsn}", bsnAmsterdam)
                 .replace("{id}", endpoint.pad().startsWith("/m2m/v1/contactpersonen") ? contactpersoonAmsterdam
+                        : endpoint.service() == KetenService.INSTELLING && endpoint.pad().startsWith("/api/v1/facturen/")
+                                ? factuurBijInstelling
+                        : endpoint.pad().startsWith(LENINGEN + "/") ? leningAmsterdam
+                        : endpoint.pad().startsWith("/api/v1/mijn-lening/facturen/") ? factuurBijDuo
                         : endpoint.service() == KetenService.INSTELLING ? cursistAmsterdam : idAmsterdam)
+                .replace("{factuurId}", factuurBijDuo)
                 .replace("{oproepId}", oproepAmsterdam).replace("{instellingsnummer}", "0000012345")
                 .replace("{afspraakId}", UUID.randomUUID().toString())
                 .replace("{koppelingId}", UUID.randomUUID().toString())
@@ -491,6 +596,8 @@ class ToegangPerEndpointE2ETest {
         LocalDate vandaag = LocalDate.now(NL);
         java.time.OffsetDateTime nu = java.time.OffsetDateTime.now(NL).withNano(0);
         return body.replace("$NIEUW_BSN", TestBsn.nieuw()).replace("$BSN", bsnAmsterdam)
+                .replace("$LENING", String.valueOf(leningAmsterdam))
+                .replace("$FACTUUR_INSTELLING", String.valueOf(factuurBijInstelling))
                 .replace("$VANDAAG", vandaag.toString()).replace("$MORGEN", vandaag.plusDays(1).toString())
                 .replace("$OVER_EEN_MAAND", vandaag.plusMonths(1).toString())
                 .replace("$OVER_TWEE_JAAR", vandaag.plusYears(2).toString())

@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import jakarta.persistence.EntityManager;
 import nl.inburgering.duo.dossier.api.Dossier;
 import nl.inburgering.duo.dossier.api.Dossiers;
-import nl.inburgering.duo.instelling.api.Inschrijvingen;
 import nl.inburgering.duo.lening.domain.FactuurBeoordeeld;
 import nl.inburgering.duo.lening.domain.Factuurcontrole;
 import nl.inburgering.duo.lening.domain.Factuurfeiten;
@@ -20,6 +19,7 @@ import nl.inburgering.duo.lening.domain.Factuurregel;
 import nl.inburgering.duo.lening.domain.Factuurstatus;
 import nl.inburgering.duo.lening.domain.Gebeurtenis;
 import nl.inburgering.duo.lening.domain.Goedkeuring;
+import nl.inburgering.duo.lening.domain.Keurmerk;
 import nl.inburgering.duo.lening.domain.Leerroute;
 import nl.inburgering.duo.lening.domain.Leningstatus;
 import nl.inburgering.duo.lening.domain.Niveau;
@@ -27,6 +27,7 @@ import nl.inburgering.duo.lening.persistence.LeningEntity;
 import nl.inburgering.duo.lening.persistence.LeningFactuurEntity;
 import nl.inburgering.duo.lening.persistence.LeningFactuurRepository;
 import nl.inburgering.duo.lening.persistence.LeningRepository;
+import nl.inburgering.duo.pip.api.Keurmerken;
 import nl.inburgering.duo.pip.api.PipFeiten;
 import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
@@ -39,7 +40,8 @@ import nl.inburgering.platform.web.NietGevondenException;
  * The facturen paid from a lening (seed §12.2). An instelling's factuur (FactuurIngediend) is registered for the
  * person's latest lening and waits for the inburgeraar's goedkeuring (electronically in Mijn DUO, or a paper factuur
  * with onderbouwing; DUO's backoffice records either, decision 0039). Then DUO checks it against every
- * {@link Factuurregel}: betaalbaar gesteld (the amount is besteed from the lening and paid to the instelling that day)
+ * {@link Factuurregel} (an erkende instelling is one with a keurmerk in DUO's register, {@link Keurmerken}):
+ * betaalbaar gesteld (the amount is besteed from the lening and paid to the instelling that day)
  * or afgewezen with every reason; either way FactuurBeoordeeld goes to the instelling.
  */
 @Service
@@ -63,18 +65,18 @@ public class Facturen {
     private final Leningdossier dossier;
     private final Dossiers dossiers;
     private final PipFeiten pips;
-    private final Inschrijvingen instellingen;
+    private final Keurmerken keurmerken;
     private final EntityManager entityManager;
     private final Persoonsverwerking verwerking;
 
     Facturen(LeningRepository leningen, LeningFactuurRepository facturen, Leningdossier dossier, Dossiers dossiers,
-            PipFeiten pips, Inschrijvingen instellingen, EntityManager entityManager, Persoonsverwerking verwerking) {
+            PipFeiten pips, Keurmerken keurmerken, EntityManager entityManager, Persoonsverwerking verwerking) {
         this.leningen = leningen;
         this.facturen = facturen;
         this.dossier = dossier;
         this.dossiers = dossiers;
         this.pips = pips;
-        this.instellingen = instellingen;
+        this.keurmerken = keurmerken;
         this.entityManager = entityManager;
         this.verwerking = verwerking;
     }
@@ -151,8 +153,8 @@ public class Facturen {
         Factuurfeiten feiten = new Factuurfeiten(lening.getStatus() == Leningstatus.TOEGEKEND,
                 pip.map(p -> leerroute(p.leerroute())).orElse(null),
                 pip.map(PipFeiten.ActuelePip::niveau).map(n -> Niveau.valueOf(n.name())).orElse(null),
-                factuur.getLeerroute(), factuur.getNiveau(), instellingen.isBekendeInstelling(
-                        factuur.getInstellingsnummer()), factuur.getBedrag(), lening.restant(), plichtLoopt);
+                factuur.getLeerroute(), factuur.getNiveau(), keurmerk(factuur.getInstellingsnummer()),
+                factuur.getBedrag(), lening.restant(), plichtLoopt);
         List<String> redenen = Factuurcontrole.overtreden(feiten).stream().map(r -> r == Factuurregel.BINNEN_RESTANT
                 ? r.zin() + " Over: EUR " + lening.restant().toPlainString() + "." : r.zin()).toList();
         if (redenen.isEmpty()) {
@@ -169,6 +171,15 @@ public class Facturen {
         v.publiceer(new FactuurBeoordeeld(bsn, factuur.getFactuurnummer(), factuur.getInstellingsnummer(),
                 redenen.isEmpty() ? Factuuroordeel.BETAALBAAR_GESTELD : Factuuroordeel.AFGEWEZEN,
                 factuur.getBedragBetaalbaar(), redenen, v.vandaag()));
+    }
+
+    /**
+     * Erkend means certified: the keurmerk register DUO keeps for the PIP (Blik op Werk, Taalschakeltraject), not
+     * keten.duo.instellingen, which only says DUO knows the instelling as a sender (the factuur got this far by it).
+     */
+    private Keurmerk keurmerk(String instellingsnummer) {
+        Keurmerken.Keurmerk k = keurmerken.van(instellingsnummer);
+        return new Keurmerk(k.blikOpWerk(), k.taalschakeltraject());
     }
 
     private Optional<LeningEntity> laatsteLening(Bsn bsn) {

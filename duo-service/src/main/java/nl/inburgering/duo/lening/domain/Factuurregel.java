@@ -18,7 +18,9 @@ public enum Factuurregel {
     NIVEAU_CONFORM_PIP("Het niveau van de opleiding is lager dan dat van het PIP.",
             f -> !f.pipVastgesteld() || f.pipNiveau() == null || f.cursusNiveau() == null
                     || f.cursusNiveau().isGelijkOfHoger(f.pipNiveau())),
-    ERKENDE_INSTELLING("De instelling is niet door DUO erkend.", Factuurfeiten::erkendeInstelling),
+    ERKENDE_INSTELLING("De instelling is niet erkend: zij heeft geen keurmerk van Blik op Werk (of, voor de "
+            + "onderwijsroute, geen keurmerk Taalschakeltraject) in het register van DUO.",
+            Factuurfeiten::erkendeInstelling),
     BINNEN_RESTANT("Het bedrag van de factuur is hoger dan wat er van de lening over is.",
             f -> !f.leningToegekend() || f.bedrag().compareTo(f.restant()) <= 0),
     PLICHT_NIET_BEEINDIGD("De inburgeringsplicht is beëindigd: er worden geen facturen meer betaald.",

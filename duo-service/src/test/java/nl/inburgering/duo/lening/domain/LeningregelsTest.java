@@ -56,60 +56,81 @@ class LeningregelsTest {
     @Test
     void een_factuur_zonder_toegekende_lening_wordt_afgewezen() {
         assertThat(Factuurcontrole.overtreden(new Factuurfeiten(false, Leerroute.B1_ROUTE, Niveau.B1,
-                Leerroute.B1_ROUTE, Niveau.B1, true, new BigDecimal("100.00"), BigDecimal.ZERO, true)))
+                Leerroute.B1_ROUTE, Niveau.B1, Keurmerk.BLIK_OP_WERK, new BigDecimal("100.00"), BigDecimal.ZERO,
+                true)))
                 .containsExactly(Factuurregel.LENING_TOEGEKEND);
     }
 
     @Test
     void een_factuur_kan_pas_worden_betaald_als_het_pip_is_vastgesteld() {
         assertThat(Factuurcontrole.overtreden(new Factuurfeiten(true, null, null, Leerroute.B1_ROUTE, Niveau.B1,
-                true, new BigDecimal("100.00"), MAXIMUM, true))).containsExactly(Factuurregel.PIP_VASTGESTELD);
+                Keurmerk.BLIK_OP_WERK, new BigDecimal("100.00"), MAXIMUM, true)))
+                .containsExactly(Factuurregel.PIP_VASTGESTELD);
     }
 
     @Test
     void de_opleiding_volgt_de_leerroute_van_het_pip() {
         assertThat(Factuurcontrole.overtreden(new Factuurfeiten(true, Leerroute.B1_ROUTE, Niveau.B1,
-                Leerroute.ONDERWIJSROUTE, Niveau.B1, true, new BigDecimal("100.00"), MAXIMUM, true)))
+                Leerroute.ONDERWIJSROUTE, Niveau.B1, Keurmerk.BLIK_OP_WERK, new BigDecimal("100.00"), MAXIMUM, true)))
                 .containsExactly(Factuurregel.LEERROUTE_CONFORM_PIP);
     }
 
     @Test
     void de_opleiding_heeft_het_niveau_van_het_pip_of_een_hoger() {
         assertThat(Factuurcontrole.overtreden(new Factuurfeiten(true, Leerroute.B1_ROUTE, Niveau.B1,
-                Leerroute.B1_ROUTE, Niveau.A2, true, new BigDecimal("100.00"), MAXIMUM, true)))
+                Leerroute.B1_ROUTE, Niveau.A2, Keurmerk.BLIK_OP_WERK, new BigDecimal("100.00"), MAXIMUM, true)))
                 .containsExactly(Factuurregel.NIVEAU_CONFORM_PIP);
         assertThat(Factuurcontrole.overtreden(new Factuurfeiten(true, Leerroute.Z_ROUTE, Niveau.A2,
-                Leerroute.Z_ROUTE, Niveau.B1, true, new BigDecimal("100.00"), MAXIMUM, true))).isEmpty();
+                Leerroute.Z_ROUTE, Niveau.B1, Keurmerk.BLIK_OP_WERK, new BigDecimal("100.00"), MAXIMUM, true)))
+                .isEmpty();
     }
 
     @Test
-    void alleen_een_door_DUO_erkende_instelling_wordt_betaald() {
-        assertThat(Factuurcontrole.overtreden(new Factuurfeiten(true, Leerroute.B1_ROUTE, Niveau.B1,
-                Leerroute.B1_ROUTE, Niveau.B1, false, new BigDecimal("100.00"), MAXIMUM, true)))
+    void een_factuur_van_een_instelling_zonder_keurmerk_wordt_afgewezen_ook_als_DUO_de_instelling_kent() {
+        // DUO knowing the instelling (keten.duo.instellingen) let the factuur in; only the keurmerk makes it erkend
+        assertThat(Factuurcontrole.overtreden(factuur(Leerroute.B1_ROUTE, Keurmerk.GEEN)))
+                .containsExactly(Factuurregel.ERKENDE_INSTELLING);
+        assertThat(Factuurregel.ERKENDE_INSTELLING.zin()).contains("keurmerk", "Blik op Werk");
+    }
+
+    @Test
+    void een_instelling_met_het_keurmerk_van_Blik_op_Werk_is_erkend_voor_elke_leerroute() {
+        for (Leerroute route : Leerroute.values()) {
+            assertThat(Factuurcontrole.overtreden(factuur(route, Keurmerk.BLIK_OP_WERK))).isEmpty();
+        }
+    }
+
+    @Test
+    void een_taalschakelinstelling_is_alleen_erkend_voor_onderwijs_in_de_onderwijsroute() {
+        assertThat(Factuurcontrole.overtreden(factuur(Leerroute.ONDERWIJSROUTE, Keurmerk.TAALSCHAKELTRAJECT)))
+                .isEmpty();
+        assertThat(Factuurcontrole.overtreden(factuur(Leerroute.B1_ROUTE, Keurmerk.TAALSCHAKELTRAJECT)))
                 .containsExactly(Factuurregel.ERKENDE_INSTELLING);
     }
 
     @Test
     void een_factuur_boven_wat_er_van_de_lening_over_is_wordt_geheel_afgewezen_en_precies_het_restant_mag() {
         assertThat(Factuurcontrole.overtreden(new Factuurfeiten(true, Leerroute.B1_ROUTE, Niveau.B1,
-                Leerroute.B1_ROUTE, Niveau.B1, true, new BigDecimal("500.01"), new BigDecimal("500.00"), true)))
+                Leerroute.B1_ROUTE, Niveau.B1, Keurmerk.BLIK_OP_WERK, new BigDecimal("500.01"),
+                new BigDecimal("500.00"), true)))
                 .containsExactly(Factuurregel.BINNEN_RESTANT);
         assertThat(Factuurcontrole.overtreden(new Factuurfeiten(true, Leerroute.B1_ROUTE, Niveau.B1,
-                Leerroute.B1_ROUTE, Niveau.B1, true, new BigDecimal("500.00"), new BigDecimal("500.00"), true)))
+                Leerroute.B1_ROUTE, Niveau.B1, Keurmerk.BLIK_OP_WERK, new BigDecimal("500.00"),
+                new BigDecimal("500.00"), true)))
                 .isEmpty();
     }
 
     @Test
     void na_het_einde_van_de_plicht_wordt_geen_factuur_meer_betaald() {
         assertThat(Factuurcontrole.overtreden(new Factuurfeiten(true, Leerroute.B1_ROUTE, Niveau.B1,
-                Leerroute.B1_ROUTE, Niveau.B1, true, new BigDecimal("100.00"), MAXIMUM, false)))
+                Leerroute.B1_ROUTE, Niveau.B1, Keurmerk.BLIK_OP_WERK, new BigDecimal("100.00"), MAXIMUM, false)))
                 .containsExactly(Factuurregel.PLICHT_NIET_BEEINDIGD);
     }
 
     @Test
     void een_factuur_die_meerdere_regels_overtreedt_noemt_elke_reden() {
         assertThat(Factuurcontrole.overtreden(new Factuurfeiten(true, Leerroute.B1_ROUTE, Niveau.B1,
-                Leerroute.Z_ROUTE, Niveau.A2, false, new BigDecimal("100.00"), MAXIMUM, true)))
+                Leerroute.Z_ROUTE, Niveau.A2, Keurmerk.GEEN, new BigDecimal("100.00"), MAXIMUM, true)))
                 .containsExactly(Factuurregel.LEERROUTE_CONFORM_PIP, Factuurregel.NIVEAU_CONFORM_PIP,
                         Factuurregel.ERKENDE_INSTELLING);
     }
@@ -153,8 +174,15 @@ class LeningregelsTest {
                 .termijnbedrag()).isEqualByComparingTo("0.00");
     }
 
+    /** A factuur conform a PIP of the same leerroute (B1 where it has a niveau), within the lening. */
+    private static Factuurfeiten factuur(Leerroute route, Keurmerk keurmerk) {
+        Niveau niveau = route == Leerroute.B1_ROUTE ? Niveau.B1 : null;
+        return new Factuurfeiten(true, route, niveau, route, niveau, keurmerk, new BigDecimal("100.00"), MAXIMUM,
+                true);
+    }
+
     private static Factuurfeiten feiten() {
-        return new Factuurfeiten(true, Leerroute.B1_ROUTE, Niveau.B1, Leerroute.B1_ROUTE, Niveau.B1, true,
-                new BigDecimal("1250.00"), MAXIMUM, true);
+        return new Factuurfeiten(true, Leerroute.B1_ROUTE, Niveau.B1, Leerroute.B1_ROUTE, Niveau.B1,
+                Keurmerk.BLIK_OP_WERK, new BigDecimal("1250.00"), MAXIMUM, true);
     }
 }

@@ -46,8 +46,13 @@ public record DemoClient(String clientId, Rol rol, String organisatieOin, String
      * DigiD, here without DigiD (issue 16, the goedkeuring of a factuur from his lening).
      */
     public static final String BSN_DEMO_INBURGERAAR = "999990019";
+    /**
+     * The BSN of a second inburgeraar (a test BSN that passes the elfproef), so that Mijn DUO's scoping to the person
+     * of the token can be shown: he never sees or approves the lening or facturen of the first (issue 16).
+     */
+    public static final String BSN_ANDERE_INBURGERAAR = "999990056";
 
-    /** The demo clients: two gemeenten (a klantmanager and the gemeente's own systems each), DUO, IND, COA, two instellingen, SZW, monitoring and the operator. */
+    /** The demo clients: two gemeenten (a klantmanager and the gemeente's own systems each), DUO, IND, COA, two instellingen, SZW, monitoring, the operator and two inburgeraars. */
     public static final List<DemoClient> ALLE = List.of(
             gemeente("klantmanager-amsterdam", Rol.GEMEENTE_KLANTMANAGER, "0363", OIN_AMSTERDAM,
                     "klantmanager of gemeente Amsterdam"),
@@ -78,7 +83,10 @@ public record DemoClient(String clientId, Rol rol, String organisatieOin, String
                     "the operator of the services: dead letters, and the clock of the local chain"),
             new DemoClient("inburgeraar", Rol.INBURGERAAR, OIN_DUO, null, null,
                     "an inburgeraar in Mijn DUO (as if logged in with DigiD; his own lening only)",
-                    BSN_DEMO_INBURGERAAR));
+                    BSN_DEMO_INBURGERAAR),
+            new DemoClient("inburgeraar-2", Rol.INBURGERAAR, OIN_DUO, null, null,
+                    "another inburgeraar in Mijn DUO (his own lening only, never the first one's)",
+                    BSN_ANDERE_INBURGERAAR));
 
     public DemoClient {
         Objects.requireNonNull(clientId, "clientId");

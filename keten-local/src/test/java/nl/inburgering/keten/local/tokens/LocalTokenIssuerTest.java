@@ -100,7 +100,7 @@ class LocalTokenIssuerTest {
                 "klantmanager-amsterdam", "klantmanager-rotterdam", "gemeentesysteem-amsterdam",
                 "gemeentesysteem-rotterdam", "klantmanager-utrecht", "gemeentesysteem-utrecht", "duo-backoffice", "duosysteem", "ind-medewerker", "indsysteem", "coa-medewerker",
                 "instelling-medewerker", "instelling-medewerker-67890", "szw-medewerker", "monitoring", "beheerder",
-                "inburgeraar");
+                "inburgeraar", "inburgeraar-2");
         assertThat(DEMO_CLIENTS).extracting(DemoClient::rol).contains(DemoClient.Rol.values());
         assertThat(DEMO_CLIENTS).extracting(DemoClient::gemeentecode).contains("0363", "0599");
         assertThat(DemoClient.gemeentesysteem("0599").clientId()).isEqualTo("gemeentesysteem-rotterdam");
