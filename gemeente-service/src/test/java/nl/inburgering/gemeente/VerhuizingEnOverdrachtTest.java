@@ -31,14 +31,17 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import nl.inburgering.contracts.TopicCatalogue;
 import nl.inburgering.contracts.common.Aanleiding;
+import nl.inburgering.contracts.common.Actualisatiemoment;
 import nl.inburgering.contracts.common.Doelgroepindeling;
 import nl.inburgering.contracts.common.GedetailleerdeDoelgroep;
+import nl.inburgering.contracts.common.LeerbaarheidstoetsResultaat;
 import nl.inburgering.contracts.common.Leerroute;
 import nl.inburgering.contracts.common.NiveauPip;
 import nl.inburgering.contracts.common.Alfabetiseringsonderwijs;
 import nl.inburgering.contracts.common.Ontvanger;
 import nl.inburgering.contracts.common.PipGegevens;
 import nl.inburgering.contracts.common.RedenWijzigingInburgeringsplicht;
+import nl.inburgering.contracts.event.InspanningAsielstatushouderDoorgegeven;
 import nl.inburgering.contracts.event.OverdrachtInburgeraarGevraagd;
 import nl.inburgering.contracts.testdata.ContractEvents;
 import nl.inburgering.platform.events.AvroCodec;
@@ -260,6 +263,164 @@ class VerhuizingEnOverdrachtTest {
             {"contactpersoon":"J. de Regisseur, regie@rotterdam.nl","maatschappelijkeBegeleidingAfgerond":true}
             """;
 
+    private static List<String> tekstenIn(JsonNode lijst) {
+        List<String> teksten = new ArrayList<>();
+        lijst.forEach(t -> teksten.add(t.asString()));
+        return teksten;
+    }
+
+    /** The shared clock on {@code dag} at 09:00. */
+    private static void klokOp(LocalDate dag) {
+        KLOK.zetOp(dag.atTime(9, 0).atZone(KLOK.getZone()).toInstant());
+    }
+
+    private ResultActions schrijf(String gemeentecode, String id, String pad, String body) throws Exception {
+        return mvc.perform(post("/api/v1/inburgeraars/" + id + pad).header("Authorization", klantmanager(gemeentecode))
+                .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private static final String INSTELLING = "12345";
+
+    /** Rotterdam's asielstatushouder with a PIP, an aanbod, DUO's uitkomst of his leerbaarheidstoets and #18 with verzuim. */
+    private String asielstatushouderMetTrajectInRotterdam(String bsn) throws Exception {
+        plicht(bsn, ROTTERDAM, Aanleiding.NIEUW);
+        String inRotterdam = idIn(ROTTERDAM, bsn);
+        publiceer(bsn, ContractEvents.leerbaarheidstoetsUitkomstVastgesteld().setBsn(bsn).setGemeentecode(ROTTERDAM)
+                .setResultaat(LeerbaarheidstoetsResultaat.B1_ROUTE_NIET_HAALBAAR).setBehaaldeScore("11,25")
+                .setBenodigdeScore("12,00").setDatumAfname(LocalDate.of(2026, 10, 12)).build());
+        schrijf(ROTTERDAM, inRotterdam, "/pip", """
+                {"dagtekening":"2026-11-20","leerroute":"B1_ROUTE","indicatorMagOpleidingAfmaken":false,
+                 "alfabetiseringsonderwijs":"NVT","eenzijdigVastgesteld":false}
+                """).andExpect(status().isCreated());
+        schrijf(ROTTERDAM, inRotterdam, "/inburgeringsaanbod", """
+                {"datumInburgeringsaanbod":"2026-11-25","verwachteStartdatumOpleiding":"2027-01-05",
+                 "verwachteEinddatumOpleiding":"2028-06-30","alfabetiseringsonderwijs":"NVT",
+                 "instellingsnummers":["12345"]}
+                """).andExpect(status().isCreated());
+        publiceer(bsn, ContractEvents.inspanningAsielstatushouderGemeld().setBsn(bsn).setGemeentecode(ROTTERDAM)
+                .setInspanning(ContractEvents.inspanning().setInstellingsnummer(INSTELLING)
+                        .setPeildatum(LocalDate.of(2026, 11, 30)).setStartdatumOnderwijs(LocalDate.of(2026, 9, 1))
+                        .setUrenAangeboden(100).setUrenAanwezig(80).setUrenOngeoorloofdVerzuim(6).build())
+                .build());
+        await().atMost(WACHT).until(() -> lees(mvc.perform(get("/api/v1/inburgeraars/" + inRotterdam + "/inspanning")
+                .header("Authorization", klantmanager(ROTTERDAM)))).at("/instellingen").size() == 1);
+        await().atMost(WACHT).until(() -> lees(mvc.perform(get("/api/v1/inburgeraars/" + inRotterdam
+                + "/brede-intake").header("Authorization", klantmanager(ROTTERDAM))))
+                .at("/leerbaarheidstoets/uitkomst/resultaat").asString(""), "B1_ROUTE_NIET_HAALBAAR"::equals);
+        return inRotterdam;
+    }
+
+    @Test
+    void de_oude_gemeente_levert_aanbod_inspanning_intake_en_haar_boete_op_inspanning_en_de_nieuwe_gemeente_ziet_ze_in_het_dossier()
+            throws Exception {
+        klokOp(LocalDate.of(2026, 12, 2)); // the day after the verhuizing: both signals hold
+        String bsn = TestBsn.nieuw();
+        String inRotterdam = asielstatushouderMetTrajectInRotterdam(bsn);
+        // six hours ongeoorloofd verzuim: Rotterdam warns, then imposes a boete of 350.00 (it stays at the gemeente)
+        schrijf(ROTTERDAM, inRotterdam, "/inspanning/waarschuwingen", "{\"instellingsnummer\":\"" + INSTELLING
+                + "\",\"toelichting\":\"Zes uur gemist\"}").andExpect(status().isCreated());
+        schrijf(ROTTERDAM, inRotterdam, "/inspanning/boetes", "{\"instellingsnummer\":\"" + INSTELLING
+                + "\",\"bedrag\":350.00}").andExpect(status().isCreated());
+
+        verhuist(bsn, ROTTERDAM, AMSTERDAM);
+        // SS122 and the request at once: the actualisering and the overdracht are both owed, side by side
+        JsonNode vertrek = await().atMost(WACHT).until(() -> vertrokken(ROTTERDAM, bsn),
+                v -> tekstenIn(v.at("/signalen")).contains("OVERDRACHT_LEVEREN"));
+        assertThat(tekstenIn(vertrek.at("/signalen"))).containsExactly("GEGEVENS_ACTUALISEREN", "OVERDRACHT_LEVEREN");
+        lever(ROTTERDAM, vertrek.at("/id").asString(), LEVERING).andExpect(status().isCreated());
+        assertThat(tekstenIn(vertrokken(ROTTERDAM, bsn).at("/signalen"))).containsExactly("GEGEVENS_ACTUALISEREN");
+
+        String inAmsterdam = idIn(AMSTERDAM, bsn);
+        await().atMost(WACHT).until(() -> signalen(inWerkvoorraad(AMSTERDAM, bsn))
+                .contains("PIP_VORIGE_GEMEENTE_BEOORDELEN"));
+        JsonNode overdracht = lees(mvc.perform(get("/api/v1/inburgeraars/" + inAmsterdam)
+                .header("Authorization", klantmanager(AMSTERDAM))).andExpect(status().isOk())).at("/overdracht");
+        assertThat(overdracht.at("/inburgeringsaanbod/datumInburgeringsaanbod").asString()).isEqualTo("2026-11-25");
+        assertThat(overdracht.at("/inburgeringsaanbod/verwachteEinddatumOpleiding").asString()).isEqualTo("2028-06-30");
+        assertThat(tekstenIn(overdracht.at("/inburgeringsaanbod/instellingsnummers"))).containsExactly(INSTELLING);
+        assertThat(overdracht.at("/inspanningen").size()).isEqualTo(1);
+        assertThat(overdracht.at("/inspanningen/0/instellingsnummer").asString()).isEqualTo(INSTELLING);
+        assertThat(overdracht.at("/inspanningen/0/peildatum").asString()).isEqualTo("2026-11-30");
+        assertThat(overdracht.at("/inspanningen/0/urenAanwezig").asInt()).isEqualTo(80);
+        assertThat(overdracht.at("/inspanningen/0/urenOngeoorloofdVerzuim").asInt()).isEqualTo(6);
+        assertThat(overdracht.at("/intakeresultaat/leerbaarheidstoetsResultaat").asString())
+                .isEqualTo("B1_ROUTE_NIET_HAALBAAR");
+        assertThat(overdracht.at("/intakeresultaat/behaaldeScore").asString()).isEqualTo("11,25");
+        assertThat(overdracht.at("/intakeresultaat/datumAfnameLeerbaarheidstoets").asString()).isEqualTo("2026-10-12");
+        assertThat(overdracht.at("/boetesOpInspanning").size()).isEqualTo(1);
+        assertThat(overdracht.at("/boetesOpInspanning/0/datum").asString()).isEqualTo("2026-12-02");
+        assertThat(overdracht.at("/boetesOpInspanning/0/bedrag").decimalValue()).isEqualByComparingTo("350.00");
+        assertThat(overdracht.at("/boetesOpInspanning/0/reden").asString()).isNotBlank();
+        assertThat(overdracht.at("/boetesOpInspanning/0/instellingsnummer").asString()).isEqualTo(INSTELLING);
+        assertThat(overdracht.at("/lopendeHandhavingOpInspanning").asBoolean()).isTrue();
+    }
+
+    @Test
+    void de_oude_gemeente_werkt_de_inspanning_van_de_vertrokkene_bij_duo_bij_binnen_de_tien_werkdagen_en_daarna_niet()
+            throws Exception {
+        klokOp(LocalDate.of(2026, 12, 2));
+        String bsn = TestBsn.nieuw();
+        String inRotterdam = asielstatushouderMetTrajectInRotterdam(bsn);
+        verhuist(bsn, ROTTERDAM, AMSTERDAM);
+        String vertrek = await().atMost(WACHT).until(() -> vertrokken(ROTTERDAM, bsn),
+                v -> tekstenIn(v.at("/signalen")).contains("OVERDRACHT_LEVEREN")).at("/id").asString();
+
+        // after the move, by the id Rotterdam knew him by: #18 once more to DUO with the verhuizing as its moment
+        schrijf(ROTTERDAM, inRotterdam, "/inspanning/_bijwerken", "{\"aanleiding\":\"VERHUIZING_BINNENLAND\"}")
+                .andExpect(status().isOk());
+        InspanningAsielstatushouderDoorgegeven bijDuo = AvroCodec.decode(TestPartner.wachtOp(kafka(),
+                TopicCatalogue.INSPANNING_GEMEENTE_ASIELSTATUSHOUDER.name(), r -> TestPartner.bevat(r, bsn)
+                        && AvroCodec.decode(r.value(), InspanningAsielstatushouderDoorgegeven.class).getInspanning()
+                                .getActualisatiemoment() == Actualisatiemoment.VERHUIZING_BINNENLAND).value(),
+                InspanningAsielstatushouderDoorgegeven.class);
+        assertThat(bijDuo.getGemeentecode()).isEqualTo(ROTTERDAM);
+        assertThat(bijDuo.getInspanning().getUrenAanwezig()).isEqualTo(80);
+        // Amsterdam does not know Rotterdam's id
+        schrijf(AMSTERDAM, inRotterdam, "/inspanning/_bijwerken", "{\"aanleiding\":\"VERHUIZING_BINNENLAND\"}")
+                .andExpect(status().isNotFound());
+
+        // on the 10th werkdag still (even after the overdracht was delivered), the day after no more
+        lever(ROTTERDAM, vertrek, LEVERING).andExpect(status().isCreated());
+        klokOp(LocalDate.of(2026, 12, 15));
+        schrijf(ROTTERDAM, inRotterdam, "/inspanning/_bijwerken", "{\"aanleiding\":\"VERHUIZING_BINNENLAND\"}")
+                .andExpect(status().isOk());
+        klokOp(LocalDate.of(2026, 12, 16));
+        schrijf(ROTTERDAM, inRotterdam, "/inspanning/_bijwerken", "{\"aanleiding\":\"VERHUIZING_BINNENLAND\"}")
+                .andExpect(status().isNotFound());
+        assertThat(vertrokken(ROTTERDAM, bsn).at("/signalen").size()).isZero();
+    }
+
+    @Test
+    void de_boete_die_duo_na_de_verhuizing_opnieuw_aan_de_nieuwe_gemeente_levert_staat_bij_haar_onder_haar_eigen_id()
+            throws Exception {
+        String bsn = TestBsn.nieuw();
+        plicht(bsn, ROTTERDAM, Aanleiding.NIEUW);
+        String inRotterdam = idIn(ROTTERDAM, bsn);
+        publiceer(bsn, ContractEvents.boeteOpgelegd().setBsn(bsn).setGemeentecode(ROTTERDAM)
+                .setBeschikkingskenmerk("DUO-B-" + bsn).setDatumBeschikking(LocalDate.of(2026, 10, 1)).build());
+        await().atMost(WACHT).until(() -> boetesVanDuo(ROTTERDAM, inRotterdam).size() == 1);
+
+        verhuist(bsn, ROTTERDAM, AMSTERDAM);
+        String inAmsterdam = idIn(AMSTERDAM, bsn);
+        // DUO's #8 again, to the new gemeente only, with a new CloudEvents id (decision 0037)
+        publiceer(bsn, ContractEvents.boeteOpgelegd().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setBeschikkingskenmerk("DUO-B-" + bsn).setDatumBeschikking(LocalDate.of(2026, 10, 1))
+                .setAanleiding(Aanleiding.OVERDRACHT_NA_VERHUIZING).build());
+
+        JsonNode boetes = await().atMost(WACHT).until(() -> boetesVanDuo(AMSTERDAM, inAmsterdam), b -> b.size() == 1);
+        assertThat(boetes.at("/0/beschikkingskenmerk").asString()).isEqualTo("DUO-B-" + bsn);
+        assertThat(boetes.at("/0/bedrag").decimalValue()).isEqualByComparingTo("500.00");
+        assertThat(boetes.at("/0/datumBeschikking").asString()).isEqualTo("2026-10-01");
+        // Amsterdam reads only by its own id; Rotterdam's id answers it 404
+        mvc.perform(get("/api/v1/inburgeraars/" + inRotterdam + "/handhaving-op-resultaat")
+                .header("Authorization", klantmanager(AMSTERDAM))).andExpect(status().isNotFound());
+    }
+
+    private JsonNode boetesVanDuo(String gemeentecode, String id) throws Exception {
+        return lees(mvc.perform(get("/api/v1/inburgeraars/" + id + "/handhaving-op-resultaat")
+                .header("Authorization", klantmanager(gemeentecode))).andExpect(status().isOk())).at("/boetes");
+    }
+
     @Test
     void de_oude_gemeente_levert_de_overdracht_met_haar_pip_en_de_nieuwe_gemeente_ziet_die_in_het_dossier()
             throws Exception {
@@ -287,7 +448,7 @@ class VerhuizingEnOverdrachtTest {
 
         JsonNode geleverd = lees(lever(ROTTERDAM, vertrek, LEVERING).andExpect(status().isCreated()));
         assertThat(geleverd.at("/geleverdOp").isMissingNode() || geleverd.at("/geleverdOp").isNull()).isFalse();
-        assertThat(geleverd.at("/signaal").isNull()).isTrue();
+        assertThat(tekstenIn(geleverd.at("/signalen"))).doesNotContain("OVERDRACHT_LEVEREN");
         lever(ROTTERDAM, vertrek, LEVERING).andExpect(status().isConflict());
 
         await().atMost(WACHT).until(() -> signalen(inWerkvoorraad(AMSTERDAM, bsn))

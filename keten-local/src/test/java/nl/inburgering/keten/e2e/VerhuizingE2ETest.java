@@ -88,6 +88,8 @@ class VerhuizingE2ETest {
         assertThat(vertrek.get("gemeentecodeNieuw").asString()).isEqualTo(ROTTERDAM);
         assertThat(LocalDate.parse(vertrek.get("actualiserenUiterlijk").asString()))
                 .isAfter(vandaag().minusDays(1).plusDays(9));
+        // both at once: the actualisering holds until the 10th werkdag after the move, next to the owed overdracht
+        assertThat(vertrek.path("signalen").toString()).contains("GEGEVENS_ACTUALISEREN", "OVERDRACHT_LEVEREN");
         Keten.Antwoord pvt = klantmanager(AMSTERDAM, "PUT", "/api/v1/inburgeraars/" + inAmsterdam.id()
                 + "/resultaten/pvt", "{\"datumOndertekening\":\"" + vandaag().minusDays(2) + "\"}");
         assertThat(pvt.status()).as("Amsterdam brengt #17 bij: %s", pvt.body()).isEqualTo(200);
@@ -96,6 +98,9 @@ class VerhuizingE2ETest {
                 + vertrek.get("id").asString() + "/overdracht", "{\"contactpersoon\":\"J. de Regisseur, "
                         + "regie@amsterdam.nl\",\"maatschappelijkeBegeleidingAfgerond\":false}");
         assertThat(overdracht.status()).as("overdracht: %s", overdracht.body()).isEqualTo(201);
+        // delivered: the overdracht signal ends, the actualisering of #17/#18 for DUO does not
+        assertThat(overdracht.body().path("signalen").toString()).contains("GEGEVENS_ACTUALISEREN")
+                .doesNotContain("OVERDRACHT_LEVEREN");
 
         // Rotterdam's dossier shows what Amsterdam handed over, and the werkvoorraad says what comes next
         JsonNode dossier = await().atMost(BINNEN).until(() -> klantmanager(ROTTERDAM, "GET", "/api/v1/inburgeraars/"

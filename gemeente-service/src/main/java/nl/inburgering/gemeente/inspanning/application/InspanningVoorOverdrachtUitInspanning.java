@@ -44,8 +44,9 @@ class InspanningVoorOverdrachtUitInspanning implements InspanningVoorOverdracht 
 
     @Override
     @Transactional(readOnly = true)
-    public boolean boeteOpInspanningOpgelegd(Bsn bsn, String gemeentecode) {
+    public List<Boete> boetesOpVerzuim(Bsn bsn, String gemeentecode) {
         return maatregelen.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn.value(), gemeentecode).stream()
-                .anyMatch(m -> m.getMaatregel() == Maatregel.BOETE);
+                .filter(m -> m.getMaatregel() == Maatregel.BOETE)
+                .map(m -> new Boete(m.getDatum(), m.getBedrag(), m.getReden(), m.getInstellingsnummer())).toList();
     }
 }

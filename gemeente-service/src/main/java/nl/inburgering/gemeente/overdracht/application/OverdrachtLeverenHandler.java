@@ -3,12 +3,16 @@ package nl.inburgering.gemeente.overdracht.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.gemeente.inspanning.api.InspanningVoorOverdracht;
+import nl.inburgering.gemeente.intake.api.IntakeVoorOverdracht;
+import nl.inburgering.gemeente.overdracht.domain.BoeteOpInspanning;
 import nl.inburgering.gemeente.overdracht.domain.InburgeraarOvergedragenDoorGemeente;
+import nl.inburgering.gemeente.overdracht.domain.Intakeresultaat;
 import nl.inburgering.gemeente.overdracht.domain.Levering;
 import nl.inburgering.gemeente.overdracht.persistence.VertrekEntity;
 import nl.inburgering.gemeente.overdracht.persistence.VertrekRepository;
@@ -23,8 +27,8 @@ import nl.inburgering.platform.web.OngeldigeInvoerException;
 
 /**
  * Seed §13.2: the old gemeente hands the dossier over (#19 InburgeraarOvergedragen, through the outbox) from its own
- * data: its latest PIP and inburgeringsaanbod, the current inspanning per instelling, whether it imposed a boete on
- * inspanning, DUO's doelgroep when he left, and what the klantmanager adds (contactpersoon, maatschappelijke
+ * data: its latest PIP and inburgeringsaanbod, the current inspanning per instelling, what it recorded of the brede
+ * intake, the boetes it imposed on inspanning (at the brede intake and on verzuim), DUO's doelgroep when he left, and what the klantmanager adds (contactpersoon, maatschappelijke
  * begeleiding afgerond). Only after the new gemeente asked, and once. Another gemeente's departure answers 404.
  */
 @Service
@@ -43,14 +47,16 @@ public class OverdrachtLeverenHandler {
     private final VertrekRepository vertrekken;
     private final PipVoorOverdracht pip;
     private final InspanningVoorOverdracht inspanning;
+    private final IntakeVoorOverdracht intake;
     private final Persoonsverwerking verwerking;
     private final Clock klok;
 
     OverdrachtLeverenHandler(VertrekRepository vertrekken, PipVoorOverdracht pip, InspanningVoorOverdracht inspanning,
-            Persoonsverwerking verwerking, Clock klok) {
+            IntakeVoorOverdracht intake, Persoonsverwerking verwerking, Clock klok) {
         this.vertrekken = vertrekken;
         this.pip = pip;
         this.inspanning = inspanning;
+        this.intake = intake;
         this.verwerking = verwerking;
         this.klok = klok;
     }
@@ -80,8 +86,25 @@ public class OverdrachtLeverenHandler {
                     vertrek.getDatumVerhuizing(), v.vandaag(), vertrek.getDoelgroep(),
                     pip.laatstePip(bsn, gemeentecode).orElse(null), pip.laatsteAanbod(bsn, gemeentecode).orElse(null),
                     inspanning.actueleStanden(bsn, gemeentecode), levering.maatschappelijkeBegeleidingAfgerond(),
-                    inspanning.boeteOpInspanningOpgelegd(bsn, gemeentecode), vertrek.getContactpersoon()));
+                    vertrek.getContactpersoon(), intakeresultaat(bsn, gemeentecode), boetes(bsn, gemeentecode)));
         });
         return VertrokkenRaadplegen.alsVertrokken(gevonden, LocalDate.now(klok.withZone(NEDERLAND)));
+    }
+
+    private Intakeresultaat intakeresultaat(Bsn bsn, String gemeentecode) {
+        return intake.intakeresultaat(bsn, gemeentecode)
+                .map(r -> new Intakeresultaat(r.aantalOproepen(), r.aantalKeerNietVerschenen(),
+                        r.leerbaarheidstoetsResultaat(), r.behaaldeScore(), r.benodigdeScore(),
+                        r.datumAfnameLeerbaarheidstoets()))
+                .orElse(null);
+    }
+
+    private List<BoeteOpInspanning> boetes(Bsn bsn, String gemeentecode) {
+        return BoeteOpInspanning.samen(
+                intake.boetes(bsn, gemeentecode).stream()
+                        .map(b -> new BoeteOpInspanning(b.datum(), b.bedrag(), b.reden(), null)).toList(),
+                inspanning.boetesOpVerzuim(bsn, gemeentecode).stream()
+                        .map(b -> new BoeteOpInspanning(b.datum(), b.bedrag(), b.reden(), b.instellingsnummer()))
+                        .toList());
     }
 }

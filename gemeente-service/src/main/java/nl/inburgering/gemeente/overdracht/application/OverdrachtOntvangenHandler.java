@@ -65,9 +65,9 @@ public class OverdrachtOntvangenHandler {
                         + " voor de verhuizing van " + ontvangen.datumVerhuizing()));
         verwerking.wijzig(OVERDRACHT_ONTVANGEN, ontvangen.bsn(), v -> overdracht.ontvangen(v.nu(),
                 ontvangen.datumOverdracht(), ontvangen.doelgroep(), ontvangen.pipDagtekening(),
-                ontvangen.pipLeerroute(), ontvangen.pipNiveau(), ontvangen.datumInburgeringsaanbod(),
-                ontvangen.aantalInspanningen(), ontvangen.maatschappelijkeBegeleidingAfgerond(),
-                ontvangen.lopendeHandhavingOpInspanning(), ontvangen.contactpersoon(),
-                ontvangen.dossierverwijzing()));
+                ontvangen.pipLeerroute(), ontvangen.pipNiveau(), ontvangen.aanbod(), ontvangen.inspanningen(),
+                ontvangen.maatschappelijkeBegeleidingAfgerond(), ontvangen.lopendeHandhavingOpInspanning(),
+                ontvangen.contactpersoon(), ontvangen.dossierverwijzing(), ontvangen.intakeresultaat(),
+                ontvangen.boetesOpInspanning()));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.gemeente.inburgeraar.api.Signaal;
 import nl.inburgering.gemeente.inburgeraar.api.Signaalsoort;
@@ -24,7 +25,8 @@ import nl.inburgering.platform.bsn.Bsn;
  * decision 0038): OVERDRACHT_GEVRAAGD while the old gemeente did not hand the dossier over; once it did,
  * PIP_VORIGE_GEMEENTE_BEOORDELEN (a PIP came with it) or BREDE_INTAKE_NA_VERHUIZING (none came), until this gemeente
  * set a PIP of its own after the overdracht arrived. Only the latest verhuizing into this gemeente counts. Two
- * queries per page: the overdrachten, and the PIP moments.
+ * queries per page (the overdrachten, and the PIP moments), and two batched ones for the inspanningen and boetes
+ * of those received.
  */
 @Component
 class OverdrachtWerkvoorraadBijdrage implements WerkvoorraadBijdrage {
@@ -41,6 +43,7 @@ class OverdrachtWerkvoorraadBijdrage implements WerkvoorraadBijdrage {
     }
 
     @Override
+    @Transactional(readOnly = true) // the inspanningen and boetes are read lazily, in batches for the whole page
     public Map<Bsn, Map<String, Object>> voor(String gemeentecode, Collection<Bsn> bsns) {
         Map<String, OverdrachtEntity> laatste = overdrachten
                 .findByGemeentecodeAndBsnIn(gemeentecode, bsns.stream().map(Bsn::value).toList()).stream()
@@ -92,9 +95,13 @@ class OverdrachtWerkvoorraadBijdrage implements WerkvoorraadBijdrage {
                 kolom.put("pip", null);
             }
             kolom.put("datumInburgeringsaanbod", o.getDatumInburgeringsaanbod());
+            kolom.put("inburgeringsaanbod", o.getAanbod());
             kolom.put("aantalInspanningen", o.getAantalInspanningen());
+            kolom.put("inspanningen", o.getInspanningen());
+            kolom.put("intakeresultaat", o.getIntakeresultaat());
             kolom.put("maatschappelijkeBegeleidingAfgerond", o.getMaatschappelijkeBegeleidingAfgerond());
             kolom.put("lopendeHandhavingOpInspanning", o.getLopendeHandhavingOpInspanning());
+            kolom.put("boetesOpInspanning", o.getBoetesOpInspanning());
             kolom.put("contactpersoon", o.getContactpersoon());
             kolom.put("dossierverwijzing", o.getDossierverwijzing());
         }

@@ -33,12 +33,13 @@ public class VertrokkenRaadplegen {
     private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     /**
-     * @param signaal GEGEVENS_ACTUALISEREN (until actualiserenUiterlijk), OVERDRACHT_LEVEREN (asked, not delivered);
-     *                null when nothing is left to do
+     * @param signalen GEGEVENS_ACTUALISEREN (up to and including actualiserenUiterlijk) and OVERDRACHT_LEVEREN (asked,
+     *                 not delivered), side by side while each holds; empty when nothing is left to do
+     * @param signaal  the single signal of before: OVERDRACHT_LEVEREN while owed, else GEGEVENS_ACTUALISEREN, else null
      */
     public record Vertrokken(UUID id, Bsn bsn, String gemeentecodeNieuw, LocalDate datumVerhuizing,
             LocalDate actualiserenUiterlijk, LocalDate datumVerzoek, LocalDate leverenUiterlijk, Instant geleverdOp,
-            String contactpersoon, Vertreksignaal signaal) {
+            String contactpersoon, List<Vertreksignaal> signalen, Vertreksignaal signaal) {
     }
 
     private final VertrekRepository vertrekken;
@@ -60,9 +61,10 @@ public class VertrokkenRaadplegen {
     }
 
     static Vertrokken alsVertrokken(VertrekEntity v, LocalDate vandaag) {
+        List<Vertreksignaal> signalen = Overdrachtstermijnen.signalen(v.getActualiserenUiterlijk(),
+                v.getLeverenUiterlijk(), v.getGeleverdOp() != null, vandaag);
         return new Vertrokken(v.getId(), Bsn.of(v.getBsn()), v.getGemeentecodeNieuw(), v.getDatumVerhuizing(),
                 v.getActualiserenUiterlijk(), v.getDatumVerzoek(), v.getLeverenUiterlijk(), v.getGeleverdOp(),
-                v.getContactpersoon(), Overdrachtstermijnen.signaal(v.getActualiserenUiterlijk(),
-                        v.getLeverenUiterlijk(), v.getGeleverdOp() != null, vandaag));
+                v.getContactpersoon(), signalen, Overdrachtstermijnen.signaal(signalen));
     }
 }

@@ -13,13 +13,22 @@ import nl.inburgering.platform.bsn.Bsn;
  * @param pip        its latest PIP; null when it set none
  * @param aanbod     its latest inburgeringsaanbod; null when it set none
  * @param doelgroep  DUO's doelgroep by name when he left
+ * @param intakeresultaat     what it recorded of the brede intake; null when nothing
+ * @param boetesOpInspanning  the boetes it imposed on inspanning (brede intake and verzuim), oldest first
  */
 public record InburgeraarOvergedragenDoorGemeente(Bsn bsn, String gemeentecodeOud, String gemeentecodeNieuw,
         LocalDate datumVerhuizing, LocalDate datumOverdracht, String doelgroep, PipVoorOverdracht.Pipstand pip,
         PipVoorOverdracht.Aanbodstand aanbod, List<InspanningVoorOverdracht.Stand> inspanningen,
-        boolean maatschappelijkeBegeleidingAfgerond, boolean lopendeHandhavingOpInspanning, String contactpersoon) {
+        boolean maatschappelijkeBegeleidingAfgerond, String contactpersoon, Intakeresultaat intakeresultaat,
+        List<BoeteOpInspanning> boetesOpInspanning) {
 
     public InburgeraarOvergedragenDoorGemeente {
         inspanningen = List.copyOf(inspanningen);
+        boetesOpInspanning = List.copyOf(boetesOpInspanning);
+    }
+
+    /** The v1 flag, kept for receivers that read only it: a boete on inspanning was imposed. */
+    public boolean lopendeHandhavingOpInspanning() {
+        return !boetesOpInspanning.isEmpty();
     }
 }

@@ -1,6 +1,8 @@
 package nl.inburgering.gemeente.overdracht.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import nl.inburgering.platform.time.WerkdagenKalender;
 
@@ -29,16 +31,32 @@ public final class Overdrachtstermijnen {
         return datumVerzoek.plusMonths(LEVEREN_MAANDEN);
     }
 
-    /** What the old gemeente still has to do for the person who left, on {@code vandaag}; null when nothing. */
-    public static Vertreksignaal signaal(LocalDate actualiserenUiterlijk, LocalDate leverenUiterlijk,
+    /**
+     * What the old gemeente still has to do for the person who left, on {@code vandaag}, side by side while each holds:
+     * GEGEVENS_ACTUALISEREN up to and including the 10th werkdag after the verhuizing (SS122 told it when, by the
+     * datumWijziging of DUO's #3 gewijzigd; also after it delivered the overdracht, since #17/#18 are owed to DUO,
+     * not to the new gemeente), and OVERDRACHT_LEVEREN from the new gemeente's request until it delivered. Empty when
+     * nothing is left; the order is the order of the enum (actualiseren first: it ends first).
+     */
+    public static List<Vertreksignaal> signalen(LocalDate actualiserenUiterlijk, LocalDate leverenUiterlijk,
             boolean geleverd, LocalDate vandaag) {
-        if (geleverd) {
-            return null;
+        List<Vertreksignaal> signalen = new ArrayList<>();
+        if (!vandaag.isAfter(actualiserenUiterlijk)) {
+            signalen.add(Vertreksignaal.GEGEVENS_ACTUALISEREN);
         }
-        if (leverenUiterlijk != null) {
-            return Vertreksignaal.OVERDRACHT_LEVEREN;
+        if (leverenUiterlijk != null && !geleverd) {
+            signalen.add(Vertreksignaal.OVERDRACHT_LEVEREN);
         }
-        return vandaag.isAfter(actualiserenUiterlijk) ? null : Vertreksignaal.GEGEVENS_ACTUALISEREN;
+        return List.copyOf(signalen);
+    }
+
+    /**
+     * The one signal the departure list showed before both could hold at once (kept for its readers): the overdracht
+     * while it is owed, else the actualisering while it holds; null when nothing is left.
+     */
+    public static Vertreksignaal signaal(List<Vertreksignaal> signalen) {
+        return signalen.contains(Vertreksignaal.OVERDRACHT_LEVEREN) ? Vertreksignaal.OVERDRACHT_LEVEREN
+                : signalen.stream().findFirst().orElse(null);
     }
 
     /**

@@ -1,12 +1,17 @@
 package nl.inburgering.gemeente.overdracht.messaging;
 
+import java.math.RoundingMode;
+
 import org.springframework.stereotype.Component;
 
 import nl.inburgering.contracts.common.Actualisatiemoment;
 import nl.inburgering.contracts.common.Alfabetiseringsonderwijs;
+import nl.inburgering.contracts.common.BoeteOpInspanning;
 import nl.inburgering.contracts.common.Doelgroepindeling;
 import nl.inburgering.contracts.common.Inburgeringsaanbod;
 import nl.inburgering.contracts.common.Inspanning;
+import nl.inburgering.contracts.common.Intakeresultaat;
+import nl.inburgering.contracts.common.LeerbaarheidstoetsResultaat;
 import nl.inburgering.contracts.common.Leerroute;
 import nl.inburgering.contracts.common.NiveauPip;
 import nl.inburgering.contracts.common.PipGegevens;
@@ -48,6 +53,18 @@ class InburgeraarOvergedragenVertaling
                         .setActualisatiemoment(Actualisatiemoment.valueOf(s.actualisatiemoment())).build()).toList())
                 .setMaatschappelijkeBegeleidingAfgerond(e.maatschappelijkeBegeleidingAfgerond())
                 .setLopendeHandhavingOpInspanning(e.lopendeHandhavingOpInspanning())
-                .setContactpersoon(e.contactpersoon()).setDossierverwijzing(null).build();
+                .setContactpersoon(e.contactpersoon()).setDossierverwijzing(null)
+                .setIntakeresultaat(e.intakeresultaat() == null ? null : Intakeresultaat.newBuilder()
+                        .setAantalOproepen(e.intakeresultaat().aantalOproepen())
+                        .setAantalKeerNietVerschenen(e.intakeresultaat().aantalKeerNietVerschenen())
+                        .setLeerbaarheidstoetsResultaat(e.intakeresultaat().leerbaarheidstoetsResultaat() == null ? null
+                                : LeerbaarheidstoetsResultaat.valueOf(e.intakeresultaat().leerbaarheidstoetsResultaat()))
+                        .setBehaaldeScore(e.intakeresultaat().behaaldeScore())
+                        .setBenodigdeScore(e.intakeresultaat().benodigdeScore())
+                        .setDatumAfnameLeerbaarheidstoets(e.intakeresultaat().datumAfnameLeerbaarheidstoets()).build())
+                .setBoetesOpInspanning(e.boetesOpInspanning().stream().map(b -> BoeteOpInspanning.newBuilder()
+                        .setDatumBoete(b.datum()).setBedrag(b.bedrag().setScale(2, RoundingMode.UNNECESSARY))
+                        .setReden(b.reden()).setInstellingsnummer(b.instellingsnummer()).build()).toList())
+                .build();
     }
 }

@@ -45,7 +45,10 @@ class VertrokkenInburgeraarsController {
             description = "Per vertrek: de nieuwe gemeente, de datum van de verhuizing, tot wanneer de gemeente nog "
                     + "inspanning en resultaten doorgeeft (actualiserenUiterlijk: 10 werkdagen na de verhuizing, seed "
                     + "§14.2.1), het verzoek om overdracht van de nieuwe gemeente (#19) met leverenUiterlijk (1 maand "
-                    + "na het verzoek, §14.3), en het signaal: GEGEVENS_ACTUALISEREN, OVERDRACHT_LEVEREN of null.")
+                    + "na het verzoek, §14.3), en de signalen naast elkaar zolang elk geldt: GEGEVENS_ACTUALISEREN (tot en met "
+                    + "actualiserenUiterlijk, ook na de levering) en OVERDRACHT_LEVEREN (gevraagd, niet geleverd). "
+                    + "signaal is het ene signaal van voorheen: OVERDRACHT_LEVEREN zolang verschuldigd, anders "
+                    + "GEGEVENS_ACTUALISEREN, anders null.")
     VertrokkenInburgeraars lijst() {
         String gemeentecode = KetenGebruiker.huidig().vereisGemeentecode();
         return new VertrokkenInburgeraars(raadplegen.lijst(gemeentecode).stream()
@@ -55,8 +58,9 @@ class VertrokkenInburgeraarsController {
     @PostMapping("/{id}/overdracht")
     @Operation(summary = "Lever de overdracht van een vertrokken inburgeraar aan de nieuwe gemeente (#19, seed §13.2)",
             description = "De dienst stelt InburgeraarOvergedragen samen uit de eigen gegevens van de gemeente: het "
-                    + "laatste PIP en inburgeringsaanbod, de actuele inspanning per instelling, of de gemeente een "
-                    + "boete op inspanning oplegde, en de doelgroep; de klantmanager geeft de contactpersoon en of de "
+                    + "laatste PIP en inburgeringsaanbod, de actuele inspanning per instelling, wat zij van de brede "
+                    + "intake vastlegde, elke boete op inspanning die zij oplegde (datum, bedrag, reden), en de "
+                    + "doelgroep; de klantmanager geeft de contactpersoon en of de "
                     + "maatschappelijke begeleiding is afgerond. 400 met elk probleem; 404 voor een vertrek van een "
                     + "andere gemeente; 409 zolang de nieuwe gemeente niet vroeg (OVERDRACHT_NIET_GEVRAAGD) of als de "
                     + "overdracht al geleverd is (OVERDRACHT_AL_GELEVERD).")
@@ -73,7 +77,7 @@ class VertrokkenInburgeraarsController {
     private static VertrokkenInburgeraar alsDto(VertrokkenRaadplegen.Vertrokken v) {
         return new VertrokkenInburgeraar(v.id(), v.bsn().value(), v.gemeentecodeNieuw(), v.datumVerhuizing(),
                 v.actualiserenUiterlijk(), v.datumVerzoek(), v.leverenUiterlijk(), v.geleverdOp(), v.contactpersoon(),
-                v.signaal() == null ? null : v.signaal().name());
+                v.signalen().stream().map(Enum::name).toList(), v.signaal() == null ? null : v.signaal().name());
     }
 
     /**
@@ -87,10 +91,11 @@ class VertrokkenInburgeraarsController {
     }
 
     /**
-     * @param signaal GEGEVENS_ACTUALISEREN, OVERDRACHT_LEVEREN or null (nothing left to do)
+     * @param signalen GEGEVENS_ACTUALISEREN and OVERDRACHT_LEVEREN side by side while each holds; empty when nothing
+     * @param signaal  the single signal of before (OVERDRACHT_LEVEREN while owed, else GEGEVENS_ACTUALISEREN, or null)
      */
     record VertrokkenInburgeraar(UUID id, String bsn, String gemeentecodeNieuw, LocalDate datumVerhuizing,
             LocalDate actualiserenUiterlijk, LocalDate datumVerzoek, LocalDate leverenUiterlijk, Instant geleverdOp,
-            String contactpersoon, String signaal) {
+            String contactpersoon, List<String> signalen, String signaal) {
     }
 }

@@ -29,20 +29,49 @@ class OverdrachtstermijnenTest {
     }
 
     @Test
-    void zonder_verzoek_vraagt_het_vertrek_tot_en_met_de_laatste_dag_om_actualiseren_en_daarna_niets() {
+    void zonder_verzoek_vraagt_het_vertrek_tot_en_met_de_tiende_werkdag_om_actualiseren_en_daarna_niets() {
         LocalDate uiterlijk = LocalDate.of(2026, 12, 15);
-        assertThat(Overdrachtstermijnen.signaal(uiterlijk, null, false, uiterlijk))
-                .isEqualTo(Vertreksignaal.GEGEVENS_ACTUALISEREN);
-        assertThat(Overdrachtstermijnen.signaal(uiterlijk, null, false, uiterlijk.plusDays(1))).isNull();
+        assertThat(Overdrachtstermijnen.signalen(uiterlijk, null, false, uiterlijk))
+                .containsExactly(Vertreksignaal.GEGEVENS_ACTUALISEREN);
+        assertThat(Overdrachtstermijnen.signalen(uiterlijk, null, false, uiterlijk.plusDays(1))).isEmpty();
     }
 
     @Test
-    void een_gevraagde_overdracht_blijft_te_leveren_tot_hij_geleverd_is() {
+    void een_verzoek_op_de_dag_van_de_verhuizing_verbergt_het_actualiseren_niet_beide_signalen_staan_naast_elkaar() {
+        LocalDate uiterlijk = LocalDate.of(2026, 12, 15);
+        LocalDate leveren = LocalDate.of(2027, 1, 1);
+        assertThat(Overdrachtstermijnen.signalen(uiterlijk, leveren, false, LocalDate.of(2026, 12, 1)))
+                .containsExactly(Vertreksignaal.GEGEVENS_ACTUALISEREN, Vertreksignaal.OVERDRACHT_LEVEREN);
+        assertThat(Overdrachtstermijnen.signalen(uiterlijk, leveren, false, uiterlijk))
+                .containsExactly(Vertreksignaal.GEGEVENS_ACTUALISEREN, Vertreksignaal.OVERDRACHT_LEVEREN);
+        assertThat(Overdrachtstermijnen.signalen(uiterlijk, leveren, false, uiterlijk.plusDays(1)))
+                .containsExactly(Vertreksignaal.OVERDRACHT_LEVEREN);
+    }
+
+    @Test
+    void na_de_levering_blijft_het_actualiseren_tot_en_met_de_tiende_werkdag_want_dat_is_de_oude_gemeente_duo_verschuldigd() {
+        LocalDate uiterlijk = LocalDate.of(2026, 12, 15);
+        LocalDate leveren = LocalDate.of(2027, 1, 1);
+        assertThat(Overdrachtstermijnen.signalen(uiterlijk, leveren, true, uiterlijk))
+                .containsExactly(Vertreksignaal.GEGEVENS_ACTUALISEREN);
+        assertThat(Overdrachtstermijnen.signalen(uiterlijk, leveren, true, uiterlijk.plusDays(1))).isEmpty();
+    }
+
+    @Test
+    void een_gevraagde_overdracht_blijft_te_leveren_tot_hij_geleverd_is_ook_na_de_termijn() {
         LocalDate uiterlijk = LocalDate.of(2026, 12, 15);
         LocalDate leveren = LocalDate.of(2027, 1, 7);
-        assertThat(Overdrachtstermijnen.signaal(uiterlijk, leveren, false, uiterlijk.plusDays(30)))
-                .isEqualTo(Vertreksignaal.OVERDRACHT_LEVEREN);
-        assertThat(Overdrachtstermijnen.signaal(uiterlijk, leveren, true, uiterlijk.minusDays(1))).isNull();
+        assertThat(Overdrachtstermijnen.signalen(uiterlijk, leveren, false, leveren.plusDays(30)))
+                .containsExactly(Vertreksignaal.OVERDRACHT_LEVEREN);
+    }
+
+    @Test
+    void het_ene_signaal_van_voorheen_is_de_overdracht_zolang_die_verschuldigd_is_anders_het_actualiseren() {
+        assertThat(Overdrachtstermijnen.signaal(java.util.List.of(Vertreksignaal.GEGEVENS_ACTUALISEREN,
+                Vertreksignaal.OVERDRACHT_LEVEREN))).isEqualTo(Vertreksignaal.OVERDRACHT_LEVEREN);
+        assertThat(Overdrachtstermijnen.signaal(java.util.List.of(Vertreksignaal.GEGEVENS_ACTUALISEREN)))
+                .isEqualTo(Vertreksignaal.GEGEVENS_ACTUALISEREN);
+        assertThat(Overdrachtstermijnen.signaal(java.util.List.of())).isNull();
     }
 
     @Test
