@@ -136,6 +136,26 @@ final class Plafonds {
         return new Recordgrootte(gelezen.size(), gemiddeld, gelezen.get(gelezen.size() / 2));
     }
 
+    /**
+     * The partitions of a topic just created. On a busy machine the broker's metadata can name the topic before its
+     * partitions (an empty list), and a consumer assigned no partitions cannot poll: ask again until they are there.
+     */
+    static List<TopicPartition> partities(KafkaConsumer<?, ?> consumer, String topic) {
+        long tot = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            List<TopicPartition> partities = new ArrayList<>();
+            consumer.partitionsFor(topic, Duration.ofSeconds(10))
+                    .forEach(p -> partities.add(new TopicPartition(topic, p.partition())));
+            if (!partities.isEmpty()) {
+                return partities;
+            }
+            if (System.nanoTime() > tot) {
+                throw new IllegalStateException("the broker names no partitions of " + topic + " after 30 s");
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200));
+        }
+    }
+
     /** Key, value and headers, as they travel. */
     static int grootte(ConsumerRecord<byte[], byte[]> r) {
         int n = (r.key() == null ? 0 : r.key().length) + (r.value() == null ? 0 : r.value().length);
@@ -161,8 +181,7 @@ final class Plafonds {
         Future<?> consumer = consumerThread.submit(() -> {
             // assigned partitions, no group: a group join would only add the coordinator's rebalance delay
             try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(consumerProps(keten, null))) {
-                List<TopicPartition> partities = new ArrayList<>();
-                c.partitionsFor(topic, Duration.ofSeconds(10)).forEach(x -> partities.add(new TopicPartition(topic, x.partition())));
+                List<TopicPartition> partities = partities(c, topic);
                 c.assign(partities);
                 c.seekToBeginning(partities);
                 partities.forEach(c::position);
