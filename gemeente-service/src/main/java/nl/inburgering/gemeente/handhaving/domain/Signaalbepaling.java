@@ -116,7 +116,8 @@ public final class Signaalbepaling {
         List<Signaalmoment> momenten = new ArrayList<>();
         LocalDate einde = feiten.einddatumTermijn();
         if (einde != null) {
-            momenten.add(new Signaalmoment(Signaalsoort.TERMIJN_EINDIGT_BINNEN_4_WEKEN, einde.minus(VIER_WEKEN), einde));
+            momenten.add(
+                    new Signaalmoment(Signaalsoort.TERMIJN_EINDIGT_BINNEN_4_WEKEN, einde.minus(VIER_WEKEN), einde));
             momenten.add(new Signaalmoment(Signaalsoort.TERMIJN_OVERSCHREDEN, einde.plusDays(1), null));
         }
         Optional<OpgelegdeBoete> laatsteBoete = feiten.boetes().stream()

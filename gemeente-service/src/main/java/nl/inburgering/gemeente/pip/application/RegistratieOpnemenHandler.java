@@ -40,8 +40,8 @@ public class RegistratieOpnemenHandler {
     private final Persoonsverwerking verwerking;
     private final Signaalmomenten signaalmomenten;
 
-    RegistratieOpnemenHandler(PipRepository pips, InburgeringsaanbodRepository aanbiedingen, Persoonsverwerking verwerking,
-            Signaalmomenten signaalmomenten) {
+    RegistratieOpnemenHandler(PipRepository pips, InburgeringsaanbodRepository aanbiedingen,
+            Persoonsverwerking verwerking, Signaalmomenten signaalmomenten) {
         this.signaalmomenten = signaalmomenten;
         this.pips = pips;
         this.aanbiedingen = aanbiedingen;
