@@ -9,11 +9,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,6 +41,10 @@ import nl.inburgering.contracts.common.RedenWijzigingInburgeringstermijn;
 import nl.inburgering.contracts.common.Signaleringsreden;
 import nl.inburgering.contracts.common.Waardepapier;
 import nl.inburgering.contracts.testdata.ContractEvents;
+import nl.inburgering.gemeente.inburgeraar.api.Signaalsoort;
+import nl.inburgering.gemeente.inburgeraar.application.InburgeraarRaadplegen;
+import nl.inburgering.gemeente.inburgeraar.application.Werkvoorraadpaden;
+import nl.inburgering.gemeente.inburgeraar.application.Werkvoorraadvraag;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.test.KetenTestInfrastructuur;
 import nl.inburgering.platform.test.TestBsn;
@@ -68,6 +77,10 @@ class EindeVanHetTrajectTest {
     MockMvc mvc;
     @Autowired
     WerkdagenKalender kalender;
+    @Autowired
+    InburgeraarRaadplegen raadplegen;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void klokTerug() {
@@ -377,5 +390,152 @@ class EindeVanHetTrajectTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.invalidParams.length()").value(3));
+    }
+
+    // ---- the signal index (decision 0046)
+
+    @Test
+    void een_signaal_staat_in_het_filter_vanaf_de_dag_dat_het_begint_tot_en_met_de_dag_dat_het_eindigt()
+            throws Exception {
+        String bsn = TestBsn.nieuw();
+        String id = inburgeraar(bsn);
+        LocalDate einde = vandaag().plusDays(29);
+        termijn(bsn, einde);
+        assertThat(ids("&signaal=TERMIJN_EINDIGT_BINNEN_4_WEKEN")).doesNotContain(id); // begins tomorrow
+
+        verzetKlok(Duration.ofDays(1)); // begins today
+        assertThat(ids("&signaal=TERMIJN_EINDIGT_BINNEN_4_WEKEN")).contains(id);
+        assertThat(ids("&signaal=TERMIJN_EINDIGT_BINNEN_4_WEKEN&sorteer=einddatumTermijn")).contains(id);
+
+        verzetKlok(Duration.ofDays(28)); // the last day of the termijn: ends today
+        assertThat(ids("&signaal=TERMIJN_EINDIGT_BINNEN_4_WEKEN")).contains(id);
+        assertThat(ids("&signaal=TERMIJN_OVERSCHREDEN")).doesNotContain(id);
+
+        verzetKlok(Duration.ofDays(1)); // ended yesterday; the next one began today
+        assertThat(ids("&signaal=TERMIJN_EINDIGT_BINNEN_4_WEKEN")).doesNotContain(id);
+        assertThat(ids("&signaal=TERMIJN_OVERSCHREDEN")).contains(id);
+        assertThat(ids("&signaal=TERMIJN_EINDIGT_BINNEN_4_WEKEN&signaal=TERMIJN_OVERSCHREDEN")).contains(id);
+
+        KLOK.zetTerug(); // and back: the same facts, the clock alone decides
+        assertThat(ids("&signaal=TERMIJN_OVERSCHREDEN")).doesNotContain(id);
+        assertThat(ids("&signaal=TERMIJN_EINDIGT_BINNEN_4_WEKEN")).doesNotContain(id);
+    }
+
+    @Test
+    void na_het_einde_van_de_plicht_vindt_geen_signaalfilter_hem_meer_ook_niet_over_alle_statussen() throws Exception {
+        String bsn = TestBsn.nieuw();
+        String id = inburgeraar(bsn);
+        termijn(bsn, vandaag().minusDays(5));
+        assertThat(ids("&signaal=TERMIJN_OVERSCHREDEN")).contains(id);
+
+        publiceer(bsn, ContractEvents.inburgeringsplichtBeeindigd().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setEinddatum(vandaag()).setDatumVaststelling(vandaag())
+                .setRedenGeenInburgeringsplicht(RedenGeenInburgeringsplicht.VERTREK_UIT_NEDERLAND_LANGER_DAN_EEN_JAAR)
+                .build());
+        await().atMost(Duration.ofSeconds(30)).until(() -> "BEEINDIGD".equals(rij(bsn).at("/statusPlicht").asString()));
+
+        assertThat(ids("&signaal=TERMIJN_OVERSCHREDEN")).doesNotContain(id);
+        assertThat(ids("&signaal=TERMIJN_OVERSCHREDEN&status=alle")).doesNotContain(id);
+        verzetKlok(Duration.ofDays(80)); // nor the leerroute's 10 weeks
+        assertThat(ids("&signaal=TIEN_WEKEN_LEERROUTE_VERSTREKEN&status=beeindigd")).doesNotContain(id);
+        assertThat(ids("&status=beeindigd&sorteer=einddatumTermijn")).contains(id);
+    }
+
+    @Test
+    void de_termijn_ordent_de_werkvoorraad_vroegste_einde_eerst_zonder_termijn_achteraan_langs_de_cursor()
+            throws Exception {
+        String later = TestBsn.nieuw();
+        String laterId = inburgeraar(later);
+        termijn(later, vandaag().plusYears(2).plusDays(3));
+        String eerder = TestBsn.nieuw();
+        String eerderId = inburgeraar(eerder);
+        termijn(eerder, vandaag().plusYears(2));
+        String zonder = TestBsn.nieuw();
+        String zonderId = inburgeraar(zonder);
+
+        List<String> gelezen = new ArrayList<>();
+        String volgende = "/api/v1/inburgeraars?paginaGrootte=2&sorteer=einddatumTermijn";
+        while (volgende != null) {
+            JsonNode pagina = lees(mvc.perform(get(volgende).header("Authorization", klantmanager(AMSTERDAM)))
+                    .andExpect(status().isOk()));
+            pagina.at("/inburgeraars").forEach(i -> gelezen.add(i.at("/id").asString()));
+            volgende = pagina.at("/_links/next/href").asString(null);
+        }
+        assertThat(gelezen).doesNotHaveDuplicates();
+        assertThat(gelezen.indexOf(eerderId)).isNotNegative().isLessThan(gelezen.indexOf(laterId));
+        assertThat(gelezen.indexOf(laterId)).isLessThan(gelezen.indexOf(zonderId));
+        assertThat(gelezen).isEqualTo(Werkvoorraadpaden.inGeheugen(raadplegen, AMSTERDAM,
+                Werkvoorraadvraag.Status.ACTIEF, Set.of(), Werkvoorraadvraag.Sortering.EINDDATUM_TERMIJN).stream()
+                .map(UUID::toString).toList());
+    }
+
+    @Test
+    void het_filter_uit_de_index_geeft_dezelfde_rijen_als_de_hele_selectie_in_het_geheugen_bij_elke_stand_van_de_klok()
+            throws Exception {
+        String termijn = TestBsn.nieuw();
+        inburgeraar(termijn);
+        termijn(termijn, vandaag().plusDays(20));
+        String gesignaleerd = TestBsn.nieuw();
+        inburgeraar(gesignaleerd);
+        publiceer(gesignaleerd, ContractEvents.inburgeringsplichtigeGesignaleerd().setBsn(gesignaleerd)
+                .setGemeentecode(AMSTERDAM).setReden(Signaleringsreden.VOORAANKONDIGING_BOETE)
+                .setDatumSignalering(vandaag()).setEinddatumInburgeringstermijn(vandaag().minusDays(1)).build());
+        wachtOpSignaal(gesignaleerd, "VOORAANKONDIGING_BOETE");
+        String beboet = TestBsn.nieuw();
+        inburgeraar(beboet);
+        publiceer(beboet, ContractEvents.boeteOpgelegd().setBsn(beboet).setGemeentecode(AMSTERDAM)
+                .setBeschikkingskenmerk("DUO-B-" + beboet).setTotaalbedrag(new BigDecimal("340.00"))
+                .setDatumBeschikking(vandaag().minusDays(3)).setNieuweEinddatumInburgeringstermijn(null).build());
+        wachtOpSignaal(beboet, "BOETE_OPGELEGD");
+        String voldaan = TestBsn.nieuw();
+        inburgeraar(voldaan);
+        publiceer(voldaan, ContractEvents.inburgeringsplichtVoldaan().setBsn(voldaan).setGemeentecode(AMSTERDAM)
+                .setDatumBeschikking(vandaag()).setDatumVoldaan(vandaag().minusWeeks(2))
+                .setLeerroute(Leerroute.ZELFREDZAAMHEIDSROUTE).setWaardepapier(Waardepapier.INBURGERINGSCERTIFICAAT)
+                .build());
+        wachtOpSignaal(voldaan, "CERTIFICAAT_UITREIKEN");
+
+        vergelijkBijElkeStandVanDeKlok();
+
+        // an existing database: the index as V197's backfill writes it from the stored facts (wider windows for some
+        // signals) gives the same rows too
+        String migratie = Files.readString(
+                Path.of("src/main/resources/db/gemeente/V197__werkvoorraad_signaalmomenten.sql"));
+        jdbc.update("delete from werkvoorraad_signaalmoment");
+        jdbc.update("update inburgeraar set einddatum_termijn = null");
+        jdbc.execute(migratie.substring(migratie.indexOf("update inburgeraar i set einddatum_termijn")));
+        vergelijkBijElkeStandVanDeKlok();
+    }
+
+    /** How many of the comparisons found rows: they must not all be empty. */
+    private int nietLeeg;
+
+    private void vergelijkBijElkeStandVanDeKlok() {
+        nietLeeg = 0;
+        for (int dagen : new int[] { 0, 1, 8, 9, 13, 14, 15, 20, 21, 39, 40, 70, 71, 72, 400 }) {
+            KLOK.zetTerug();
+            verzetKlok(Duration.ofDays(dagen));
+            for (Signaalsoort soort : Signaalsoort.values()) {
+                vergelijk(Werkvoorraadvraag.Status.ACTIEF, Set.of(soort), Werkvoorraadvraag.Sortering.NIEUWSTE_EERST);
+                vergelijk(Werkvoorraadvraag.Status.ALLE, Set.of(soort), Werkvoorraadvraag.Sortering.NIEUWSTE_EERST);
+                vergelijk(Werkvoorraadvraag.Status.ACTIEF, Set.of(soort),
+                        Werkvoorraadvraag.Sortering.EINDDATUM_TERMIJN);
+            }
+            vergelijk(Werkvoorraadvraag.Status.ACTIEF, Set.of(Signaalsoort.TERMIJN_OVERSCHREDEN,
+                    Signaalsoort.BOETE_OPGELEGD, Signaalsoort.TIEN_WEKEN_LEERROUTE_VERSTREKEN),
+                    Werkvoorraadvraag.Sortering.NIEUWSTE_EERST);
+            vergelijk(Werkvoorraadvraag.Status.ALLE, Set.of(), Werkvoorraadvraag.Sortering.EINDDATUM_TERMIJN);
+        }
+        KLOK.zetTerug();
+        assertThat(nietLeeg).as("comparisons with rows").isGreaterThan(100);
+    }
+
+    /** The index path page by page (pages of 2: many cursors and blocks) against decision 0031's in-memory path. */
+    private void vergelijk(Werkvoorraadvraag.Status status, Set<Signaalsoort> signalen,
+            Werkvoorraadvraag.Sortering sortering) {
+        List<UUID> uitDeIndex = Werkvoorraadpaden.langsDeCursor(raadplegen, AMSTERDAM, status, signalen, sortering, 2);
+        List<UUID> inHetGeheugen = Werkvoorraadpaden.inGeheugen(raadplegen, AMSTERDAM, status, signalen, sortering);
+        assertThat(uitDeIndex).as("%s %s %s op %s", status, signalen, sortering, vandaag()).isEqualTo(inHetGeheugen);
+        nietLeeg += inHetGeheugen.isEmpty() ? 0 : 1;
     }
 }

@@ -32,12 +32,12 @@ import org.springframework.test.web.servlet.ResultActions;
 import nl.inburgering.contracts.TopicCatalogue;
 import nl.inburgering.contracts.common.Aanleiding;
 import nl.inburgering.contracts.common.Actualisatiemoment;
+import nl.inburgering.contracts.common.Alfabetiseringsonderwijs;
 import nl.inburgering.contracts.common.Doelgroepindeling;
 import nl.inburgering.contracts.common.GedetailleerdeDoelgroep;
 import nl.inburgering.contracts.common.LeerbaarheidstoetsResultaat;
 import nl.inburgering.contracts.common.Leerroute;
 import nl.inburgering.contracts.common.NiveauPip;
-import nl.inburgering.contracts.common.Alfabetiseringsonderwijs;
 import nl.inburgering.contracts.common.Ontvanger;
 import nl.inburgering.contracts.common.PipGegevens;
 import nl.inburgering.contracts.common.RedenWijzigingInburgeringsplicht;
@@ -198,6 +198,34 @@ class VerhuizingEnOverdrachtTest {
         assertThat(inWerkvoorraad(ROTTERDAM, bsn).isMissingNode()).isTrue();
         mvc.perform(get("/api/v1/inburgeraars/" + inRotterdam).header("Authorization", klantmanager(ROTTERDAM)))
                 .andExpect(status().isNotFound());
+    }
+
+    /** The ids the gemeente's werkvoorraad filtered on one signal lists (decision 0046: from the signal index). */
+    private List<String> metSignaal(String gemeentecode, String signaal) throws Exception {
+        List<String> ids = new ArrayList<>();
+        lees(mvc.perform(get("/api/v1/inburgeraars?paginaGrootte=100&signaal=" + signaal)
+                .header("Authorization", klantmanager(gemeentecode))).andExpect(status().isOk()))
+                .at("/inburgeraars").forEach(rij -> ids.add(rij.at("/id").asString()));
+        return ids;
+    }
+
+    @Test
+    void wie_verhuisde_verlaat_de_signaalfilters_van_de_oude_gemeente_en_staat_in_die_van_de_nieuwe() throws Exception {
+        String bsn = TestBsn.nieuw();
+        plicht(bsn, ROTTERDAM, Aanleiding.NIEUW);
+        String inRotterdam = idIn(ROTTERDAM, bsn);
+        KLOK.verzet(Duration.ofDays(71)); // 10 weeks without a PIP in Rotterdam
+        assertThat(metSignaal(ROTTERDAM, "TIEN_WEKEN_LEERROUTE_VERSTREKEN")).contains(inRotterdam);
+        KLOK.zetTerug();
+
+        verhuist(bsn, ROTTERDAM, AMSTERDAM);
+        await().atMost(WACHT).until(() -> signalen(inWerkvoorraad(AMSTERDAM, bsn)).contains("OVERDRACHT_GEVRAAGD"));
+        String inAmsterdam = idIn(AMSTERDAM, bsn);
+
+        assertThat(metSignaal(AMSTERDAM, "OVERDRACHT_GEVRAAGD")).contains(inAmsterdam);
+        assertThat(metSignaal(ROTTERDAM, "OVERDRACHT_GEVRAAGD")).doesNotContain(inRotterdam, inAmsterdam);
+        KLOK.verzet(Duration.ofDays(71));
+        assertThat(metSignaal(ROTTERDAM, "TIEN_WEKEN_LEERROUTE_VERSTREKEN")).doesNotContain(inRotterdam, inAmsterdam);
     }
 
     // ---- item 2: the old gemeente's departure list (SS122)

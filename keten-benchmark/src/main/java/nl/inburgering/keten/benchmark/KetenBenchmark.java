@@ -1718,7 +1718,9 @@ public final class KetenBenchmark {
         l.put("tabelMiB", mib(lading.tabelBytes()));
         l.put("perGemeente", lading.perGemeente());
         l.put("toelichting", "COPY into gemeente-service's table inburgeraar (its indexes maintained; "
-                + Werkvoorraad.BEEINDIGD_PROCENT + " % with an ended plicht), then ANALYZE");
+                + Werkvoorraad.BEEINDIGD_PROCENT + " % with an ended plicht) and the signal index's windows the "
+                + "listeners would have written for them (decision 0046: the 10 weeks of the leerroute; the rows carry "
+                + "no other fact), then ANALYZE");
         m.put("lading", l);
         List<Map<String, Object>> q = new ArrayList<>();
         for (Werkvoorraad.Meting meting : metingen) {
@@ -1737,7 +1739,8 @@ public final class KetenBenchmark {
         m.put("toelichting", "one klantmanager-amsterdam at a time through the REST API with a token, after a warm-up; "
                 + "each read writes one Logboek dataverwerkingen record per person it returns. sqlAlleenMs: the same SQL "
                 + "straight over JDBC (median), to tell the database's share, old (offset, count on every page) and "
-                + "new (keyset, decision 0044); plannen: EXPLAIN (ANALYZE, BUFFERS) of each");
+                + "new (keyset, decision 0044; the signal index, decision 0046); plannen: EXPLAIN (ANALYZE, BUFFERS) of "
+                + "each");
         return m;
     }
 

@@ -152,10 +152,25 @@ final class Werkvoorraad {
                         begindatum_inburgeringsplicht, datum_vaststelling, leerbaarheidstoets_klaargezet, ontvangen_op,
                         einddatum_plicht, reden_einde_plicht)
                     from stdin""", rijen);
+            try (Statement s = c.createStatement()) {
+                // the signal index the gemeente's listeners keep (decision 0046), as they would have written it for
+                // these rows: a running plicht without any PIP has the leerroute's 10 weeks from its receipt; the
+                // rows carry no termijn, handhaving or beschikking, so no other signal
+                s.execute("""
+                        insert into werkvoorraad_signaalmoment (bsn, gemeentecode, signaalsoort, vanaf, tot)
+                        select i.bsn, i.gemeentecode, 'TIEN_WEKEN_LEERROUTE_VERSTREKEN',
+                               (i.ontvangen_op at time zone 'Europe/Amsterdam')::date + 70, null
+                        from inburgeraar i
+                        where i.einddatum_plicht is null
+                          and not exists (select 1 from werkvoorraad_signaalmoment m where m.bsn = i.bsn)
+                          and not exists (select 1 from pip p
+                                          where p.bsn = i.bsn and p.gemeentecode = i.gemeentecode)""");
+            }
             c.commit();
             c.setAutoCommit(true);
             try (Statement s = c.createStatement()) {
                 s.execute("analyze inburgeraar");
+                s.execute("analyze werkvoorraad_signaalmoment");
             }
             double seconden = (System.nanoTime() - begin) / 1e9;
             long bytes;
@@ -172,8 +187,8 @@ final class Werkvoorraad {
      * Times each query: a warm-up first (not counted), then for {@code duur} (at least 20, at most 2000). The
      * werkvoorraad pages by cursor (decision 0044): the first page, a page 100,000 rows deep (its cursor taken from
      * the old {@code pagina=5000}, which is timed too, for the offset it walks), every page of a walk of
-     * {@value #DIEPTE} pages along {@code _links.next}, the filters on status, one signal filter, the total on request,
-     * and {@code _zoek}.
+     * {@value #DIEPTE} pages along {@code _links.next}, the filters on status, the total on request, {@code _zoek},
+     * and last each signal filter and both orders (decision 0046).
      */
     static List<Meting> meet(LocalKeten keten, Supplier<String> tokenAmsterdam, Lading lading, Duration duur)
             throws Exception {
@@ -212,24 +227,38 @@ final class Werkvoorraad {
                 () -> post(basis + "/_zoek", token, bsns.get(random.nextInt(bsns.size()))), duur, 1));
         metingen.add(tijd(http, "_zoek other gemeente", "POST _zoek {bsn} of a Rotterdam inburgeraar: not found",
                 () -> post(basis + "/_zoek", token, lading.bsnRotterdam()), duur, 0));
-        metingen.add(signaalfilter(http, basis, token));
+        // decision 0046: each signal filter and the order on the termijn from the signal index, 20 samples each after
+        // 2 unmeasured; the order on the oldest signal still reads the whole selection, 3 samples without warm-up
+        for (String signaal : SIGNALEN) {
+            metingen.add(gefilterd(http, basis, token, "signaal=" + signaal, "(candidates from the signal index)", 2,
+                    20));
+        }
+        metingen.add(gefilterd(http, basis, token, "sorteer=einddatumTermijn", "(by the indexed einddatum_termijn)", 2,
+                20));
+        metingen.add(gefilterd(http, basis, token, "sorteer=oudsteSignaal",
+                "(signals computed for the whole selection, in memory)", 0, 3));
         return metingen;
     }
 
+    /** Every value of the gemeente's {@code Signaalsoort}, as the API takes them. */
+    static final List<String> SIGNALEN = List.of("TERMIJN_EINDIGT_BINNEN_4_WEKEN", "TERMIJN_OVERSCHREDEN",
+            "VOORAANKONDIGING_BOETE", "TIEN_WEKEN_LEERROUTE_VERSTREKEN", "SIGNAAL_ONBEANTWOORD", "BOETE_OPGELEGD",
+            "CERTIFICAAT_UITREIKEN", "DOELGROEPKEUZE_DOORGEVEN", "PIP_OPNIEUW_VASTSTELLEN", "OVERDRACHT_GEVRAAGD",
+            "PIP_VORIGE_GEMEENTE_BEOORDELEN", "BREDE_INTAKE_NA_VERHUIZING");
+
     /**
-     * A signal filter: every signal filter takes the same path (the chapters' signals computed for the gemeente's
-     * whole selection, decision 0031), whichever signal, so one is timed, three times without a warm-up, last: at
-     * 300,000 rows it takes seconds or more. A request that does not answer within {@value #SIGNAAL_SECONDEN} s is
-     * recorded as such (the measurement has no samples then) instead of ending the run.
+     * A filtered or ordered first page of 20, one request at a time: {@code warm} unmeasured, then {@code aantal}
+     * samples. A request that does not answer within {@value #SIGNAAL_SECONDEN} s is recorded as such (the
+     * measurement has fewer samples then) instead of ending the run: the order on the oldest signal still takes seconds
+     * or more at 300,000 rows.
      */
-    private static Meting signaalfilter(HttpClient http, String basis, String token)
-            throws IOException, InterruptedException {
-        String naam = "werkvoorraad signaal=TERMIJN_OVERSCHREDEN x20";
-        String omschrijving = "GET ?signaal=TERMIJN_OVERSCHREDEN&paginaGrootte=20 (signals computed for the whole "
-                + "selection)";
+    private static Meting gefilterd(HttpClient http, String basis, String token, String query, String toelichting,
+            int warm, int aantal) throws IOException, InterruptedException {
+        String naam = "werkvoorraad " + query + " x20";
+        String omschrijving = "GET ?" + query + "&paginaGrootte=20 " + toelichting;
         Histogram h = new Histogram(3);
-        for (int i = 0; i < 3; i++) {
-            HttpRequest r = HttpRequest.newBuilder(URI.create(basis + "?signaal=TERMIJN_OVERSCHREDEN&paginaGrootte=20"))
+        for (int i = 0; i < warm + aantal; i++) {
+            HttpRequest r = HttpRequest.newBuilder(URI.create(basis + "?" + query + "&paginaGrootte=20"))
                     .header("Authorization", "Bearer " + token).header("Accept", "application/json")
                     .timeout(Duration.ofSeconds(SIGNAAL_SECONDEN)).GET().build();
             long t = System.nanoTime();
@@ -239,7 +268,9 @@ final class Werkvoorraad {
                 return new Meting(naam, omschrijving + ": no answer within " + SIGNAAL_SECONDEN + " s",
                         h.getTotalCount(), h, 20);
             }
-            h.recordValue(TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - t));
+            if (i >= warm) {
+                h.recordValue(TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - t));
+            }
         }
         return new Meting(naam, omschrijving, h.getTotalCount(), h, 20);
     }
@@ -303,6 +334,14 @@ final class Werkvoorraad {
                 + "and i.einddatum_plicht is not null order by i.ontvangen_op desc, i.id desc fetch first 21 rows only");
         queries.put("count(*) on request (totaal=true)",
                 "select count(*) from inburgeraar i where i.gemeentecode = '0363' and " + ACTIEF);
+        // decision 0046: a signal filter's candidates (the dense one of this load) and the order on the termijn
+        queries.put("signaal=TIEN_WEKEN_LEERROUTE_VERSTREKEN candidates, first block (signal index)", amsterdam
+                + " and exists (select 1 from werkvoorraad_signaalmoment m where m.bsn = i.bsn"
+                + " and m.gemeentecode = i.gemeentecode and m.signaalsoort in ('TIEN_WEKEN_LEERROUTE_VERSTREKEN')"
+                + " and (m.vanaf is null or m.vanaf <= current_date) and (m.tot is null or m.tot >= current_date))"
+                + " order by i.ontvangen_op desc, i.id desc limit 21");
+        queries.put("sorteer=einddatumTermijn first page (index)", amsterdam + " and i.einddatum_termijn is not null"
+                + " order by i.einddatum_termijn, i.ontvangen_op desc, i.id desc limit 21");
         queries.put("_zoek by bsn", "select * from inburgeraar where bsn = '" + lading.bsnsAmsterdam().get(0) + "'");
         queries.put("beschikking_voldaan of a page", "select * from beschikking_voldaan where gemeentecode = '0363' "
                 + "and bsn in ('" + String.join("','", lading.bsnsAmsterdam().subList(0,

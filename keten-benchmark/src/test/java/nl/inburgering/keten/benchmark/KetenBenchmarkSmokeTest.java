@@ -215,12 +215,13 @@ class KetenBenchmarkSmokeTest {
         assertThat(json.get("commits").has("schrijvendeTransactiesPerEvent")).isTrue();
         assertThat(json.get("werkvoorraad").get("lading").get("rijen").asLong()).isEqualTo(3000);
         // decision 0044: first pages, the old offset and the cursor after it, the walk along _links.next, the
-        // filters, the total on request, a signal filter and _zoek; each query's plan
-        assertThat(json.get("werkvoorraad").get("queries")).hasSize(11);
+        // filters, the total on request and _zoek; decision 0046: each of the 12 signal filters and both orders;
+        // each query's plan
+        assertThat(json.get("werkvoorraad").get("queries")).hasSize(10 + 12 + 2);
         assertThat(json.get("werkvoorraad").get("queries").findValuesAsString("naam"))
                 .anyMatch(naam -> naam.startsWith("werkvoorraad cursor na "))
                 .anyMatch(naam -> naam.contains("pages along next"));
-        assertThat(json.get("werkvoorraad").get("plannen")).hasSize(8);
+        assertThat(json.get("werkvoorraad").get("plannen")).hasSize(10);
         assertThat(json.get("geheugen").get("jvmRssNaStartMiB").asDouble()).isPositive();
         assertThat(json.get("tijdreeks").isArray()).isTrue();
 

@@ -10,6 +10,7 @@ import nl.inburgering.gemeente.handhaving.persistence.OpgelegdeBoeteEntity;
 import nl.inburgering.gemeente.handhaving.persistence.OpgelegdeBoeteRepository;
 import nl.inburgering.gemeente.handhaving.persistence.SignaleringEntity;
 import nl.inburgering.gemeente.handhaving.persistence.SignaleringRepository;
+import nl.inburgering.gemeente.inburgeraar.api.Signaalmomenten;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 import nl.inburgering.platform.verwerking.Persoonsverwerking;
 
@@ -35,9 +36,12 @@ public class HandhavingOpnemenHandler {
     private final OpgelegdeBoeteRepository boetes;
     private final BeoordelingVerlengingRepository beoordelingen;
     private final Persoonsverwerking verwerking;
+    private final Signaalmomenten signaalmomenten;
 
     HandhavingOpnemenHandler(SignaleringRepository signaleringen, OpgelegdeBoeteRepository boetes,
-            BeoordelingVerlengingRepository beoordelingen, Persoonsverwerking verwerking) {
+            BeoordelingVerlengingRepository beoordelingen, Persoonsverwerking verwerking,
+            Signaalmomenten signaalmomenten) {
+        this.signaalmomenten = signaalmomenten;
         this.signaleringen = signaleringen;
         this.boetes = boetes;
         this.beoordelingen = beoordelingen;
@@ -47,12 +51,14 @@ public class HandhavingOpnemenHandler {
     /** Runs in the inbox transaction of the event. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void handle(HandhavingOpnemen.Gesignaleerd gesignaleerd) {
+        signaalmomenten.bijwerken(gesignaleerd.bsn());
         verwerking.wijzig(SIGNALERING, gesignaleerd.bsn(), v -> signaleringen.save(new SignaleringEntity(
                 gesignaleerd.bsn().value(), gesignaleerd.gemeentecode(), gesignaleerd.signalering(), v.nu())));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void handle(HandhavingOpnemen.BoeteOpgelegd opgelegd) {
+        signaalmomenten.bijwerken(opgelegd.bsn());
         verwerking.wijzig(BOETE, opgelegd.bsn(), v -> boetes
                 .findByBsnAndGemeentecodeAndBeschikkingskenmerk(opgelegd.bsn().value(), opgelegd.gemeentecode(),
                         opgelegd.boete().beschikkingskenmerk())
@@ -63,6 +69,7 @@ public class HandhavingOpnemenHandler {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void handle(HandhavingOpnemen.VerlengingBeoordeeld b) {
+        signaalmomenten.bijwerken(b.bsn());
         verwerking.wijzig(VERLENGING, b.bsn(), v -> beoordelingen.save(new BeoordelingVerlengingEntity(
                 b.bsn().value(), b.gemeentecode(), b.oordeel(), b.datumAanvraag(), b.datumBeschikking(),
                 b.verlengingsgrondcode(), b.verlengingsgrondomschrijving(), b.nieuweEinddatumInburgeringstermijn(),

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,8 @@ import nl.inburgering.gemeente.handhaving.persistence.OpgelegdeBoeteRepository;
 import nl.inburgering.gemeente.handhaving.persistence.SignaleringEntity;
 import nl.inburgering.gemeente.handhaving.persistence.SignaleringRepository;
 import nl.inburgering.gemeente.inburgeraar.api.EigenInburgeraar;
+import nl.inburgering.gemeente.inburgeraar.api.Signaalmoment;
+import nl.inburgering.gemeente.inburgeraar.api.Signaalsoort;
 import nl.inburgering.gemeente.inburgeraar.api.WerkvoorraadBijdrage;
 import nl.inburgering.gemeente.inspanning.api.DoorgegevenInspanning;
 import nl.inburgering.gemeente.pip.api.Termijnstanden;
@@ -78,6 +81,46 @@ class HandhavingWerkvoorraadBijdrage implements WerkvoorraadBijdrage {
         if (bsns.isEmpty()) {
             return kolommen;
         }
+        Gelezen gelezen = lees(gemeentecode, bsns);
+        LocalDate vandaag = LocalDate.now(klok.withZone(NEDERLAND));
+        for (Bsn bsn : bsns) {
+            List<Signalering> zijnSignalen = gelezen.signaleringen(bsn);
+            List<OpgelegdeBoete> zijnBoetes = gelezen.boetes(bsn);
+            Map<String, Object> rij = new HashMap<>();
+            rij.put(WerkvoorraadBijdrage.SIGNALEN, bepaling.bepaal(gelezen.feiten(bsn), vandaag));
+            zijnSignalen.stream().reduce((eerder, later) -> later)
+                    .ifPresent(s -> rij.put(LAATSTE_SIGNALERING, signalering(s)));
+            zijnBoetes.stream().max(Comparator.comparing(OpgelegdeBoete::datumBeschikking))
+                    .ifPresent(b -> rij.put(BOETE, boete(b)));
+            BeoordelingVerlengingEntity beoordeling = gelezen.laatsteBeoordeling().get(bsn.value());
+            if (beoordeling != null) {
+                rij.put(BEOORDELING_VERLENGING, beoordeling(beoordeling));
+            }
+            kolommen.put(bsn, rij);
+        }
+        return kolommen;
+    }
+
+    @Override
+    public Set<Signaalsoort> soortenNaarDeKlok() {
+        return Signaalbepaling.SOORTEN;
+    }
+
+    /** The windows of {@link Signaalbepaling#momenten}, read with the same queries as a page (decision 0046). */
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Bsn, List<Signaalmoment>> momenten(String gemeentecode, Collection<Bsn> bsns) {
+        Map<Bsn, List<Signaalmoment>> momenten = new HashMap<>();
+        if (bsns.isEmpty()) {
+            return momenten;
+        }
+        Gelezen gelezen = lees(gemeentecode, bsns);
+        bsns.forEach(bsn -> momenten.put(bsn, bepaling.momenten(gelezen.feiten(bsn))));
+        return momenten;
+    }
+
+    /** What the signals of a page are computed from: one query per table, whatever the page's length. */
+    private Gelezen lees(String gemeentecode, Collection<Bsn> bsns) {
         List<String> waarden = bsns.stream().map(Bsn::value).toList();
         Map<String, List<Signalering>> signalenPerPersoon = new HashMap<>();
         signaleringen.findByGemeentecodeAndBsnIn(gemeentecode, waarden).stream()
@@ -93,30 +136,31 @@ class HandhavingWerkvoorraadBijdrage implements WerkvoorraadBijdrage {
         Map<Bsn, LocalDate> ontvangen = new HashMap<>();
         inburgeraars.inGemeente(gemeentecode, bsns)
                 .forEach(i -> ontvangen.put(i.bsn(), dag(i.ontvangenOp())));
-        Map<Bsn, Termijnstanden.Termijnstand> termijnen = termijnstanden.voor(gemeentecode, bsns);
-        Map<Bsn, Instant> geleverdeResultaten = resultaten.laatstGeleverd(gemeentecode, bsns);
-        Map<Bsn, Instant> doorgegevenInspanning = inspanning.laatstDoorgegeven(gemeentecode, bsns);
-        LocalDate vandaag = LocalDate.now(klok.withZone(NEDERLAND));
-        for (Bsn bsn : bsns) {
-            List<Signalering> zijnSignalen = signalenPerPersoon.getOrDefault(bsn.value(), List.of());
-            List<OpgelegdeBoete> zijnBoetes = boetesPerPersoon.getOrDefault(bsn.value(), List.of());
+        return new Gelezen(signalenPerPersoon, boetesPerPersoon, laatsteBeoordeling, ontvangen,
+                termijnstanden.voor(gemeentecode, bsns), resultaten.laatstGeleverd(gemeentecode, bsns),
+                inspanning.laatstDoorgegeven(gemeentecode, bsns));
+    }
+
+    private record Gelezen(Map<String, List<Signalering>> signalenPerPersoon,
+            Map<String, List<OpgelegdeBoete>> boetesPerPersoon,
+            Map<String, BeoordelingVerlengingEntity> laatsteBeoordeling, Map<Bsn, LocalDate> ontvangen,
+            Map<Bsn, Termijnstanden.Termijnstand> termijnen, Map<Bsn, Instant> geleverdeResultaten,
+            Map<Bsn, Instant> doorgegevenInspanning) {
+
+        List<Signalering> signaleringen(Bsn bsn) {
+            return signalenPerPersoon.getOrDefault(bsn.value(), List.of());
+        }
+
+        List<OpgelegdeBoete> boetes(Bsn bsn) {
+            return boetesPerPersoon.getOrDefault(bsn.value(), List.of());
+        }
+
+        Signaalbepaling.Feiten feiten(Bsn bsn) {
             Termijnstanden.Termijnstand termijn = termijnen.getOrDefault(bsn, Termijnstanden.Termijnstand.GEEN);
             Instant levering = laatste(geleverdeResultaten.get(bsn), doorgegevenInspanning.get(bsn));
-            Map<String, Object> rij = new HashMap<>();
-            rij.put(WerkvoorraadBijdrage.SIGNALEN, bepaling.bepaal(new Signaalbepaling.Feiten(ontvangen.get(bsn),
-                    termijn.einddatum(), termijn.laatsteWijziging(), termijn.pipVastgesteld(), zijnSignalen,
-                    zijnBoetes, levering == null ? null : dag(levering)), vandaag));
-            zijnSignalen.stream().reduce((eerder, later) -> later)
-                    .ifPresent(s -> rij.put(LAATSTE_SIGNALERING, signalering(s)));
-            zijnBoetes.stream().max(Comparator.comparing(OpgelegdeBoete::datumBeschikking))
-                    .ifPresent(b -> rij.put(BOETE, boete(b)));
-            BeoordelingVerlengingEntity beoordeling = laatsteBeoordeling.get(bsn.value());
-            if (beoordeling != null) {
-                rij.put(BEOORDELING_VERLENGING, beoordeling(beoordeling));
-            }
-            kolommen.put(bsn, rij);
+            return new Signaalbepaling.Feiten(ontvangen.get(bsn), termijn.einddatum(), termijn.laatsteWijziging(),
+                    termijn.pipVastgesteld(), signaleringen(bsn), boetes(bsn), levering == null ? null : dag(levering));
         }
-        return kolommen;
     }
 
     private Map<String, Object> signalering(Signalering s) {

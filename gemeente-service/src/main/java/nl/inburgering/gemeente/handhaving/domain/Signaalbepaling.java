@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import nl.inburgering.gemeente.inburgeraar.api.Signaal;
+import nl.inburgering.gemeente.inburgeraar.api.Signaalmoment;
 import nl.inburgering.gemeente.inburgeraar.api.Signaalsoort;
 import nl.inburgering.platform.time.WerkdagenKalender;
 
@@ -96,6 +99,50 @@ public final class Signaalbepaling {
                 && !vandaag.isAfter(b.datumBeschikking().plus(BEZWAARTERMIJN)))
                 .ifPresent(b -> signalen.add(new Signaal(Signaalsoort.BOETE_OPGELEGD, b.datumBeschikking())));
         return signalen;
+    }
+
+    /** The signals {@link #bepaal} gives, each of which depends on the day. */
+    public static final Set<Signaalsoort> SOORTEN = EnumSet.of(Signaalsoort.TERMIJN_EINDIGT_BINNEN_4_WEKEN,
+            Signaalsoort.TERMIJN_OVERSCHREDEN, Signaalsoort.VOORAANKONDIGING_BOETE,
+            Signaalsoort.TIEN_WEKEN_LEERROUTE_VERSTREKEN, Signaalsoort.SIGNAAL_ONBEANTWOORD,
+            Signaalsoort.BOETE_OPGELEGD);
+
+    /**
+     * The days on which each signal holds while these facts stand (decision 0046): exactly the days on which
+     * {@link #bepaal} gives it, a test keeps the two equal across every boundary. The werkvoorraad indexes them to
+     * find candidates; {@link #bepaal} still decides.
+     */
+    public List<Signaalmoment> momenten(Feiten feiten) {
+        List<Signaalmoment> momenten = new ArrayList<>();
+        LocalDate einde = feiten.einddatumTermijn();
+        if (einde != null) {
+            momenten.add(
+                    new Signaalmoment(Signaalsoort.TERMIJN_EINDIGT_BINNEN_4_WEKEN, einde.minus(VIER_WEKEN), einde));
+            momenten.add(new Signaalmoment(Signaalsoort.TERMIJN_OVERSCHREDEN, einde.plusDays(1), null));
+        }
+        Optional<OpgelegdeBoete> laatsteBoete = feiten.boetes().stream()
+                .max(Comparator.comparing(OpgelegdeBoete::datumBeschikking));
+        feiten.signaleringen().stream()
+                .filter(s -> Signalering.VOORAANKONDIGING_BOETE.equals(s.reden()))
+                .max(Comparator.comparing(Signalering::datumSignalering))
+                .filter(s -> laatsteBoete.map(b -> b.datumBeschikking().isBefore(s.datumSignalering())).orElse(true))
+                .filter(s -> feiten.laatsteTermijnwijziging() == null
+                        || !feiten.laatsteTermijnwijziging().isAfter(s.datumSignalering()))
+                .ifPresent(s -> momenten.add(
+                        new Signaalmoment(Signaalsoort.VOORAANKONDIGING_BOETE, s.datumSignalering(), null)));
+        if (!feiten.pipVastgesteld() && feiten.plichtOntvangen() != null) {
+            momenten.add(new Signaalmoment(Signaalsoort.TIEN_WEKEN_LEERROUTE_VERSTREKEN,
+                    feiten.plichtOntvangen().plus(TIEN_WEKEN), null));
+        }
+        feiten.signaleringen().stream()
+                .filter(s -> feiten.laatsteLevering() == null || feiten.laatsteLevering().isBefore(s.datumSignalering()))
+                .map(this::uiterlijkeLeverdatum)
+                .min(Comparator.naturalOrder())
+                .ifPresent(uiterlijk -> momenten.add(
+                        new Signaalmoment(Signaalsoort.SIGNAAL_ONBEANTWOORD, uiterlijk.plusDays(1), null)));
+        laatsteBoete.ifPresent(b -> momenten.add(new Signaalmoment(Signaalsoort.BOETE_OPGELEGD, b.datumBeschikking(),
+                b.datumBeschikking().plus(BEZWAARTERMIJN))));
+        return momenten;
     }
 
     /** DUO's uiterlijke leverdatum; without one, 10 werkdagen after the signal (Algemene termijnenwet). */

@@ -1,7 +1,9 @@
 package nl.inburgering.gemeente.inburgeraar.api;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import nl.inburgering.platform.bsn.Bsn;
 
@@ -25,4 +27,25 @@ public interface WerkvoorraadBijdrage {
      * @return per BSN the values by column name; a BSN or a column may be absent (its value is then null)
      */
     Map<Bsn, Map<String, Object>> voor(String gemeentecode, Collection<Bsn> bsns);
+
+    /**
+     * The signals of this chapter whose holding depends on the day (the service's clock), not only on the facts: for
+     * them the chapter gives its windows in {@link #momenten}. Every other signal of the chapter is indexed as holding
+     * always while {@link #voor} gives it (decision 0046), so a chapter whose signals do not depend on the day needs
+     * nothing here.
+     */
+    default Set<Signaalsoort> soortenNaarDeKlok() {
+        return Set.of();
+    }
+
+    /**
+     * The windows in which each of {@link #soortenNaarDeKlok()} holds for these inburgeraars given the facts as they
+     * are now (decision 0046); a window may be wider than the signal, never narrower: the werkvoorraad reads the
+     * candidates from them and decides by {@link #voor} which carry the signal on the day.
+     *
+     * @return per BSN his windows; a BSN may be absent
+     */
+    default Map<Bsn, List<Signaalmoment>> momenten(String gemeentecode, Collection<Bsn> bsns) {
+        return Map.of();
+    }
 }

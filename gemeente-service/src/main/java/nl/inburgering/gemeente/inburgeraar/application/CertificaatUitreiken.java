@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.gemeente.inburgeraar.api.EigenInburgeraar;
 import nl.inburgering.gemeente.inburgeraar.api.Inburgeraar;
+import nl.inburgering.gemeente.inburgeraar.api.Signaalmomenten;
 import nl.inburgering.gemeente.inburgeraar.persistence.BeschikkingVoldaanEntity;
 import nl.inburgering.gemeente.inburgeraar.persistence.BeschikkingVoldaanRepository;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
@@ -35,9 +36,11 @@ public class CertificaatUitreiken {
     private final EigenInburgeraar eigenInburgeraar;
     private final BeschikkingVoldaanRepository beschikkingen;
     private final Persoonsverwerking verwerking;
+    private final Signaalmomenten signaalmomenten;
 
     CertificaatUitreiken(EigenInburgeraar eigenInburgeraar, BeschikkingVoldaanRepository beschikkingen,
-            Persoonsverwerking verwerking) {
+            Persoonsverwerking verwerking, Signaalmomenten signaalmomenten) {
+        this.signaalmomenten = signaalmomenten;
         this.eigenInburgeraar = eigenInburgeraar;
         this.beschikkingen = beschikkingen;
         this.verwerking = verwerking;
@@ -51,6 +54,7 @@ public class CertificaatUitreiken {
     @Transactional
     public void handle(String gemeentecode, UUID inburgeraarId, LocalDate datumUitreiking) {
         Inburgeraar inburgeraar = eigenInburgeraar.vind(gemeentecode, inburgeraarId);
+        signaalmomenten.bijwerken(inburgeraar.bsn()); // recomputed at commit, so only when it was recorded
         verwerking.wijzig(UITREIKEN, inburgeraar.bsn(), v -> {
             List<InvalidParam> problemen = new ArrayList<>();
             if (datumUitreiking == null) {

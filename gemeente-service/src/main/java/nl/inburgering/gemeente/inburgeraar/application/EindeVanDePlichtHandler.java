@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgering.gemeente.inburgeraar.api.Signaalmomenten;
 import nl.inburgering.gemeente.inburgeraar.persistence.BeschikkingVoldaanEntity;
 import nl.inburgering.gemeente.inburgeraar.persistence.BeschikkingVoldaanRepository;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarRepository;
@@ -32,9 +33,11 @@ public class EindeVanDePlichtHandler {
     private final InburgeraarRepository inburgeraars;
     private final BeschikkingVoldaanRepository beschikkingen;
     private final Persoonsverwerking verwerking;
+    private final Signaalmomenten signaalmomenten;
 
     EindeVanDePlichtHandler(InburgeraarRepository inburgeraars, BeschikkingVoldaanRepository beschikkingen,
-            Persoonsverwerking verwerking) {
+            Persoonsverwerking verwerking, Signaalmomenten signaalmomenten) {
+        this.signaalmomenten = signaalmomenten;
         this.inburgeraars = inburgeraars;
         this.beschikkingen = beschikkingen;
         this.verwerking = verwerking;
@@ -43,6 +46,7 @@ public class EindeVanDePlichtHandler {
     /** Runs in the inbox transaction of the event. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void handle(EindeVanDePlicht.PlichtBeeindigd beeindigd) {
+        signaalmomenten.bijwerken(beeindigd.bsn());
         verwerking.wijzig(BEEINDIGD, beeindigd.bsn(), v -> inburgeraars
                 .findByBsnAndGemeentecode(beeindigd.bsn().value(), beeindigd.gemeentecode())
                 .ifPresentOrElse(inburgeraar -> inburgeraar.beeindig(beeindigd.einddatum(), beeindigd.reden(),
@@ -53,6 +57,7 @@ public class EindeVanDePlichtHandler {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void handle(EindeVanDePlicht.PlichtVoldaan voldaan) {
+        signaalmomenten.bijwerken(voldaan.bsn());
         verwerking.wijzig(VOLDAAN, voldaan.bsn(), v -> {
             BeschikkingVoldaanEntity beschikking = beschikkingen
                     .findByBsnAndGemeentecode(voldaan.bsn().value(), voldaan.gemeentecode())

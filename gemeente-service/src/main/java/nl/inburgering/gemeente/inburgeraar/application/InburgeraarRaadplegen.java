@@ -3,13 +3,9 @@ package nl.inburgering.gemeente.inburgeraar.application;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -17,15 +13,11 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.inburgering.gemeente.inburgeraar.api.Inburgeraar;
 import nl.inburgering.gemeente.inburgeraar.api.Signaal;
-import nl.inburgering.gemeente.inburgeraar.api.Signaalsoort;
 import nl.inburgering.gemeente.inburgeraar.api.WerkvoorraadBijdrage;
-import nl.inburgering.gemeente.inburgeraar.domain.Doelgroepkeuzetermijn;
-import nl.inburgering.gemeente.inburgeraar.persistence.BeschikkingVoldaanEntity;
-import nl.inburgering.gemeente.inburgeraar.persistence.BeschikkingVoldaanRepository;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarRepository;
+import nl.inburgering.gemeente.inburgeraar.persistence.WerkvoorraadKandidaten;
 import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 import nl.inburgering.platform.verwerking.Persoonsverwerking;
@@ -36,9 +28,10 @@ import nl.inburgering.platform.verwerking.Persoonsverwerking;
  * ({@link WerkvoorraadBijdrage}), read for the whole list at once: one or two queries per chapter, never per person.
  *
  * <p>Signals are computed when the werkvoorraad is read (decision 0031). A page without a signal filter and in the
- * usual order is paged by the database; a filter on signals or an order on the termijn or the oldest signal asks the
- * chapters for the gemeente's whole selection, in batches of {@value #BATCH}, and pages in memory. Only the rows
- * shown are recorded in the Logboek.
+ * usual order is paged by the database (decision 0044); a filter on signals or the order on the termijn reads its
+ * candidates from the signal index in keyset order and keeps the rows the chapters' signals confirm (decision 0046);
+ * only the order on the oldest signal asks the chapters for the whole selection (or the filter's candidates), in
+ * batches of {@value #BATCH}, and pages in memory. Only the rows shown are recorded in the Logboek.
  */
 @Service
 @Transactional(readOnly = true)
@@ -68,23 +61,20 @@ public class InburgeraarRaadplegen {
      * plicht ended, like the signals.
      */
     static final List<String> SIGNAALKOLOMMEN = List.of("verzuimSignaal");
-    private static final java.time.ZoneId NEDERLAND = java.time.ZoneId.of("Europe/Amsterdam");
     /** The PIP feature's column the order on the termijn uses. */
     static final String EINDDATUM_INBURGERINGSTERMIJN = "einddatumInburgeringstermijn";
     static final int BATCH = 500;
 
     private final InburgeraarRepository inburgeraars;
-    private final BeschikkingVoldaanRepository voldaan;
-    private final List<WerkvoorraadBijdrage> bijdragen;
+    private final WerkvoorraadKandidaten kandidaten;
+    private final Werkvoorraadregels werkvoorraadregels;
     private final Persoonsverwerking verwerking;
-    private final java.time.Clock klok;
 
-    InburgeraarRaadplegen(InburgeraarRepository inburgeraars, BeschikkingVoldaanRepository voldaan,
-            List<WerkvoorraadBijdrage> bijdragen, Persoonsverwerking verwerking, java.time.Clock klok) {
-        this.klok = klok;
+    InburgeraarRaadplegen(InburgeraarRepository inburgeraars, WerkvoorraadKandidaten kandidaten,
+            Werkvoorraadregels werkvoorraadregels, Persoonsverwerking verwerking) {
         this.inburgeraars = inburgeraars;
-        this.voldaan = voldaan;
-        this.bijdragen = bijdragen;
+        this.kandidaten = kandidaten;
+        this.werkvoorraadregels = werkvoorraadregels;
         this.verwerking = verwerking;
     }
 
@@ -96,8 +86,10 @@ public class InburgeraarRaadplegen {
      * A page of the werkvoorraad in a total order (decision 0044): the rows after the cursor, or page {@code pagina}
      * from the start without one; one row more is read to know whether a next page exists, and only the rows shown
      * are recorded in the Logboek (one batch). Without a signal filter and newest first the database pages with an
-     * index range scan, however deep; otherwise the chapters' signals are computed for the gemeente's selection and
-     * paged in memory (decision 0031), with the same cursor.
+     * index range scan, however deep. A signal filter or the order on the termijn reads the candidates from the signal
+     * index in keyset order (decision 0046) and keeps those the chapters' signals confirm for today, reading further
+     * candidates until the page is full. Only the order on the oldest signal is still computed for the whole
+     * selection (or every candidate of the filter) and paged in memory (decision 0031).
      */
     public Werkvoorraadpagina werkvoorraad(String gemeentecode, Werkvoorraadvraag vraag) {
         int grootte = vraag.paginaGrootte();
@@ -126,20 +118,107 @@ public class InburgeraarRaadplegen {
                     meer ? Optional.of(sleutel(regels.get(regels.size() - 1), vraag.sortering())) : Optional.empty(),
                     totaal);
         }
+        if (vraag.sortering() != Werkvoorraadvraag.Sortering.OUDSTE_SIGNAAL) {
+            return uitDeIndex(gemeentecode, vraag);
+        }
+        return inGeheugen(gemeentecode, vraag, false);
+    }
+
+    /**
+     * The signal filters and the order on the termijn from the signal index (decision 0046): candidates in keyset
+     * order, in growing blocks, each block's rows computed as on any page and kept when a signal asked for holds today;
+     * so the answer is the in-memory path's for any clock, at the cost of the candidates read, not of the gemeente.
+     */
+    private Werkvoorraadpagina uitDeIndex(String gemeentecode, Werkvoorraadvraag vraag) {
+        int grootte = vraag.paginaGrootte();
+        long overslaan = vraag.na() == null ? (long) (vraag.pagina() - 1) * grootte : 0;
+        List<Werkvoorraadregel> gevonden = new ArrayList<>();
+        List<Werkvoorraadcursor> sleutels = new ArrayList<>();
+        Werkvoorraadcursor positie = vraag.na();
+        int blok = grootte + 1;
+        boolean uitgeput = false;
+        while (gevonden.size() <= grootte && !uitgeput) {
+            List<InburgeraarEntity> gelezen = kandidaten(gemeentecode, vraag, positie, blok);
+            uitgeput = gelezen.size() < blok;
+            List<Werkvoorraadregel> regels = regels(gemeentecode, gelezen);
+            for (int i = 0; i < regels.size() && gevonden.size() <= grootte; i++) {
+                // the index's own key, so the next block starts right after this row whatever a chapter says
+                positie = indexsleutel(gelezen.get(i), vraag.sortering());
+                if (!heeftGevraagdSignaal(regels.get(i), vraag)) {
+                    continue;
+                }
+                if (overslaan > 0) {
+                    overslaan--;
+                } else {
+                    gevonden.add(regels.get(i));
+                    sleutels.add(positie);
+                }
+            }
+            blok = Math.min(blok * 2, BATCH);
+        }
+        boolean meer = gevonden.size() > grootte;
+        List<Werkvoorraadregel> getoond = verwerking.raadpleegLijst(WERKVOORRAAD,
+                () -> meer ? gevonden.subList(0, grootte) : gevonden, regel -> regel.inburgeraar().bsn());
+        return new Werkvoorraadpagina(getoond, meer ? Optional.of(sleutels.get(grootte - 1)) : Optional.empty(),
+                vraag.metTotaal() ? aantalUitDeIndex(gemeentecode, vraag) : null);
+    }
+
+    /** The exact total of a filtered selection: every candidate, in blocks, confirmed like a page's rows. */
+    private long aantalUitDeIndex(String gemeentecode, Werkvoorraadvraag vraag) {
+        long aantal = 0;
+        Werkvoorraadcursor positie = null;
+        boolean uitgeput = false;
+        while (!uitgeput) {
+            List<InburgeraarEntity> gelezen = kandidaten(gemeentecode, vraag, positie, BATCH);
+            uitgeput = gelezen.size() < BATCH;
+            if (!gelezen.isEmpty()) {
+                positie = indexsleutel(gelezen.get(gelezen.size() - 1), vraag.sortering());
+            }
+            aantal += regels(gemeentecode, gelezen).stream().filter(regel -> heeftGevraagdSignaal(regel, vraag))
+                    .count();
+        }
+        return aantal;
+    }
+
+    private List<InburgeraarEntity> kandidaten(String gemeentecode, Werkvoorraadvraag vraag,
+            Werkvoorraadcursor na, int aantal) {
+        return kandidaten.lees(gemeentecode, vraag.status().name(),
+                vraag.signalen().stream().map(Enum::name).toList(), werkvoorraadregels.vandaag(),
+                vraag.sortering() == Werkvoorraadvraag.Sortering.EINDDATUM_TERMIJN,
+                na == null ? null : new WerkvoorraadKandidaten.Sleutel(na.waarde(), na.ontvangenOp(), na.id()),
+                aantal);
+    }
+
+    private static boolean heeftGevraagdSignaal(Werkvoorraadregel regel, Werkvoorraadvraag vraag) {
+        return vraag.signalen().isEmpty()
+                || regel.signalen().stream().anyMatch(s -> vraag.signalen().contains(s.soort()));
+    }
+
+    /**
+     * The path of decision 0031, for the order on the oldest signal (which no index holds): the selection's rows
+     * computed in batches of {@value #BATCH}, filtered, sorted and paged in memory. With a signal filter the selection
+     * is its candidates only; {@code alleRijen} reads the whole selection even then, as decision 0031 did: a test
+     * compares the index path with that.
+     */
+    Werkvoorraadpagina inGeheugen(String gemeentecode, Werkvoorraadvraag vraag, boolean alleRijen) {
+        int grootte = vraag.paginaGrootte();
+        Werkvoorraadcursor na = vraag.na();
         Sort nieuwsteEerst = Sort.by(Sort.Order.desc("ontvangenOp"), Sort.Order.desc("id"));
-        List<InburgeraarEntity> selectie = switch (vraag.status()) {
-            case ACTIEF -> inburgeraars.actief(gemeentecode, nieuwsteEerst);
-            case BEEINDIGD -> inburgeraars.findByGemeentecodeAndEinddatumPlichtIsNotNull(gemeentecode, nieuwsteEerst);
-            case ALLE -> inburgeraars.findByGemeentecode(gemeentecode, nieuwsteEerst);
-        };
+        List<InburgeraarEntity> selectie = !vraag.signalen().isEmpty() && !alleRijen
+                ? alleKandidaten(gemeentecode, vraag)
+                : switch (vraag.status()) {
+                    case ACTIEF -> inburgeraars.actief(gemeentecode, nieuwsteEerst);
+                    case BEEINDIGD -> inburgeraars.findByGemeentecodeAndEinddatumPlichtIsNotNull(gemeentecode,
+                            nieuwsteEerst);
+                    case ALLE -> inburgeraars.findByGemeentecode(gemeentecode, nieuwsteEerst);
+                };
         List<Werkvoorraadregel> regels = new ArrayList<>();
         for (int i = 0; i < selectie.size(); i += BATCH) {
             regels.addAll(regels(gemeentecode, selectie.subList(i, Math.min(selectie.size(), i + BATCH))));
         }
         Comparator<Werkvoorraadcursor> volgorde = Werkvoorraadcursor.volgorde();
         List<Werkvoorraadregel> gefilterd = regels.stream()
-                .filter(regel -> vraag.signalen().isEmpty()
-                        || regel.signalen().stream().anyMatch(s -> vraag.signalen().contains(s.soort())))
+                .filter(regel -> heeftGevraagdSignaal(regel, vraag))
                 .sorted(Comparator.comparing(regel -> sleutel(regel, vraag.sortering()), volgorde)).toList();
         int van = na == null ? (int) Math.min(gefilterd.size(), (long) (vraag.pagina() - 1) * grootte)
                 : eersteNa(gefilterd, na, volgorde);
@@ -151,6 +230,21 @@ public class InburgeraarRaadplegen {
                         ? Optional.of(sleutel(getoond.get(getoond.size() - 1), vraag.sortering()))
                         : Optional.empty(),
                 vraag.metTotaal() ? (long) gefilterd.size() : null);
+    }
+
+    private List<InburgeraarEntity> alleKandidaten(String gemeentecode, Werkvoorraadvraag vraag) {
+        Werkvoorraadvraag nieuwsteEerst = new Werkvoorraadvraag(1, 1, vraag.status(), vraag.signalen(),
+                Werkvoorraadvraag.Sortering.NIEUWSTE_EERST);
+        List<InburgeraarEntity> alle = new ArrayList<>();
+        Werkvoorraadcursor positie = null;
+        while (true) {
+            List<InburgeraarEntity> gelezen = kandidaten(gemeentecode, nieuwsteEerst, positie, BATCH);
+            alle.addAll(gelezen);
+            if (gelezen.size() < BATCH) {
+                return alle;
+            }
+            positie = indexsleutel(gelezen.get(gelezen.size() - 1), Werkvoorraadvraag.Sortering.NIEUWSTE_EERST);
+        }
     }
 
     /** The index of the first row after the cursor in rows sorted by {@code volgorde} (binary search). */
@@ -167,6 +261,13 @@ public class InburgeraarRaadplegen {
             }
         }
         return laag;
+    }
+
+    /** A row's key in the index's order (the termijn's last day as the signal index keeps it). */
+    private static Werkvoorraadcursor indexsleutel(InburgeraarEntity rij, Werkvoorraadvraag.Sortering sortering) {
+        return new Werkvoorraadcursor(sortering,
+                sortering == Werkvoorraadvraag.Sortering.EINDDATUM_TERMIJN ? rij.getEinddatumTermijn() : null,
+                rij.getOntvangenOp(), rij.getId());
     }
 
     /** A row's sort key in the order asked for: what the next page's cursor carries. */
@@ -243,68 +344,6 @@ public class InburgeraarRaadplegen {
     }
 
     private List<Werkvoorraadregel> regels(String gemeentecode, List<InburgeraarEntity> lijst) {
-        List<Bsn> bsns = lijst.stream().map(e -> Bsn.of(e.getBsn())).toList();
-        Map<Bsn, Map<String, Object>> kolommen = new HashMap<>();
-        Map<Bsn, List<Signaal>> signalen = new HashMap<>();
-        if (!bsns.isEmpty()) {
-            bijdragen.forEach(bijdrage -> bijdrage.voor(gemeentecode, bsns).forEach((bsn, waarden) -> {
-                Map<String, Object> rij = kolommen.computeIfAbsent(bsn, b -> new HashMap<>());
-                waarden.forEach((kolom, waarde) -> {
-                    if (WerkvoorraadBijdrage.SIGNALEN.equals(kolom)) {
-                        if (waarde instanceof java.util.Collection<?> bijgedragen) {
-                            bijgedragen.forEach(s -> signalen.computeIfAbsent(bsn, b -> new ArrayList<>())
-                                    .add((Signaal) s));
-                        }
-                    } else {
-                        rij.put(kolom, waarde);
-                    }
-                });
-            }));
-        }
-        Map<String, BeschikkingVoldaanEntity> beschikkingen = bsns.isEmpty() ? Map.of()
-                : voldaan.findByGemeentecodeAndBsnIn(gemeentecode, bsns.stream().map(Bsn::value).toList()).stream()
-                        .collect(java.util.stream.Collectors.toMap(BeschikkingVoldaanEntity::getBsn,
-                                Function.identity()));
-        return lijst.stream().map(e -> {
-            Inburgeraar inburgeraar = EigenInburgeraarOpzoeken.alsInburgeraar(e);
-            Map<String, Object> rij = new HashMap<>(kolommen.getOrDefault(inburgeraar.bsn(), Map.of()));
-            List<Signaal> zijne = new ArrayList<>(signalen.getOrDefault(inburgeraar.bsn(), List.of()));
-            boolean beeindigd = e.getEinddatumPlicht() != null;
-            boolean overleden = beeindigd && "OVERLIJDEN".equals(e.getRedenEindePlicht());
-            rij.put(STATUS_PLICHT, !beeindigd ? "ACTIEF"
-                    : "TIJDELIJKE_VRIJSTELLING".equals(e.getRedenEindePlicht()) ? TIJDELIJK_VRIJGESTELD : "BEEINDIGD");
-            rij.put(OPENSTAANDE_ONDERDELEN, e.getOpenstaandeOnderdelen() == null ? null
-                    : e.getOpenstaandeOnderdelen().isEmpty() ? List.of()
-                            : List.of(e.getOpenstaandeOnderdelen().split(",")));
-            rij.put(ASIELRECHTEN, e.getAsielrechtenWijzigingVerblijfsdoel());
-            rij.put(REDEN_WIJZIGING_PLICHT, e.getRedenWijzigingPlicht());
-            rij.put(DATUM_WIJZIGING_PLICHT, e.getDatumWijzigingPlicht());
-            rij.put(EINDDATUM_PLICHT, e.getEinddatumPlicht());
-            rij.put(REDEN_EINDE_PLICHT, e.getRedenEindePlicht());
-            BeschikkingVoldaanEntity beschikking = beschikkingen.get(e.getBsn());
-            if (beschikking != null) {
-                Map<String, Object> v = new LinkedHashMap<>();
-                v.put("datumBeschikking", beschikking.getDatumBeschikking());
-                v.put("datumVoldaan", beschikking.getDatumVoldaan());
-                v.put("leerroute", beschikking.getLeerroute());
-                v.put("waardepapier", beschikking.getWaardepapier());
-                v.put("certificaatUitgereiktOp", beschikking.getCertificaatUitgereiktOp());
-                rij.put(VOLDAAN, v);
-            }
-            if (beeindigd) {
-                zijne.clear(); // his plicht ended: the termijn and DUO's handhaving no longer ask anything
-                SIGNAALKOLOMMEN.forEach(kolom -> rij.put(kolom, null));
-            } else {
-                Doelgroepkeuzetermijn.signaalSinds(e.getDoelgroepGewijzigdOp(), e.getDoelgroepkeuzeBevestigdOp(),
-                        LocalDate.now(klok.withZone(NEDERLAND)))
-                        .ifPresent(sinds -> zijne.add(new Signaal(Signaalsoort.DOELGROEPKEUZE_DOORGEVEN, sinds)));
-            }
-            if (!overleden && beschikking != null && beschikking.certificaatTeUitreiken()) {
-                zijne.add(new Signaal(Signaalsoort.CERTIFICAAT_UITREIKEN, beschikking.getDatumBeschikking()));
-            }
-            zijne.sort(Comparator.comparing(Signaal::sinds, Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(Signaal::soort));
-            return new Werkvoorraadregel(inburgeraar, rij, List.copyOf(zijne));
-        }).toList();
+        return werkvoorraadregels.regels(gemeentecode, lijst);
     }
 }

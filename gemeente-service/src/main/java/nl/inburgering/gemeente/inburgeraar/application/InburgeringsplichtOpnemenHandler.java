@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgering.gemeente.inburgeraar.api.Signaalmomenten;
 import nl.inburgering.gemeente.inburgeraar.domain.PlichtOntvangst;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarRepository;
@@ -26,8 +27,11 @@ public class InburgeringsplichtOpnemenHandler {
 
     private final InburgeraarRepository inburgeraars;
     private final Persoonsverwerking verwerking;
+    private final Signaalmomenten signaalmomenten;
 
-    InburgeringsplichtOpnemenHandler(InburgeraarRepository inburgeraars, Persoonsverwerking verwerking) {
+    InburgeringsplichtOpnemenHandler(InburgeraarRepository inburgeraars, Persoonsverwerking verwerking,
+            Signaalmomenten signaalmomenten) {
+        this.signaalmomenten = signaalmomenten;
         this.inburgeraars = inburgeraars;
         this.verwerking = verwerking;
     }
@@ -35,6 +39,7 @@ public class InburgeringsplichtOpnemenHandler {
     /** Runs in the inbox transaction of the event. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void handle(InburgeringsplichtOpnemen plicht) {
+        signaalmomenten.bijwerken(plicht.bsn());
         if (!PlichtOntvangst.isVoorGemeente(plicht.ontvanger())) {
             return; // for COA: no personal data of this person is processed here
         }

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.gemeente.inburgeraar.api.InburgeraarVerhuisd;
+import nl.inburgering.gemeente.inburgeraar.api.Signaalmomenten;
 import nl.inburgering.gemeente.inburgeraar.domain.PlichtOntvangst;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarRepository;
@@ -35,9 +36,11 @@ public class InburgeringsplichtWijzigenHandler {
     private final InburgeraarRepository inburgeraars;
     private final Persoonsverwerking verwerking;
     private final ApplicationEventPublisher applicatie;
+    private final Signaalmomenten signaalmomenten;
 
     InburgeringsplichtWijzigenHandler(InburgeraarRepository inburgeraars, Persoonsverwerking verwerking,
-            ApplicationEventPublisher applicatie) {
+            ApplicationEventPublisher applicatie, Signaalmomenten signaalmomenten) {
+        this.signaalmomenten = signaalmomenten;
         this.inburgeraars = inburgeraars;
         this.verwerking = verwerking;
         this.applicatie = applicatie;
@@ -46,6 +49,7 @@ public class InburgeringsplichtWijzigenHandler {
     /** Runs in the inbox transaction of the event. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void handle(InburgeringsplichtWijzigen wijziging) {
+        signaalmomenten.bijwerken(wijziging.bsn());
         if (!PlichtOntvangst.isVoorGemeente(wijziging.ontvanger())) {
             return; // for COA: no personal data of this person is processed here
         }

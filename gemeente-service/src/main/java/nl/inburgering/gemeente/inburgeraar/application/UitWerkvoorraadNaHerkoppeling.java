@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.gemeente.inburgeraar.api.KoppelingVervallen;
+import nl.inburgering.gemeente.inburgeraar.api.Signaalmomenten;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarRepository;
 
 /**
@@ -16,14 +17,17 @@ import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarRepository;
 class UitWerkvoorraadNaHerkoppeling {
 
     private final InburgeraarRepository inburgeraars;
+    private final Signaalmomenten signaalmomenten;
 
-    UitWerkvoorraadNaHerkoppeling(InburgeraarRepository inburgeraars) {
+    UitWerkvoorraadNaHerkoppeling(InburgeraarRepository inburgeraars, Signaalmomenten signaalmomenten) {
+        this.signaalmomenten = signaalmomenten;
         this.inburgeraars = inburgeraars;
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void vervallen(KoppelingVervallen vervallen) {
+        signaalmomenten.bijwerken(vervallen.bsn());
         inburgeraars.findById(vervallen.bsn().value())
                 .filter(inburgeraar -> vervallen.gemeentecodes().contains(inburgeraar.getGemeentecode()))
                 .ifPresent(inburgeraars::delete);

@@ -32,4 +32,16 @@ public final class Doelgroepkeuzetermijn {
         }
         return Optional.of(doelgroepGewijzigdOp);
     }
+
+    /**
+     * The last day the signal can be shown while these facts stand (it has no first day: it shows from the change on,
+     * and before it when the clock is set back); empty when it is not shown on any day (decision 0046).
+     */
+    public static Optional<LocalDate> venster(LocalDate doelgroepGewijzigdOp, LocalDate keuzeBevestigdOp) {
+        if (doelgroepGewijzigdOp == null
+                || keuzeBevestigdOp != null && !keuzeBevestigdOp.isBefore(doelgroepGewijzigdOp)) {
+            return Optional.empty();
+        }
+        return Optional.of(doelgroepGewijzigdOp.plusWeeks(WEKEN));
+    }
 }

@@ -46,6 +46,13 @@ public class InburgeraarEntity {
     /** The id and gemeente he had before his latest move to another gemeente (issue 16); null before any. */
     private UUID vorigeId;
     private String vorigeGemeentecode;
+    /**
+     * The last day of his actuele termijn (the PIP feature's latest #5), kept by the core's signal index
+     * ({@code SignaalmomentRegister}, decision 0046) for {@code sorteer=einddatumTermijn}: never written through the
+     * entity, so a flush of the entity cannot put back an older value.
+     */
+    @Column(insertable = false, updatable = false)
+    private LocalDate einddatumTermijn;
 
     protected InburgeraarEntity() {
     }
@@ -187,6 +194,10 @@ public class InburgeraarEntity {
 
     public Instant getOntvangenOp() {
         return ontvangenOp;
+    }
+
+    public LocalDate getEinddatumTermijn() {
+        return einddatumTermijn;
     }
 
     public LocalDate getEinddatumPlicht() {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.gemeente.inburgeraar.api.EigenInburgeraar;
+import nl.inburgering.gemeente.inburgeraar.api.Signaalmomenten;
 import nl.inburgering.gemeente.inspanning.api.InspanningBijwerken;
 import nl.inburgering.gemeente.inspanning.domain.InspanningDoorgegevenDoorGemeente;
 import nl.inburgering.gemeente.inspanning.persistence.InspanningEntity;
@@ -37,9 +38,11 @@ public class InspanningBijwerkenHandler implements InspanningBijwerken {
     private final EigenInburgeraar inburgeraars;
     private final InspanningRepository inspanningen;
     private final Persoonsverwerking verwerking;
+    private final Signaalmomenten signaalmomenten;
 
     InspanningBijwerkenHandler(EigenInburgeraar inburgeraars, InspanningRepository inspanningen,
-            Persoonsverwerking verwerking) {
+            Persoonsverwerking verwerking, Signaalmomenten signaalmomenten) {
+        this.signaalmomenten = signaalmomenten;
         this.inburgeraars = inburgeraars;
         this.inspanningen = inspanningen;
         this.verwerking = verwerking;
@@ -48,6 +51,7 @@ public class InspanningBijwerkenHandler implements InspanningBijwerken {
     @Override
     @Transactional
     public int bijwerken(Bsn bsn, String gemeentecode, Aanleiding aanleiding) {
+        signaalmomenten.bijwerken(bsn); // a #18 passed on answers DUO's signal (decision 0046)
         return verwerking.wijzigMetUitkomst(BIJWERKEN, bsn, v -> {
             Map<String, InspanningEntity> laatste = new LinkedHashMap<>();
             // in the order received: of the newest peildatum per instelling, the last one received wins

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.gemeente.inburgeraar.api.EigenInburgeraar;
 import nl.inburgering.gemeente.inburgeraar.api.Inburgeraar;
+import nl.inburgering.gemeente.inburgeraar.api.Signaalmomenten;
 import nl.inburgering.gemeente.inspanning.domain.InspanningDoorgegevenDoorGemeente;
 import nl.inburgering.gemeente.inspanning.domain.InspanningOntvangstPolicy;
 import nl.inburgering.gemeente.inspanning.domain.Inspanningsstand;
@@ -44,9 +45,11 @@ public class InspanningOpnemenHandler {
     private final EigenInburgeraar inburgeraars;
     private final InspanningRepository inspanningen;
     private final Persoonsverwerking verwerking;
+    private final Signaalmomenten signaalmomenten;
 
     InspanningOpnemenHandler(EigenInburgeraar inburgeraars, InspanningRepository inspanningen,
-            Persoonsverwerking verwerking) {
+            Persoonsverwerking verwerking, Signaalmomenten signaalmomenten) {
+        this.signaalmomenten = signaalmomenten;
         this.inburgeraars = inburgeraars;
         this.inspanningen = inspanningen;
         this.verwerking = verwerking;
@@ -55,6 +58,7 @@ public class InspanningOpnemenHandler {
     /** Runs in the inbox transaction of the event. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Uitkomst handle(InspanningOpnemen melding) {
+        signaalmomenten.bijwerken(melding.bsn());
         AtomicReference<Uitkomst> uitkomst = new AtomicReference<>();
         verwerking.wijzigAlsBekend(OPNEMEN, melding.bsn(), bsn -> {
             Inburgeraar persoon = inburgeraars.inGemeente(bsn, melding.gemeentecode()).orElse(null);

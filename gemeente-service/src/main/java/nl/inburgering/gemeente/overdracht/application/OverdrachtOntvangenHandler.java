@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgering.gemeente.inburgeraar.api.Signaalmomenten;
 import nl.inburgering.gemeente.overdracht.domain.Overdrachtstermijnen;
 import nl.inburgering.gemeente.overdracht.persistence.OverdrachtEntity;
 import nl.inburgering.gemeente.overdracht.persistence.OverdrachtRepository;
@@ -35,9 +36,11 @@ public class OverdrachtOntvangenHandler {
     private final VertrekRepository vertrekken;
     private final OverdrachtRepository overdrachten;
     private final Persoonsverwerking verwerking;
+    private final Signaalmomenten signaalmomenten;
 
     OverdrachtOntvangenHandler(VertrekRepository vertrekken, OverdrachtRepository overdrachten,
-            Persoonsverwerking verwerking) {
+            Persoonsverwerking verwerking, Signaalmomenten signaalmomenten) {
+        this.signaalmomenten = signaalmomenten;
         this.vertrekken = vertrekken;
         this.overdrachten = overdrachten;
         this.verwerking = verwerking;
@@ -45,6 +48,7 @@ public class OverdrachtOntvangenHandler {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void verzoek(OverdrachtVerzoekOntvangen verzoek) {
+        signaalmomenten.bijwerken(verzoek.bsn());
         VertrekEntity vertrek = vertrekken.findByBsnAndGemeentecodeAndDatumVerhuizing(verzoek.bsn().value(),
                 verzoek.gemeentecodeOud(), verzoek.datumVerhuizing())
                 .filter(v -> v.getGemeentecodeNieuw().equals(verzoek.gemeentecodeNieuw()))
@@ -57,6 +61,7 @@ public class OverdrachtOntvangenHandler {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void overgedragen(OverdrachtOntvangen ontvangen) {
+        signaalmomenten.bijwerken(ontvangen.bsn());
         OverdrachtEntity overdracht = overdrachten.findByBsnAndGemeentecodeAndDatumVerhuizing(
                 ontvangen.bsn().value(), ontvangen.gemeentecodeNieuw(), ontvangen.datumVerhuizing())
                 .filter(o -> o.getGemeentecodeOud().equals(ontvangen.gemeentecodeOud()))

@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.gemeente.inburgeraar.api.InburgeraarVerhuisd;
+import nl.inburgering.gemeente.inburgeraar.api.Signaalmomenten;
 import nl.inburgering.gemeente.overdracht.domain.OverdrachtGevraagdDoorGemeente;
 import nl.inburgering.gemeente.overdracht.domain.Overdrachtstermijnen;
 import nl.inburgering.gemeente.overdracht.persistence.OverdrachtEntity;
@@ -36,9 +37,11 @@ class VerhuizingVerwerken {
     private final OverdrachtRepository overdrachten;
     private final Persoonsverwerking verwerking;
     private final WerkdagenKalender kalender;
+    private final Signaalmomenten signaalmomenten;
 
     VerhuizingVerwerken(VertrekRepository vertrekken, OverdrachtRepository overdrachten,
-            Persoonsverwerking verwerking, WerkdagenKalender kalender) {
+            Persoonsverwerking verwerking, WerkdagenKalender kalender, Signaalmomenten signaalmomenten) {
+        this.signaalmomenten = signaalmomenten;
         this.vertrekken = vertrekken;
         this.overdrachten = overdrachten;
         this.verwerking = verwerking;
@@ -48,6 +51,7 @@ class VerhuizingVerwerken {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void verhuisd(InburgeraarVerhuisd verhuisd) {
+        signaalmomenten.bijwerken(verhuisd.bsn());
         String bsn = verhuisd.bsn().value();
         if (vertrekken.findByBsnAndGemeentecodeAndDatumVerhuizing(bsn, verhuisd.gemeentecodeOud(),
                 verhuisd.datumVerhuizing()).isEmpty()) {

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgering.gemeente.inburgeraar.api.Signaalmomenten;
 import nl.inburgering.gemeente.pip.persistence.InburgeringstermijnEntity;
 import nl.inburgering.gemeente.pip.persistence.InburgeringstermijnRepository;
 import nl.inburgering.platform.bsn.Bsn;
@@ -27,8 +28,11 @@ public class InburgeringstermijnOpnemenHandler {
 
     private final InburgeringstermijnRepository termijnen;
     private final Persoonsverwerking verwerking;
+    private final Signaalmomenten signaalmomenten;
 
-    InburgeringstermijnOpnemenHandler(InburgeringstermijnRepository termijnen, Persoonsverwerking verwerking) {
+    InburgeringstermijnOpnemenHandler(InburgeringstermijnRepository termijnen, Persoonsverwerking verwerking,
+            Signaalmomenten signaalmomenten) {
+        this.signaalmomenten = signaalmomenten;
         this.termijnen = termijnen;
         this.verwerking = verwerking;
     }
@@ -36,6 +40,7 @@ public class InburgeringstermijnOpnemenHandler {
     /** Runs in the inbox transaction of the event. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void handle(InburgeringstermijnOpnemen.TermijnVastgesteld termijn) {
+        signaalmomenten.bijwerken(termijn.bsn());
         verwerking.wijzig(ONTVANGEN, termijn.bsn(), v -> {
             termijnen.save(InburgeringstermijnEntity.vastgesteld(termijn.bsn().value(), termijn.gemeentecode(),
                     termijn.startdatum(), termijn.einddatum(), termijn.dagtekeningPip(), termijn.datumVaststelling(),
@@ -45,6 +50,7 @@ public class InburgeringstermijnOpnemenHandler {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void handle(InburgeringstermijnOpnemen.TermijnGewijzigd termijn) {
+        signaalmomenten.bijwerken(termijn.bsn());
         verwerking.wijzig(ONTVANGEN, termijn.bsn(), v -> {
             termijnen.save(InburgeringstermijnEntity.gewijzigd(termijn.bsn().value(), termijn.gemeentecode(),
                     termijn.redenWijziging(), termijn.startdatum(), termijn.einddatum(), termijn.vorigeEinddatum(),

@@ -15,13 +15,14 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.inburgering.gemeente.asielstatushouder.api.Betrokkenheidsvariant;
 import nl.inburgering.gemeente.inburgeraar.api.EigenInburgeraar;
 import nl.inburgering.gemeente.inburgeraar.api.Inburgeraar;
+import nl.inburgering.gemeente.inburgeraar.api.Signaalmomenten;
 import nl.inburgering.gemeente.intake.api.EenzijdigePip;
 import nl.inburgering.gemeente.pip.application.PipRaadplegen.PipOverzicht;
-import nl.inburgering.gemeente.pip.domain.Pip;
 import nl.inburgering.gemeente.pip.domain.Herkomst;
-import nl.inburgering.gemeente.pip.domain.PipFormulierPolicy;
+import nl.inburgering.gemeente.pip.domain.Pip;
 import nl.inburgering.gemeente.pip.domain.PipFormulierPolicy.Beoordeling;
 import nl.inburgering.gemeente.pip.domain.PipFormulierPolicy.PipInvoer;
+import nl.inburgering.gemeente.pip.domain.PipFormulierPolicy;
 import nl.inburgering.gemeente.pip.domain.PipGewijzigdDoorGemeente;
 import nl.inburgering.gemeente.pip.domain.PipVastgesteldDoorGemeente;
 import nl.inburgering.gemeente.pip.domain.Pipsoort;
@@ -63,11 +64,14 @@ public class PipVaststellenHandler {
     private final Persoonsverwerking verwerking;
     private final Clock clock;
     private final int minimaleUrenAfschalen;
+    private final Signaalmomenten signaalmomenten;
 
     PipVaststellenHandler(EigenInburgeraar inburgeraars, PipRepository pips, ObjectProvider<EenzijdigePip> eenzijdigePip,
             Betrokkenheidsvariant variant, InspanningActualiseren inspanning, PipRaadplegen raadplegen,
             Persoonsverwerking verwerking, Clock clock,
-            @Value("${keten.gemeente.pip.afschalen.minimale-uren:600}") int minimaleUrenAfschalen) {
+            @Value("${keten.gemeente.pip.afschalen.minimale-uren:600}") int minimaleUrenAfschalen,
+            Signaalmomenten signaalmomenten) {
+        this.signaalmomenten = signaalmomenten;
         this.inburgeraars = inburgeraars;
         this.pips = pips;
         this.eenzijdigePip = eenzijdigePip;
@@ -88,6 +92,7 @@ public class PipVaststellenHandler {
         String gemeentecode = vaststelling.gemeentecode();
         Inburgeraar inburgeraar = inburgeraars.vind(gemeentecode, vaststelling.inburgeraarId());
         Bsn bsn = inburgeraar.bsn();
+        signaalmomenten.bijwerken(bsn); // recomputed at commit, so only when the PIP was stored
         AtomicReference<Besluit> besluit = new AtomicReference<>();
         // checked under the lock, before the Logboek record: a refused PIP records nothing
         verwerking.wijzigAlsBekend(VASTSTELLEN, bsn, b -> {

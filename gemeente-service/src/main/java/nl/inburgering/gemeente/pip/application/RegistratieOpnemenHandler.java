@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgering.gemeente.inburgeraar.api.Signaalmomenten;
 import nl.inburgering.gemeente.pip.domain.Leerroute;
 import nl.inburgering.gemeente.pip.domain.Niveau;
 import nl.inburgering.gemeente.pip.domain.Registratiestatus;
@@ -37,8 +38,11 @@ public class RegistratieOpnemenHandler {
     private final PipRepository pips;
     private final InburgeringsaanbodRepository aanbiedingen;
     private final Persoonsverwerking verwerking;
+    private final Signaalmomenten signaalmomenten;
 
-    RegistratieOpnemenHandler(PipRepository pips, InburgeringsaanbodRepository aanbiedingen, Persoonsverwerking verwerking) {
+    RegistratieOpnemenHandler(PipRepository pips, InburgeringsaanbodRepository aanbiedingen,
+            Persoonsverwerking verwerking, Signaalmomenten signaalmomenten) {
+        this.signaalmomenten = signaalmomenten;
         this.pips = pips;
         this.aanbiedingen = aanbiedingen;
         this.verwerking = verwerking;
@@ -47,6 +51,7 @@ public class RegistratieOpnemenHandler {
     /** Runs in the inbox transaction of the event. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void handle(RegistratieOpnemen.PipGeregistreerd antwoord) {
+        signaalmomenten.bijwerken(antwoord.bsn());
         verwerking.wijzig(ONTVANGEN, antwoord.bsn(), v -> {
             Instant nu = v.nu();
             PipEntity pip = pipVan(antwoord.bsn(), antwoord.gemeentecode(), antwoord.dagtekeningPip())
@@ -59,6 +64,7 @@ public class RegistratieOpnemenHandler {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void handle(RegistratieOpnemen.PipAfgewezen antwoord) {
+        signaalmomenten.bijwerken(antwoord.bsn());
         verwerking.wijzig(ONTVANGEN, antwoord.bsn(), v -> {
             Instant nu = v.nu();
             PipEntity pip = pipVan(antwoord.bsn(), antwoord.gemeentecode(), antwoord.dagtekeningPip())

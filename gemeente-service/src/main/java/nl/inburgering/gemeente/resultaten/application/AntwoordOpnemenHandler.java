@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgering.gemeente.inburgeraar.api.Signaalmomenten;
 import nl.inburgering.gemeente.resultaten.domain.Herkomst;
 import nl.inburgering.gemeente.resultaten.domain.Resultaatstatus;
 import nl.inburgering.gemeente.resultaten.persistence.AfwijzingsredenEmbeddable;
@@ -37,8 +38,11 @@ public class AntwoordOpnemenHandler {
 
     private final ResultaatRepository resultaten;
     private final Persoonsverwerking verwerking;
+    private final Signaalmomenten signaalmomenten;
 
-    AntwoordOpnemenHandler(ResultaatRepository resultaten, Persoonsverwerking verwerking) {
+    AntwoordOpnemenHandler(ResultaatRepository resultaten, Persoonsverwerking verwerking,
+            Signaalmomenten signaalmomenten) {
+        this.signaalmomenten = signaalmomenten;
         this.resultaten = resultaten;
         this.verwerking = verwerking;
     }
@@ -46,6 +50,7 @@ public class AntwoordOpnemenHandler {
     /** Runs in the inbox transaction of the event. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void handle(AntwoordOpnemen antwoord) {
+        signaalmomenten.bijwerken(antwoord.bsn());
         verwerking.wijzig(ONTVANGEN, antwoord.bsn(), v -> {
             Instant nu = v.nu();
             LocalDate datum;

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.gemeente.inburgeraar.api.EigenInburgeraar;
 import nl.inburgering.gemeente.inburgeraar.api.Inburgeraar;
+import nl.inburgering.gemeente.inburgeraar.api.Signaalmomenten;
 import nl.inburgering.gemeente.resultaten.api.ActueleLeerroute;
 import nl.inburgering.gemeente.resultaten.application.ResultatenRaadplegen.Resultatenoverzicht;
 import nl.inburgering.gemeente.resultaten.domain.MapResultaatVastgesteldDoorGemeente;
@@ -48,10 +49,12 @@ public class ResultaatVastleggenHandler {
     private final ResultatenRaadplegen raadplegen;
     private final Persoonsverwerking verwerking;
     private final Clock clock;
+    private final Signaalmomenten signaalmomenten;
 
     ResultaatVastleggenHandler(EigenInburgeraar inburgeraars, ObjectProvider<ActueleLeerroute> leerroutes,
             ResultaatRepository resultaten, ResultatenRaadplegen raadplegen, Persoonsverwerking verwerking,
-            Clock clock) {
+            Clock clock, Signaalmomenten signaalmomenten) {
+        this.signaalmomenten = signaalmomenten;
         this.inburgeraars = inburgeraars;
         this.leerroutes = leerroutes;
         this.resultaten = resultaten;
@@ -65,6 +68,7 @@ public class ResultaatVastleggenHandler {
         String gemeentecode = vastlegging.gemeentecode();
         Inburgeraar inburgeraar = inburgeraars.vind(gemeentecode, vastlegging.inburgeraarId());
         Bsn bsn = inburgeraar.bsn();
+        signaalmomenten.bijwerken(bsn); // recomputed at commit, so only when the result was stored
         Resultaat resultaat = vastlegging.resultaat();
         // checked under the lock, before the Logboek record: a refused result records nothing
         verwerking.wijzigAlsBekend(VASTLEGGEN, bsn, b -> {

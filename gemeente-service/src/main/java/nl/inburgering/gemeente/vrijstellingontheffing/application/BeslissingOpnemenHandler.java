@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgering.gemeente.inburgeraar.api.Signaalmomenten;
 import nl.inburgering.gemeente.vrijstellingontheffing.domain.Beslissing;
 import nl.inburgering.gemeente.vrijstellingontheffing.persistence.BeslissingEntity;
 import nl.inburgering.gemeente.vrijstellingontheffing.persistence.BeslissingRepository;
@@ -23,8 +24,11 @@ public class BeslissingOpnemenHandler {
 
     private final BeslissingRepository beslissingen;
     private final Persoonsverwerking verwerking;
+    private final Signaalmomenten signaalmomenten;
 
-    BeslissingOpnemenHandler(BeslissingRepository beslissingen, Persoonsverwerking verwerking) {
+    BeslissingOpnemenHandler(BeslissingRepository beslissingen, Persoonsverwerking verwerking,
+            Signaalmomenten signaalmomenten) {
+        this.signaalmomenten = signaalmomenten;
         this.beslissingen = beslissingen;
         this.verwerking = verwerking;
     }
@@ -32,6 +36,7 @@ public class BeslissingOpnemenHandler {
     /** Runs in the inbox transaction of the event. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void handle(BeslissingOpnemen c) {
+        signaalmomenten.bijwerken(c.bsn());
         verwerking.wijzig(ONTVANGEN, c.bsn(), v -> {
             if (beslissingen.existsByBsnAndGemeentecodeAndBeslissingAndSoortAndOordeelAndGrondAndDatumOordeelAndOnderdelen(
                     c.bsn().value(), c.gemeentecode(), c.beslissing(), c.soort(), c.oordeel(), c.grond(),

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
 import nl.inburgering.gemeente.inburgeraar.api.Signaal;
+import nl.inburgering.gemeente.inburgeraar.api.Signaalmoment;
 import nl.inburgering.gemeente.inburgeraar.api.Signaalsoort;
 import nl.inburgering.platform.time.WerkdagenKalender;
 
@@ -126,5 +129,41 @@ class SignaalbepalingTest {
         Signalering voorKerst = new Signalering("VIER_WEKEN_VOOR_EINDE_TERMIJN", LocalDate.of(2029, 12, 20), EINDE,
                 null, null);
         assertThat(bepaling.uiterlijkeLeverdatum(voorKerst)).isEqualTo(LocalDate.of(2030, 1, 8));
+    }
+
+    /**
+     * Decision 0046: the stored windows are the days {@link Signaalbepaling#bepaal} gives each signal, across every
+     * boundary, for facts of every kind (a termijn, a vooraankondiging with and without a boete or verlenging after
+     * it, signals answered and not, DUO's uiterlijke leverdatum or the 10 werkdagen, no PIP).
+     */
+    @Test
+    void de_vensters_van_elk_signaal_zijn_precies_de_dagen_waarop_het_geldt() {
+        Signalering vooraankondiging = new Signalering(Signalering.VOORAANKONDIGING_BOETE, EINDE.plusDays(1), EINDE,
+                null, null);
+        Signalering metLeverdatum = new Signalering("VIER_WEKEN_VOOR_EINDE_TERMIJN", EINDE.minusWeeks(4), EINDE,
+                EINDE.minusWeeks(2), null);
+        OpgelegdeBoete boete = new OpgelegdeBoete("B-1", new BigDecimal("500.00"), EINDE.plusWeeks(3),
+                EINDE.plusYears(1));
+        List<Signaalbepaling.Feiten> varianten = List.of(
+                new Signaalbepaling.Feiten(ONTVANGEN, EINDE, ONTVANGEN, true, List.of(), List.of(), null),
+                new Signaalbepaling.Feiten(ONTVANGEN, null, null, false, List.of(), List.of(), null),
+                new Signaalbepaling.Feiten(ONTVANGEN, EINDE, ONTVANGEN, false, List.of(vooraankondiging, metLeverdatum),
+                        List.of(), null),
+                new Signaalbepaling.Feiten(ONTVANGEN, EINDE, ONTVANGEN, true, List.of(vooraankondiging, metLeverdatum),
+                        List.of(boete), EINDE.minusWeeks(3)),
+                new Signaalbepaling.Feiten(ONTVANGEN, EINDE.plusMonths(6), EINDE.plusWeeks(2), true,
+                        List.of(vooraankondiging), List.of(), EINDE.plusDays(2)),
+                new Signaalbepaling.Feiten(null, null, null, true, List.of(metLeverdatum), List.of(boete), null));
+        for (Signaalbepaling.Feiten feiten : varianten) {
+            List<Signaalmoment> momenten = bepaling.momenten(feiten);
+            for (LocalDate dag = ONTVANGEN.minusDays(3); !dag.isAfter(EINDE.plusYears(1)); dag = dag.plusDays(1)) {
+                LocalDate vandaag = dag;
+                Set<Signaalsoort> gegeven = bepaling.bepaal(feiten, vandaag).stream().map(Signaal::soort)
+                        .collect(Collectors.toSet());
+                Set<Signaalsoort> inEenVenster = momenten.stream().filter(m -> m.geldtOp(vandaag))
+                        .map(Signaalmoment::soort).collect(Collectors.toSet());
+                assertThat(inEenVenster).as("%s op %s", feiten, vandaag).isEqualTo(gegeven);
+            }
+        }
     }
 }

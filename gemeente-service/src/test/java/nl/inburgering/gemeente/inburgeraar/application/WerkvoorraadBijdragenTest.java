@@ -2,6 +2,7 @@ package nl.inburgering.gemeente.inburgeraar.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -18,14 +19,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 
 import nl.inburgering.gemeente.inburgeraar.api.Signaal;
 import nl.inburgering.gemeente.inburgeraar.api.Signaalsoort;
 import nl.inburgering.gemeente.inburgeraar.api.WerkvoorraadBijdrage;
-import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
 import nl.inburgering.gemeente.inburgeraar.persistence.BeschikkingVoldaanRepository;
+import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
 import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarRepository;
+import nl.inburgering.gemeente.inburgeraar.persistence.WerkvoorraadKandidaten;
 import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Logboek;
 import nl.inburgering.platform.outbox.Outbox;
@@ -43,6 +44,7 @@ class WerkvoorraadBijdragenTest {
 
     private final InburgeraarRepository inburgeraars = mock(InburgeraarRepository.class);
     private final BeschikkingVoldaanRepository voldaan = mock(BeschikkingVoldaanRepository.class);
+    private final WerkvoorraadKandidaten kandidaten = mock(WerkvoorraadKandidaten.class);
     private final Persoonsverwerking verwerking = new Persoonsverwerking(mock(Persoonsvergrendeling.class),
             mock(Logboek.class), mock(Outbox.class), Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"),
                     ZoneId.of("Europe/Amsterdam")));
@@ -72,6 +74,11 @@ class WerkvoorraadBijdragenTest {
                 Instant.parse("2026-11-02T10:00:00Z"));
     }
 
+    private InburgeraarRaadplegen raadplegen(List<? extends WerkvoorraadBijdrage> bijdragen) {
+        return new InburgeraarRaadplegen(inburgeraars, kandidaten,
+                new Werkvoorraadregels(voldaan, List.copyOf(bijdragen), KLOK), verwerking);
+    }
+
     @Test
     void elk_hoofdstuk_vult_zijn_kolommen_voor_een_hele_pagina_in_een_vraag() {
         when(inburgeraars.actiefVanafBegin(eq(AMSTERDAM), any(Pageable.class)))
@@ -79,8 +86,7 @@ class WerkvoorraadBijdragenTest {
         Hoofdstuk pip = new Hoofdstuk("statusPip");
         Hoofdstuk bredeIntake = new Hoofdstuk("oproepen");
 
-        List<Werkvoorraadregel> pagina = new InburgeraarRaadplegen(inburgeraars, voldaan, List.of(pip, bredeIntake),
-                verwerking, KLOK).werkvoorraad(AMSTERDAM, 1, 20).regels();
+        List<Werkvoorraadregel> pagina = raadplegen(List.of(pip, bredeIntake)).werkvoorraad(AMSTERDAM, 1, 20).regels();
 
         assertThat(pip.gevraagd).containsExactly(List.of(EERSTE, TWEEDE));
         assertThat(bredeIntake.gevraagd).containsExactly(List.of(EERSTE, TWEEDE));
@@ -94,7 +100,7 @@ class WerkvoorraadBijdragenTest {
         when(inburgeraars.actiefVanafBegin(eq(AMSTERDAM), any(Pageable.class))).thenReturn(List.of());
         Hoofdstuk pip = new Hoofdstuk("statusPip");
 
-        assertThat(new InburgeraarRaadplegen(inburgeraars, voldaan, List.of(pip), verwerking, KLOK).werkvoorraad(AMSTERDAM, 1, 20)
+        assertThat(raadplegen(List.of(pip)).werkvoorraad(AMSTERDAM, 1, 20)
                 .regels()).isEmpty();
         assertThat(pip.gevraagd).isEmpty();
     }
@@ -106,13 +112,13 @@ class WerkvoorraadBijdragenTest {
 
     @Test
     void de_signalen_van_de_hoofdstukken_komen_samen_oudste_eerst_en_het_filter_houdt_wie_er_een_heeft() {
-        when(inburgeraars.actief(eq(AMSTERDAM), any(Sort.class))).thenReturn(List.of(inburgeraar(EERSTE),
-                inburgeraar(TWEEDE)));
+        // the candidates of the signal index (decision 0046): the chapters still decide who carries the signal
+        when(kandidaten.lees(eq(AMSTERDAM), eq("ACTIEF"), any(), any(), eq(false), any(), anyInt()))
+                .thenReturn(List.of(inburgeraar(EERSTE), inburgeraar(TWEEDE)));
         Signaal boete = new Signaal(Signaalsoort.BOETE_OPGELEGD, LocalDate.of(2026, 11, 20));
         Signaal termijn = new Signaal(Signaalsoort.TERMIJN_OVERSCHREDEN, LocalDate.of(2026, 11, 1));
 
-        List<Werkvoorraadregel> pagina = new InburgeraarRaadplegen(inburgeraars, voldaan,
-                List.of(signalerend(boete), signalerend(termijn)), verwerking, KLOK)
+        List<Werkvoorraadregel> pagina = raadplegen(List.of(signalerend(boete), signalerend(termijn)))
                 .werkvoorraad(AMSTERDAM, new Werkvoorraadvraag(1, 20, Werkvoorraadvraag.Status.ACTIEF,
                         java.util.Set.of(Signaalsoort.TERMIJN_OVERSCHREDEN), Werkvoorraadvraag.Sortering.OUDSTE_SIGNAAL))
                 .regels();
@@ -128,9 +134,9 @@ class WerkvoorraadBijdragenTest {
         beeindigd.beeindig(LocalDate.of(2026, 11, 20), "OVERLIJDEN", LocalDate.of(2026, 11, 20));
         when(inburgeraars.alleVanafBegin(eq(AMSTERDAM), any(Pageable.class))).thenReturn(List.of(beeindigd));
 
-        List<Werkvoorraadregel> pagina = new InburgeraarRaadplegen(inburgeraars, voldaan,
-                List.of(signalerend(new Signaal(Signaalsoort.TERMIJN_OVERSCHREDEN, LocalDate.of(2026, 11, 1)))),
-                verwerking, KLOK).werkvoorraad(AMSTERDAM, new Werkvoorraadvraag(1, 20, Werkvoorraadvraag.Status.ALLE,
+        List<Werkvoorraadregel> pagina = raadplegen(
+                List.of(signalerend(new Signaal(Signaalsoort.TERMIJN_OVERSCHREDEN, LocalDate.of(2026, 11, 1)))))
+                .werkvoorraad(AMSTERDAM, new Werkvoorraadvraag(1, 20, Werkvoorraadvraag.Status.ALLE,
                         java.util.Set.of(), Werkvoorraadvraag.Sortering.NIEUWSTE_EERST)).regels();
 
         assertThat(pagina.get(0).signalen()).isEmpty();

@@ -1,0 +1,123 @@
+package nl.inburgering.gemeente.inburgeraar.application;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import nl.inburgering.gemeente.inburgeraar.api.Signaalmoment;
+import nl.inburgering.gemeente.inburgeraar.api.Signaalmomenten;
+import nl.inburgering.gemeente.inburgeraar.api.Signaalsoort;
+import nl.inburgering.gemeente.inburgeraar.api.WerkvoorraadBijdrage;
+import nl.inburgering.gemeente.inburgeraar.domain.Doelgroepkeuzetermijn;
+import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarEntity;
+import nl.inburgering.gemeente.inburgeraar.persistence.InburgeraarRepository;
+import nl.inburgering.gemeente.inburgeraar.persistence.SignaalmomentRegister;
+import nl.inburgering.platform.bsn.Bsn;
+
+/**
+ * Keeps the werkvoorraad's signal index (decision 0046). The persons whose facts changed in a transaction are
+ * collected and, just before it commits, their rows are computed as a page would show them today
+ * ({@link Werkvoorraadregels}, every chapter's {@code voor}); a signal that does not depend on the day and holds now
+ * is stored as holding always (until the next change of his facts replaces it), a signal that does
+ * ({@link WerkvoorraadBijdrage#soortenNaarDeKlok()}, and the core's doelgroepkeuze) with the chapter's window, so a
+ * signal that starts or ends tomorrow is already in the index today. Whose plicht ended keeps only the certificaat,
+ * as on his row. One recomputation per person per transaction, the chapters' queries once for all of them.
+ */
+@Component
+class SignaalmomentenBijhouden implements Signaalmomenten {
+
+    private final InburgeraarRepository inburgeraars;
+    private final Werkvoorraadregels werkvoorraadregels;
+    private final List<WerkvoorraadBijdrage> bijdragen;
+    private final SignaalmomentRegister register;
+    private final EntityManager em;
+
+    SignaalmomentenBijhouden(InburgeraarRepository inburgeraars, Werkvoorraadregels werkvoorraadregels,
+            List<WerkvoorraadBijdrage> bijdragen, SignaalmomentRegister register, EntityManager em) {
+        this.inburgeraars = inburgeraars;
+        this.werkvoorraadregels = werkvoorraadregels;
+        this.bijdragen = bijdragen;
+        this.register = register;
+        this.em = em;
+    }
+
+    @Override
+    public void bijwerken(Bsn bsn) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            herbereken(Set.of(bsn));
+            return;
+        }
+        // the synchronization of this transaction (a REQUIRES_NEW one has its own: they are suspended with it)
+        Voorafgaand aanCommit = TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(Voorafgaand.class::isInstance).map(Voorafgaand.class::cast).findFirst().orElseGet(() -> {
+                    Voorafgaand nieuw = new Voorafgaand();
+                    TransactionSynchronizationManager.registerSynchronization(nieuw);
+                    return nieuw;
+                });
+        aanCommit.bsns.add(bsn);
+    }
+
+    private final class Voorafgaand implements TransactionSynchronization {
+
+        private final Set<Bsn> bsns = new LinkedHashSet<>();
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            // the facts of this transaction, for the chapters' queries below; cleared, so those read them as stored,
+            // with the columns the database fills (a volgnummer), as the batch listeners do between records
+            em.flush();
+            em.clear();
+            herbereken(bsns);
+        }
+    }
+
+    /** Recomputes these persons' windows and termijn now, in the caller's transaction. */
+    void herbereken(Collection<Bsn> bsns) {
+        Map<String, List<InburgeraarEntity>> perGemeente = inburgeraars.findAllById(bsns.stream().map(Bsn::value)
+                .toList()).stream()
+                .collect(Collectors.groupingBy(InburgeraarEntity::getGemeentecode));
+        Set<Signaalsoort> naarDeKlok = EnumSet.of(Signaalsoort.DOELGROEPKEUZE_DOORGEVEN);
+        bijdragen.forEach(b -> naarDeKlok.addAll(b.soortenNaarDeKlok()));
+        List<SignaalmomentRegister.Stand> standen = new ArrayList<>();
+        perGemeente.forEach((gemeentecode, personen) -> {
+            List<Bsn> zijne = personen.stream().map(e -> Bsn.of(e.getBsn())).toList();
+            Map<Bsn, List<Signaalmoment>> vensters = new HashMap<>();
+            bijdragen.stream().filter(b -> !b.soortenNaarDeKlok().isEmpty()).forEach(b -> b
+                    .momenten(gemeentecode, zijne).forEach((bsn, m) -> vensters
+                            .computeIfAbsent(bsn, x -> new ArrayList<>()).addAll(m)));
+            List<Werkvoorraadregel> regels = werkvoorraadregels.regels(gemeentecode, personen);
+            for (int i = 0; i < personen.size(); i++) {
+                InburgeraarEntity persoon = personen.get(i);
+                Werkvoorraadregel regel = regels.get(i);
+                Set<Signaalmoment> momenten = new LinkedHashSet<>();
+                regel.signalen().stream().filter(s -> !naarDeKlok.contains(s.soort()))
+                        .forEach(s -> momenten.add(Signaalmoment.altijd(s.soort())));
+                if (persoon.getEinddatumPlicht() == null) { // an ended plicht shows only the certificaat
+                    momenten.addAll(vensters.getOrDefault(Bsn.of(persoon.getBsn()), List.of()));
+                    Doelgroepkeuzetermijn.venster(persoon.getDoelgroepGewijzigdOp(),
+                            persoon.getDoelgroepkeuzeBevestigdOp())
+                            .ifPresent(tot -> momenten.add(
+                                    new Signaalmoment(Signaalsoort.DOELGROEPKEUZE_DOORGEVEN, null, tot)));
+                }
+                standen.add(new SignaalmomentRegister.Stand(persoon.getBsn(),
+                        momenten.stream().map(m -> new SignaalmomentRegister.Moment(persoon.getBsn(), gemeentecode,
+                                m.soort().name(), m.vanaf(), m.tot())).toList(),
+                        regel.kolom(InburgeraarRaadplegen.EINDDATUM_INBURGERINGSTERMIJN, LocalDate.class)));
+            }
+        });
+        register.vervang(bsns.stream().map(Bsn::value).toList(), standen);
+    }
+}

@@ -1,0 +1,40 @@
+package nl.inburgering.gemeente.inburgeraar.application;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.inburgering.gemeente.inburgeraar.api.Signaalsoort;
+
+/**
+ * For tests outside this package: the werkvoorraad's ids in order by the path a request takes (the signal index,
+ * decision 0046, page by page along the cursor) and by decision 0031's path (every row of the gemeente computed and
+ * filtered in memory), to compare the two.
+ */
+public final class Werkvoorraadpaden {
+
+    private Werkvoorraadpaden() {
+    }
+
+    public static List<UUID> langsDeCursor(InburgeraarRaadplegen raadplegen, String gemeentecode,
+            Werkvoorraadvraag.Status status, Set<Signaalsoort> signalen, Werkvoorraadvraag.Sortering sortering,
+            int paginaGrootte) {
+        List<UUID> ids = new ArrayList<>();
+        Werkvoorraadcursor na = null;
+        do {
+            Werkvoorraadpagina pagina = raadplegen.werkvoorraad(gemeentecode,
+                    new Werkvoorraadvraag(1, paginaGrootte, status, signalen, sortering, na, false));
+            pagina.regels().forEach(regel -> ids.add(regel.inburgeraar().id()));
+            na = pagina.volgende().orElse(null);
+        } while (na != null);
+        return ids;
+    }
+
+    public static List<UUID> inGeheugen(InburgeraarRaadplegen raadplegen, String gemeentecode,
+            Werkvoorraadvraag.Status status, Set<Signaalsoort> signalen, Werkvoorraadvraag.Sortering sortering) {
+        return raadplegen.inGeheugen(gemeentecode,
+                new Werkvoorraadvraag(1, 100_000, status, signalen, sortering), true).regels().stream()
+                .map(regel -> regel.inburgeraar().id()).toList();
+    }
+}
