@@ -47,4 +47,10 @@ class ExamenWerkvoorraadBijdrage implements WerkvoorraadBijdrage {
         }
         return kolommen;
     }
+
+    /** This chapter gives columns only, no signal and not the termijn: the signal index does not need it. */
+    @Override
+    public boolean nodigVoorDeSignaalindex() {
+        return false;
+    }
 }

@@ -48,4 +48,14 @@ public interface WerkvoorraadBijdrage {
     default Map<Bsn, List<Signaalmoment>> momenten(String gemeentecode, Collection<Bsn> bsns) {
         return Map.of();
     }
+
+    /**
+     * Whether the signal index (decision 0046) needs this chapter's {@link #voor} when a person's facts change: it
+     * gives signals, or the termijn's einddatum the index orders on. Only a chapter that gives neither answers false,
+     * which spares its queries on every event that updates the index (issue 17); a chapter that adds a signal later
+     * must answer true again, or its signal goes missing from the filters.
+     */
+    default boolean nodigVoorDeSignaalindex() {
+        return true;
+    }
 }

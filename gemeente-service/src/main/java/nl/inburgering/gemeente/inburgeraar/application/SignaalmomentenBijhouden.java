@@ -98,7 +98,8 @@ class SignaalmomentenBijhouden implements Signaalmomenten {
             bijdragen.stream().filter(b -> !b.soortenNaarDeKlok().isEmpty()).forEach(b -> b
                     .momenten(gemeentecode, zijne).forEach((bsn, m) -> vensters
                             .computeIfAbsent(bsn, x -> new ArrayList<>()).addAll(m)));
-            List<Werkvoorraadregel> regels = werkvoorraadregels.regels(gemeentecode, personen);
+            List<Werkvoorraadregel> regels = werkvoorraadregels.regels(gemeentecode, personen,
+                    WerkvoorraadBijdrage::nodigVoorDeSignaalindex);
             for (int i = 0; i < personen.size(); i++) {
                 InburgeraarEntity persoon = personen.get(i);
                 Werkvoorraadregel regel = regels.get(i);

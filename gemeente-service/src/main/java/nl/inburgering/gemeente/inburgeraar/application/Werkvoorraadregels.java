@@ -60,11 +60,20 @@ class Werkvoorraadregels {
     }
 
     List<Werkvoorraadregel> regels(String gemeentecode, List<InburgeraarEntity> lijst) {
+        return regels(gemeentecode, lijst, bijdrage -> true);
+    }
+
+    /**
+     * The rows with the columns of the chapters {@code welke} selects only: the signal index asks for those it needs
+     * ({@link WerkvoorraadBijdrage#nodigVoorDeSignaalindex()}); a page shows every chapter.
+     */
+    List<Werkvoorraadregel> regels(String gemeentecode, List<InburgeraarEntity> lijst,
+            java.util.function.Predicate<WerkvoorraadBijdrage> welke) {
         List<Bsn> bsns = lijst.stream().map(e -> Bsn.of(e.getBsn())).toList();
         Map<Bsn, Map<String, Object>> kolommen = new HashMap<>();
         Map<Bsn, List<Signaal>> signalen = new HashMap<>();
         if (!bsns.isEmpty()) {
-            bijdragen.forEach(bijdrage -> bijdrage.voor(gemeentecode, bsns).forEach((bsn, waarden) -> {
+            bijdragen.stream().filter(welke).forEach(bijdrage -> bijdrage.voor(gemeentecode, bsns).forEach((bsn, waarden) -> {
                 Map<String, Object> rij = kolommen.computeIfAbsent(bsn, b -> new HashMap<>());
                 waarden.forEach((kolom, waarde) -> {
                     if (WerkvoorraadBijdrage.SIGNALEN.equals(kolom)) {

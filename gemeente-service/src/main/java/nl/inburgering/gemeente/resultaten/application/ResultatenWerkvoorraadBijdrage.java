@@ -74,4 +74,10 @@ class ResultatenWerkvoorraadBijdrage implements WerkvoorraadBijdrage {
     private static String naam(Resultaatstatus status) {
         return status == null ? null : status.name();
     }
+
+    /** This chapter gives columns only, no signal and not the termijn: the signal index does not need it. */
+    @Override
+    public boolean nodigVoorDeSignaalindex() {
+        return false;
+    }
 }
