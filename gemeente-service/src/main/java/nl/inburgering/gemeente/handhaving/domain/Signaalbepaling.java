@@ -72,15 +72,7 @@ public final class Signaalbepaling {
                 signalen.add(new Signaal(Signaalsoort.TERMIJN_OVERSCHREDEN, einde.plusDays(1)));
             }
         }
-        Optional<OpgelegdeBoete> laatsteBoete = feiten.boetes().stream()
-                .max(Comparator.comparing(OpgelegdeBoete::datumBeschikking));
-        feiten.signaleringen().stream()
-                .filter(s -> Signalering.VOORAANKONDIGING_BOETE.equals(s.reden()))
-                .max(Comparator.comparing(Signalering::datumSignalering))
-                .filter(s -> laatsteBoete.map(b -> b.datumBeschikking().isBefore(s.datumSignalering())).orElse(true))
-                .filter(s -> feiten.laatsteTermijnwijziging() == null
-                        || !feiten.laatsteTermijnwijziging().isAfter(s.datumSignalering()))
-                .filter(s -> !vandaag.isBefore(s.datumSignalering()))
+        staandeVooraankondiging(feiten).filter(s -> !vandaag.isBefore(s.datumSignalering()))
                 .ifPresent(s -> signalen.add(new Signaal(Signaalsoort.VOORAANKONDIGING_BOETE, s.datumSignalering())));
         if (!feiten.pipVastgesteld() && feiten.plichtOntvangen() != null) {
             LocalDate tienWeken = feiten.plichtOntvangen().plus(TIEN_WEKEN);
@@ -95,7 +87,7 @@ public final class Signaalbepaling {
                 .min(Comparator.naturalOrder())
                 .ifPresent(uiterlijk -> signalen.add(new Signaal(Signaalsoort.SIGNAAL_ONBEANTWOORD,
                         uiterlijk.plusDays(1))));
-        laatsteBoete.filter(b -> !vandaag.isBefore(b.datumBeschikking())
+        laatsteBoete(feiten).filter(b -> !vandaag.isBefore(b.datumBeschikking())
                 && !vandaag.isAfter(b.datumBeschikking().plus(BEZWAARTERMIJN)))
                 .ifPresent(b -> signalen.add(new Signaal(Signaalsoort.BOETE_OPGELEGD, b.datumBeschikking())));
         return signalen;
@@ -120,15 +112,7 @@ public final class Signaalbepaling {
                     new Signaalmoment(Signaalsoort.TERMIJN_EINDIGT_BINNEN_4_WEKEN, einde.minus(VIER_WEKEN), einde));
             momenten.add(new Signaalmoment(Signaalsoort.TERMIJN_OVERSCHREDEN, einde.plusDays(1), null));
         }
-        Optional<OpgelegdeBoete> laatsteBoete = feiten.boetes().stream()
-                .max(Comparator.comparing(OpgelegdeBoete::datumBeschikking));
-        feiten.signaleringen().stream()
-                .filter(s -> Signalering.VOORAANKONDIGING_BOETE.equals(s.reden()))
-                .max(Comparator.comparing(Signalering::datumSignalering))
-                .filter(s -> laatsteBoete.map(b -> b.datumBeschikking().isBefore(s.datumSignalering())).orElse(true))
-                .filter(s -> feiten.laatsteTermijnwijziging() == null
-                        || !feiten.laatsteTermijnwijziging().isAfter(s.datumSignalering()))
-                .ifPresent(s -> momenten.add(
+        staandeVooraankondiging(feiten).ifPresent(s -> momenten.add(
                         new Signaalmoment(Signaalsoort.VOORAANKONDIGING_BOETE, s.datumSignalering(), null)));
         if (!feiten.pipVastgesteld() && feiten.plichtOntvangen() != null) {
             momenten.add(new Signaalmoment(Signaalsoort.TIEN_WEKEN_LEERROUTE_VERSTREKEN,
@@ -140,7 +124,7 @@ public final class Signaalbepaling {
                 .min(Comparator.naturalOrder())
                 .ifPresent(uiterlijk -> momenten.add(
                         new Signaalmoment(Signaalsoort.SIGNAAL_ONBEANTWOORD, uiterlijk.plusDays(1), null)));
-        laatsteBoete.ifPresent(b -> momenten.add(new Signaalmoment(Signaalsoort.BOETE_OPGELEGD, b.datumBeschikking(),
+        laatsteBoete(feiten).ifPresent(b -> momenten.add(new Signaalmoment(Signaalsoort.BOETE_OPGELEGD, b.datumBeschikking(),
                 b.datumBeschikking().plus(BEZWAARTERMIJN))));
         return momenten;
     }
@@ -149,5 +133,20 @@ public final class Signaalbepaling {
     public LocalDate uiterlijkeLeverdatum(Signalering signalering) {
         return signalering.uiterlijkeLeverdatum() != null ? signalering.uiterlijkeLeverdatum()
                 : kalender.plusWerkdagen(signalering.datumSignalering(), WERKDAGEN_NA_SIGNAAL);
+    }
+
+    /** DUO's latest vooraankondiging boete, unless a boete or a change of the termijn came after it. */
+    private static Optional<Signalering> staandeVooraankondiging(Feiten feiten) {
+        Optional<OpgelegdeBoete> laatsteBoete = laatsteBoete(feiten);
+        return feiten.signaleringen().stream()
+                .filter(s -> Signalering.VOORAANKONDIGING_BOETE.equals(s.reden()))
+                .max(Comparator.comparing(Signalering::datumSignalering))
+                .filter(s -> laatsteBoete.map(b -> b.datumBeschikking().isBefore(s.datumSignalering())).orElse(true))
+                .filter(s -> feiten.laatsteTermijnwijziging() == null
+                        || !feiten.laatsteTermijnwijziging().isAfter(s.datumSignalering()));
+    }
+
+    private static Optional<OpgelegdeBoete> laatsteBoete(Feiten feiten) {
+        return feiten.boetes().stream().max(Comparator.comparing(OpgelegdeBoete::datumBeschikking));
     }
 }
