@@ -115,8 +115,7 @@ final class Plafonds {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProps(keten, null))) {
             List<TopicPartition> partities = new ArrayList<>();
             for (String topic : topics) {
-                consumer.partitionsFor(topic, Duration.ofSeconds(10))
-                        .forEach(p -> partities.add(new TopicPartition(topic, p.partition())));
+                partities.addAll(partities(consumer, topic));
             }
             consumer.assign(partities);
             consumer.seekToBeginning(partities);
