@@ -41,7 +41,9 @@ class SignaalmomentenBijhouden implements Signaalmomenten {
 
     private final InburgeraarRepository inburgeraars;
     private final Werkvoorraadregels werkvoorraadregels;
-    private final List<WerkvoorraadBijdrage> bijdragen;
+    /** The chapters that give windows of day-dependent signals, and those signals (with the core's own). */
+    private final List<WerkvoorraadBijdrage> metVensters;
+    private final Set<Signaalsoort> naarDeKlok = EnumSet.of(Signaalsoort.DOELGROEPKEUZE_DOORGEVEN);
     private final SignaalmomentRegister register;
     private final EntityManager em;
 
@@ -49,7 +51,8 @@ class SignaalmomentenBijhouden implements Signaalmomenten {
             List<WerkvoorraadBijdrage> bijdragen, SignaalmomentRegister register, EntityManager em) {
         this.inburgeraars = inburgeraars;
         this.werkvoorraadregels = werkvoorraadregels;
-        this.bijdragen = bijdragen;
+        this.metVensters = bijdragen.stream().filter(b -> !b.soortenNaarDeKlok().isEmpty()).toList();
+        metVensters.forEach(b -> naarDeKlok.addAll(b.soortenNaarDeKlok()));
         this.register = register;
         this.em = em;
     }
@@ -89,13 +92,11 @@ class SignaalmomentenBijhouden implements Signaalmomenten {
         Map<String, List<InburgeraarEntity>> perGemeente = inburgeraars.findAllById(bsns.stream().map(Bsn::value)
                 .toList()).stream()
                 .collect(Collectors.groupingBy(InburgeraarEntity::getGemeentecode));
-        Set<Signaalsoort> naarDeKlok = EnumSet.of(Signaalsoort.DOELGROEPKEUZE_DOORGEVEN);
-        bijdragen.forEach(b -> naarDeKlok.addAll(b.soortenNaarDeKlok()));
         List<SignaalmomentRegister.Stand> standen = new ArrayList<>();
         perGemeente.forEach((gemeentecode, personen) -> {
             List<Bsn> zijne = personen.stream().map(e -> Bsn.of(e.getBsn())).toList();
             Map<Bsn, List<Signaalmoment>> vensters = new HashMap<>();
-            bijdragen.stream().filter(b -> !b.soortenNaarDeKlok().isEmpty()).forEach(b -> b
+            metVensters.forEach(b -> b
                     .momenten(gemeentecode, zijne).forEach((bsn, m) -> vensters
                             .computeIfAbsent(bsn, x -> new ArrayList<>()).addAll(m)));
             List<Werkvoorraadregel> regels = werkvoorraadregels.regels(gemeentecode, personen,
