@@ -11,6 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -45,6 +50,7 @@ import nl.inburgering.gemeente.inburgeraar.api.Signaalsoort;
 import nl.inburgering.gemeente.inburgeraar.application.InburgeraarRaadplegen;
 import nl.inburgering.gemeente.inburgeraar.application.Werkvoorraadpaden;
 import nl.inburgering.gemeente.inburgeraar.application.Werkvoorraadvraag;
+import nl.inburgering.gemeente.inburgeraar.persistence.SignaalmomentRegister;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.test.KetenTestInfrastructuur;
 import nl.inburgering.platform.test.TestBsn;
@@ -81,6 +87,10 @@ class EindeVanHetTrajectTest {
     InburgeraarRaadplegen raadplegen;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    SignaalmomentRegister register;
 
     @AfterEach
     void klokTerug() {
@@ -118,6 +128,35 @@ class EindeVanHetTrajectTest {
                 .setDatumVaststelling(einde.minusYears(3)).build());
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> einde.toString().equals(rij(bsn).at("/einddatumInburgeringstermijn").asString(null)));
+        wachtOpDeSignaalindex(bsn); // the order on the termijn reads the index's column
+    }
+
+    /** Until the index's worker recomputed this person (decision 0046, second addendum). */
+    private void wachtOpDeSignaalindex(String bsn) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> !gemerkt(bsn));
+    }
+
+    private boolean gemerkt(String bsn) {
+        return jdbc.queryForObject("select count(*) from werkvoorraad_signaalindex_open where bsn = ?", Long.class,
+                bsn) > 0;
+    }
+
+    /** Holds the index worker's lock, as a second instance of the service at work would. */
+    private AutoCloseable signaalindexElders() throws SQLException {
+        Connection verbinding = dataSource.getConnection();
+        try (Statement s = verbinding.createStatement()) {
+            s.execute("select pg_advisory_lock(hashtext('werkvoorraad_signaalindex'))");
+        }
+        return () -> {
+            try (verbinding; Statement s = verbinding.createStatement()) {
+                s.execute("select pg_advisory_unlock(hashtext('werkvoorraad_signaalindex'))");
+            }
+        };
+    }
+
+    private LocalDate overschredenVanaf(String bsn) {
+        return jdbc.queryForObject("select vanaf from werkvoorraad_signaalmoment where bsn = ?"
+                + " and signaalsoort = 'TERMIJN_OVERSCHREDEN'", LocalDate.class, bsn);
     }
 
     // ---- the gemeente
@@ -395,6 +434,48 @@ class EindeVanHetTrajectTest {
     // ---- the signal index (decision 0046)
 
     @Test
+    void wiens_feiten_net_veranderden_staat_in_het_filter_al_voordat_de_index_hem_heeft_bijgewerkt() throws Exception {
+        String bsn = TestBsn.nieuw();
+        String id = inburgeraar(bsn);
+        termijn(bsn, vandaag().plusDays(20));
+        assertThat(overschredenVanaf(bsn)).isEqualTo(vandaag().plusDays(21));
+
+        try (AutoCloseable elders = signaalindexElders()) {
+            LocalDate verstreken = vandaag().minusDays(3);
+            publiceer(bsn, ContractEvents.inburgeringstermijnVastgesteld().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                    .setStartdatum(verstreken.minusYears(3).plusDays(1)).setEinddatum(verstreken)
+                    .setDagtekeningPip(verstreken.minusYears(3)).setDatumVaststelling(verstreken.minusYears(3))
+                    .build());
+            await().atMost(Duration.ofSeconds(30)).until(
+                    () -> verstreken.toString().equals(rij(bsn).at("/einddatumInburgeringstermijn").asString(null)));
+
+            assertThat(gemerkt(bsn)).isTrue();
+            // the index still says from 21 days on, so it alone would not find him today; the filter does
+            assertThat(overschredenVanaf(bsn)).isEqualTo(vandaag().plusDays(21));
+            assertThat(ids("&signaal=TERMIJN_OVERSCHREDEN")).contains(id);
+            assertThat(ids("&signaal=TERMIJN_EINDIGT_BINNEN_4_WEKEN")).doesNotContain(id); // and the code decides
+        }
+        wachtOpDeSignaalindex(bsn);
+        assertThat(overschredenVanaf(bsn)).isEqualTo(vandaag().minusDays(2));
+        assertThat(ids("&signaal=TERMIJN_OVERSCHREDEN")).contains(id);
+    }
+
+    @Test
+    void wie_opnieuw_gemerkt_is_terwijl_de_index_hem_bijwerkte_blijft_gemerkt_voor_de_volgende_ronde()
+            throws Exception {
+        String bsn = TestBsn.nieuw();
+        try (AutoCloseable elders = signaalindexElders()) {
+            register.markeer(List.of(bsn));
+            SignaalmomentRegister.Open gelezen = register.open(SignaalmomentRegister.MAXIMUM_POGINGEN * 1000).stream()
+                    .filter(o -> o.bsn().equals(bsn)).findFirst().orElseThrow();
+            register.markeer(List.of(bsn)); // a fact stored while the worker recomputed him
+            register.bijgewerkt(List.of(gelezen));
+            assertThat(gemerkt(bsn)).isTrue();
+        }
+        wachtOpDeSignaalindex(bsn);
+    }
+
+    @Test
     void een_signaal_staat_in_het_filter_vanaf_de_dag_dat_het_begint_tot_en_met_de_dag_dat_het_eindigt()
             throws Exception {
         String bsn = TestBsn.nieuw();
@@ -494,6 +575,7 @@ class EindeVanHetTrajectTest {
                 .setLeerroute(Leerroute.ZELFREDZAAMHEIDSROUTE).setWaardepapier(Waardepapier.INBURGERINGSCERTIFICAAT)
                 .build());
         wachtOpSignaal(voldaan, "CERTIFICAAT_UITREIKEN");
+        List.of(termijn, gesignaleerd, beboet, voldaan).forEach(this::wachtOpDeSignaalindex); // the index itself
 
         vergelijkBijElkeStandVanDeKlok();
 

@@ -9,9 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
-
-import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -29,12 +28,14 @@ import nl.inburgering.platform.bsn.Bsn;
 
 /**
  * Keeps the werkvoorraad's signal index (decision 0046). The persons whose facts changed in a transaction are
- * collected and, just before it commits, their rows are computed as a page would show them today
- * ({@link Werkvoorraadregels}, every chapter's {@code voor}); a signal that does not depend on the day and holds now
+ * collected and, just before it commits, marked ({@code werkvoorraad_signaalindex_open}); {@link SignaalindexBijwerken}
+ * then recomputes the marked persons of many transactions at once (second addendum): their rows as a page would show
+ * them today ({@link Werkvoorraadregels}, every chapter's {@code voor}); a signal that does not depend on the day and holds now
  * is stored as holding always (until the next change of his facts replaces it), a signal that does
  * ({@link WerkvoorraadBijdrage#soortenNaarDeKlok()}, and the core's doelgroepkeuze) with the chapter's window, so a
  * signal that starts or ends tomorrow is already in the index today. Whose plicht ended keeps only the certificaat,
- * as on his row. One recomputation per person per transaction, the chapters' queries once for all of them.
+ * as on his row. The chapters' queries run once per batch of persons, not once per transaction; a marked person is a
+ * candidate of every signal filter until he is recomputed, so the filters stay exact meanwhile.
  */
 @Component
 class SignaalmomentenBijhouden implements Signaalmomenten {
@@ -45,22 +46,23 @@ class SignaalmomentenBijhouden implements Signaalmomenten {
     private final List<WerkvoorraadBijdrage> metVensters;
     private final Set<Signaalsoort> naarDeKlok = EnumSet.of(Signaalsoort.DOELGROEPKEUZE_DOORGEVEN);
     private final SignaalmomentRegister register;
-    private final EntityManager em;
+    /** Set after a commit that marked persons; the worker clears it when it starts a round. */
+    private final AtomicBoolean gemerkt = new AtomicBoolean(true);
 
     SignaalmomentenBijhouden(InburgeraarRepository inburgeraars, Werkvoorraadregels werkvoorraadregels,
-            List<WerkvoorraadBijdrage> bijdragen, SignaalmomentRegister register, EntityManager em) {
+            List<WerkvoorraadBijdrage> bijdragen, SignaalmomentRegister register) {
         this.inburgeraars = inburgeraars;
         this.werkvoorraadregels = werkvoorraadregels;
         this.metVensters = bijdragen.stream().filter(b -> !b.soortenNaarDeKlok().isEmpty()).toList();
         metVensters.forEach(b -> naarDeKlok.addAll(b.soortenNaarDeKlok()));
         this.register = register;
-        this.em = em;
     }
 
     @Override
     public void bijwerken(Bsn bsn) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            herbereken(Set.of(bsn));
+            register.markeer(List.of(bsn.value()));
+            gemerkt.set(true);
             return;
         }
         // the synchronization of this transaction (a REQUIRES_NEW one has its own: they are suspended with it)
@@ -70,24 +72,38 @@ class SignaalmomentenBijhouden implements Signaalmomenten {
                     TransactionSynchronizationManager.registerSynchronization(nieuw);
                     return nieuw;
                 });
-        aanCommit.bsns.add(bsn);
+        aanCommit.bsns.add(bsn.value());
+    }
+
+    /** Whether a transaction marked persons since the last call: the worker's cue, so an idle chain asks nothing. */
+    boolean neemGemerkt() {
+        return gemerkt.getAndSet(false);
+    }
+
+    /** Gives the cue back: the worker could not start this round. */
+    void opnieuw() {
+        gemerkt.set(true);
     }
 
     private final class Voorafgaand implements TransactionSynchronization {
 
-        private final Set<Bsn> bsns = new LinkedHashSet<>();
+        private final Set<String> bsns = new LinkedHashSet<>();
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            // the facts of this transaction, for the chapters' queries below; cleared, so those read them as stored,
-            // with the columns the database fills (a volgnummer), as the batch listeners do between records
-            em.flush();
-            em.clear();
-            herbereken(bsns);
+            register.markeer(bsns); // one statement; the recomputation is the worker's, for many transactions at once
+        }
+
+        @Override
+        public void afterCommit() {
+            gemerkt.set(true);
         }
     }
 
-    /** Recomputes these persons' windows and termijn now, in the caller's transaction. */
+    /**
+     * Recomputes these persons' windows and termijn now, in the caller's transaction, which must see their facts as
+     * committed (the worker's own transaction, after the marking ones).
+     */
     void herbereken(Collection<Bsn> bsns) {
         Map<String, List<InburgeraarEntity>> perGemeente = inburgeraars.findAllById(bsns.stream().map(Bsn::value)
                 .toList()).stream()

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
  * The werkvoorraad's signal index (decision 0046): per person the windows in which a signal may hold
  * ({@code werkvoorraad_signaalmoment}) and the last day of his termijn ({@code inburgeraar.einddatum_termijn}).
  * Written with plain JDBC in the caller's transaction: a person's rows are replaced as a whole, three statements for
- * however many persons.
+ * however many persons. Also the persons marked for recomputation ({@code werkvoorraad_signaalindex_open}): a fact's
+ * transaction marks, the worker recomputes in batches and clears the marks it saw.
  */
 @Repository
 public class SignaalmomentRegister {
@@ -59,6 +60,56 @@ public class SignaalmomentRegister {
                     + " and einddatum_termijn is distinct from ?", termijnen.stream()
                             .map(t -> new Object[] { t[0], t[1], t[0] }).toList());
         }
+    }
+
+    /** A marked person as the worker read him: the mark's version, to clear only what it recomputed. */
+    public record Open(String bsn, long versie) {
+    }
+
+    /** After so many failed recomputations a person is left marked (still a candidate) and not tried again. */
+    public static final int MAXIMUM_POGINGEN = 5;
+
+    /**
+     * Marks these persons for recomputation, or marks them again (a new version) when they already are. In BSN order,
+     * so two transactions marking the same persons take their row locks in the same order.
+     */
+    public void markeer(Collection<String> bsns) {
+        jdbc.batchUpdate("insert into werkvoorraad_signaalindex_open as o (bsn) values (?) on conflict (bsn)"
+                + " do update set versie = o.versie + 1, gemerkt_op = now(), pogingen = 0",
+                bsns.stream().sorted().distinct().map(bsn -> new Object[] { bsn }).toList());
+    }
+
+    /** At most {@code aantal} marked persons, longest waiting first, without those that failed too often. */
+    public List<Open> open(int aantal) {
+        return jdbc.query("select bsn, versie from werkvoorraad_signaalindex_open where pogingen < ?"
+                + " order by gemerkt_op limit ?", (rs, i) -> new Open(rs.getString(1), rs.getLong(2)),
+                MAXIMUM_POGINGEN, aantal);
+    }
+
+    /** The marked persons of one gemeente (every one, whatever his pogingen): candidates of every signal filter. */
+    public List<String> openIn(String gemeentecode) {
+        return jdbc.queryForList("select o.bsn from werkvoorraad_signaalindex_open o join inburgeraar i on i.bsn = o.bsn"
+                + " where i.gemeentecode = ?", String.class, gemeentecode);
+    }
+
+    /** Clears the marks as they were read: a person marked again since keeps his (newer) mark. */
+    public void bijgewerkt(Collection<Open> bijgewerkt) {
+        jdbc.batchUpdate("delete from werkvoorraad_signaalindex_open where bsn = ? and versie = ?",
+                bijgewerkt.stream().map(o -> new Object[] { o.bsn(), o.versie() }).toList());
+    }
+
+    /**
+     * Whether this transaction is the only one recomputing in this database: a transaction-scoped advisory lock, given
+     * up at its end, so two instances of the service never replace a person's windows side by side.
+     */
+    public boolean alleenBijwerker() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(hashtext('werkvoorraad_signaalindex'))",
+                Boolean.class));
+    }
+
+    /** Counts a failed recomputation of this person (in a transaction of its own: the failed one rolled back). */
+    public void mislukt(String bsn) {
+        jdbc.update("update werkvoorraad_signaalindex_open set pogingen = pogingen + 1 where bsn = ?", bsn);
     }
 
     private static Date datum(LocalDate dag) {

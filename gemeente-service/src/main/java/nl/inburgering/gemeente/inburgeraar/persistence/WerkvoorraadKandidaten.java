@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
@@ -15,7 +18,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The werkvoorraad's rows in keyset order from the indexes (decisions 0044 and 0046): newest first, or by the last day
  * of the termijn (earliest first, without a termijn last, then newest first), optionally only the CANDIDATES for a
- * set of signals on a day: whose stored window ({@code werkvoorraad_signaalmoment}) of one of them covers the day.
+ * set of signals on a day: whose stored window ({@code werkvoorraad_signaalmoment}) of one of them covers the day, and
+ * whoever is marked for the index's worker ({@code werkvoorraad_signaalindex_open}: his windows may be old).
  * Whether a candidate carries the signal is decided by the caller from the chapters' facts; this only narrows the
  * rows it has to look at, and never by depth: each part of the order is an index range after the cursor.
  */
@@ -33,13 +37,19 @@ public class WerkvoorraadKandidaten {
     private static final String SIGNAAL = " and exists (select 1 from werkvoorraad_signaalmoment m where m.bsn = i.bsn"
             + " and m.gemeentecode = i.gemeentecode and m.signaalsoort in (:soorten)"
             + " and (m.vanaf is null or m.vanaf <= :vandaag) and (m.tot is null or m.tot >= :vandaag))";
+    private static final String OPEN = " and i.bsn in (:open)";
+    private static final String OPEN_GEMERKT = " and exists (select 1 from werkvoorraad_signaalindex_open o"
+            + " where o.bsn = i.bsn)";
+    private static final int OPEN_ALS_LIJST = 1000;
     private static final String NA = " and (i.ontvangen_op, i.id) < (:ontvangenOp, :id)";
     private static final String NIEUWSTE_EERST = " order by i.ontvangen_op desc, i.id desc";
 
     private final EntityManager em;
+    private final SignaalmomentRegister register;
 
-    WerkvoorraadKandidaten(EntityManager em) {
+    WerkvoorraadKandidaten(EntityManager em, SignaalmomentRegister register) {
         this.em = em;
+        this.register = register;
     }
 
     /**
@@ -65,39 +75,77 @@ public class WerkvoorraadKandidaten {
         } else {
             delen.add(new Deel(" and i.einddatum_termijn is null" + NA, NIEUWSTE_EERST, na));
         }
-        String selectie = "select i.* from inburgeraar i where i.gemeentecode = :gemeentecode"
+        String basis = "select i.* from inburgeraar i where i.gemeentecode = :gemeentecode"
                 + switch (status) {
                     case "ACTIEF" -> ACTIEF;
                     case "BEEINDIGD" -> BEEINDIGD;
                     default -> "";
-                } + (soorten.isEmpty() ? "" : SIGNAAL);
+                };
+        // the persons marked for the index's worker are candidates too, whatever their stored windows say
+        List<String> open = soorten.isEmpty() ? List.of() : register.openIn(gemeentecode);
         List<InburgeraarEntity> gelezen = new ArrayList<>();
         for (Deel deel : delen) {
             if (gelezen.size() >= aantal) {
                 break;
             }
-            Query query = em.createNativeQuery(selectie + deel.voorwaarde() + deel.volgorde() + " limit :aantal",
-                    InburgeraarEntity.class);
-            query.setParameter("gemeentecode", gemeentecode);
-            query.setParameter("aantal", aantal - gelezen.size());
-            if (!soorten.isEmpty()) {
-                query.setParameter("soorten", soorten);
-                query.setParameter("vandaag", vandaag);
+            int nodig = aantal - gelezen.size();
+            List<InburgeraarEntity> rijen = lees(basis + (soorten.isEmpty() ? "" : SIGNAAL), deel, gemeentecode,
+                    soorten, vandaag, Map.of(), nodig);
+            if (!open.isEmpty()) {
+                // a short list by the primary key; a long one (a backlog) as a semi-join, not as thousands of binds
+                rijen = samen(rijen, open.size() <= OPEN_ALS_LIJST
+                        ? lees(basis + OPEN, deel, gemeentecode, List.of(), vandaag, Map.of("open", open), nodig)
+                        : lees(basis + OPEN_GEMERKT, deel, gemeentecode, List.of(), vandaag, Map.of(), nodig),
+                        deel.volgorde(), nodig);
             }
-            if (deel.na() != null) {
-                if (deel.voorwaarde().contains(":ontvangenOp")) {
-                    query.setParameter("ontvangenOp", deel.na().ontvangenOp());
-                    query.setParameter("id", deel.na().id());
-                }
-                if (deel.voorwaarde().contains(":einddatum")) {
-                    query.setParameter("einddatum", deel.na().einddatumTermijn());
-                }
-            }
-            @SuppressWarnings("unchecked")
-            List<InburgeraarEntity> rijen = query.getResultList();
             gelezen.addAll(rijen);
         }
         return gelezen;
+    }
+
+    private List<InburgeraarEntity> lees(String selectie, Deel deel, String gemeentecode, Collection<String> soorten,
+            LocalDate vandaag, Map<String, Object> meer, int aantal) {
+        Query query = em.createNativeQuery(selectie + deel.voorwaarde() + deel.volgorde() + " limit :aantal",
+                InburgeraarEntity.class);
+        query.setParameter("gemeentecode", gemeentecode);
+        query.setParameter("aantal", aantal);
+        if (!soorten.isEmpty()) {
+            query.setParameter("soorten", soorten);
+            query.setParameter("vandaag", vandaag);
+        }
+        meer.forEach(query::setParameter);
+        if (deel.na() != null) {
+            if (deel.voorwaarde().contains(":ontvangenOp")) {
+                query.setParameter("ontvangenOp", deel.na().ontvangenOp());
+                query.setParameter("id", deel.na().id());
+            }
+            if (deel.voorwaarde().contains(":einddatum")) {
+                query.setParameter("einddatum", deel.na().einddatumTermijn());
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<InburgeraarEntity> rijen = query.getResultList();
+        return rijen;
+    }
+
+    /** Two lists in the same order merged into the first {@code aantal} rows of both, each row once. */
+    private static List<InburgeraarEntity> samen(List<InburgeraarEntity> a, List<InburgeraarEntity> b, String volgorde,
+            int aantal) {
+        Comparator<InburgeraarEntity> nieuwsteEerst = Comparator.comparing(InburgeraarEntity::getOntvangenOp)
+                .thenComparing(InburgeraarEntity::getId, WerkvoorraadKandidaten::alsPostgres).reversed();
+        Comparator<InburgeraarEntity> orde = volgorde.equals(OP_EINDDATUM)
+                ? Comparator.comparing(InburgeraarEntity::getEinddatumTermijn).thenComparing(nieuwsteEerst)
+                : nieuwsteEerst;
+        Map<UUID, InburgeraarEntity> rijen = new LinkedHashMap<>();
+        java.util.stream.Stream.concat(a.stream(), b.stream()).sorted(orde)
+                .forEach(rij -> rijen.putIfAbsent(rij.getId(), rij));
+        return rijen.values().stream().limit(aantal).toList();
+    }
+
+    /** PostgreSQL orders a uuid by its bytes, unsigned; Java's UUID.compareTo compares signed longs. */
+    private static int alsPostgres(UUID x, UUID y) {
+        int hoog = Long.compareUnsigned(x.getMostSignificantBits(), y.getMostSignificantBits());
+        return hoog != 0 ? hoog : Long.compareUnsigned(x.getLeastSignificantBits(), y.getLeastSignificantBits());
     }
 
     private static final String OP_EINDDATUM = " order by i.einddatum_termijn, i.ontvangen_op desc, i.id desc";
