@@ -55,7 +55,9 @@ public class OutboxRelay implements SmartLifecycle {
     static final String TRACEPARENT = "traceparent";
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK = 0x4F5554424F58L; // "OUTBOX"
-    private static final Duration MAX_WACHTTIJD = Duration.ofSeconds(5);
+    private static final int MAX_WACHTTIJD_SECONDEN = 5;
+    private static final Duration MAX_WACHTTIJD = Duration.ofSeconds(MAX_WACHTTIJD_SECONDEN);
+    private static final Duration KORT = Duration.ofMillis(200);
     public static final int STANDAARD_MAX_POGINGEN = 10;
 
     private final JdbcClient jdbc;
@@ -66,6 +68,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition werk = lock.newCondition();
     private volatile boolean gewekt;
+    /** The last round found another instance's relay at work: its rows may be ours too, so look again soon. */
+    private volatile boolean beurtGemist;
     private volatile boolean actief;
     private volatile String gestoptDoor;
     private Thread thread;
@@ -149,6 +153,7 @@ public class OutboxRelay implements SmartLifecycle {
         Integer resultaat = transaction.execute(status -> {
             Boolean mijnBeurt = jdbc.sql("select pg_try_advisory_xact_lock(?)").param(RELAY_LOCK)
                     .query(Boolean.class).single();
+            beurtGemist = !mijnBeurt;
             if (!mijnBeurt) {
                 return 0;
             }
@@ -390,13 +395,27 @@ public class OutboxRelay implements SmartLifecycle {
                 if (aantal == batchGrootte) {
                     continue;
                 }
-                wacht = aantal < 0 ? verdubbel(wacht) : interval;
+                wacht = wachtNa(aantal, beurtGemist, wacht, interval);
             } catch (RuntimeException e) {
                 log.warn("Outbox: relay kon niet lezen of schrijven, later opnieuw: {}", e.getMessage());
                 wacht = verdubbel(wacht);
             }
             wachtOpWerk(wacht);
         }
+    }
+
+    /**
+     * How long the relay waits for a cue after a round that published {@code aantal} rows (-1: a send failed) and
+     * waited {@code vorige} before it. A commit that stores events wakes it at once, so the interval is only the safety
+     * net and can be long: every look is a transaction. But a round that missed the lock found another instance's
+     * relay at work, which holds it only for one batch, and rows that instance stored may wait for this one: look
+     * again soon. A failure backs off, doubling up to {@value #MAX_WACHTTIJD_SECONDEN} s.
+     */
+    static Duration wachtNa(int aantal, boolean beurtGemist, Duration vorige, Duration interval) {
+        if (aantal < 0) {
+            return verdubbel(vorige);
+        }
+        return beurtGemist && interval.compareTo(KORT) > 0 ? KORT : interval;
     }
 
     private static Duration verdubbel(Duration wacht) {
