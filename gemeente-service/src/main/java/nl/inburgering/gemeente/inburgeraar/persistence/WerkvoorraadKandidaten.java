@@ -41,6 +41,8 @@ public class WerkvoorraadKandidaten {
     private static final String OPEN_GEMERKT = " and exists (select 1 from werkvoorraad_signaalindex_open o"
             + " where o.bsn = i.bsn)";
     private static final int OPEN_ALS_LIJST = 1000;
+    /** At least so many rows of the keyset walked before the candidates' range is asked (see kandidaten). */
+    private static final int MINSTE_LOOP = 500;
     private static final String NA = " and (i.ontvangen_op, i.id) < (:ontvangenOp, :id)";
     private static final String NIEUWSTE_EERST = " order by i.ontvangen_op desc, i.id desc";
 
@@ -89,8 +91,9 @@ public class WerkvoorraadKandidaten {
                 break;
             }
             int nodig = aantal - gelezen.size();
-            List<InburgeraarEntity> rijen = lees(basis + (soorten.isEmpty() ? "" : SIGNAAL), deel, gemeentecode,
-                    soorten, vandaag, Map.of(), nodig);
+            List<InburgeraarEntity> rijen = soorten.isEmpty()
+                    ? lees(basis, deel, gemeentecode, soorten, vandaag, Map.of(), nodig)
+                    : kandidaten(basis, deel, gemeentecode, soorten, vandaag, nodig);
             if (!open.isEmpty()) {
                 // a short list by the primary key; a long one (a backlog) as a semi-join, not as thousands of binds
                 rijen = samen(rijen, open.size() <= OPEN_ALS_LIJST
@@ -103,10 +106,27 @@ public class WerkvoorraadKandidaten {
         return gelezen;
     }
 
+    /**
+     * The first candidates in this part's order. A signal that many rows carry is found fastest by walking the keyset
+     * index and probing each row's windows; a rare one by the candidates' range, sorted. PostgreSQL's estimate cannot
+     * tell which (it picks the sort for both, 236 ms at 300,000 candidates), so the walk goes first over a bounded
+     * stretch of rows, and only when that does not fill the request does the candidates' range answer it.
+     */
+    private List<InburgeraarEntity> kandidaten(String basis, Deel deel, String gemeentecode,
+            Collection<String> soorten, LocalDate vandaag, int aantal) {
+        int stuk = Math.max(MINSTE_LOOP, 4 * aantal);
+        String loop = "select i.* from (" + basis + deel.voorwaarde() + deel.volgorde() + " limit " + stuk + ") i"
+                + " where true" + SIGNAAL;
+        List<InburgeraarEntity> gelopen = lees(loop, new Deel("", deel.volgorde(), deel.na()), gemeentecode, soorten,
+                vandaag, Map.of(), aantal);
+        return gelopen.size() >= aantal ? gelopen
+                : lees(basis + SIGNAAL, deel, gemeentecode, soorten, vandaag, Map.of(), aantal);
+    }
+
     private List<InburgeraarEntity> lees(String selectie, Deel deel, String gemeentecode, Collection<String> soorten,
             LocalDate vandaag, Map<String, Object> meer, int aantal) {
-        Query query = em.createNativeQuery(selectie + deel.voorwaarde() + deel.volgorde() + " limit :aantal",
-                InburgeraarEntity.class);
+        String sql = selectie + deel.voorwaarde() + deel.volgorde() + " limit :aantal";
+        Query query = em.createNativeQuery(sql, InburgeraarEntity.class);
         query.setParameter("gemeentecode", gemeentecode);
         query.setParameter("aantal", aantal);
         if (!soorten.isEmpty()) {
@@ -115,11 +135,11 @@ public class WerkvoorraadKandidaten {
         }
         meer.forEach(query::setParameter);
         if (deel.na() != null) {
-            if (deel.voorwaarde().contains(":ontvangenOp")) {
+            if (sql.contains(":ontvangenOp")) {
                 query.setParameter("ontvangenOp", deel.na().ontvangenOp());
                 query.setParameter("id", deel.na().id());
             }
-            if (deel.voorwaarde().contains(":einddatum")) {
+            if (sql.contains(":einddatum")) {
                 query.setParameter("einddatum", deel.na().einddatumTermijn());
             }
         }
