@@ -43,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <ol>
  * <li>starts keten-local (all five services, Kafka, PostgreSQL, the token issuer) in this JVM, fresh data;
  * <li>drives synthetic persons through §3.2, §3.3, §4, §5, §8 and (a share of them) §10, §11, §13.5, §13.2 and §12 via the public REST APIs (a warm-up first, then the measured run),
- *     sampling backlog, lag, memory and CPU every second and the threads ten times a second, and waits until
+ *     sampling backlog, lag, memory and CPU every second and the threads once a second, and waits until
  *     every event has been applied;
  * <li>reads from the consumers' inboxes when each event was registered and when it was applied (latency and
  *     throughput per stelseldienst), and from PostgreSQL how many commits the run cost;
@@ -1821,6 +1821,7 @@ public final class KetenBenchmark {
 
     private static Map<String, Object> profiel(Draadprofiel profiel) {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("intervalMs", profiel.interval().toMillis());
         m.put("rondes", profiel.rondes());
         m.put("bezigeMonsters", profiel.bezigeMonsters());
         m.put("gemiddeldBezigeThreads", rond(profiel.gemiddeldBezig(), 2));
@@ -1836,7 +1837,8 @@ public final class KetenBenchmark {
             top.add(x);
         }
         m.put("top", top);
-        m.put("toelichting", "10 samples/s of every thread's stack; a sample counts as busy when the thread does the "
+        m.put("toelichting", "every thread's stack once per intervalMs (a safepoint for all threads each time, so not "
+                + "more often: issue 17); a sample counts as busy when the thread does the "
                 + "chain's work and is not waiting for new work (a listener in poll, an idle HTTP worker, a relay "
                 + "between polls). Shares are of all busy samples.");
         return m;
