@@ -138,9 +138,11 @@ final class Meter implements AutoCloseable {
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         Map<String, Long> pssPerDb = new LinkedHashMap<>();
         long pssTotaal = 0;
+        // PostgreSQL's processes once per sample, for their memory and their CPU
+        List<Integer> postgres = postmaster > 0 ? Processen.metKinderen(postmaster) : List.of();
         if (postmaster > 0) {
             Map<Integer, String> backends = db.backends();
-            for (int pid : Processen.metKinderen(postmaster)) {
+            for (int pid : postgres) {
                 long pss = Processen.pss(pid);
                 pssTotaal += pss;
                 String datname = backends.get(pid);
@@ -151,7 +153,7 @@ final class Meter implements AutoCloseable {
         }
         double seconden = (nu - vorigeNano) / 1e9;
         long jvmCpu = os.getProcessCpuTime();
-        long pgCpu = postgresCpuTicks();
+        long pgCpu = cpuTicks(postgres);
         long[] machine = Processen.machineTicks();
         double cpuJvm = seconden <= 0 ? 0 : (jvmCpu - vorigeJvmCpu) / 1e9 / seconden * 100;
         double cpuPg = seconden <= 0 ? 0 : (pgCpu - vorigePgCpu) / (double) Processen.TICKS / seconden * 100;
@@ -322,11 +324,12 @@ final class Meter implements AutoCloseable {
     }
 
     long postgresCpuTicks() {
-        if (postmaster <= 0) {
-            return 0;
-        }
+        return postmaster <= 0 ? 0 : cpuTicks(Processen.metKinderen(postmaster));
+    }
+
+    private static long cpuTicks(List<Integer> pids) {
         long som = 0;
-        for (int pid : Processen.metKinderen(postmaster)) {
+        for (int pid : pids) {
             som += Processen.cpuTicks(pid);
         }
         return som;
