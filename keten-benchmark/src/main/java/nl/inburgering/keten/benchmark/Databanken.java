@@ -105,6 +105,28 @@ final class Databanken implements AutoCloseable {
         }
     }
 
+    /**
+     * The pids of the PostgreSQL backends that serve the benchmark's own connections (issue 17: what its counting
+     * queries cost PostgreSQL). From the driver, which knows its backend: asking the server would be a transaction.
+     */
+    synchronized java.util.List<Integer> eigenBackends() {
+        java.util.List<Integer> pids = new java.util.ArrayList<>();
+        java.util.List<Connection> alle = new java.util.ArrayList<>(verbindingen.values());
+        if (postgres != null) {
+            alle.add(postgres);
+        }
+        for (Connection c : alle) {
+            try {
+                if (!c.isClosed()) {
+                    pids.add(c.unwrap(org.postgresql.PGConnection.class).getBackendPID());
+                }
+            } catch (SQLException e) {
+                // not pgjdbc's, or closed meanwhile: not counted
+            }
+        }
+        return pids;
+    }
+
     /** Backend pid per database (for the memory of each service's PostgreSQL connections). */
     Map<Integer, String> backends() throws SQLException {
         Map<Integer, String> pids = new HashMap<>();
