@@ -1854,7 +1854,9 @@ public final class KetenBenchmark {
                 + "in ONE JVM, so the RSS of a single service cannot be told apart: jvmRss is all of them together. ")
                 + "PostgreSQL runs as separate processes; per service is the proportional set size (PSS) of the "
                 + "PostgreSQL backends connected to that service's database (its connection pool), shared buffers "
-                + "counted proportionally.");
+                + "counted proportionally. PostgreSQL's PSS is measured every " + Meter.PSS_ELKE + " s during the "
+                + "run (the seconds between repeat it in tijdreeks: it costs the kernel a walk of every backend's "
+                + "memory), and right after start and at the end.");
         return m;
     }
 

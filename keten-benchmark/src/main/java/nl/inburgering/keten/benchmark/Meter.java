@@ -26,8 +26,8 @@ import nl.inburgering.keten.local.LocalKeten;
 
 /**
  * Samples the chain every second while it runs: each service's outbox backlog, how many events each consumer has
- * applied, each consumer group's lag, the memory of the JVM and of PostgreSQL (per service database), and the CPU
- * time of the JVM, of PostgreSQL and of the whole machine.
+ * applied, each consumer group's lag, the memory of the JVM, and the CPU time of the JVM, of PostgreSQL and of the
+ * whole machine; every {@link #PSS_ELKE} seconds the memory of PostgreSQL (per service database).
  */
 final class Meter implements AutoCloseable {
 
@@ -36,6 +36,14 @@ final class Meter implements AutoCloseable {
             Map<String, Long> lag, long jvmRss, long heapGebruikt, long postgresPss, Map<String, Long> postgresPssPerDb,
             double cpuJvm, double cpuPostgres, double cpuMachine, Map<String, Long> commits) {
     }
+
+    /**
+     * PostgreSQL's memory (PSS) every this many samples, the samples between repeat it. The kernel's PSS of a process
+     * ({@code smaps_rollup}) walks all its mappings, PostgreSQL's shared buffers included: for every backend that cost
+     * this sampler 54 ms of CPU per second in the smoke test, nearly all of it kernel time that no Java profiler shows,
+     * more than all its other figures together (issue 17). PostgreSQL's memory moves slowly.
+     */
+    static final int PSS_ELKE = 10;
 
     private final Databanken db;
     private final Admin admin;
@@ -50,6 +58,9 @@ final class Meter implements AutoCloseable {
     private long vorigePgCpu;
     private long[] vorigeMachine;
     private long vorigeNano;
+    private long rondes;
+    private long vorigePss;
+    private Map<String, Long> vorigePssPerDb = Map.of();
 
     Meter(LocalKeten keten, Databanken db) throws SQLException {
         this.db = db;
@@ -81,6 +92,7 @@ final class Meter implements AutoCloseable {
     /** Starts sampling, once a second, until {@link #stop()}. */
     synchronized void start() {
         monsters.clear();
+        rondes = 0;
         beginNano = System.nanoTime();
         nulpunt();
         actief = true;
@@ -96,7 +108,7 @@ final class Meter implements AutoCloseable {
                     break;
                 }
                 try {
-                    Monster m = monster();
+                    Monster m = monster(rondes++ % PSS_ELKE == 0);
                     synchronized (monsters) {
                         monsters.add(m);
                     }
@@ -126,8 +138,13 @@ final class Meter implements AutoCloseable {
         }
     }
 
-    /** One sample now (also used on its own, e.g. for the memory right after start). */
+    /** One sample now, PostgreSQL's memory included (also used on its own, e.g. for the memory right after start). */
     Monster monster() throws Exception {
+        return monster(true);
+    }
+
+    /** One sample now; PostgreSQL's memory measured again, or the last measurement repeated. */
+    private Monster monster(boolean postgresGeheugen) throws Exception {
         long nu = System.nanoTime();
         Stand stand = stand();
         Map<String, Long> achterstand = stand.achterstand();
@@ -140,7 +157,7 @@ final class Meter implements AutoCloseable {
         long pssTotaal = 0;
         // PostgreSQL's processes once per sample, for their memory and their CPU
         List<Integer> postgres = postmaster > 0 ? Processen.metKinderen(postmaster) : List.of();
-        if (postmaster > 0) {
+        if (postmaster > 0 && postgresGeheugen) {
             Map<Integer, String> backends = db.backends();
             for (int pid : postgres) {
                 long pss = Processen.pss(pid);
@@ -150,6 +167,11 @@ final class Meter implements AutoCloseable {
                     pssPerDb.merge(datname, pss, Long::sum);
                 }
             }
+            vorigePss = pssTotaal;
+            vorigePssPerDb = new LinkedHashMap<>(pssPerDb);
+        } else if (postmaster > 0) {
+            pssTotaal = vorigePss;
+            pssPerDb.putAll(vorigePssPerDb);
         }
         double seconden = (nu - vorigeNano) / 1e9;
         long jvmCpu = os.getProcessCpuTime();
