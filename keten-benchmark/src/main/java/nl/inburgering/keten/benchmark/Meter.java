@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -44,6 +45,13 @@ final class Meter implements AutoCloseable {
      * more than all its other figures together (issue 17). PostgreSQL's memory moves slowly.
      */
     static final int PSS_ELKE = 10;
+
+    /**
+     * The consumer groups' members and assignments every this many samples; in between the lag is counted over the
+     * partitions seen assigned so far (a group's topics are fixed, its partitions stay counted through a rebalance
+     * anyway). Describing the five groups was as much of the Meter's Kafka admin calls as the offsets themselves.
+     */
+    static final int GROEPEN_ELKE = 10;
 
     private final Databanken db;
     private final Admin admin;
@@ -108,7 +116,8 @@ final class Meter implements AutoCloseable {
                     break;
                 }
                 try {
-                    Monster m = monster(rondes++ % PSS_ELKE == 0);
+                    long ronde = rondes++;
+                    Monster m = monster(ronde % PSS_ELKE == 0, ronde % GROEPEN_ELKE == 0);
                     synchronized (monsters) {
                         monsters.add(m);
                     }
@@ -140,17 +149,20 @@ final class Meter implements AutoCloseable {
 
     /** One sample now, PostgreSQL's memory included (also used on its own, e.g. for the memory right after start). */
     Monster monster() throws Exception {
-        return monster(true);
+        return monster(true, true);
     }
 
-    /** One sample now; PostgreSQL's memory measured again, or the last measurement repeated. */
-    private Monster monster(boolean postgresGeheugen) throws Exception {
+    /**
+     * One sample now; PostgreSQL's memory measured again or the last measurement repeated, the consumer groups'
+     * assignments asked again or those seen so far.
+     */
+    private Monster monster(boolean postgresGeheugen, boolean groepen) throws Exception {
         long nu = System.nanoTime();
         Stand stand = stand();
         Map<String, Long> achterstand = stand.achterstand();
         Map<String, Long> uitgegeven = stand.uitgegeven();
         Map<String, Long> toegepast = stand.toegepastOpNaam();
-        Map<String, Long> lag = lag();
+        Map<String, Long> lag = lagEnStabiliteit(groepen).perGroep();
         long rss = Processen.rss("self");
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         Map<String, Long> pssPerDb = new LinkedHashMap<>();
@@ -290,11 +302,27 @@ final class Meter implements AutoCloseable {
     private final Map<String, Set<TopicPartition>> gezien = new java.util.concurrent.ConcurrentHashMap<>();
 
     Lag lagEnStabiliteit() throws Exception {
+        return lagEnStabiliteit(true);
+    }
+
+    /**
+     * With {@code beschrijf} false the groups are not described: the lag is over the partitions seen assigned
+     * before, and stable says nothing (true).
+     */
+    private Lag lagEnStabiliteit(boolean beschrijf) throws Exception {
         List<String> groepen = Stelseldienst.SERVICES.stream().map(KetenService::naam).toList();
         Map<String, Set<TopicPartition>> toegewezen = new LinkedHashMap<>();
         boolean stabiel = true;
-        var beschrijvingen = admin.describeConsumerGroups(groepen).describedGroups();
-        for (String groep : groepen) {
+        if (!beschrijf) {
+            groepen.forEach(groep -> {
+                Set<TopicPartition> partities = gezien.get(groep);
+                if (partities != null) {
+                    toegewezen.put(groep, partities);
+                }
+            });
+        }
+        var beschrijvingen = beschrijf ? admin.describeConsumerGroups(groepen).describedGroups() : null;
+        for (String groep : beschrijf ? groepen : List.<String>of()) {
             try {
                 var beschrijving = beschrijvingen.get(groep).get(10, TimeUnit.SECONDS);
                 Set<TopicPartition> partities = gezien.computeIfAbsent(groep, k -> ConcurrentHashMap.newKeySet());
@@ -317,14 +345,23 @@ final class Meter implements AutoCloseable {
         if (!vraag.isEmpty()) {
             admin.listOffsets(vraag).all().get(10, TimeUnit.SECONDS).forEach((tp, info) -> laatste.put(tp, info.offset()));
         }
+        // the committed offsets of every group in one request
+        Map<String, ListConsumerGroupOffsetsSpec> vragen = new LinkedHashMap<>();
+        for (String groep : groepen) {
+            Set<TopicPartition> partities = toegewezen.getOrDefault(groep, Set.of());
+            if (!partities.isEmpty()) {
+                vragen.put(groep, new ListConsumerGroupOffsetsSpec());
+            }
+        }
+        Map<String, Map<TopicPartition, OffsetAndMetadata>> vastgelegdPerGroep = vragen.isEmpty() ? Map.of()
+                : admin.listConsumerGroupOffsets(vragen).all().get(10, TimeUnit.SECONDS);
         Map<String, Long> lag = new LinkedHashMap<>();
         for (String groep : groepen) {
             Set<TopicPartition> partities = toegewezen.getOrDefault(groep, Set.of());
             if (partities.isEmpty()) {
                 continue;
             }
-            Map<TopicPartition, OffsetAndMetadata> vastgelegd = admin.listConsumerGroupOffsets(groep)
-                    .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+            Map<TopicPartition, OffsetAndMetadata> vastgelegd = vastgelegdPerGroep.getOrDefault(groep, Map.of());
             long som = 0;
             for (TopicPartition tp : partities) {
                 OffsetAndMetadata o = vastgelegd.get(tp);
