@@ -158,6 +158,59 @@ final class CpuMeting {
         return new Verdeling(cpu, draden, onbekend, onbekendeDraden);
     }
 
+    /**
+     * The benchmark's own threads (issue 17), by name: the load generator's clients ({@code benchmark-client}), their
+     * HTTP client's workers ({@code benchmark-http-<n>}), the Meter and the thread profiler ({@code benchmark-meter},
+     * {@code benchmark-profiel}), the Meter's Kafka admin client ({@code kafka-admin-client-thread |
+     * keten-benchmark-meter}) and the thread that drives the waves and waits for the chain ({@code bestuurder}: the
+     * thread that runs the benchmark, {@code main}). The services', the broker's and the token issuer's threads are
+     * none of these.
+     */
+    static boolean vanDeBenchmark(String naam, String bestuurder) {
+        return naam.startsWith("benchmark-") || naam.equals(bestuurder) || naam.endsWith("| keten-benchmark-meter");
+    }
+
+    /** The benchmark's own CPU between two moments: in all, and per kind of thread (a name without its number). */
+    record EigenCpu(double cpuMs, Map<String, Double> cpuMsPerDraad) {
+    }
+
+    /**
+     * The CPU of the benchmark's own threads between two moments. A thread that started in between counts from 0. A
+     * thread that ended in between takes its CPU time with it: the benchmark's threads that end (the clients of a
+     * wave, idle HTTP workers) add it to a total as they end, and {@code beeindigdNanos} is that total's growth in
+     * between; one of them that was already there at the start has its CPU at the start taken off.
+     */
+    static EigenCpu vanDeBenchmark(Draden begin, Draden eind, String bestuurder, long beeindigdNanos) {
+        Map<String, Double> perDraad = new TreeMap<>();
+        double ms = 0;
+        for (Map.Entry<Long, Long> e : eind.cpuNanos().entrySet()) {
+            String naam = eind.namen().get(e.getKey());
+            if (naam == null || !vanDeBenchmark(naam, bestuurder)) {
+                continue;
+            }
+            double draad = Math.max(0, e.getValue() - begin.cpuNanos().getOrDefault(e.getKey(), 0L)) / 1e6;
+            ms += draad;
+            perDraad.merge(soortDraad(naam), draad, Double::sum);
+        }
+        double beeindigd = beeindigdNanos / 1e6;
+        for (Map.Entry<Long, Long> e : begin.cpuNanos().entrySet()) {
+            String naam = begin.namen().get(e.getKey());
+            if (naam != null && vanDeBenchmark(naam, bestuurder) && !eind.cpuNanos().containsKey(e.getKey())) {
+                beeindigd -= e.getValue() / 1e6;
+            }
+        }
+        beeindigd = Math.max(0, beeindigd);
+        if (beeindigdNanos > 0) {
+            perDraad.merge("ended in between (clients, HTTP workers)", beeindigd, Double::sum);
+        }
+        return new EigenCpu(ms + beeindigd, perDraad);
+    }
+
+    /** {@code benchmark-http-3} and {@code benchmark-http-7} are one kind of thread. */
+    private static String soortDraad(String naam) {
+        return naam.replaceFirst("-\\d+$", "");
+    }
+
     /** A delivery as the latency table has it: its row name, topic (per kind of recipient), consumer and events. */
     record Aflevering(String naam, String topic, String consument, long toegepast) {
     }

@@ -33,18 +33,29 @@ final class Databanken implements AutoCloseable {
     synchronized Connection van(KetenService service) throws SQLException {
         Connection c = verbindingen.get(service);
         if (c == null || c.isClosed()) {
-            c = DriverManager.getConnection(keten.jdbcUrl(service), LocalPostgres.USERNAME, LocalPostgres.PASSWORD);
+            c = DriverManager.getConnection(keten.jdbcUrl(service), eigenschappen());
             c.setAutoCommit(true);
             verbindingen.put(service, c);
         }
         return c;
     }
 
+    /**
+     * No parallel workers for the benchmark's queries (a startup option, so no statement and no transaction): on two
+     * busy cores they only add processes, and their CPU would not be in the benchmark's own backends' (issue 17).
+     */
+    private static java.util.Properties eigenschappen() {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("user", LocalPostgres.USERNAME);
+        p.setProperty("password", LocalPostgres.PASSWORD);
+        p.setProperty("options", "-c max_parallel_workers_per_gather=0");
+        return p;
+    }
+
     /** A connection to the {@code postgres} database: cluster-wide views, no service's counters. */
     synchronized Connection beheer() throws SQLException {
         if (postgres == null || postgres.isClosed()) {
-            postgres = DriverManager.getConnection(keten.postgres().jdbcUrl("postgres"), LocalPostgres.USERNAME,
-                    LocalPostgres.PASSWORD);
+            postgres = DriverManager.getConnection(keten.postgres().jdbcUrl("postgres"), eigenschappen());
         }
         return postgres;
     }
@@ -103,6 +114,28 @@ final class Databanken implements AutoCloseable {
                 return r.getLong(1);
             }
         }
+    }
+
+    /**
+     * The pids of the PostgreSQL backends that serve the benchmark's own connections (issue 17: what its counting
+     * queries cost PostgreSQL). From the driver, which knows its backend: asking the server would be a transaction.
+     */
+    synchronized java.util.List<Integer> eigenBackends() {
+        java.util.List<Integer> pids = new java.util.ArrayList<>();
+        java.util.List<Connection> alle = new java.util.ArrayList<>(verbindingen.values());
+        if (postgres != null) {
+            alle.add(postgres);
+        }
+        for (Connection c : alle) {
+            try {
+                if (!c.isClosed()) {
+                    pids.add(c.unwrap(org.postgresql.PGConnection.class).getBackendPID());
+                }
+            } catch (SQLException e) {
+                // not pgjdbc's, or closed meanwhile: not counted
+            }
+        }
+        return pids;
     }
 
     /** Backend pid per database (for the memory of each service's PostgreSQL connections). */

@@ -15,7 +15,7 @@ import java.time.Duration;
  * @param miljoen          inburgeraars bulk-loaded for the werkvoorraad measurement; 0 = skip that step
  * @param queryDuur        how long each werkvoorraad/_zoek query is timed (after its warm-up)
  * @param maxWachttijd     how long to wait for the chain to deliver everything before giving up
- * @param profiel          sample the JVM's threads during the measured part (10 per second)
+ * @param profiel          sample the JVM's threads during the measured part (once a second)
  * @param jfr              also record a Java Flight Recording of the measured part to this file; null = none
  * @param rapport          where the JSON report goes
  * @param rustmeting       how long the idle chain's commits are counted before the run (its background cost)

@@ -78,6 +78,9 @@ final class JfrProfiel {
         if (naam == null) {
             return "other";
         }
+        if (naam.endsWith("| keten-benchmark-meter")) {
+            return "benchmark"; // the Meter's Kafka admin client, not the broker (as CpuMeting.vanDeBenchmark)
+        }
         if (naam.startsWith("http-nio-")) {
             return "HTTP (Tomcat workers)";
         }

@@ -43,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <ol>
  * <li>starts keten-local (all five services, Kafka, PostgreSQL, the token issuer) in this JVM, fresh data;
  * <li>drives synthetic persons through §3.2, §3.3, §4, §5, §8 and (a share of them) §10, §11, §13.5, §13.2 and §12 via the public REST APIs (a warm-up first, then the measured run),
- *     sampling backlog, lag, memory and CPU every second and the threads ten times a second, and waits until
+ *     sampling backlog, lag, memory and CPU every second and the threads once a second, and waits until
  *     every event has been applied;
  * <li>reads from the consumers' inboxes when each event was registered and when it was applied (latency and
  *     throughput per stelseldienst), and from PostgreSQL how many commits the run cost;
@@ -175,17 +175,24 @@ public final class KetenBenchmark {
             Map<String, Long> commitsVoor = db.commits();
             long xidVoor = db.volgendeXid();
             Map<KetenService, Long> eigenVoor = eigenTransacties(db);
-            // the consumer threads' CPU per delivery: only when the services run in this JVM (issue 17)
-            boolean perAflevering = !keten.separateProcesses() && CpuMeting.Draden.beschikbaar();
+            // the consumer threads' CPU per delivery: only when the services run in this JVM (issue 17); the
+            // benchmark's own threads' and its PostgreSQL backends' CPU in either mode
+            boolean dradenMeten = CpuMeting.Draden.beschikbaar();
+            boolean perAflevering = !keten.separateProcesses() && dradenMeten;
             List<CpuMeting.Listener> listeners = perAflevering ? listeners(keten) : List.of();
-            CpuMeting.Draden dradenVoor = perAflevering ? CpuMeting.Draden.nu() : null;
+            String bestuurder = Thread.currentThread().getName();
+            Map<Integer, Long> eigenPostgresVoor = cpuTicks(db.eigenBackends());
+            long beeindigdVoor = aanvoer.beeindigdeDradenCpuNanos();
+            CpuMeting.Draden dradenVoor = dradenMeten ? CpuMeting.Draden.nu() : null;
             meter.start();
             if (instellingen.profiel()) {
                 profiel.start();
             }
             out.printf("Measured run: %d persons ...%n", personen.size());
             Golven run = drijf(aanvoer, meter, personen, true);
-            CpuMeting.Draden dradenNa = perAflevering ? CpuMeting.Draden.nu() : null;
+            CpuMeting.Draden dradenNa = dradenMeten ? CpuMeting.Draden.nu() : null;
+            long beeindigdNa = aanvoer.beeindigdeDradenCpuNanos();
+            Map<Integer, Long> eigenPostgresNa = cpuTicks(db.eigenBackends());
             Instant afgeleverd = run.afgeleverd();
             profiel.stop();
             List<Meter.Monster> reeks = meter.stop();
@@ -208,7 +215,9 @@ public final class KetenBenchmark {
             Map<String, Object> keten32 = analyseer(db, run, afgeleverd, reeks, profiel);
             Map<String, Object> commits = commits(commitsVoor, commitsNa, eigenVoor, eigenNa, rustPerSeconde,
                     bezinkSeconden, xidNa - xidVoor, keten32, run.een());
-            cpuPerAflevering(keten32, listeners, dradenVoor, dradenNa);
+            cpuPerAflevering(keten32, listeners, perAflevering ? dradenVoor : null, perAflevering ? dradenNa : null);
+            eigenCpu(keten32, dradenVoor, dradenNa, bestuurder, beeindigdNa - beeindigdVoor,
+                    postgresSeconden(eigenPostgresVoor, eigenPostgresNa));
             rapport.put("keten", keten32);
             rapport.put("commits", commits);
             rapport.put("tijdreeks", tijdreeks(reeks));
@@ -969,6 +978,8 @@ public final class KetenBenchmark {
         cpu.put("jvmCpuMsPerPersoon", run.een().geslaagd() == 0 ? null
                 : rond(cpuJvm / n / 100 * seconden * 1000 / run.een().geslaagd(), 2));
         cpu.put("cpuMsPerEvent", events == 0 ? null : rond(cpuMachine / n / 100 * seconden * 1000 / events, 2));
+        cpu.put("machineCpuSeconden", rond(cpuMachine / n / 100 * seconden, 2));
+        cpu.put("toegepast", events);
         cpu.put("toelichting", "mean over the run, 100 % = one core; the JVM holds the services, the broker, the "
                 + "token issuer and the benchmark's clients; overig = the kernel and other processes on the machine. "
                 + "cpuMsPerEvent: busy CPU of the whole machine over the run per applied event (the REST calls "
@@ -981,8 +992,9 @@ public final class KetenBenchmark {
                 + "jvmCpuMsPerEvent: this JVM only (" + (instellingen.aparteProcessen()
                         ? "the broker, the token issuer and the benchmark; the services are processes of their own"
                         : "the services, the broker, the token issuer and the benchmark")
-                + "); postgresCpuSeconden: PostgreSQL's processes. The benchmark's own sampling (the Meter, the waits "
-                + "for the chain) is in every figure, as in the run's");
+                + "); postgresCpuSeconden: PostgreSQL's processes. The benchmark's own work (its clients, the Meter, "
+                + "the waits for the chain) is in every figure, as in the run's; keten.cpu.benchmark says how much "
+                + "of the run's");
         resultaat.put("cpu", cpu);
         return resultaat;
     }
@@ -1085,6 +1097,68 @@ public final class KetenBenchmark {
                 + "perListener: every listener's threads; listenersZonderToegepasteEventsCpuMs: listeners that "
                 + "applied nothing in the run (their poll loop); unattributed: consumer threads whose name names no "
                 + "listener of the services");
+    }
+
+    /**
+     * The benchmark's own CPU over the measured run (issue 17): its threads' ({@link CpuMeting#vanDeBenchmark}) and
+     * its PostgreSQL backends' (the Meter's and the waits' counting queries), beside the machine's, so the chain's
+     * cost can be read without the observer's. Adds {@code benchmark}, {@code benchmarkCpuMsPerEvent} and
+     * {@code cpuMsPerEventZonderBenchmark} to the CPU section.
+     */
+    @SuppressWarnings("unchecked")
+    private void eigenCpu(Map<String, Object> keten32, CpuMeting.Draden voor, CpuMeting.Draden na, String bestuurder,
+            long beeindigdNanos, double postgresSeconden) {
+        Map<String, Object> cpu = (Map<String, Object>) keten32.get("cpu");
+        Map<String, Object> m = new LinkedHashMap<>();
+        cpu.put("benchmark", m);
+        if (voor == null || na == null) {
+            m.put("beschikbaar", false);
+            m.put("toelichting", "not available: this JVM does not measure the CPU time of threads");
+            return;
+        }
+        CpuMeting.EigenCpu eigen = CpuMeting.vanDeBenchmark(voor, na, bestuurder, beeindigdNanos);
+        double seconden = eigen.cpuMs() / 1000 + postgresSeconden;
+        long events = ((Number) cpu.get("toegepast")).longValue();
+        double machine = ((Number) cpu.get("machineCpuSeconden")).doubleValue();
+        m.put("beschikbaar", true);
+        m.put("cpuSeconden", rond(seconden, 2));
+        m.put("jvmDradenCpuSeconden", rond(eigen.cpuMs() / 1000, 2));
+        m.put("postgresCpuSeconden", rond(postgresSeconden, 2));
+        m.put("procentVanDeMachine", machine <= 0 ? null : rond(100 * seconden / machine, 1));
+        Map<String, Object> perDraad = new LinkedHashMap<>();
+        eigen.cpuMsPerDraad().forEach((k, v) -> perDraad.put(k, rond(v / 1000, 2)));
+        m.put("perDraadCpuSeconden", perDraad);
+        m.put("draadprofielIntervalMs", instellingen.profiel() ? Draadprofiel.INTERVAL.toMillis() : null);
+        Double perEvent = CpuMeting.msPerEvent(seconden, events);
+        Object machinePerEvent = cpu.get("cpuMsPerEvent");
+        cpu.put("benchmarkCpuMsPerEvent", perEvent == null ? null : rond(perEvent, 2));
+        cpu.put("cpuMsPerEventZonderBenchmark", perEvent == null || machinePerEvent == null ? null
+                : rond(Math.max(0, ((Number) machinePerEvent).doubleValue() - perEvent), 2));
+        m.put("toelichting", "the benchmark's own CPU from the start of the measured run until the chain had delivered "
+                + "wave 8b: its threads (ThreadMXBean: the clients and their HTTP workers, the Meter, the thread "
+                + "profiler, the Meter's Kafka admin client, and the thread that drives the waves and polls for the "
+                + "chain to deliver, '" + bestuurder + "'; a client thread that ended adds its CPU as it ends) and the "
+                + "PostgreSQL backends of its own connections (the counts of outboxes and inboxes). Not in it: the "
+                + "broker's and PostgreSQL's work for those queries beyond the backend, the kernel's for /proc, the "
+                + "safepoints of the thread profiler in other threads, and the JFR recording with --jfr. "
+                + "benchmarkCpuMsPerEvent is it per applied event, part of cpuMsPerEvent; cpuMsPerEventZonderBenchmark "
+                + "the rest, the chain's cost without its observer (the REST calls the clients cause stay the chain's)");
+    }
+
+    /** CPU ticks so far of each of these processes. */
+    private static Map<Integer, Long> cpuTicks(List<Integer> pids) {
+        Map<Integer, Long> m = new HashMap<>();
+        pids.forEach(pid -> m.put(pid, Processen.cpuTicks(pid)));
+        return m;
+    }
+
+    /** CPU seconds of these processes between two moments; one that started in between counts from 0. */
+    private static double postgresSeconden(Map<Integer, Long> voor, Map<Integer, Long> na) {
+        long ticks = 0;
+        for (Map.Entry<Integer, Long> e : na.entrySet()) {
+            ticks += Math.max(0, e.getValue() - voor.getOrDefault(e.getKey(), 0L));
+        }
+        return ticks / (double) Processen.TICKS;
     }
 
     /** Per wave: how many, when its calls were answered and when the chain had delivered what they caused. */
@@ -1780,7 +1854,9 @@ public final class KetenBenchmark {
                 + "in ONE JVM, so the RSS of a single service cannot be told apart: jvmRss is all of them together. ")
                 + "PostgreSQL runs as separate processes; per service is the proportional set size (PSS) of the "
                 + "PostgreSQL backends connected to that service's database (its connection pool), shared buffers "
-                + "counted proportionally.");
+                + "counted proportionally. PostgreSQL's PSS is measured every " + Meter.PSS_ELKE + " s during the "
+                + "run (the seconds between repeat it in tijdreeks: it costs the kernel a walk of every backend's "
+                + "memory), and right after start and at the end.");
         return m;
     }
 
@@ -1821,6 +1897,7 @@ public final class KetenBenchmark {
 
     private static Map<String, Object> profiel(Draadprofiel profiel) {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("intervalMs", profiel.interval().toMillis());
         m.put("rondes", profiel.rondes());
         m.put("bezigeMonsters", profiel.bezigeMonsters());
         m.put("gemiddeldBezigeThreads", rond(profiel.gemiddeldBezig(), 2));
@@ -1836,7 +1913,8 @@ public final class KetenBenchmark {
             top.add(x);
         }
         m.put("top", top);
-        m.put("toelichting", "10 samples/s of every thread's stack; a sample counts as busy when the thread does the "
+        m.put("toelichting", "every thread's stack once per intervalMs (a safepoint for all threads each time, so not "
+                + "more often: issue 17); a sample counts as busy when the thread does the "
                 + "chain's work and is not waiting for new work (a listener in poll, an idle HTTP worker, a relay "
                 + "between polls). Shares are of all busy samples.");
         return m;

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -26,8 +27,8 @@ import nl.inburgering.keten.local.LocalKeten;
 
 /**
  * Samples the chain every second while it runs: each service's outbox backlog, how many events each consumer has
- * applied, each consumer group's lag, the memory of the JVM and of PostgreSQL (per service database), and the CPU
- * time of the JVM, of PostgreSQL and of the whole machine.
+ * applied, each consumer group's lag, the memory of the JVM, and the CPU time of the JVM, of PostgreSQL and of the
+ * whole machine; every {@link #PSS_ELKE} seconds the memory of PostgreSQL (per service database).
  */
 final class Meter implements AutoCloseable {
 
@@ -36,6 +37,21 @@ final class Meter implements AutoCloseable {
             Map<String, Long> lag, long jvmRss, long heapGebruikt, long postgresPss, Map<String, Long> postgresPssPerDb,
             double cpuJvm, double cpuPostgres, double cpuMachine, Map<String, Long> commits) {
     }
+
+    /**
+     * PostgreSQL's memory (PSS) every this many samples, the samples between repeat it. The kernel's PSS of a process
+     * ({@code smaps_rollup}) walks all its mappings, PostgreSQL's shared buffers included: for every backend that cost
+     * this sampler 54 ms of CPU per second in the smoke test, nearly all of it kernel time that no Java profiler shows,
+     * more than all its other figures together (issue 17). PostgreSQL's memory moves slowly.
+     */
+    static final int PSS_ELKE = 10;
+
+    /**
+     * The consumer groups' members and assignments every this many samples; in between the lag is counted over the
+     * partitions seen assigned so far (a group's topics are fixed, its partitions stay counted through a rebalance
+     * anyway). Describing the five groups was as much of the Meter's Kafka admin calls as the offsets themselves.
+     */
+    static final int GROEPEN_ELKE = 10;
 
     private final Databanken db;
     private final Admin admin;
@@ -50,6 +66,9 @@ final class Meter implements AutoCloseable {
     private long vorigePgCpu;
     private long[] vorigeMachine;
     private long vorigeNano;
+    private long rondes;
+    private long vorigePss;
+    private Map<String, Long> vorigePssPerDb = Map.of();
 
     Meter(LocalKeten keten, Databanken db) throws SQLException {
         this.db = db;
@@ -81,6 +100,7 @@ final class Meter implements AutoCloseable {
     /** Starts sampling, once a second, until {@link #stop()}. */
     synchronized void start() {
         monsters.clear();
+        rondes = 0;
         beginNano = System.nanoTime();
         nulpunt();
         actief = true;
@@ -96,7 +116,8 @@ final class Meter implements AutoCloseable {
                     break;
                 }
                 try {
-                    Monster m = monster();
+                    long ronde = rondes++;
+                    Monster m = monster(ronde % PSS_ELKE == 0, ronde % GROEPEN_ELKE == 0);
                     synchronized (monsters) {
                         monsters.add(m);
                     }
@@ -126,21 +147,31 @@ final class Meter implements AutoCloseable {
         }
     }
 
-    /** One sample now (also used on its own, e.g. for the memory right after start). */
+    /** One sample now, PostgreSQL's memory included (also used on its own, e.g. for the memory right after start). */
     Monster monster() throws Exception {
+        return monster(true, true);
+    }
+
+    /**
+     * One sample now; PostgreSQL's memory measured again or the last measurement repeated, the consumer groups'
+     * assignments asked again or those seen so far.
+     */
+    private Monster monster(boolean postgresGeheugen, boolean groepen) throws Exception {
         long nu = System.nanoTime();
         Stand stand = stand();
         Map<String, Long> achterstand = stand.achterstand();
         Map<String, Long> uitgegeven = stand.uitgegeven();
         Map<String, Long> toegepast = stand.toegepastOpNaam();
-        Map<String, Long> lag = lag();
+        Map<String, Long> lag = lagEnStabiliteit(groepen).perGroep();
         long rss = Processen.rss("self");
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         Map<String, Long> pssPerDb = new LinkedHashMap<>();
         long pssTotaal = 0;
-        if (postmaster > 0) {
+        // PostgreSQL's processes once per sample, for their memory and their CPU
+        List<Integer> postgres = postmaster > 0 ? Processen.metKinderen(postmaster) : List.of();
+        if (postmaster > 0 && postgresGeheugen) {
             Map<Integer, String> backends = db.backends();
-            for (int pid : Processen.metKinderen(postmaster)) {
+            for (int pid : postgres) {
                 long pss = Processen.pss(pid);
                 pssTotaal += pss;
                 String datname = backends.get(pid);
@@ -148,10 +179,15 @@ final class Meter implements AutoCloseable {
                     pssPerDb.merge(datname, pss, Long::sum);
                 }
             }
+            vorigePss = pssTotaal;
+            vorigePssPerDb = new LinkedHashMap<>(pssPerDb);
+        } else if (postmaster > 0) {
+            pssTotaal = vorigePss;
+            pssPerDb.putAll(vorigePssPerDb);
         }
         double seconden = (nu - vorigeNano) / 1e9;
         long jvmCpu = os.getProcessCpuTime();
-        long pgCpu = postgresCpuTicks();
+        long pgCpu = cpuTicks(postgres);
         long[] machine = Processen.machineTicks();
         double cpuJvm = seconden <= 0 ? 0 : (jvmCpu - vorigeJvmCpu) / 1e9 / seconden * 100;
         double cpuPg = seconden <= 0 ? 0 : (pgCpu - vorigePgCpu) / (double) Processen.TICKS / seconden * 100;
@@ -212,6 +248,23 @@ final class Meter implements AutoCloseable {
      */
     static final String PER_SOORT_AFNEMER = "regexp_replace(topic, '\\.(gemeente|instelling)\\.[0-9A-Za-z]+$', '.\\1')";
 
+    /**
+     * Per database: the outbox backlog; the events published per kind of recipient and CloudEvents type, a fact on the
+     * topics of several gemeenten once (by its id); the events applied per kind of recipient and type. The kind of
+     * recipient of each distinct topic, not of each row: a regular expression on every row, and the sort of every
+     * row for the distinct ids, cost PostgreSQL 6 to 9 times the CPU of this query on tables of 6,000 and 30,000
+     * rows, and the main thread asks it four times a second while it waits for the chain (issue 17).
+     */
+    static final String STAND = """
+            with soort as materialized (select topic, %1$s as soort from (select distinct topic from outbox_event) t)
+            select 'achterstand', '', '', count(*) from outbox_event where gepubliceerd_op is null
+            union all select 'uit', soort, type, count(*) from
+                (select distinct s.soort collate "C" as soort, o.type collate "C" as type, o.id
+                 from outbox_event o join soort s using (topic)) x group by 2, 3
+            union all select 'in', %1$s, type, sum(n)::bigint from
+                (select topic, type, count(*) n from inbox_event group by 1, 2) i group by 2, 3
+            """.formatted(PER_SOORT_AFNEMER);
+
     /** Outbox backlog per service, events published per topic, applied per delivery (one query per database). */
     Stand stand() throws SQLException {
         Map<String, Long> achterstand = new LinkedHashMap<>();
@@ -222,11 +275,7 @@ final class Meter implements AutoCloseable {
         for (KetenService service : Stelseldienst.SERVICES) {
             Connection c = db.van(service);
             synchronized (c) {
-                try (PreparedStatement s = c.prepareStatement("""
-                        select 'achterstand', '', '', count(*) from outbox_event where gepubliceerd_op is null
-                        union all select 'uit', %1$s, type, count(distinct id) from outbox_event group by 2, 3
-                        union all select 'in', %1$s, type, count(*) from inbox_event group by 2, 3
-                        """.formatted(PER_SOORT_AFNEMER)); ResultSet r = s.executeQuery()) {
+                try (PreparedStatement s = c.prepareStatement(STAND); ResultSet r = s.executeQuery()) {
                     db.geteld(service);
                     while (r.next()) {
                         String soort = r.getString(1);
@@ -266,11 +315,27 @@ final class Meter implements AutoCloseable {
     private final Map<String, Set<TopicPartition>> gezien = new java.util.concurrent.ConcurrentHashMap<>();
 
     Lag lagEnStabiliteit() throws Exception {
+        return lagEnStabiliteit(true);
+    }
+
+    /**
+     * With {@code beschrijf} false the groups are not described: the lag is over the partitions seen assigned
+     * before, and stable says nothing (true).
+     */
+    private Lag lagEnStabiliteit(boolean beschrijf) throws Exception {
         List<String> groepen = Stelseldienst.SERVICES.stream().map(KetenService::naam).toList();
         Map<String, Set<TopicPartition>> toegewezen = new LinkedHashMap<>();
         boolean stabiel = true;
-        var beschrijvingen = admin.describeConsumerGroups(groepen).describedGroups();
-        for (String groep : groepen) {
+        if (!beschrijf) {
+            groepen.forEach(groep -> {
+                Set<TopicPartition> partities = gezien.get(groep);
+                if (partities != null) {
+                    toegewezen.put(groep, partities);
+                }
+            });
+        }
+        var beschrijvingen = beschrijf ? admin.describeConsumerGroups(groepen).describedGroups() : null;
+        for (String groep : beschrijf ? groepen : List.<String>of()) {
             try {
                 var beschrijving = beschrijvingen.get(groep).get(10, TimeUnit.SECONDS);
                 Set<TopicPartition> partities = gezien.computeIfAbsent(groep, k -> ConcurrentHashMap.newKeySet());
@@ -293,14 +358,23 @@ final class Meter implements AutoCloseable {
         if (!vraag.isEmpty()) {
             admin.listOffsets(vraag).all().get(10, TimeUnit.SECONDS).forEach((tp, info) -> laatste.put(tp, info.offset()));
         }
+        // the committed offsets of every group in one request
+        Map<String, ListConsumerGroupOffsetsSpec> vragen = new LinkedHashMap<>();
+        for (String groep : groepen) {
+            Set<TopicPartition> partities = toegewezen.getOrDefault(groep, Set.of());
+            if (!partities.isEmpty()) {
+                vragen.put(groep, new ListConsumerGroupOffsetsSpec());
+            }
+        }
+        Map<String, Map<TopicPartition, OffsetAndMetadata>> vastgelegdPerGroep = vragen.isEmpty() ? Map.of()
+                : admin.listConsumerGroupOffsets(vragen).all().get(10, TimeUnit.SECONDS);
         Map<String, Long> lag = new LinkedHashMap<>();
         for (String groep : groepen) {
             Set<TopicPartition> partities = toegewezen.getOrDefault(groep, Set.of());
             if (partities.isEmpty()) {
                 continue;
             }
-            Map<TopicPartition, OffsetAndMetadata> vastgelegd = admin.listConsumerGroupOffsets(groep)
-                    .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+            Map<TopicPartition, OffsetAndMetadata> vastgelegd = vastgelegdPerGroep.getOrDefault(groep, Map.of());
             long som = 0;
             for (TopicPartition tp : partities) {
                 OffsetAndMetadata o = vastgelegd.get(tp);
@@ -322,11 +396,12 @@ final class Meter implements AutoCloseable {
     }
 
     long postgresCpuTicks() {
-        if (postmaster <= 0) {
-            return 0;
-        }
+        return postmaster <= 0 ? 0 : cpuTicks(Processen.metKinderen(postmaster));
+    }
+
+    private static long cpuTicks(List<Integer> pids) {
         long som = 0;
-        for (int pid : Processen.metKinderen(postmaster)) {
+        for (int pid : pids) {
             som += Processen.cpuTicks(pid);
         }
         return som;

@@ -163,6 +163,11 @@ final class Tabel {
         out.printf("CPU during the run (100 %% = 1 core, %s cores): JVM %.0f %%, PostgreSQL %.0f %%, kernel and other "
                 + "processes %.0f %%, whole machine %.0f %%%n", cpu.get("kernen"), num(cpu.get("jvmProcent")),
                 num(cpu.get("postgresProcent")), num(cpu.get("overigProcent")), num(cpu.get("machineProcent")));
+        if (Boolean.TRUE.equals(map(cpu, "benchmark").get("beschikbaar"))) {
+            out.printf("  of which the benchmark's own (its threads and its PostgreSQL queries): %.1f s of the machine's "
+                    + "%.1f s; per thread %s%n", num(map(cpu, "benchmark").get("cpuSeconden")),
+                    num(cpu.get("machineCpuSeconden")), map(cpu, "benchmark").get("perDraadCpuSeconden"));
+        }
         Map<String, Object> mem = map(r, "geheugen");
         if (r.get("diensten") instanceof Map<?, ?> diensten) {
             out.printf("%nper service, each a JVM of its own:%n%-20s %10s %16s %12s %16s%n", "service", "start s",
@@ -208,6 +213,15 @@ final class Tabel {
                 f2(c.get("commitsPerPersoon")) + "  (" + f2(c.get("schrijvendeTransactiesPerPersoon")) + ")");
         out.printf(rij, "machine CPU per applied event; times a commit's",
                 f2(cpu.get("cpuMsPerEvent")) + " ms; " + f0(v.get("cpuPerEventTovCpuPerCommit")) + " x");
+        // the observer's own share of that (issue 17): the chain's cost is the rest
+        Map<String, Object> eigen = map(cpu, "benchmark");
+        if (Boolean.TRUE.equals(eigen.get("beschikbaar"))) {
+            out.printf(rij, "  of which the benchmark itself; the chain without it",
+                    f2(cpu.get("benchmarkCpuMsPerEvent")) + " ms (" + f1(eigen.get("procentVanDeMachine"))
+                            + " % of the machine's: threads " + f1(eigen.get("jvmDradenCpuSeconden"))
+                            + " s, its PostgreSQL queries " + f1(eigen.get("postgresCpuSeconden")) + " s); "
+                            + f2(cpu.get("cpuMsPerEventZonderBenchmark")) + " ms");
+        }
         if (v.get("eventsPerSecondeHaalbaarBijDitCommitbudget") != null) {
             out.printf(rij, "events/s the PG ceiling allows at that write cost; chain gets",
                     f0(v.get("eventsPerSecondeHaalbaarBijDitCommitbudget")) + "; "

@@ -164,4 +164,48 @@ class CpuMetingTest {
         assertThat(zonderEvents).containsOnlyKeys("coa-service/overlijden brp.overlijden.v1");
         assertThat(zonderEvents.get("coa-service/overlijden brp.overlijden.v1")).isCloseTo(4.0, within(1e-9));
     }
+
+    @Test
+    void de_draden_van_de_benchmark_zijn_zijn_clients_meter_profiel_en_bestuurder_en_niet_die_van_de_keten() {
+        for (String eigen : List.of("benchmark-client", "benchmark-http-3", "benchmark-meter", "benchmark-profiel",
+                "kafka-admin-client-thread | keten-benchmark-meter", "main")) {
+            assertThat(CpuMeting.vanDeBenchmark(eigen, "main")).as(eigen).isTrue();
+        }
+        for (String keten : List.of("http-nio-127.0.0.1-8081-exec-3", "HttpClient-1-Worker-0",
+                "gemeente-service/org.springframework.kafka.KafkaListenerEndpointContainer#4-C-1",
+                "outbox-relay-duo-service", "data-plane-kafka-request-handler-1",
+                "kafka-producer-network-thread | producer-outbox-duo-service-1")) {
+            assertThat(CpuMeting.vanDeBenchmark(keten, "main")).as(keten).isFalse();
+        }
+        // the smoke test drives the benchmark from its own thread
+        assertThat(CpuMeting.vanDeBenchmark("Test worker", "Test worker")).isTrue();
+        assertThat(CpuMeting.vanDeBenchmark("main", "Test worker")).isFalse();
+    }
+
+    @Test
+    void de_eigen_cpu_van_de_benchmark_telt_zijn_levende_draden_en_wat_zijn_beeindigde_clients_meenamen() {
+        Map<Long, String> namen = new HashMap<>();
+        namen.put(1L, "main");
+        namen.put(2L, "benchmark-meter");
+        namen.put(3L, "benchmark-http-1");
+        namen.put(4L, "benchmark-http-2");
+        namen.put(5L, "benchmark-client");
+        namen.put(6L, "http-nio-127.0.0.1-8081-exec-3");
+        namen.put(7L, "duo-service/verblijfsdoelen-C-1");
+        // thread 4 started during the run; thread 5, a client of the warm-up's last wave, ended during it with 9 ms
+        // of which 3 ms before the start
+        CpuMeting.Draden begin = new CpuMeting.Draden(Map.of(1L, 10_000_000L, 2L, 5_000_000L, 3L, 1_000_000L,
+                5L, 3_000_000L, 6L, 0L, 7L, 0L), namen);
+        CpuMeting.Draden eind = new CpuMeting.Draden(Map.of(1L, 30_000_000L, 2L, 15_000_000L, 3L, 2_000_000L,
+                4L, 4_000_000L, 6L, 500_000_000L, 7L, 300_000_000L), namen);
+        long beeindigd = 9_000_000L + 40_000_000L; // thread 5, and the clients of the run's waves
+
+        CpuMeting.EigenCpu eigen = CpuMeting.vanDeBenchmark(begin, eind, "main", beeindigd);
+
+        // main 20, meter 10, HTTP workers 1 + 4, ended: 49 - 3
+        assertThat(eigen.cpuMs()).isCloseTo(20 + 10 + 5 + 46, within(1e-9));
+        assertThat(eigen.cpuMsPerDraad()).containsOnlyKeys("main", "benchmark-meter", "benchmark-http",
+                "ended in between (clients, HTTP workers)");
+        assertThat(eigen.cpuMsPerDraad().get("benchmark-http")).isCloseTo(5.0, within(1e-9));
+    }
 }

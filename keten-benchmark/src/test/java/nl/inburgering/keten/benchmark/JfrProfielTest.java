@@ -50,6 +50,8 @@ class JfrProfielTest {
         assertThat(JfrProfiel.soortDraad("duo-service/org.springframework.kafka.KafkaListenerEndpointContainer#4-C-1"))
                 .as("as the platform names them").isEqualTo("Kafka listeners");
         assertThat(JfrProfiel.soortDraad("data-plane-kafka-request-handler-1")).isEqualTo("Kafka broker");
+        assertThat(JfrProfiel.soortDraad("kafka-admin-client-thread | keten-benchmark-meter")).isEqualTo("benchmark");
+        assertThat(JfrProfiel.soortDraad("benchmark-http-2")).isEqualTo("benchmark");
         assertThat(JfrProfiel.soortDraad("main")).isEqualTo("other");
     }
 }

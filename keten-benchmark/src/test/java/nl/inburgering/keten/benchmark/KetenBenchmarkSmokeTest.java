@@ -209,6 +209,19 @@ class KetenBenchmarkSmokeTest {
                 assertThat(dienst.get(veld).asDouble()).as(naam + " " + veld).isNotNegative();
             }
         }
+        // the benchmark's own CPU (its threads and its PostgreSQL queries) is reported beside the machine's, as part
+        // of it: the chain's cost without the observer is the rest
+        JsonNode cpu = keten.get("cpu");
+        JsonNode eigen = cpu.get("benchmark");
+        assertThat(eigen.get("beschikbaar").asBoolean()).as(eigen.toString()).isTrue();
+        assertThat(eigen.get("cpuSeconden").asDouble()).as(eigen.toString()).isPositive()
+                .isLessThan(cpu.get("machineCpuSeconden").asDouble());
+        assertThat(eigen.get("perDraadCpuSeconden").propertyNames()).as(eigen.toString())
+                .contains("benchmark-meter", Thread.currentThread().getName());
+        assertThat(cpu.get("benchmarkCpuMsPerEvent").asDouble()).isPositive()
+                .isLessThan(cpu.get("cpuMsPerEvent").asDouble());
+        assertThat(cpu.get("cpuMsPerEventZonderBenchmark").asDouble()).isPositive();
+        assertThat(json.get("profiel").get("intervalMs").asLong()).isEqualTo(Draadprofiel.INTERVAL.toMillis());
         assertThat(json.get("plafonds").get("postgres").get("commitsPerSeconde").asDouble()).isPositive();
         assertThat(json.get("plafonds").get("kafka").get("verbruiktPerSeconde").asDouble()).isPositive();
         assertThat(json.get("verhoudingen").has("eventsPerSecondeTovKafka")).isTrue();
@@ -247,7 +260,7 @@ class KetenBenchmarkSmokeTest {
                 "§13.2 overdracht e2e", "8a (§12: lening at DUO, the instelling's factuur)",
                 "8b (§12.2: goedkeuring, DUO judges the factuur)", "§12 (wave 8) leningen",
                 "factuur ingediend instelling -> duo", "factuur beoordeeld duo -> instelling", "§12 factuur e2e",
-                "ms/event", "cons ms/ev", "unattributed")) {
+                "ms/event", "cons ms/ev", "unattributed", "of which the benchmark itself")) {
             assertThat(tabel).contains(regel);
         }
     }
