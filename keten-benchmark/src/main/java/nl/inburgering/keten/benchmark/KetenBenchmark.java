@@ -184,6 +184,10 @@ public final class KetenBenchmark {
             Map<Integer, Long> eigenPostgresVoor = cpuTicks(db.eigenBackends());
             long beeindigdVoor = aanvoer.beeindigdeDradenCpuNanos();
             CpuMeting.Draden dradenVoor = dradenMeten ? CpuMeting.Draden.nu() : null;
+            JvmDraden jvmDraden = JvmDraden.beschikbaar() ? new JvmDraden() : null;
+            if (jvmDraden != null) {
+                jvmDraden.start();
+            }
             meter.start();
             if (instellingen.profiel()) {
                 profiel.start();
@@ -191,6 +195,7 @@ public final class KetenBenchmark {
             out.printf("Measured run: %d persons ...%n", personen.size());
             Golven run = drijf(aanvoer, meter, personen, true);
             CpuMeting.Draden dradenNa = dradenMeten ? CpuMeting.Draden.nu() : null;
+            Map<String, Double> jvmIntern = jvmDraden == null ? null : jvmDraden.stop();
             long beeindigdNa = aanvoer.beeindigdeDradenCpuNanos();
             Map<Integer, Long> eigenPostgresNa = cpuTicks(db.eigenBackends());
             Instant afgeleverd = run.afgeleverd();
@@ -218,6 +223,7 @@ public final class KetenBenchmark {
             cpuPerAflevering(keten32, listeners, perAflevering ? dradenVoor : null, perAflevering ? dradenNa : null);
             eigenCpu(keten32, dradenVoor, dradenNa, bestuurder, beeindigdNa - beeindigdVoor,
                     postgresSeconden(eigenPostgresVoor, eigenPostgresNa));
+            jvmIntern(keten32, jvmIntern);
             rapport.put("keten", keten32);
             rapport.put("commits", commits);
             rapport.put("tijdreeks", tijdreeks(reeks));
@@ -1143,6 +1149,35 @@ public final class KetenBenchmark {
                 + "safepoints of the thread profiler in other threads, and the JFR recording with --jfr. "
                 + "benchmarkCpuMsPerEvent is it per applied event, part of cpuMsPerEvent; cpuMsPerEventZonderBenchmark "
                 + "the rest, the chain's cost without its observer (the REST calls the clients cause stay the chain's)");
+    }
+
+    /**
+     * The JVM's own threads over the measured run ({@link JvmDraden}): the JIT compilers, the garbage collector and
+     * the VM thread, part of the machine's CPU that no listener or HTTP worker shows. Adds {@code jvmIntern} and
+     * {@code jitCpuMsPerEvent} to the CPU section.
+     */
+    @SuppressWarnings("unchecked")
+    private static void jvmIntern(Map<String, Object> keten32, Map<String, Double> seconden) {
+        Map<String, Object> cpu = (Map<String, Object>) keten32.get("cpu");
+        Map<String, Object> m = new LinkedHashMap<>();
+        cpu.put("jvmIntern", m);
+        if (seconden == null) {
+            m.put("beschikbaar", false);
+            return;
+        }
+        double machine = ((Number) cpu.get("machineCpuSeconden")).doubleValue();
+        long events = ((Number) cpu.get("toegepast")).longValue();
+        m.put("beschikbaar", true);
+        seconden.forEach((soort, s) -> {
+            m.put(soort + "CpuSeconden", rond(s, 2));
+            m.put(soort + "ProcentVanDeMachine", machine <= 0 ? null : rond(100 * s / machine, 1));
+        });
+        Double jit = CpuMeting.msPerEvent(seconden.get(JvmDraden.JIT), events);
+        cpu.put("jitCpuMsPerEvent", jit == null ? null : rond(jit, 2));
+        m.put("toelichting", "CPU of the JVM's own threads from /proc/self/task, sampled once a second over the "
+                + "measured run: jit the C1 and C2 compiler threads (the JVM ends idle ones; such a thread's last "
+                + "second is lost), gc the collector's threads, vm the VM thread (safepoints). A short run compiles "
+                + "much of the time; a service that runs for weeks pays that once");
     }
 
     /** CPU ticks so far of each of these processes. */

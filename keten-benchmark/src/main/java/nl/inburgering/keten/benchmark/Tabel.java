@@ -222,6 +222,13 @@ final class Tabel {
                             + " s, its PostgreSQL queries " + f1(eigen.get("postgresCpuSeconden")) + " s); "
                             + f2(cpu.get("cpuMsPerEventZonderBenchmark")) + " ms");
         }
+        Map<String, Object> intern = map(cpu, "jvmIntern");
+        if (Boolean.TRUE.equals(intern.get("beschikbaar"))) {
+            out.printf(rij, "  of which the JIT compilers; GC; VM thread",
+                    f2(cpu.get("jitCpuMsPerEvent")) + " ms (" + f1(intern.get("jitProcentVanDeMachine"))
+                            + " % of the machine's); GC " + f1(intern.get("gcProcentVanDeMachine")) + " %; VM "
+                            + f1(intern.get("vmProcentVanDeMachine")) + " %");
+        }
         if (v.get("eventsPerSecondeHaalbaarBijDitCommitbudget") != null) {
             out.printf(rij, "events/s the PG ceiling allows at that write cost; chain gets",
                     f0(v.get("eventsPerSecondeHaalbaarBijDitCommitbudget")) + "; "

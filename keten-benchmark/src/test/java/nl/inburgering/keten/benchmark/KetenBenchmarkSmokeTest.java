@@ -221,6 +221,12 @@ class KetenBenchmarkSmokeTest {
         assertThat(cpu.get("benchmarkCpuMsPerEvent").asDouble()).isPositive()
                 .isLessThan(cpu.get("cpuMsPerEvent").asDouble());
         assertThat(cpu.get("cpuMsPerEventZonderBenchmark").asDouble()).isPositive();
+        // the JVM's own threads: a fresh JVM running five services compiles during the run
+        JsonNode intern = cpu.get("jvmIntern");
+        assertThat(intern.get("beschikbaar").asBoolean()).as(intern.toString()).isTrue();
+        assertThat(intern.get("jitCpuSeconden").asDouble()).as(intern.toString()).isPositive()
+                .isLessThan(cpu.get("machineCpuSeconden").asDouble());
+        assertThat(cpu.get("jitCpuMsPerEvent").asDouble()).isPositive();
         assertThat(json.get("profiel").get("intervalMs").asLong()).isEqualTo(Draadprofiel.INTERVAL.toMillis());
         assertThat(json.get("plafonds").get("postgres").get("commitsPerSeconde").asDouble()).isPositive();
         assertThat(json.get("plafonds").get("kafka").get("verbruiktPerSeconde").asDouble()).isPositive();
