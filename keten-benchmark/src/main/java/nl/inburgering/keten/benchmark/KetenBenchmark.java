@@ -1176,8 +1176,9 @@ public final class KetenBenchmark {
         cpu.put("jitCpuMsPerEvent", jit == null ? null : rond(jit, 2));
         m.put("toelichting", "CPU of the JVM's own threads from /proc/self/task, sampled once a second over the "
                 + "measured run: jit the C1 and C2 compiler threads (the JVM ends idle ones; such a thread's last "
-                + "second is lost), gc the collector's threads, vm the VM thread (safepoints). A short run compiles "
-                + "much of the time; a service that runs for weeks pays that once");
+                + "second is lost), gc the collector's threads, vm the VM thread (safepoints); of this JVM only, so "
+                + "with --aparte-processen not the services'. A short run compiles much of the time; a service that "
+                + "runs for weeks pays that once");
     }
 
     /** CPU ticks so far of each of these processes. */
