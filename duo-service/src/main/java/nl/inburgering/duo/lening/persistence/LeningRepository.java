@@ -15,5 +15,8 @@ public interface LeningRepository extends JpaRepository<LeningEntity, UUID> {
 
     List<LeningEntity> findByBsnAndStatusIn(String bsn, Collection<Leningstatus> statussen);
 
+    /** The same for one status: a single value keeps Hibernate's translated plan cached, a collection does not. */
+    List<LeningEntity> findByBsnAndStatus(String bsn, Leningstatus status);
+
     List<LeningEntity> findByStatusOrderByIngediendOp(Leningstatus status, Pageable pagina);
 }
