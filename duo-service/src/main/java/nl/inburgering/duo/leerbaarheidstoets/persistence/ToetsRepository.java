@@ -18,7 +18,7 @@ public interface ToetsRepository extends JpaRepository<ToetsEntity, UUID> {
 
     /**
      * The same for one status. A collection parameter makes Hibernate translate the query to SQL again on every
-     * execution (its plan is not cached); a single value does not, and this runs on every plicht DUO delivers.
+     * execution (its SQL is not reused); a single value does not, and this runs on every plicht DUO delivers.
      */
     Optional<ToetsEntity> findFirstByBsnAndStatusOrderByKlaargezetOpDesc(String bsn, Toetsstatus status);
 

@@ -15,7 +15,7 @@ public interface LeningRepository extends JpaRepository<LeningEntity, UUID> {
 
     List<LeningEntity> findByBsnAndStatusIn(String bsn, Collection<Leningstatus> statussen);
 
-    /** The same for one status: a single value keeps Hibernate's translated plan cached, a collection does not. */
+    /** The same for one status: Hibernate reuses the SQL of a single value, a collection it translates every time. */
     List<LeningEntity> findByBsnAndStatus(String bsn, Leningstatus status);
 
     List<LeningEntity> findByStatusOrderByIngediendOp(Leningstatus status, Pageable pagina);

@@ -61,7 +61,7 @@ public interface DeadlineRepository extends JpaRepository<DeadlineEntity, UUID> 
 
     /**
      * {@link #verwijderOngevuurd(String, Collection)} for one soort. Hibernate translates a query with a collection
-     * parameter to SQL again on every execution; with single values its plan is cached. Flushes first, never clears.
+     * parameter to SQL again on every execution; with single values it reuses the SQL. Flushes first, never clears.
      */
     @Modifying(flushAutomatically = true)
     @Query("delete from DeadlineEntity d where d.bsn = :bsn and d.gevuurdOp is null and d.soort = :soort")

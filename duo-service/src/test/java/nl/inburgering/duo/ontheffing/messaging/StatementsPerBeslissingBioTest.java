@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 import nl.inburgering.contracts.common.AanvraagOordeel;
@@ -31,6 +32,7 @@ import nl.inburgering.platform.test.KetenTestInfrastructuur;
 @SpringBootTest(properties = "spring.config.name=duo-service")
 @ContextConfiguration(initializers = KetenTestInfrastructuur.class)
 @Import(Statementteller.Configuratie.class)
+@DirtiesContext
 class StatementsPerBeslissingBioTest {
 
     private static final int POLL = 5;
