@@ -73,10 +73,14 @@ class PlichtLevering {
 
     /** Who has the plicht of this person now: the gemeente that receives #3, or COA. */
     LeveringPolicy.Levering levering(InburgeringsplichtEntity plicht) {
+        // the koppeling is read only when it can decide: one query less on every #3 of anyone else (issue 17)
+        Optional<LeveringPolicy.Koppeling> koppeling = LeveringPolicy.hangtAfVanKoppeling(
+                plicht.getGedetailleerdeDoelgroep())
+                        ? koppelingen.findById(plicht.getBsn())
+                                .map(k -> new LeveringPolicy.Koppeling(k.getGemeentecode(), k.isInCoaLocatie()))
+                        : Optional.empty();
         return LeveringPolicy.bepaalMetKoppeling(plicht.getGedetailleerdeDoelgroep(), plicht.getGemeentecode(),
-                koppelingen.findById(plicht.getBsn())
-                        .map(k -> new LeveringPolicy.Koppeling(k.getGemeentecode(), k.isInCoaLocatie())),
-                plicht.verblijfsgegevens().woontBuitenCoaLocatie());
+                koppeling, plicht.verblijfsgegevens().woontBuitenCoaLocatie());
     }
 
     /** Whether the person is plichtig and will be delivered on a koppeling. */

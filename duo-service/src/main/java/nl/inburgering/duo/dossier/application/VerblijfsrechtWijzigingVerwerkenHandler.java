@@ -62,7 +62,9 @@ public class VerblijfsrechtWijzigingVerwerkenHandler {
     public Resultaat handle(VerblijfsrechtWijzigingVerwerken command) {
         Resultaat[] resultaat = {Resultaat.ONBEKENDE_PERSOON};
         Verblijfsrechtwijziging w = command.wijziging();
-        verwerking.wijzigAlsBekend(VERWERKEN, command.bsn(), bsn -> plichten.existsById(bsn.value()), v -> {
+        // "bekend" loads the plicht under the lock; the work takes it from the persistence context, not from a second
+        // query (issue 17)
+        verwerking.wijzigAlsBekend(VERWERKEN, command.bsn(), bsn -> plichten.findById(bsn.value()).isPresent(), v -> {
             InburgeringsplichtEntity plicht = plichten.findById(command.bsn().value()).orElseThrow();
             Uitkomst uitkomst = policy.beoordeel(plicht.isPlichtig(), plicht.isNogNietPlichtig(),
                     plicht.getRedenNietPlichtig(), plicht.getGedetailleerdeDoelgroep(), plicht.verblijfsgegevens(), w,

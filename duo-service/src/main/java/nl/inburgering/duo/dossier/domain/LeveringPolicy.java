@@ -52,13 +52,21 @@ public final class LeveringPolicy {
     }
 
     /**
+     * Whether COA's koppeling can decide who receives the plicht of this doelgroep: only an asielstatushouder's. For
+     * any other the caller need not look the koppeling up.
+     */
+    public static boolean hangtAfVanKoppeling(GedetailleerdeDoelgroep doelgroep) {
+        return doelgroep == GedetailleerdeDoelgroep.ASIELSTATUSHOUDER;
+    }
+
+    /**
      * @param koppeling COA's koppeling, if any; once he left the AZC for his gekoppelde gemeente it no longer decides
      * @param buitenAzc whether the person is known not to live in a COA location
      *                  ({@link Verblijfsgegevens#woontBuitenCoaLocatie()})
      */
     public static Levering bepaalMetKoppeling(GedetailleerdeDoelgroep doelgroep, String gemeenteInschrijving,
             Optional<Koppeling> koppeling, boolean buitenAzc) {
-        if (doelgroep != GedetailleerdeDoelgroep.ASIELSTATUSHOUDER) {
+        if (!hangtAfVanKoppeling(doelgroep)) {
             return new Levering(Ontvanger.GEMEENTE, gemeenteInschrijving, false);
         }
         if (koppeling.isPresent()) {

@@ -1,6 +1,5 @@
 package nl.inburgering.duo.leerbaarheidstoets.application;
 
-import java.util.EnumSet;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -45,6 +44,6 @@ public class ExamennummerIntrekkenHandler {
     }
 
     private Optional<ToetsEntity> klaargezet(Bsn bsn) {
-        return toetsen.findFirstByBsnAndStatusInOrderByKlaargezetOpDesc(bsn.value(), EnumSet.of(Toetsstatus.KLAARGEZET));
+        return toetsen.findFirstByBsnAndStatusOrderByKlaargezetOpDesc(bsn.value(), Toetsstatus.KLAARGEZET);
     }
 }

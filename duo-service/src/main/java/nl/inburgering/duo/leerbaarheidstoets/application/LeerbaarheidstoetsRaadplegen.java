@@ -1,6 +1,5 @@
 package nl.inburgering.duo.leerbaarheidstoets.application;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,7 +38,7 @@ public class LeerbaarheidstoetsRaadplegen {
 
     /** The examennummer of the toets that is klaargezet now; empty when there is none. */
     public Optional<String> examennummer(Bsn bsn) {
-        return toetsen.findFirstByBsnAndStatusInOrderByKlaargezetOpDesc(bsn.value(), EnumSet.of(Toetsstatus.KLAARGEZET))
+        return toetsen.findFirstByBsnAndStatusOrderByKlaargezetOpDesc(bsn.value(), Toetsstatus.KLAARGEZET)
                 .map(toets -> verwerking.raadpleeg(RAADPLEGEN, bsn, toets::getExamennummer));
     }
 

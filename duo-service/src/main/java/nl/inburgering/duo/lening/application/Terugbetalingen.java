@@ -1,7 +1,6 @@
 package nl.inburgering.duo.lening.application;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -86,17 +85,17 @@ class Terugbetalingen {
 
     @EventListener
     void termijnIngesteld(TermijnIngesteld termijn) {
-        if (!leningen.findByBsnAndStatusIn(termijn.bsn().value(), EnumSet.of(Leningstatus.TOEGEKEND)).isEmpty()) {
+        if (!leningen.findByBsnAndStatus(termijn.bsn().value(), Leningstatus.TOEGEKEND).isEmpty()) {
             zesJaarBewaken(termijn.bsn(), termijn.einddatum(), termijn.gemeentecode());
         }
     }
 
     private void rechtVervalt(Bsn bsn, LocalDate datum, String reden, String waarom, boolean kwijtschelden) {
-        if (leningen.findByBsnAndStatusIn(bsn.value(), EnumSet.of(Leningstatus.TOEGEKEND)).isEmpty()) {
+        if (leningen.findByBsnAndStatus(bsn.value(), Leningstatus.TOEGEKEND).isEmpty()) {
             return;
         }
         verwerking.wijzig(TERUGBETALING, bsn, v -> {
-            for (LeningEntity lening : leningen.findByBsnAndStatusIn(bsn.value(), EnumSet.of(Leningstatus.TOEGEKEND))) {
+            for (LeningEntity lening : leningen.findByBsnAndStatus(bsn.value(), Leningstatus.TOEGEKEND)) {
                 if (kwijtschelden) {
                     lening.rechtVervallen(Leningstatus.KWIJTGESCHOLDEN, datum, reden);
                     dossier.leg(v, lening.getId(), null, Gebeurtenis.KWIJTGESCHOLDEN, Leningdossier.SYSTEEM,

@@ -15,5 +15,8 @@ public interface LeningRepository extends JpaRepository<LeningEntity, UUID> {
 
     List<LeningEntity> findByBsnAndStatusIn(String bsn, Collection<Leningstatus> statussen);
 
+    /** The same for one status: Hibernate reuses the SQL of a single value, a collection it translates every time. */
+    List<LeningEntity> findByBsnAndStatus(String bsn, Leningstatus status);
+
     List<LeningEntity> findByStatusOrderByIngediendOp(Leningstatus status, Pageable pagina);
 }

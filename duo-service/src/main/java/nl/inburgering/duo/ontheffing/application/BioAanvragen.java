@@ -27,6 +27,7 @@ import nl.inburgering.duo.ontheffing.persistence.OntheffingsaanvraagRepository;
 import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 import nl.inburgering.platform.verwerking.Persoonsverwerking;
+import nl.inburgering.platform.verwerking.Verwerking;
 import nl.inburgering.platform.web.ConflictException;
 import nl.inburgering.platform.web.InvalidParam;
 import nl.inburgering.platform.web.NietGevondenException;
@@ -152,33 +153,45 @@ public class BioAanvragen implements BioDossiers {
      */
     @Transactional
     public Verwerkt beslissingSzw(UUID dossierkenmerk, Bsn bsn, Oordeel oordeel, LocalDate datumBeslissing) {
-        Optional<OntheffingsaanvraagEntity> gevonden = aanvragen.findById(dossierkenmerk)
-                .filter(a -> a.getGrond() == Ontheffingsgrond.BIO);
-        if (gevonden.isEmpty()) {
-            return Verwerkt.ONBEKEND_DOSSIER;
-        }
-        OntheffingsaanvraagEntity aanvraag = gevonden.get();
-        if (!aanvraag.getBsn().equals(bsn.value())) {
-            return Verwerkt.ANDERE_PERSOON;
-        }
-        return verwerking.wijzigMetUitkomst(BESLISSING_VERWERKEN, bsn, v -> {
-            entityManager.refresh(aanvraag);
-            if (aanvraag.getStatus() == Aanvraagstatus.BESLIST) {
-                return Verwerkt.AL_BESLIST;
+        // The person's lock first, on the bsn the beslissing names, and the aanvraag read once under it: read before
+        // the lock it had to be read again (refreshed) after it (issue 17). A dossier of another person is refused
+        // without processing anything of either.
+        Verwerkt[] uitkomst = {Verwerkt.ONBEKEND_DOSSIER};
+        OntheffingsaanvraagEntity[] gevonden = {null};
+        verwerking.wijzigAlsBekend(BESLISSING_VERWERKEN, bsn, b -> {
+            Optional<OntheffingsaanvraagEntity> aanvraag = aanvragen.findById(dossierkenmerk)
+                    .filter(a -> a.getGrond() == Ontheffingsgrond.BIO);
+            if (aanvraag.isEmpty()) {
+                return false;
             }
-            if (!BioPolicy.wachtOpSzw(aanvraag.getStatus())) {
-                return Verwerkt.NIET_BIJ_SZW;
+            if (!aanvraag.get().getBsn().equals(b.value())) {
+                uitkomst[0] = Verwerkt.ANDERE_PERSOON;
+                return false;
             }
-            String gemeente = dossiers.dossier(bsn).map(d -> d.vestiging().gemeentecode()).orElseThrow();
-            LocalDate vandaag = v.vandaag();
-            aanvraag.beslist(oordeel, BioPolicy.soort(), Set.of(), null, vandaag, null, null, gemeente,
-                    Aanvraagstatus.BESLIST);
-            dossier.stap(v, aanvraag, Processtap.BESLISSING_SZW_VERWERKEN, "SZW",
-                    "Beslissing van SZW van " + datumBeslissing + ": " + oordeel + ".");
-            gevolgen.pas(v, new OntheffingBeslist(bsn, gemeente, BioPolicy.soort(), Ontheffingsgrond.BIO, oordeel,
-                    vandaag, Set.of(), null));
-            return Verwerkt.BESLIST;
-        });
+            gevonden[0] = aanvraag.get();
+            return true;
+        }, v -> uitkomst[0] = beslis(v, gevonden[0], oordeel, datumBeslissing));
+        return uitkomst[0];
+    }
+
+    private Verwerkt beslis(Verwerking v, OntheffingsaanvraagEntity aanvraag, Oordeel oordeel,
+            LocalDate datumBeslissing) {
+        if (aanvraag.getStatus() == Aanvraagstatus.BESLIST) {
+            return Verwerkt.AL_BESLIST;
+        }
+        if (!BioPolicy.wachtOpSzw(aanvraag.getStatus())) {
+            return Verwerkt.NIET_BIJ_SZW;
+        }
+        Bsn bsn = v.bsn();
+        String gemeente = dossiers.dossier(bsn).map(d -> d.vestiging().gemeentecode()).orElseThrow();
+        LocalDate vandaag = v.vandaag();
+        aanvraag.beslist(oordeel, BioPolicy.soort(), Set.of(), null, vandaag, null, null, gemeente,
+                Aanvraagstatus.BESLIST);
+        dossier.stap(v, aanvraag, Processtap.BESLISSING_SZW_VERWERKEN, "SZW",
+                "Beslissing van SZW van " + datumBeslissing + ": " + oordeel + ".");
+        gevolgen.pas(v, new OntheffingBeslist(bsn, gemeente, BioPolicy.soort(), Ontheffingsgrond.BIO, oordeel,
+                vandaag, Set.of(), null));
+        return Verwerkt.BESLIST;
     }
 
     @Override

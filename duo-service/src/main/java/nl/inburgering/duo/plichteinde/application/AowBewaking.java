@@ -2,6 +2,8 @@ package nl.inburgering.duo.plichteinde.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
@@ -93,10 +95,11 @@ class AowBewaking {
             return;
         }
         LocalDate vandaag = LocalDate.now(clock);
+        Map<Deadlinesoort, LocalDate> vervaldagen = new EnumMap<>(Deadlinesoort.class);
         for (var gepland : Plichteinderegels.aowDeadlines(aowDatum.get(), vandaag)) {
-            planning.plan(bsn, Deadlinesoort.valueOf(gepland.soort().name()), gepland.vervaldag(),
-                    dossier.get().vestiging().gemeentecode());
+            vervaldagen.put(Deadlinesoort.valueOf(gepland.soort().name()), gepland.vervaldag());
         }
+        planning.plan(bsn, vervaldagen, dossier.get().vestiging().gemeentecode());
     }
 
     @EventListener

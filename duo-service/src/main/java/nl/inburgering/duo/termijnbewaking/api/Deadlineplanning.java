@@ -1,6 +1,7 @@
 package nl.inburgering.duo.termijnbewaking.api;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import nl.inburgering.platform.bsn.Bsn;
 
@@ -14,6 +15,14 @@ public interface Deadlineplanning {
 
     /** Watches {@code soort} for the person on {@code vervaldag}, replacing an unfired one of the same soort. */
     void plan(Bsn bsn, Deadlinesoort soort, LocalDate vervaldag, String gemeentecode);
+
+    /**
+     * Watches several soorten for the person at once, each replacing an unfired one of the same soort: as
+     * {@link #plan(Bsn, Deadlinesoort, LocalDate, String)} for each, in fewer round trips.
+     */
+    default void plan(Bsn bsn, Map<Deadlinesoort, LocalDate> vervaldagen, String gemeentecode) {
+        vervaldagen.forEach((soort, vervaldag) -> plan(bsn, soort, vervaldag, gemeentecode));
+    }
 
     /** Stops watching {@code soort} for the person (when it has not fired yet). */
     void vervalt(Bsn bsn, Deadlinesoort soort);

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.event.EventListener;
@@ -72,19 +74,40 @@ class DeadlinesPlannen implements Deadlineplanning {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void plan(Bsn bsn, Deadlinesoort soort, LocalDate vervaldag, String gemeentecode) {
-        deadlines.verwijderOngevuurd(bsn.value(), EnumSet.of(soort));
+        deadlines.verwijderOngevuurd(bsn.value(), soort);
         deadlines.save(new DeadlineEntity(bsn.value(), soort, vervaldag, gemeentecode, null, clock.instant()));
+    }
+
+    /**
+     * The unfired ones of these soorten go first, all at once, and the new ones are written after: their INSERTs then
+     * leave together in one JDBC batch at the flush, where a delete between them would flush each on its own.
+     */
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void plan(Bsn bsn, Map<Deadlinesoort, LocalDate> vervaldagen, String gemeentecode) {
+        List<Deadlinesoort> soorten = List.copyOf(vervaldagen.keySet());
+        switch (soorten.size()) {
+            case 0 -> {
+                return;
+            }
+            case 1 -> deadlines.verwijderOngevuurd(bsn.value(), soorten.get(0));
+            case 2 -> deadlines.verwijderOngevuurd(bsn.value(), soorten.get(0), soorten.get(1));
+            default -> deadlines.verwijderOngevuurd(bsn.value(), soorten);
+        }
+        Instant nu = clock.instant();
+        vervaldagen.forEach((soort, vervaldag) -> deadlines.save(new DeadlineEntity(bsn.value(), soort, vervaldag,
+                gemeentecode, null, nu)));
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void vervalt(Bsn bsn, Deadlinesoort soort) {
-        deadlines.verwijderOngevuurd(bsn.value(), EnumSet.of(soort));
+        deadlines.verwijderOngevuurd(bsn.value(), soort);
     }
 
     /** The plicht ended: nothing is watched any more. */
     @EventListener
     void plichtBeeindigd(PlichtBeeindigd beeindigd) {
-        deadlines.verwijderOngevuurd(beeindigd.bsn().value(), EnumSet.allOf(Deadlinesoort.class));
+        deadlines.verwijderAlleOngevuurd(beeindigd.bsn().value());
     }
 }

@@ -59,6 +59,25 @@ public interface DeadlineRepository extends JpaRepository<DeadlineEntity, UUID> 
     @Query("delete from DeadlineEntity d where d.bsn = :bsn and d.gevuurdOp is null and d.soort in :soorten")
     int verwijderOngevuurd(@Param("bsn") String bsn, @Param("soorten") Collection<Deadlinesoort> soorten);
 
+    /**
+     * {@link #verwijderOngevuurd(String, Collection)} for one soort. Hibernate translates a query with a collection
+     * parameter to SQL again on every execution; with single values it reuses the SQL. Flushes first, never clears.
+     */
+    @Modifying(flushAutomatically = true)
+    @Query("delete from DeadlineEntity d where d.bsn = :bsn and d.gevuurdOp is null and d.soort = :soort")
+    int verwijderOngevuurd(@Param("bsn") String bsn, @Param("soort") Deadlinesoort soort);
+
+    /** The same for two soorten in one statement (the AOW's pair). Flushes first, never clears. */
+    @Modifying(flushAutomatically = true)
+    @Query("delete from DeadlineEntity d where d.bsn = :bsn and d.gevuurdOp is null and d.soort in (:een, :ander)")
+    int verwijderOngevuurd(@Param("bsn") String bsn, @Param("een") Deadlinesoort een,
+            @Param("ander") Deadlinesoort ander);
+
+    /** Every unfired deadline of the person, whatever its soort (the plicht ended). Flushes first, never clears. */
+    @Modifying(flushAutomatically = true)
+    @Query("delete from DeadlineEntity d where d.bsn = :bsn and d.gevuurdOp is null")
+    int verwijderAlleOngevuurd(@Param("bsn") String bsn);
+
     boolean existsByBsnAndSoort(String bsn, Deadlinesoort soort);
 
     List<DeadlineEntity> findByBsnOrderByVervaldagAscVolgordeAsc(String bsn);

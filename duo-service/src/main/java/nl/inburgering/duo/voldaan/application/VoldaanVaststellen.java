@@ -1,6 +1,8 @@
 package nl.inburgering.duo.voldaan.application;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -107,22 +109,28 @@ class VoldaanVaststellen {
     /** @return whether the plicht was found voldaan now */
     boolean beoordeel(Bsn bsn) {
         boolean[] voldaan = { false };
-        verwerking.wijzigAlsBekend(VASTSTELLEN, bsn, this::teBeoordelen, v -> {
-            PipFeiten.ActuelePip pip = pips.actuelePip(bsn).orElseThrow();
+        // the actuele PIP read under the lock to decide whether to judge is the one judged: not read twice (issue 17)
+        List<PipFeiten.ActuelePip> pip = new ArrayList<>(1);
+        verwerking.wijzigAlsBekend(VASTSTELLEN, bsn, b -> {
+            teBeoordelen(b).ifPresent(pip::add);
+            return !pip.isEmpty();
+        }, v -> {
             Dossier dossier = dossiers.dossier(bsn).orElseThrow();
-            if (VoldaanPolicy.beoordeel(feiten(bsn, pip, dossier), v.vandaag()) instanceof Oordeel.Voldaan oordeel) {
-                beschik(v, pip.gemeentecode(), oordeel);
+            if (VoldaanPolicy.beoordeel(feiten(bsn, pip.get(0), dossier), v.vandaag())
+                    instanceof Oordeel.Voldaan oordeel) {
+                beschik(v, pip.get(0).gemeentecode(), oordeel);
                 voldaan[0] = true;
             }
         });
         return voldaan[0];
     }
 
-    /** A plichtige with an actuele PIP and without a beschikking voldaan. */
-    private boolean teBeoordelen(Bsn bsn) {
-        return !beschikkingen.existsById(bsn.value())
-                && dossiers.dossier(bsn).filter(Dossier::isPlichtig).isPresent()
-                && pips.actuelePip(bsn).isPresent();
+    /** The actuele PIP of a plichtige without a beschikking voldaan; empty for anyone else. */
+    private Optional<PipFeiten.ActuelePip> teBeoordelen(Bsn bsn) {
+        if (beschikkingen.existsById(bsn.value()) || dossiers.dossier(bsn).filter(Dossier::isPlichtig).isEmpty()) {
+            return Optional.empty();
+        }
+        return pips.actuelePip(bsn);
     }
 
     private void beschik(Verwerking v, String gemeentecode, Oordeel.Voldaan oordeel) {
