@@ -1,8 +1,13 @@
 package nl.inburgering.platform.persoon;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import nl.inburgering.platform.events.Pseudoniem;
 
@@ -22,10 +27,37 @@ public class Persoonsvergrendeling {
         this.pseudoniem = pseudoniem;
     }
 
-    /** Blocks until this transaction holds the lock of the person; released at commit or rollback. */
+    /**
+     * Blocks until this transaction holds the lock of the person; released at commit or rollback. A transaction that
+     * already holds it asks the database nothing (a use case nested in another, a poll with several events of one
+     * person): the locks are remembered per transaction, in a synchronization, which a REQUIRES_NEW transaction
+     * suspends with the rest of the outer one's.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void vergrendel(String bsn) {
         long sleutel = Long.parseUnsignedLong(pseudoniem.van(bsn).substring(0, 15), 16);
+        Vergrendeld vergrendeld = vergrendeld();
+        if (vergrendeld != null && !vergrendeld.sleutels.add(sleutel)) {
+            return;
+        }
         jdbc.sql("select pg_advisory_xact_lock(?)").param(sleutel).query().singleRow();
+    }
+
+    private static Vergrendeld vergrendeld() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        return TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(Vergrendeld.class::isInstance).map(Vergrendeld.class::cast).findFirst().orElseGet(() -> {
+                    Vergrendeld nieuw = new Vergrendeld();
+                    TransactionSynchronizationManager.registerSynchronization(nieuw);
+                    return nieuw;
+                });
+    }
+
+    /** The persons whose lock this transaction holds. */
+    private static final class Vergrendeld implements TransactionSynchronization {
+
+        private final Set<Long> sleutels = new HashSet<>();
     }
 }
