@@ -43,7 +43,7 @@ public class SignaalindexBijwerken {
         this.sweepNanos = sweep.toNanos();
     }
 
-    @Scheduled(fixedDelayString = "${keten.gemeente.signaalindex.interval:PT0.2S}")
+    @Scheduled(fixedDelayString = "${keten.gemeente.signaalindex.interval:PT1S}")
     public void opHetRooster() {
         boolean gemerkt = bijhouden.neemGemerkt();
         if (gemerkt || System.nanoTime() - laatsteRonde > sweepNanos) {
