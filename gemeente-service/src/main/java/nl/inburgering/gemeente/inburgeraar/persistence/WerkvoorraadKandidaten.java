@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -151,13 +152,9 @@ public class WerkvoorraadKandidaten {
     /** Two lists in the same order merged into the first {@code aantal} rows of both, each row once. */
     private static List<InburgeraarEntity> samen(List<InburgeraarEntity> a, List<InburgeraarEntity> b, String volgorde,
             int aantal) {
-        Comparator<InburgeraarEntity> nieuwsteEerst = Comparator.comparing(InburgeraarEntity::getOntvangenOp)
-                .thenComparing(InburgeraarEntity::getId, WerkvoorraadKandidaten::alsPostgres).reversed();
-        Comparator<InburgeraarEntity> orde = volgorde.equals(OP_EINDDATUM)
-                ? Comparator.comparing(InburgeraarEntity::getEinddatumTermijn).thenComparing(nieuwsteEerst)
-                : nieuwsteEerst;
+        Comparator<InburgeraarEntity> orde = volgorde.equals(OP_EINDDATUM) ? OP_EINDDATUM_ORDE : NIEUWSTE_EERST_ORDE;
         Map<UUID, InburgeraarEntity> rijen = new LinkedHashMap<>();
-        java.util.stream.Stream.concat(a.stream(), b.stream()).sorted(orde)
+        Stream.concat(a.stream(), b.stream()).sorted(orde)
                 .forEach(rij -> rijen.putIfAbsent(rij.getId(), rij));
         return rijen.values().stream().limit(aantal).toList();
     }
@@ -169,6 +166,12 @@ public class WerkvoorraadKandidaten {
     }
 
     private static final String OP_EINDDATUM = " order by i.einddatum_termijn, i.ontvangen_op desc, i.id desc";
+    /** The two orders above, in Java, for merging the marked persons into the index's candidates. */
+    private static final Comparator<InburgeraarEntity> NIEUWSTE_EERST_ORDE = Comparator
+            .comparing(InburgeraarEntity::getOntvangenOp)
+            .thenComparing(InburgeraarEntity::getId, WerkvoorraadKandidaten::alsPostgres).reversed();
+    private static final Comparator<InburgeraarEntity> OP_EINDDATUM_ORDE = Comparator
+            .comparing(InburgeraarEntity::getEinddatumTermijn).thenComparing(NIEUWSTE_EERST_ORDE);
 
     private record Deel(String voorwaarde, String volgorde, Sleutel na) {
     }
