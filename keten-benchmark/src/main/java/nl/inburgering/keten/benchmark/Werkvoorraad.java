@@ -155,11 +155,14 @@ final class Werkvoorraad {
             try (Statement s = c.createStatement()) {
                 // the signal index the gemeente's listeners keep (decision 0046), as they would have written it for
                 // these rows: a running plicht without any PIP has the leerroute's 10 weeks from its receipt; the
-                // rows carry no termijn, handhaving or beschikking, so no other signal
+                // rows carry no termijn, handhaving or beschikking, so no other signal; each window with its
+                // person's key in the werkvoorraad's order (V202), as the worker writes it
                 s.execute("""
-                        insert into werkvoorraad_signaalmoment (bsn, gemeentecode, signaalsoort, vanaf, tot)
+                        insert into werkvoorraad_signaalmoment (bsn, gemeentecode, signaalsoort, vanaf, tot,
+                            ontvangen_op, inburgeraar_id)
                         select i.bsn, i.gemeentecode, 'TIEN_WEKEN_LEERROUTE_VERSTREKEN',
-                               (i.ontvangen_op at time zone 'Europe/Amsterdam')::date + 70, null
+                               (i.ontvangen_op at time zone 'Europe/Amsterdam')::date + 70, null,
+                               i.ontvangen_op, i.id
                         from inburgeraar i
                         where i.einddatum_plicht is null
                           and not exists (select 1 from werkvoorraad_signaalmoment m where m.bsn = i.bsn)
@@ -335,7 +338,17 @@ final class Werkvoorraad {
         queries.put("count(*) on request (totaal=true)",
                 "select count(*) from inburgeraar i where i.gemeentecode = '0363' and " + ACTIEF);
         // decision 0046: a signal filter's candidates (the dense one of this load) and the order on the termijn
-        queries.put("signaal=TIEN_WEKEN_LEERROUTE_VERSTREKEN candidates, first block (signal index)", amsterdam
+        queries.put("signaal=TIEN_WEKEN_LEERROUTE_VERSTREKEN first block, its windows walked newest first (V202)",
+                "select distinct on (m.ontvangen_op, m.inburgeraar_id) i.* from (select m.bsn, m.inburgeraar_id,"
+                + " m.ontvangen_op, m.vanaf, m.tot from werkvoorraad_signaalmoment m where m.gemeentecode = '0363'"
+                + " and m.signaalsoort = 'TIEN_WEKEN_LEERROUTE_VERSTREKEN'"
+                + " order by m.ontvangen_op desc, m.inburgeraar_id desc limit 20000) m"
+                + " join inburgeraar i on i.id = m.inburgeraar_id"
+                + " where (m.vanaf is null or m.vanaf <= current_date) and (m.tot is null or m.tot >= current_date)"
+                + " and i.gemeentecode = '0363' and " + ACTIEF
+                + " and not exists (select 1 from werkvoorraad_signaalindex_open o where o.bsn = m.bsn)"
+                + " order by m.ontvangen_op desc, m.inburgeraar_id desc limit 21");
+        queries.put("signaal=TIEN_WEKEN_LEERROUTE_VERSTREKEN candidates, first block (candidates' range, sorted)", amsterdam
                 + " and exists (select 1 from werkvoorraad_signaalmoment m where m.bsn = i.bsn"
                 + " and m.gemeentecode = i.gemeentecode and m.signaalsoort in ('TIEN_WEKEN_LEERROUTE_VERSTREKEN')"
                 + " and (m.vanaf is null or m.vanaf <= current_date) and (m.tot is null or m.tot >= current_date))"

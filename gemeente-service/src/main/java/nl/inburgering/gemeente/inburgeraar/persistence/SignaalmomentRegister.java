@@ -52,8 +52,13 @@ public class SignaalmomentRegister {
             termijnen.add(new Object[] { datum(stand.einddatumTermijn()), stand.bsn() });
         }
         if (!momenten.isEmpty()) {
-            jdbc.batchUpdate("insert into werkvoorraad_signaalmoment (bsn, gemeentecode, signaalsoort, vanaf, tot)"
-                    + " values (?, ?, ?, ?, ?)", momenten);
+            // with the person's key in the werkvoorraad's order as his row has it now (V202): the windows are walked
+            // in that order; a change of the row marks him, so the worker writes them again
+            jdbc.batchUpdate("insert into werkvoorraad_signaalmoment"
+                    + " (bsn, gemeentecode, signaalsoort, vanaf, tot, ontvangen_op, inburgeraar_id)"
+                    + " select v.bsn, v.gemeentecode, v.signaalsoort, v.vanaf, v.tot, i.ontvangen_op, i.id"
+                    + " from (values (?, ?, ?, ?::date, ?::date)) v (bsn, gemeentecode, signaalsoort, vanaf, tot)"
+                    + " left join inburgeraar i on i.bsn = v.bsn", momenten);
         }
         if (!termijnen.isEmpty()) {
             jdbc.batchUpdate("update inburgeraar set einddatum_termijn = ? where bsn = ?"

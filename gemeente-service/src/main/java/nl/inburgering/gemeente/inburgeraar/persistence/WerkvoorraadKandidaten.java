@@ -42,8 +42,8 @@ public class WerkvoorraadKandidaten {
     private static final String OPEN_GEMERKT = " and exists (select 1 from werkvoorraad_signaalindex_open o"
             + " where o.bsn = i.bsn)";
     private static final int OPEN_ALS_LIJST = 1000;
-    /** At least so many rows of the keyset walked before the candidates' range is asked (see kandidaten). */
-    private static final int MINSTE_LOOP = 500;
+    /** The windows of one signal walked before its candidates' range is asked (see kandidaten). */
+    private static final int STUK = 20_000;
     private static final String NA = " and (i.ontvangen_op, i.id) < (:ontvangenOp, :id)";
     private static final String NIEUWSTE_EERST = " order by i.ontvangen_op desc, i.id desc";
 
@@ -78,12 +78,12 @@ public class WerkvoorraadKandidaten {
         } else {
             delen.add(new Deel(" and i.einddatum_termijn is null" + NA, NIEUWSTE_EERST, na));
         }
-        String basis = "select i.* from inburgeraar i where i.gemeentecode = :gemeentecode"
-                + switch (status) {
-                    case "ACTIEF" -> ACTIEF;
-                    case "BEEINDIGD" -> BEEINDIGD;
-                    default -> "";
-                };
+        String statusvoorwaarde = switch (status) {
+            case "ACTIEF" -> ACTIEF;
+            case "BEEINDIGD" -> BEEINDIGD;
+            default -> "";
+        };
+        String basis = "select i.* from inburgeraar i where i.gemeentecode = :gemeentecode" + statusvoorwaarde;
         // the persons marked for the index's worker are candidates too, whatever their stored windows say
         List<String> open = soorten.isEmpty() ? List.of() : register.openIn(gemeentecode);
         List<InburgeraarEntity> gelezen = new ArrayList<>();
@@ -94,7 +94,7 @@ public class WerkvoorraadKandidaten {
             int nodig = aantal - gelezen.size();
             List<InburgeraarEntity> rijen = soorten.isEmpty()
                     ? lees(basis, deel, gemeentecode, soorten, vandaag, Map.of(), nodig)
-                    : kandidaten(basis, deel, gemeentecode, soorten, vandaag, nodig);
+                    : kandidaten(basis, statusvoorwaarde, deel, gemeentecode, soorten, vandaag, nodig);
             if (!open.isEmpty()) {
                 // a short list by the primary key; a long one (a backlog) as a semi-join, not as thousands of binds
                 rijen = samen(rijen, open.size() <= OPEN_ALS_LIJST
@@ -108,20 +108,58 @@ public class WerkvoorraadKandidaten {
     }
 
     /**
-     * The first candidates in this part's order. A signal that many rows carry is found fastest by walking the keyset
-     * index and probing each row's windows; a rare one by the candidates' range, sorted. PostgreSQL's estimate cannot
-     * tell which (it picks the sort for both, 236 ms at 300,000 candidates), so the walk goes first over a bounded
-     * stretch of rows, and only when that does not fill the request does the candidates' range answer it.
+     * The first candidates in this part's order. Newest first, each signal's own windows are walked in the
+     * werkvoorraad's order: a window keeps its person's {@code ontvangen_op} and id (V202), so a bounded stretch of
+     * them after the cursor is one index range, and the windows that cover today are the candidates. A signal most rows
+     * carry fills the block within the stretch, however many rows there are (it cost 236 ms as a sorted range at
+     * 1,000,000, and the bounded walk over all rows of decision 0046 missed it when the newest rows' windows had not
+     * begun). When the stretch does not fill the block, the signal is rare among the newest rows and its candidates'
+     * range, sorted, answers. By the termijn (also its part without a termijn), always that range.
      */
-    private List<InburgeraarEntity> kandidaten(String basis, Deel deel, String gemeentecode,
+    private List<InburgeraarEntity> kandidaten(String basis, String status, Deel deel, String gemeentecode,
             Collection<String> soorten, LocalDate vandaag, int aantal) {
-        int stuk = Math.max(MINSTE_LOOP, 4 * aantal);
-        String loop = "select i.* from (" + basis + deel.voorwaarde() + deel.volgorde() + " limit " + stuk + ") i"
-                + " where true" + SIGNAAL;
-        List<InburgeraarEntity> gelopen = lees(loop, new Deel("", deel.volgorde(), deel.na()), gemeentecode, soorten,
-                vandaag, Map.of(), aantal);
-        return gelopen.size() >= aantal ? gelopen
-                : lees(basis + SIGNAAL, deel, gemeentecode, soorten, vandaag, Map.of(), aantal);
+        if (!deel.heelNieuwsteEerst()) {
+            return lees(basis + SIGNAAL, deel, gemeentecode, soorten, vandaag, Map.of(), aantal);
+        }
+        List<InburgeraarEntity> gevonden = List.of();
+        for (String soort : soorten) {
+            List<InburgeraarEntity> vanDezeSoort = vensterloop(status, deel, gemeentecode, soort, vandaag, aantal);
+            if (vanDezeSoort.size() < aantal) {
+                vanDezeSoort = lees(basis + SIGNAAL, deel, gemeentecode, List.of(soort), vandaag, Map.of(), aantal);
+            }
+            gevonden = samen(gevonden, vanDezeSoort, NIEUWSTE_EERST, aantal);
+        }
+        return gevonden;
+    }
+
+    /**
+     * The candidates of one signal among the first {@value #STUK} of its windows after the cursor, newest first, each
+     * person once. A marked person's windows are stale and left out: {@link #lees} merges him in.
+     */
+    private List<InburgeraarEntity> vensterloop(String status, Deel deel, String gemeentecode, String soort,
+            LocalDate vandaag, int aantal) {
+        String sql = "select distinct on (m.ontvangen_op, m.inburgeraar_id) i.* from (select m.bsn, m.inburgeraar_id,"
+                + " m.ontvangen_op, m.vanaf, m.tot from werkvoorraad_signaalmoment m"
+                + " where m.gemeentecode = :gemeentecode and m.signaalsoort = :soort"
+                + (deel.na() == null ? "" : " and (m.ontvangen_op, m.inburgeraar_id) < (:ontvangenOp, :id)")
+                + " order by m.ontvangen_op desc, m.inburgeraar_id desc limit " + STUK + ") m"
+                + " join inburgeraar i on i.id = m.inburgeraar_id"
+                + " where (m.vanaf is null or m.vanaf <= :vandaag) and (m.tot is null or m.tot >= :vandaag)"
+                + " and i.gemeentecode = :gemeentecode" + status
+                + " and not exists (select 1 from werkvoorraad_signaalindex_open o where o.bsn = m.bsn)"
+                + " order by m.ontvangen_op desc, m.inburgeraar_id desc limit :aantal";
+        Query query = em.createNativeQuery(sql, InburgeraarEntity.class);
+        query.setParameter("gemeentecode", gemeentecode);
+        query.setParameter("soort", soort);
+        query.setParameter("vandaag", vandaag);
+        query.setParameter("aantal", aantal);
+        if (deel.na() != null) {
+            query.setParameter("ontvangenOp", deel.na().ontvangenOp());
+            query.setParameter("id", deel.na().id());
+        }
+        @SuppressWarnings("unchecked")
+        List<InburgeraarEntity> rijen = query.getResultList();
+        return rijen;
     }
 
     private List<InburgeraarEntity> lees(String selectie, Deel deel, String gemeentecode, Collection<String> soorten,
@@ -174,5 +212,10 @@ public class WerkvoorraadKandidaten {
             .comparing(InburgeraarEntity::getEinddatumTermijn).thenComparing(NIEUWSTE_EERST_ORDE);
 
     private record Deel(String voorwaarde, String volgorde, Sleutel na) {
+
+        /** The whole selection newest first, no other condition: what the walk of a signal's windows gives. */
+        boolean heelNieuwsteEerst() {
+            return volgorde.equals(NIEUWSTE_EERST) && (voorwaarde.isEmpty() || voorwaarde.equals(NA));
+        }
     }
 }
