@@ -1,4 +1,4 @@
-package nl.inburgering.duo;
+package nl.inburgering.platform.test;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
