@@ -16,6 +16,9 @@ public interface KoppelingRepository extends JpaRepository<KoppelingEntity, UUID
 
     List<KoppelingEntity> findByBsnAndStatus(String bsn, Koppelingstatus status);
 
+    /** Every koppeling of the person, at most one per gemeente (a few at most). */
+    List<KoppelingEntity> findByBsn(String bsn);
+
     Optional<KoppelingEntity> findByBsnAndGemeentecodeAndStatus(String bsn, String gemeentecode, Koppelingstatus status);
 
     Optional<KoppelingEntity> findByIdAndGemeentecodeAndStatus(UUID id, String gemeentecode, Koppelingstatus status);
