@@ -27,10 +27,10 @@ import io.micrometer.tracing.Tracer;
 import nl.inburgering.platform.events.Pseudoniem;
 import nl.inburgering.platform.logboek.Verwerkingsrecord.Status;
 import nl.inburgering.platform.test.KetenTestInfrastructuur;
+import nl.inburgering.platform.test.Statementteller;
 import nl.inburgering.platform.test.TestBsn;
 import nl.inburgering.platform.testapp.LogboekGebruik;
 import nl.inburgering.platform.testapp.PlatformTestApplication;
-import nl.inburgering.platform.testapp.VerbindingenPerDraad;
 
 @SpringBootTest(classes = PlatformTestApplication.class, properties = "spring.config.name=platform-test")
 @ContextConfiguration(initializers = KetenTestInfrastructuur.class)
@@ -165,7 +165,7 @@ class LogboekTest {
         // Issue 11, item 21: a second connection per read let 16 concurrent readers exhaust the pool.
         String bsn = TestBsn.nieuw();
 
-        int verbindingen = VerbindingenPerDraad.meesteTegelijk(() -> gebruik.raadpleeg(List.of(bsn), false));
+        int verbindingen = Statementteller.tel(() -> gebruik.raadpleeg(List.of(bsn), false)).verbindingenTegelijk();
 
         assertThat(verbindingen).as("verbindingen van de pool tegelijk").isEqualTo(1);
         assertThat(inzage.voorBetrokkene(bsn)).singleElement()

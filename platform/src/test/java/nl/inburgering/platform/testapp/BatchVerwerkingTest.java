@@ -27,6 +27,7 @@ import nl.inburgering.platform.events.AvroCodec;
 import nl.inburgering.platform.events.Pseudoniem;
 import nl.inburgering.platform.inbox.EventInbox;
 import nl.inburgering.platform.test.KetenTestInfrastructuur;
+import nl.inburgering.platform.test.Statementteller;
 import nl.inburgering.platform.test.TestBsn;
 import nl.inburgering.platform.test.TestPartner;
 
@@ -85,7 +86,8 @@ class BatchVerwerkingTest {
                 notities.save(new Testnotitie(notitie, "van het eerste bericht"));
                 return;
             }
-            sql.addAll(SqlTeller.tel(() -> gelezen.add(notities.findById(notitie).orElseThrow().getTekst())));
+            sql.addAll(Statementteller.tel(() -> gelezen.add(notities.findById(notitie).orElseThrow().getTekst()))
+                    .statements());
         }));
 
         assertThat(gelezen).as("het tweede bericht ziet wat het eerste schreef").containsExactly("van het eerste bericht");

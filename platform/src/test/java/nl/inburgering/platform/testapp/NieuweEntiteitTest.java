@@ -3,8 +3,6 @@ package nl.inburgering.platform.testapp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -13,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.inburgering.platform.test.Statementteller;
+import nl.inburgering.platform.test.Statementteller.Telling;
 
 /**
  * Issue 17 (decision 0045): an entity whose id the application assigns is inserted by Spring Data's {@code save}
@@ -27,19 +28,15 @@ class NieuweEntiteitTest {
     @Autowired
     TransactionTemplate transactie;
 
-    private static List<String> soort(List<String> sql, String begin) {
-        return sql.stream().filter(s -> s.strip().toLowerCase(Locale.ROOT).startsWith(begin)).toList();
-    }
-
     @Test
     void een_nieuwe_entiteit_met_een_eigen_id_wordt_ingevoegd_zonder_haar_eerst_te_lezen() {
         UUID id = UUID.randomUUID();
 
-        List<String> sql = SqlTeller.tel(() -> transactie.executeWithoutResult(
+        Telling sql = Statementteller.tel(() -> transactie.executeWithoutResult(
                 s -> notities.save(new Testnotitie(id, "eerste gesprek"))));
 
-        assertThat(soort(sql, "select")).as("geen SELECT voor de INSERT").isEmpty();
-        assertThat(soort(sql, "insert")).hasSize(1);
+        assertThat(sql.beginnendMet("select")).as("geen SELECT voor de INSERT").isEmpty();
+        assertThat(sql.beginnendMet("insert")).hasSize(1);
         assertThat(notities.findById(id)).get().extracting(Testnotitie::getTekst).isEqualTo("eerste gesprek");
     }
 
@@ -48,14 +45,14 @@ class NieuweEntiteitTest {
         UUID id = UUID.randomUUID();
         transactie.executeWithoutResult(s -> notities.save(new Testnotitie(id, "eerste gesprek")));
 
-        List<String> sql = SqlTeller.tel(() -> transactie.executeWithoutResult(s -> {
+        Telling sql = Statementteller.tel(() -> transactie.executeWithoutResult(s -> {
             Testnotitie notitie = notities.findById(id).orElseThrow();
             notitie.herschrijf("tweede gesprek");
             notities.save(notitie);
         }));
 
-        assertThat(soort(sql, "insert")).isEmpty();
-        assertThat(soort(sql, "update")).hasSize(1);
+        assertThat(sql.beginnendMet("insert")).isEmpty();
+        assertThat(sql.beginnendMet("update")).hasSize(1);
         assertThat(notities.findById(id)).get().extracting(Testnotitie::getTekst).isEqualTo("tweede gesprek");
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -15,9 +16,14 @@ import nl.inburgering.contracts.event.IngezeteneIngeschreven;
 import nl.inburgering.platform.events.Eventvalidatie;
 import nl.inburgering.platform.inbox.EventInbox;
 import nl.inburgering.platform.outbox.Outbox;
+import nl.inburgering.platform.test.Statementteller;
 
-/** A minimal service on the platform, to test the chassis against a real broker and database. */
+/**
+ * A minimal service on the platform, to test the chassis against a real broker and database. Its DataSource counts
+ * what a thread sends while a test asks ({@link Statementteller}).
+ */
 @SpringBootApplication
+@Import(Statementteller.Configuratie.class)
 public class PlatformTestApplication {
 
     public static IngezeteneIngeschreven inschrijving(String bsn, String gemeentecode) {

@@ -17,11 +17,11 @@ import org.springframework.test.context.ContextConfiguration;
 import nl.inburgering.contracts.common.SoortWijzigingVerblijfsrecht;
 import nl.inburgering.contracts.common.Verblijfsdoel;
 import nl.inburgering.contracts.testdata.ContractEvents;
-import nl.inburgering.duo.Ontvangen;
-import nl.inburgering.duo.Statementteller;
 import nl.inburgering.duo.dossier.persistence.InburgeringsplichtEntity.Status;
 import nl.inburgering.duo.dossier.persistence.InburgeringsplichtRepository;
 import nl.inburgering.platform.test.KetenTestInfrastructuur;
+import nl.inburgering.platform.test.Ontvangen;
+import nl.inburgering.platform.test.Statementteller;
 import nl.inburgering.platform.test.TestBsn;
 
 /**

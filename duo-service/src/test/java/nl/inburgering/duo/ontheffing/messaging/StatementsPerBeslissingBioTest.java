@@ -17,13 +17,13 @@ import org.springframework.test.context.ContextConfiguration;
 
 import nl.inburgering.contracts.common.AanvraagOordeel;
 import nl.inburgering.contracts.testdata.ContractEvents;
-import nl.inburgering.duo.Ontvangen;
-import nl.inburgering.duo.Statementteller;
 import nl.inburgering.duo.Testopbouw;
 import nl.inburgering.duo.dossier.api.Dossiers;
 import nl.inburgering.duo.ontheffing.application.BioAanvragen;
 import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.test.KetenTestInfrastructuur;
+import nl.inburgering.platform.test.Ontvangen;
+import nl.inburgering.platform.test.Statementteller;
 
 /**
  * What DUO sends to PostgreSQL per #21 (SZW's toekenning of a BIO ontheffing, which ends the plicht), handed to the

@@ -49,12 +49,15 @@ public class KoppelingOpnemenHandler {
         String bsn = ontvangen.bsn().value();
         verwerking.wijzig(ONTVANGEN, ontvangen.bsn(), v -> {
             Instant nu = v.nu();
-            List<KoppelingEntity> actief = koppelingen.findByBsnAndStatus(bsn, Koppelingstatus.ACTIEF);
+            // his koppelingen, one per gemeente, read once: the active ones and the one with this gemeente among them
+            List<KoppelingEntity> zijne = koppelingen.findByBsn(bsn);
+            List<KoppelingEntity> actief = zijne.stream().filter(k -> k.getStatus() == Koppelingstatus.ACTIEF).toList();
             Set<String> vervallen = HerkoppelingPolicy.vervallen(ontvangen.gemeentecode(),
                     ontvangen.vorigeGemeentecode(), actief.stream().map(KoppelingEntity::getGemeentecode).toList());
             actief.stream().filter(koppeling -> vervallen.contains(koppeling.getGemeentecode()))
                     .forEach(koppeling -> koppeling.vervallen(nu));
-            KoppelingEntity koppeling = koppelingen.findByBsnAndGemeentecode(bsn, ontvangen.gemeentecode())
+            KoppelingEntity koppeling = zijne.stream()
+                    .filter(k -> k.getGemeentecode().equals(ontvangen.gemeentecode())).findFirst()
                     .orElseGet(() -> new KoppelingEntity(bsn, ontvangen.gemeentecode()));
             koppeling.gekoppeld(ontvangen.vNummer(), ontvangen.vorigeGemeentecode().orElse(null),
                     ontvangen.datumKoppeling(), ontvangen.azcLocatie(), ontvangen.verwachteDatumUitstroom(), nu);

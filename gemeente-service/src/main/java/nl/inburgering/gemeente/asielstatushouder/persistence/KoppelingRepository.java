@@ -14,7 +14,8 @@ public interface KoppelingRepository extends JpaRepository<KoppelingEntity, UUID
 
     Optional<KoppelingEntity> findByBsnAndGemeentecode(String bsn, String gemeentecode);
 
-    List<KoppelingEntity> findByBsnAndStatus(String bsn, Koppelingstatus status);
+    /** Every koppeling of the person, at most one per gemeente (a few at most). */
+    List<KoppelingEntity> findByBsn(String bsn);
 
     Optional<KoppelingEntity> findByBsnAndGemeentecodeAndStatus(String bsn, String gemeentecode, Koppelingstatus status);
 

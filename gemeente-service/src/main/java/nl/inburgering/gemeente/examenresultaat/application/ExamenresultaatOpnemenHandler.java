@@ -4,8 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.inburgering.gemeente.examenresultaat.persistence.ExamenresultaatEntity;
-import nl.inburgering.gemeente.examenresultaat.persistence.ExamenresultaatRepository;
+import nl.inburgering.gemeente.examenresultaat.persistence.Examenresultaten;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 import nl.inburgering.platform.verwerking.Persoonsverwerking;
 
@@ -13,7 +12,7 @@ import nl.inburgering.platform.verwerking.Persoonsverwerking;
  * Stelseldienst #13 in (seed §5.2, §6.2): DUO's definitive uitslag of an examenonderdeel. Kept by BSN and gemeente,
  * whether or not DUO's #3 arrived yet (DUO decided the gemeente is its recipient); joined with the inburgeraar on
  * read. One row per exam: a herlevering (after a verhuizing, or the same event again) changes nothing; a different
- * uitslag of the same exam replaces the earlier one.
+ * uitslag of the same exam replaces the earlier one ({@link Examenresultaten#neemOp}, in one statement).
  */
 @Service
 public class ExamenresultaatOpnemenHandler {
@@ -22,10 +21,10 @@ public class ExamenresultaatOpnemenHandler {
             "https://inburgering.nl/verwerkingsactiviteiten/gemeente/examenresultaat-ontvangen",
             "Examenresultaat van DUO opnemen");
 
-    private final ExamenresultaatRepository resultaten;
+    private final Examenresultaten resultaten;
     private final Persoonsverwerking verwerking;
 
-    ExamenresultaatOpnemenHandler(ExamenresultaatRepository resultaten, Persoonsverwerking verwerking) {
+    ExamenresultaatOpnemenHandler(Examenresultaten resultaten, Persoonsverwerking verwerking) {
         this.resultaten = resultaten;
         this.verwerking = verwerking;
     }
@@ -33,16 +32,7 @@ public class ExamenresultaatOpnemenHandler {
     /** Runs in the inbox transaction of the event. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void handle(ExamenresultaatOpnemen ontvangen) {
-        verwerking.wijzig(OPNEMEN, ontvangen.bsn(), v -> {
-            var resultaat = ontvangen.resultaat();
-            resultaten.findByBsnAndGemeentecodeAndOnderdeelAndNiveauAndExamendatum(ontvangen.bsn().value(),
-                    ontvangen.gemeentecode(), resultaat.onderdeel(), resultaat.niveau(), resultaat.examendatum())
-                    .ifPresentOrElse(bekend -> {
-                        if (!bekend.resultaat().zelfdeUitslagAls(resultaat)) {
-                            bekend.vervang(resultaat, v.nu());
-                        }
-                    }, () -> resultaten.save(new ExamenresultaatEntity(ontvangen.bsn().value(),
-                            ontvangen.gemeentecode(), resultaat, v.nu())));
-        });
+        verwerking.wijzig(OPNEMEN, ontvangen.bsn(), v -> resultaten.neemOp(ontvangen.bsn().value(),
+                ontvangen.gemeentecode(), ontvangen.resultaat(), v.nu()));
     }
 }

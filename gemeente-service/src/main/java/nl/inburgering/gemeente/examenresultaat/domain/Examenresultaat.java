@@ -19,12 +19,4 @@ public record Examenresultaat(String onderdeel, String niveau, LocalDate examend
     public boolean isBehaald() {
         return GESLAAGD.equals(uitslag);
     }
-
-    /** Whether this is the same uitslag of the same exam (a herlevering changes nothing). */
-    public boolean zelfdeUitslagAls(Examenresultaat ander) {
-        return onderdeel.equals(ander.onderdeel) && niveau.equals(ander.niveau)
-                && examendatum.equals(ander.examendatum) && uitslag.equals(ander.uitslag)
-                && java.util.Objects.equals(redenGeenResultaat, ander.redenGeenResultaat)
-                && datumDefinitieveUitslag.equals(ander.datumDefinitieveUitslag);
-    }
 }

@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 import nl.inburgering.gemeente.examenresultaat.domain.Examenresultaat;
 import nl.inburgering.platform.jpa.NieuweEntiteit;
 
-/** DUO's uitslag of one exam (onderdeel, niveau, examendatum) of a person, for this gemeente (#13). */
+/**
+ * DUO's uitslag of one exam (onderdeel, niveau, examendatum) of a person, for this gemeente (#13), as read; written by
+ * {@link Examenresultaten}.
+ */
 @Entity
 @Table(name = "examenresultaat")
 public class ExamenresultaatEntity extends NieuweEntiteit<UUID> {
@@ -39,25 +42,6 @@ public class ExamenresultaatEntity extends NieuweEntiteit<UUID> {
     private Instant ontvangenOp;
 
     protected ExamenresultaatEntity() {
-    }
-
-    public ExamenresultaatEntity(String bsn, String gemeentecode, Examenresultaat resultaat, Instant ontvangenOp) {
-        this.id = UUID.randomUUID();
-        this.bsn = bsn;
-        this.gemeentecode = gemeentecode;
-        this.onderdeel = resultaat.onderdeel();
-        this.niveau = resultaat.niveau();
-        this.examendatum = resultaat.examendatum();
-        vervang(resultaat, ontvangenOp);
-    }
-
-    /** DUO corrected the uitslag of this exam. */
-    public void vervang(Examenresultaat resultaat, Instant ontvangenOp) {
-        this.uitslag = resultaat.uitslag();
-        this.redenGeenResultaat = resultaat.redenGeenResultaat();
-        this.datumDefinitieveUitslag = resultaat.datumDefinitieveUitslag();
-        this.aanleiding = resultaat.aanleiding();
-        this.ontvangenOp = ontvangenOp;
     }
 
     public Examenresultaat resultaat() {

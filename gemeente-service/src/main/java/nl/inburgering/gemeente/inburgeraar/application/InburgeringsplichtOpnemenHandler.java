@@ -47,7 +47,7 @@ public class InburgeringsplichtOpnemenHandler {
             Optional<InburgeraarEntity> bekend = inburgeraars.findById(plicht.bsn().value());
             switch (PlichtOntvangst.bepaal(plicht.ontvanger(), bekend.map(InburgeraarEntity::getGemeentecode),
                     plicht.gemeentecode())) {
-                case OPNEMEN -> inburgeraars.save(new InburgeraarEntity(plicht.bsn().value(), plicht.gemeentecode(),
+                case OPNEMEN -> inburgeraars.neemOp(new InburgeraarEntity(plicht.bsn().value(), plicht.gemeentecode(),
                         plicht.geboortedatum(), plicht.doelgroep(), plicht.gedetailleerdeDoelgroep(),
                         plicht.begindatum(), plicht.datumVaststelling(), plicht.leerbaarheidstoetsKlaargezet(),
                         v.nu()));

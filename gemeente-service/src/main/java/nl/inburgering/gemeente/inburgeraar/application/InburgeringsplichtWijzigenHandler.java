@@ -57,7 +57,7 @@ public class InburgeringsplichtWijzigenHandler {
             Optional<InburgeraarEntity> bekend = inburgeraars.findById(wijziging.bsn().value());
             InburgeraarEntity inburgeraar = switch (PlichtOntvangst.bepaal(wijziging.ontvanger(),
                     bekend.map(InburgeraarEntity::getGemeentecode), wijziging.gemeentecode())) {
-                case OPNEMEN -> inburgeraars.save(new InburgeraarEntity(wijziging.bsn().value(),
+                case OPNEMEN -> inburgeraars.neemOp(new InburgeraarEntity(wijziging.bsn().value(),
                         wijziging.gemeentecode(), wijziging.geboortedatum(), wijziging.doelgroep(),
                         wijziging.gedetailleerdeDoelgroep(), wijziging.begindatum(), wijziging.datumWijziging(),
                         false, v.nu()));

@@ -11,7 +11,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface InburgeraarRepository extends JpaRepository<InburgeraarEntity, String> {
+public interface InburgeraarRepository
+        extends JpaRepository<InburgeraarEntity, String>, InburgeraarOpnemen {
 
     /**
      * The active werkvoorraad: whose plicht runs, and whose plicht ended while the gemeente still has to act (a

@@ -4,6 +4,7 @@ import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.verwerking.Persoonsverwerking;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -58,14 +59,16 @@ public class LeerbaarheidstoetsOpnemenHandler {
 
     private void opnemen(LeerbaarheidstoetsOpnemen.KlaargezetOntvangen toets, Instant nu) {
         String bsn = toets.bsn().value();
-        if (toets.examennummer() != null && klaargezet.existsByBsnAndGemeentecodeAndExamennummer(bsn,
-                toets.gemeentecode(), toets.examennummer())) {
+        // his toetsen in this gemeente (a few: the first and its herkansingen), read once for both questions
+        List<KlaargezetteToetsEntity> zijne = klaargezet.findByBsnAndGemeentecodeOrderByVolgnummerAsc(bsn,
+                toets.gemeentecode());
+        if (toets.examennummer() != null
+                && zijne.stream().anyMatch(t -> toets.examennummer().equals(t.getExamennummer()))) {
             return;
         }
         if (!toets.herkansing()) {
-            Optional<KlaargezetteToetsEntity> uitPlicht = klaargezet
-                    .findFirstByBsnAndGemeentecodeAndUitInburgeringsplichtTrueAndExamennummerIsNull(bsn,
-                            toets.gemeentecode());
+            Optional<KlaargezetteToetsEntity> uitPlicht = zijne.stream()
+                    .filter(t -> t.isUitInburgeringsplicht() && t.getExamennummer() == null).findFirst();
             if (uitPlicht.isPresent()) { // the first toets, already planned from the plicht (#3): the same toets
                 uitPlicht.get().aanvullen(toets.examennummer(), toets.datumKlaargezet());
                 afspraken.findByKlaargezetVolgnummer(uitPlicht.get().getVolgnummer())

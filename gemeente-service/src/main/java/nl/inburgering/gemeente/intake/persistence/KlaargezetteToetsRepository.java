@@ -1,5 +1,6 @@
 package nl.inburgering.gemeente.intake.persistence;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,9 +11,6 @@ public interface KlaargezetteToetsRepository extends JpaRepository<KlaargezetteT
     Optional<KlaargezetteToetsEntity> findFirstByBsnAndGemeentecodeOrderByVolgnummerDesc(String bsn,
             String gemeentecode);
 
-    /** The first toets as the plicht announced it, still without DUO's #6. */
-    Optional<KlaargezetteToetsEntity> findFirstByBsnAndGemeentecodeAndUitInburgeringsplichtTrueAndExamennummerIsNull(
-            String bsn, String gemeentecode);
-
-    boolean existsByBsnAndGemeentecodeAndExamennummer(String bsn, String gemeentecode, String examennummer);
+    /** Every toets set ready for the person in this gemeente, in the order of arrival. */
+    List<KlaargezetteToetsEntity> findByBsnAndGemeentecodeOrderByVolgnummerAsc(String bsn, String gemeentecode);
 }

@@ -8,8 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgering.instelling.cursist.api.EigenCursist;
 import nl.inburgering.instelling.examen.domain.Examenresultaat;
-import nl.inburgering.instelling.examen.persistence.ExamenresultaatEntity;
-import nl.inburgering.instelling.examen.persistence.ExamenresultaatRepository;
+import nl.inburgering.instelling.examen.persistence.Examenresultaten;
 import nl.inburgering.platform.config.KetenProperties;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 import nl.inburgering.platform.verwerking.Persoonsverwerking;
@@ -31,11 +30,11 @@ public class ExamenresultaatOpnemenHandler {
             "Examenresultaat van een cursist van DUO opnemen");
 
     private final EigenCursist cursisten;
-    private final ExamenresultaatRepository resultaten;
+    private final Examenresultaten resultaten;
     private final Persoonsverwerking verwerking;
     private final KetenProperties keten;
 
-    ExamenresultaatOpnemenHandler(EigenCursist cursisten, ExamenresultaatRepository resultaten,
+    ExamenresultaatOpnemenHandler(EigenCursist cursisten, Examenresultaten resultaten,
             Persoonsverwerking verwerking, KetenProperties keten) {
         this.cursisten = cursisten;
         this.resultaten = resultaten;
@@ -50,13 +49,8 @@ public class ExamenresultaatOpnemenHandler {
         for (String instelling : opnemen.instellingsnummers().stream().distinct()
                 .filter(keten.instellingen()::contains).toList()) {
             boolean opgenomen = verwerking.wijzigAlsBekend(ONTVANGEN, opnemen.bsn(),
-                    bsn -> !cursisten.vanPersoon(instelling, bsn).isEmpty(), v -> {
-                        if (!resultaten.existsByInstellingsnummerAndBsnAndOnderdeelAndNiveauAndExamendatumAndUitslag(
-                                instelling, v.bsn().value(), r.onderdeel(), r.niveau(), r.examendatum(),
-                                r.uitslag())) {
-                            resultaten.save(new ExamenresultaatEntity(instelling, v.bsn().value(), r, v.nu()));
-                        }
-                    });
+                    bsn -> !cursisten.vanPersoon(instelling, bsn).isEmpty(),
+                    v -> resultaten.neemOp(instelling, v.bsn().value(), r, v.nu()));
             if (!opgenomen) {
                 log.warn("Examenresultaat voor instelling {} niet opgenomen: geen cursist van deze instelling",
                         instelling);

@@ -16,7 +16,10 @@ import nl.inburgering.instelling.examen.domain.Examenresultaat.Examenonderdeel;
 import nl.inburgering.instelling.examen.domain.Examenresultaat.Examenuitslag;
 import nl.inburgering.platform.jpa.NieuweEntiteit;
 
-/** One examenresultaat DUO delivered to one instelling (#13) of one of its cursisten. */
+/**
+ * One examenresultaat DUO delivered to one instelling (#13) of one of its cursisten, as read; written by
+ * {@link Examenresultaten}.
+ */
 @Entity
 @Table(name = "examenresultaat")
 public class ExamenresultaatEntity extends NieuweEntiteit<UUID> {
@@ -47,20 +50,6 @@ public class ExamenresultaatEntity extends NieuweEntiteit<UUID> {
     private Instant ontvangenOp;
 
     protected ExamenresultaatEntity() {
-    }
-
-    public ExamenresultaatEntity(String instellingsnummer, String bsn, Examenresultaat resultaat, Instant nu) {
-        this.id = UUID.randomUUID();
-        this.instellingsnummer = instellingsnummer;
-        this.bsn = bsn;
-        this.onderdeel = resultaat.onderdeel();
-        this.niveau = resultaat.niveau();
-        this.examendatum = resultaat.examendatum();
-        this.uitslag = resultaat.uitslag();
-        this.redenGeenResultaat = resultaat.redenGeenResultaat();
-        this.datumDefinitieveUitslag = resultaat.datumDefinitieveUitslag();
-        this.aanleiding = resultaat.aanleiding();
-        this.ontvangenOp = nu;
     }
 
     public Examenresultaat alsResultaat() {

@@ -1,4 +1,4 @@
-package nl.inburgering.duo;
+package nl.inburgering.platform.test;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -10,7 +10,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 import javax.sql.DataSource;
 
@@ -20,10 +22,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Counts what one unit of work sends to PostgreSQL on the current thread while {@link #tel} runs: every statement
- * executed (a JDBC batch is one round trip, one statement here), through Hibernate, JdbcClient or anything else on
- * the service's DataSource, and every commit. Other threads (the relay, the jobs, the listener containers) are not
- * counted. Import {@link Configuratie} in a test to wrap the DataSource.
+ * What one unit of work asks of PostgreSQL on the current thread while {@link #tel} runs: every statement executed
+ * (Hibernate, JdbcClient, the Logboek, the outbox, the person's lock alike; a JDBC batch is one round trip and one
+ * statement here), every commit, and the most pool connections the thread held at once. Other threads (the relay,
+ * the jobs, the listener containers) are not counted, so a test hands the work to the listener or use case on its
+ * own thread. Import {@link Configuratie} to wrap the service's DataSource, or wrap one with {@link #om}.
  */
 public final class Statementteller {
 
@@ -32,37 +35,72 @@ public final class Statementteller {
     private Statementteller() {
     }
 
-    /** The statements and commits of this thread while {@code werk} ran. */
+    /** What this thread sent while {@code werk} ran. Counts nested in one another: the innermost counts. */
     public static Telling tel(Runnable werk) {
-        Telling telling = new Telling(new ArrayList<>(), new int[1]);
+        Telling buiten = LOPEND.get();
+        Telling telling = new Telling();
         LOPEND.set(telling);
         try {
             werk.run();
         } finally {
-            LOPEND.remove();
+            if (buiten == null) {
+                LOPEND.remove();
+            } else {
+                LOPEND.set(buiten);
+            }
         }
         return telling;
     }
 
-    /** What one unit of work sent: the SQL of each statement in order, and the commits. */
-    public record Telling(List<String> statements, int[] commitTeller) {
+    /** The data source, counting; for a test that builds its own pieces on it. Already counting: itself. */
+    public static DataSource om(DataSource bron) {
+        return bron instanceof Tellend ? bron : new Tellend(bron);
+    }
+
+    /** What one unit of work sent: the SQL of each statement in order, the commits, the connections at once. */
+    public static final class Telling {
+
+        private final List<String> statements = new ArrayList<>();
+        private int commits;
+        private int verbindingenOpen;
+        private int verbindingenTegelijk;
+
+        public List<String> statements() {
+            return Collections.unmodifiableList(statements);
+        }
 
         public int aantal() {
             return statements.size();
         }
 
         public int commits() {
-            return commitTeller[0];
+            return commits;
+        }
+
+        /** The most pool connections the thread held at one moment (issue 11, item 21). */
+        public int verbindingenTegelijk() {
+            return verbindingenTegelijk;
+        }
+
+        /** The statements of one kind: those whose SQL begins with {@code begin} ("select", "insert", ...). */
+        public List<String> beginnendMet(String begin) {
+            String gezocht = begin.toLowerCase(Locale.ROOT);
+            return statements.stream().filter(sql -> sql.strip().toLowerCase(Locale.ROOT).startsWith(gezocht)).toList();
+        }
+
+        /** How many statements contain {@code fragment}, e.g. the advisory lock's function. */
+        public long aantalMet(String fragment) {
+            return statements.stream().filter(sql -> sql.contains(fragment)).count();
         }
 
         @Override
         public String toString() {
-            return aantal() + " statements, " + commits() + " commits:\n  "
+            return aantal() + " statements, " + commits + " commits:\n  "
                     + String.join("\n  ", statements.stream().map(sql -> sql.replaceAll("\\s+", " ").strip()).toList());
         }
     }
 
-    /** Wraps the service's DataSource in a counting one. */
+    /** Wraps every DataSource of the service in a counting one. */
     @TestConfiguration(proxyBeanMethods = false)
     public static class Configuratie {
 
@@ -71,7 +109,7 @@ public final class Statementteller {
             return new BeanPostProcessor() {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String naam) {
-                    return bean instanceof DataSource bron && !(bean instanceof Tellend) ? new Tellend(bron) : bean;
+                    return bean instanceof DataSource bron ? om(bron) : bean;
                 }
             };
         }
@@ -95,11 +133,23 @@ public final class Statementteller {
     }
 
     private static Connection verbinding(Connection echt) {
+        // the connection is counted open by the count that was running when it was taken, and closed there once
+        Telling geopend = LOPEND.get();
+        if (geopend != null) {
+            geopend.verbindingenOpen++;
+            geopend.verbindingenTegelijk = Math.max(geopend.verbindingenTegelijk, geopend.verbindingenOpen);
+        }
+        boolean[] gesloten = { false };
         return proxy(Connection.class, echt, (methode, args) -> {
+            String naam = methode.getName();
+            if (naam.equals("close") && geopend != null && !gesloten[0]) {
+                gesloten[0] = true;
+                geopend.verbindingenOpen--;
+            }
             Object uitkomst = roep(echt, methode, args);
             Telling telling = LOPEND.get();
-            if (telling != null && methode.getName().equals("commit")) {
-                telling.commitTeller()[0]++;
+            if (telling != null && naam.equals("commit")) {
+                telling.commits++;
             }
             if (uitkomst instanceof CallableStatement s) {
                 return statement(CallableStatement.class, s, (String) args[0]);
@@ -120,8 +170,8 @@ public final class Statementteller {
             if (naam.startsWith("execute")) {
                 Telling telling = LOPEND.get();
                 if (telling != null) {
-                    telling.statements().add(sql != null ? sql : args != null && args.length > 0 ? String.valueOf(args[0])
-                            : naam);
+                    telling.statements.add(sql != null ? sql
+                            : args != null && args.length > 0 ? String.valueOf(args[0]) : naam);
                 }
             }
             return roep(echt, methode, args);
@@ -134,6 +184,7 @@ public final class Statementteller {
 
     private static <T> T proxy(Class<T> soort, T echt, Aanroep aanroep) {
         InvocationHandler handler = (p, methode, args) -> {
+            // a caller that unwraps to the interface it holds keeps the counting proxy
             if (methode.getName().equals("unwrap") && args[0] instanceof Class<?> c && c.isInstance(p)) {
                 return p;
             }

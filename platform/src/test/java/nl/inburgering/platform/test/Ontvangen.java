@@ -1,4 +1,4 @@
-package nl.inburgering.duo;
+package nl.inburgering.platform.test;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -13,6 +13,7 @@ import org.apache.kafka.common.record.TimestampType;
 
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
+import nl.inburgering.contracts.Afnemer;
 import nl.inburgering.contracts.AvroTrust;
 import nl.inburgering.contracts.Topic;
 import nl.inburgering.contracts.TopicCatalogue;
@@ -28,8 +29,19 @@ public final class Ontvangen {
     private Ontvangen() {
     }
 
+    /** On the topic of the event's first recipient (its gemeente, for an event addressed per gemeente). */
     public static ConsumerRecord<String, byte[]> record(SpecificRecord event, String sleutel) {
         AvroTrust.trustContracts();
+        return record(event, sleutel, TopicCatalogue.forSchema(event.getClass()).topicsVoor(event).iterator().next());
+    }
+
+    /** On the topic of one recipient of a stelseldienst addressed per recipient (an instelling of the event). */
+    public static ConsumerRecord<String, byte[]> record(SpecificRecord event, String sleutel, Afnemer afnemer) {
+        AvroTrust.trustContracts();
+        return record(event, sleutel, TopicCatalogue.forSchema(event.getClass()).topicVoor(afnemer));
+    }
+
+    private static ConsumerRecord<String, byte[]> record(SpecificRecord event, String sleutel, String naar) {
         Topic topic = TopicCatalogue.forSchema(event.getClass());
         var cloudEvent = CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
                 .withSource(URI.create("urn:nld:oin:00000000000000000000:systeem:"
@@ -37,7 +49,6 @@ public final class Ontvangen {
                 .withType(topic.eventType(event.getClass()).type()).withTime(OffsetDateTime.now())
                 .withDataContentType("application/avro").withDataSchema(Dataschema.van(event.getSchema()))
                 .withData(AvroCodec.encode(event)).build();
-        String naar = topic.topicsVoor(event).iterator().next();
         ProducerRecord<String, byte[]> uit = KafkaMessageFactory.createWriter(naar, sleutel).writeBinary(cloudEvent);
         return new ConsumerRecord<>(naar, 0, 0L, 0L, TimestampType.CREATE_TIME, 0, uit.value().length, uit.key(),
                 uit.value(), uit.headers(), Optional.empty());
