@@ -60,7 +60,8 @@ record Instellingen(int personen, int opwarmen, double rate, int clients, Durati
                   --zonder-profiel          do not sample the threads during the measured part
                   --aparte-processen        every service as a JVM of its own (java -jar of its exec jar, built by
                                             keten-benchmark.sh): the report gives each service's RSS and start time
-                  --jfr=PATH                also write a Java Flight Recording of the measured part
+                  --jfr=PATH                also write a Java Flight Recording of the measured part, and of the
+                                            werkvoorraad's pages at 1,000,000 rows (PATH-werkvoorraad.jfr)
                   --rapport=PATH            the JSON report (default keten-benchmark/target/keten-benchmark-rapport.json)
                   --<key>=<value>           any Spring property for every service, for an experiment, e.g.
                                             --spring.kafka.listener.concurrency=3 (recorded in the report)

@@ -1818,9 +1818,23 @@ public final class KetenBenchmark {
         Werkvoorraad.Lading lading = Werkvoorraad.laad(keten, instellingen.miljoen(), vandaag);
         out.printf("  COPY of %,d rows in %.1f s (%,.0f rows/s); timing the queries ...%n", lading.rijen(),
                 lading.seconden(), lading.rijenPerSeconde());
+        // the pages' own profile (issue 17): what a page costs beyond its SQL, apart from the run's recording
+        Path paginaJfr = instellingen.jfr() == null ? null
+                : instellingen.jfr().resolveSibling(instellingen.jfr().getFileName() + "-werkvoorraad.jfr");
+        Recording jfr = null;
+        if (paginaJfr != null) {
+            jfr = new Recording(Configuration.getConfiguration("profile"));
+            jfr.start();
+        }
         List<Werkvoorraad.Meting> metingen = Werkvoorraad.meet(keten,
                 () -> tokens.token("klantmanager-amsterdam", KetenService.GEMEENTE), lading, instellingen.queryDuur());
         Map<String, Object> m = new LinkedHashMap<>();
+        if (jfr != null) {
+            jfr.stop();
+            jfr.dump(paginaJfr);
+            jfr.close();
+            m.put("jfr", jfrSamenvatting(JfrProfiel.lees(paginaJfr)));
+        }
         Map<String, Object> l = new LinkedHashMap<>();
         l.put("rijen", lading.rijen());
         l.put("seconden", rond(lading.seconden(), 1));
