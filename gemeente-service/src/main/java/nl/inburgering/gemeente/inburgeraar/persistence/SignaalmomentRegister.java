@@ -21,8 +21,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SignaalmomentRegister {
 
-    /** One window of one person, as stored. */
-    public record Moment(String bsn, String gemeentecode, String signaalsoort, LocalDate vanaf, LocalDate tot) {
+    /** One window of one person, as stored; {@code sinds}: what the signal reports as its sinds inside it. */
+    public record Moment(String bsn, String gemeentecode, String signaalsoort, LocalDate vanaf, LocalDate tot,
+            LocalDate sinds) {
     }
 
     /** What is kept of one person: his windows and his termijn's last day (null without a termijn). */
@@ -48,12 +49,12 @@ public class SignaalmomentRegister {
         List<Object[]> termijnen = new ArrayList<>();
         for (Stand stand : standen) {
             stand.momenten().forEach(m -> momenten.add(new Object[] { m.bsn(), m.gemeentecode(), m.signaalsoort(),
-                    datum(m.vanaf()), datum(m.tot()) }));
+                    datum(m.vanaf()), datum(m.tot()), datum(m.sinds()) }));
             termijnen.add(new Object[] { datum(stand.einddatumTermijn()), stand.bsn() });
         }
         if (!momenten.isEmpty()) {
-            jdbc.batchUpdate("insert into werkvoorraad_signaalmoment (bsn, gemeentecode, signaalsoort, vanaf, tot)"
-                    + " values (?, ?, ?, ?, ?)", momenten);
+            jdbc.batchUpdate("insert into werkvoorraad_signaalmoment (bsn, gemeentecode, signaalsoort, vanaf, tot, sinds)"
+                    + " values (?, ?, ?, ?, ?, ?)", momenten);
         }
         if (!termijnen.isEmpty()) {
             jdbc.batchUpdate("update inburgeraar set einddatum_termijn = ? where bsn = ?"
