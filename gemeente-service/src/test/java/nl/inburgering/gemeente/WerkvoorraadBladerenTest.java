@@ -212,6 +212,9 @@ class WerkvoorraadBladerenTest {
         assertThat(signaal.at("/_links/next").isMissingNode()).isTrue();
         List<String> opTermijn = volg("/api/v1/inburgeraars?status=alle&sorteer=einddatumTermijn&paginaGrootte=2");
         assertThat(opTermijn).containsExactlyInAnyOrderElementsOf(alle);
+        // the order on the oldest signal walks the index's windows, then the rows without a signal: each row once
+        List<String> opOudsteSignaal = volg("/api/v1/inburgeraars?status=alle&sorteer=oudsteSignaal&paginaGrootte=2");
+        assertThat(opOudsteSignaal).containsExactlyInAnyOrderElementsOf(alle);
     }
 
     /** Follows _links.next to the last page: the BSNs in the order seen. */

@@ -149,6 +149,117 @@ public class WerkvoorraadKandidaten {
         return rijen;
     }
 
+    // ---- the order on the oldest signal (decision 0046, third addendum)
+
+    /** A window of the walk: the signal's sinds and the person, in the order (sinds, ontvangen_op desc, id desc). */
+    public record Venster(LocalDate sinds, InburgeraarEntity inburgeraar) {
+    }
+
+    /** Where the walk of the windows stands: a window's sinds and the row's key. */
+    public record Plek(LocalDate sinds, Instant ontvangenOp, UUID id) {
+    }
+
+    private static final String ACTIEF_VENSTER = " and (%1$s.vanaf is null or %1$s.vanaf <= :vandaag)"
+            + " and (%1$s.tot is null or %1$s.tot >= :vandaag)";
+
+    private static String status(String status) {
+        return switch (status) {
+            case "ACTIEF" -> ACTIEF;
+            case "BEEINDIGD" -> BEEINDIGD;
+            default -> "";
+        };
+    }
+
+    /**
+     * The windows with a sinds that cover {@code vandaag}, of the gemeente's rows in this status, in the order
+     * (sinds, ontvangen_op desc, id desc) after {@code na}: a range of {@code werkvoorraad_signaalmoment_oudste}, so it
+     * does not slow with depth. A person has a window here for every signal of his that holds today (and may have
+     * more: a window may cover a day on which its signal does not hold); the caller decides with the code at which
+     * window he stands. With {@code soorten}, only persons with a window of one of them today (the filter's candidates).
+     */
+    public List<Venster> vensters(String gemeentecode, String status, Collection<String> soorten, LocalDate vandaag,
+            Plek na, int aantal) {
+        String sql = "select m.sinds, m.bsn from werkvoorraad_signaalmoment m"
+                + " join inburgeraar i on i.bsn = m.bsn and i.gemeentecode = m.gemeentecode"
+                + " where m.gemeentecode = :gemeentecode and m.sinds is not null" + ACTIEF_VENSTER.formatted("m")
+                + status(status)
+                + (soorten.isEmpty() ? "" : " and exists (select 1 from werkvoorraad_signaalmoment f"
+                        + " where f.bsn = i.bsn and f.gemeentecode = i.gemeentecode and f.signaalsoort in (:soorten)"
+                        + ACTIEF_VENSTER.formatted("f") + ")")
+                + (na == null ? "" : " and m.sinds >= :sinds"
+                        + " and (m.sinds > :sinds or (i.ontvangen_op, i.id) < (:ontvangenOp, :id))")
+                + " order by m.sinds, i.ontvangen_op desc, i.id desc limit :aantal";
+        Query query = em.createNativeQuery(sql);
+        query.setParameter("gemeentecode", gemeentecode);
+        query.setParameter("vandaag", vandaag);
+        query.setParameter("aantal", aantal);
+        if (!soorten.isEmpty()) {
+            query.setParameter("soorten", soorten);
+        }
+        if (na != null) {
+            query.setParameter("sinds", na.sinds());
+            query.setParameter("ontvangenOp", na.ontvangenOp());
+            query.setParameter("id", na.id());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rijen = query.getResultList();
+        if (rijen.isEmpty()) {
+            return List.of();
+        }
+        Map<String, InburgeraarEntity> personen = new java.util.HashMap<>();
+        em.createQuery("select i from InburgeraarEntity i where i.bsn in :bsns", InburgeraarEntity.class)
+                .setParameter("bsns", rijen.stream().map(r -> (String) r[1]).distinct().toList()).getResultList()
+                .forEach(i -> personen.put(i.getBsn(), i));
+        return rijen.stream().map(r -> new Venster(alsDatum(r[0]), personen.get((String) r[1]))).toList();
+    }
+
+    /**
+     * The gemeente's rows in this status, newest first after {@code na}, without a window with a sinds that covers
+     * {@code vandaag}: the rows that carry no signal with a sinds today (the tail of the order on the oldest signal),
+     * unless marked or with a window without a sinds (the caller computes those apart).
+     */
+    public List<InburgeraarEntity> zonderSignaal(String gemeentecode, String status, LocalDate vandaag, Sleutel na,
+            int aantal) {
+        String sql = "select i.* from inburgeraar i where i.gemeentecode = :gemeentecode" + status(status)
+                + " and not exists (select 1 from werkvoorraad_signaalmoment m where m.bsn = i.bsn"
+                + " and m.gemeentecode = i.gemeentecode and m.sinds is not null" + ACTIEF_VENSTER.formatted("m") + ")"
+                + (na == null ? "" : NA) + NIEUWSTE_EERST + " limit :aantal";
+        Query query = em.createNativeQuery(sql, InburgeraarEntity.class);
+        query.setParameter("gemeentecode", gemeentecode);
+        query.setParameter("vandaag", vandaag);
+        query.setParameter("aantal", aantal);
+        if (na != null) {
+            query.setParameter("ontvangenOp", na.ontvangenOp());
+            query.setParameter("id", na.id());
+        }
+        @SuppressWarnings("unchecked")
+        List<InburgeraarEntity> rijen = query.getResultList();
+        return rijen;
+    }
+
+    /**
+     * The gemeente's rows in this status whose windows cannot be trusted for the order on the oldest signal: marked
+     * for the index's worker (his windows may be old), or with a window without a sinds that covers {@code vandaag}
+     * (one that may be wider than its signal, or of a signal without a sinds). The caller computes them and places
+     * them by their computed key; their windows are ignored.
+     */
+    public List<InburgeraarEntity> onzeker(String gemeentecode, String status, LocalDate vandaag) {
+        String sql = "select i.* from inburgeraar i where i.gemeentecode = :gemeentecode" + status(status)
+                + " and i.bsn in (select o.bsn from werkvoorraad_signaalindex_open o"
+                + " union select m.bsn from werkvoorraad_signaalmoment m where m.gemeentecode = :gemeentecode"
+                + " and m.sinds is null" + ACTIEF_VENSTER.formatted("m") + ")";
+        Query query = em.createNativeQuery(sql, InburgeraarEntity.class);
+        query.setParameter("gemeentecode", gemeentecode);
+        query.setParameter("vandaag", vandaag);
+        @SuppressWarnings("unchecked")
+        List<InburgeraarEntity> rijen = query.getResultList();
+        return rijen;
+    }
+
+    private static LocalDate alsDatum(Object waarde) {
+        return waarde instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) waarde;
+    }
+
     /** Two lists in the same order merged into the first {@code aantal} rows of both, each row once. */
     private static List<InburgeraarEntity> samen(List<InburgeraarEntity> a, List<InburgeraarEntity> b, String volgorde,
             int aantal) {

@@ -1,10 +1,13 @@
 package nl.inburgering.gemeente.inburgeraar.application;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.inburgering.gemeente.inburgeraar.api.Signaal;
 import nl.inburgering.gemeente.inburgeraar.api.Signaalsoort;
 
 /**
@@ -31,10 +34,28 @@ public final class Werkvoorraadpaden {
         return ids;
     }
 
+    /** The in-memory path's ids after this cursor (or from the start), every page at once. */
+    public static List<UUID> inGeheugenNa(InburgeraarRaadplegen raadplegen, String gemeentecode,
+            Werkvoorraadvraag.Status status, Set<Signaalsoort> signalen, Werkvoorraadvraag.Sortering sortering,
+            Werkvoorraadcursor na) {
+        return raadplegen.inGeheugen(gemeentecode,
+                new Werkvoorraadvraag(1, 100_000, status, signalen, sortering, na, false)).regels().stream()
+                .map(regel -> regel.inburgeraar().id()).toList();
+    }
+
+    /** Every row's signals as a page shows them today, by id (every status). */
+    public static Map<UUID, List<Signaal>> signalen(InburgeraarRaadplegen raadplegen, String gemeentecode) {
+        Map<UUID, List<Signaal>> signalen = new HashMap<>();
+        raadplegen.inGeheugen(gemeentecode, new Werkvoorraadvraag(1, 100_000, Werkvoorraadvraag.Status.ALLE, Set.of(),
+                Werkvoorraadvraag.Sortering.NIEUWSTE_EERST)).regels()
+                .forEach(regel -> signalen.put(regel.inburgeraar().id(), regel.signalen()));
+        return signalen;
+    }
+
     public static List<UUID> inGeheugen(InburgeraarRaadplegen raadplegen, String gemeentecode,
             Werkvoorraadvraag.Status status, Set<Signaalsoort> signalen, Werkvoorraadvraag.Sortering sortering) {
         return raadplegen.inGeheugen(gemeentecode,
-                new Werkvoorraadvraag(1, 100_000, status, signalen, sortering), true).regels().stream()
+                new Werkvoorraadvraag(1, 100_000, status, signalen, sortering)).regels().stream()
                 .map(regel -> regel.inburgeraar().id()).toList();
     }
 }
