@@ -155,11 +155,13 @@ final class Werkvoorraad {
             try (Statement s = c.createStatement()) {
                 // the signal index the gemeente's listeners keep (decision 0046), as they would have written it for
                 // these rows: a running plicht without any PIP has the leerroute's 10 weeks from its receipt; the
-                // rows carry no termijn, handhaving or beschikking, so no other signal
+                // rows carry no termijn, handhaving or beschikking, so no other signal; with the sinds it reports (its
+                // first day, third addendum), else each of these persons is computed on every oldest-signal page
                 s.execute("""
-                        insert into werkvoorraad_signaalmoment (bsn, gemeentecode, signaalsoort, vanaf, tot)
+                        insert into werkvoorraad_signaalmoment (bsn, gemeentecode, signaalsoort, vanaf, tot, sinds)
                         select i.bsn, i.gemeentecode, 'TIEN_WEKEN_LEERROUTE_VERSTREKEN',
-                               (i.ontvangen_op at time zone 'Europe/Amsterdam')::date + 70, null
+                               (i.ontvangen_op at time zone 'Europe/Amsterdam')::date + 70, null,
+                               (i.ontvangen_op at time zone 'Europe/Amsterdam')::date + 70
                         from inburgeraar i
                         where i.einddatum_plicht is null
                           and not exists (select 1 from werkvoorraad_signaalmoment m where m.bsn = i.bsn)
