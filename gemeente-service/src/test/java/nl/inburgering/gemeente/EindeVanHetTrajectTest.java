@@ -48,7 +48,9 @@ import nl.inburgering.contracts.common.Waardepapier;
 import nl.inburgering.contracts.testdata.ContractEvents;
 import nl.inburgering.gemeente.inburgeraar.api.Signaalsoort;
 import nl.inburgering.gemeente.inburgeraar.application.InburgeraarRaadplegen;
+import nl.inburgering.gemeente.inburgeraar.application.Werkvoorraadcursor;
 import nl.inburgering.gemeente.inburgeraar.application.Werkvoorraadpaden;
+import nl.inburgering.gemeente.inburgeraar.application.Werkvoorraadpagina;
 import nl.inburgering.gemeente.inburgeraar.application.Werkvoorraadvraag;
 import nl.inburgering.gemeente.inburgeraar.persistence.SignaalmomentRegister;
 import nl.inburgering.platform.security.Rol;
@@ -586,7 +588,115 @@ class EindeVanHetTrajectTest {
         jdbc.update("delete from werkvoorraad_signaalmoment");
         jdbc.update("update inburgeraar set einddatum_termijn = null");
         jdbc.execute(migratie.substring(migratie.indexOf("update inburgeraar i set einddatum_termijn")));
+        vensterscontract = false; // V197's windows carry no sinds: their persons are computed on every page
         vergelijkBijElkeStandVanDeKlok();
+
+        // and V200's backfill of the sinds: exact where SQL gives it, the rest marked for the worker (whose round may
+        // come during the comparisons: either way the answer is the same)
+        String sinds = Files.readString(Path.of("src/main/resources/db/gemeente/V200__werkvoorraad_oudste_signaal.sql"));
+        jdbc.execute(sinds.substring(sinds.indexOf("update werkvoorraad_signaalmoment set sinds")));
+        vergelijkBijElkeStandVanDeKlok();
+        jdbc.queryForList("select bsn from werkvoorraad_signaalindex_open", String.class)
+                .forEach(this::wachtOpDeSignaalindex);
+        vensterscontract = true;
+        vergelijkBijElkeStandVanDeKlok();
+    }
+
+    @Test
+    void wiens_feiten_net_veranderden_staat_al_op_zijn_plaats_in_de_volgorde_op_het_oudste_signaal() throws Exception {
+        String bsn = TestBsn.nieuw();
+        String id = inburgeraar(bsn);
+        termijn(bsn, vandaag().plusDays(20)); // within 4 weeks: since 8 days ago
+        assertThat(oudsteSignaalVan(id)).isEqualTo(vandaag().minusDays(8));
+
+        try (AutoCloseable elders = signaalindexElders()) {
+            LocalDate verstreken = vandaag().minusDays(40);
+            publiceer(bsn, ContractEvents.inburgeringstermijnVastgesteld().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                    .setStartdatum(verstreken.minusYears(3).plusDays(1)).setEinddatum(verstreken)
+                    .setDagtekeningPip(verstreken.minusYears(3)).setDatumVaststelling(verstreken.minusYears(3))
+                    .build());
+            await().atMost(Duration.ofSeconds(30)).until(
+                    () -> verstreken.toString().equals(rij(bsn).at("/einddatumInburgeringstermijn").asString(null)));
+            assertThat(gemerkt(bsn)).isTrue();
+            // his stored windows still say "within 4 weeks, since 8 days ago"; he is placed by his overschreden termijn
+            assertThat(jdbc.queryForList("select sinds from werkvoorraad_signaalmoment where bsn = ?",
+                    LocalDate.class, bsn)).contains(vandaag().minusDays(8)).doesNotContain(verstreken.plusDays(1));
+            assertThat(oudsteSignaalVan(id)).isEqualTo(verstreken.plusDays(1));
+            vergelijk(Werkvoorraadvraag.Status.ACTIEF, Set.of(), Werkvoorraadvraag.Sortering.OUDSTE_SIGNAAL);
+            vergelijk(Werkvoorraadvraag.Status.ACTIEF, Set.of(Signaalsoort.TERMIJN_OVERSCHREDEN),
+                    Werkvoorraadvraag.Sortering.OUDSTE_SIGNAAL);
+        }
+        wachtOpDeSignaalindex(bsn);
+        assertThat(oudsteSignaalVan(id)).isEqualTo(vandaag().minusDays(39));
+        vergelijk(Werkvoorraadvraag.Status.ACTIEF, Set.of(), Werkvoorraadvraag.Sortering.OUDSTE_SIGNAAL);
+    }
+
+    /** Where the order on the oldest signal places him (through the API, page by page): his key, the sinds. */
+    private LocalDate oudsteSignaalVan(String id) throws Exception {
+        List<String> gelezen = new ArrayList<>();
+        String volgende = "/api/v1/inburgeraars?paginaGrootte=3&sorteer=oudsteSignaal";
+        LocalDate sinds = null;
+        while (volgende != null) {
+            JsonNode pagina = lees(mvc.perform(get(volgende).header("Authorization", klantmanager(AMSTERDAM)))
+                    .andExpect(status().isOk()));
+            for (JsonNode rij : pagina.at("/inburgeraars")) {
+                gelezen.add(rij.at("/id").asString());
+                if (id.equals(rij.at("/id").asString())) {
+                    sinds = LocalDate.parse(rij.at("/signalen/0/sinds").asString());
+                }
+            }
+            volgende = pagina.at("/_links/next/href").asString(null);
+        }
+        assertThat(gelezen).doesNotHaveDuplicates().contains(id);
+        return sinds;
+    }
+
+    @Test
+    void een_cursor_van_de_volgorde_op_het_oudste_signaal_blijft_geldig_ook_in_de_rijen_zonder_signaal()
+            throws Exception {
+        String metSignaal = TestBsn.nieuw();
+        inburgeraar(metSignaal);
+        termijn(metSignaal, vandaag().plusDays(10));
+        inburgeraar(TestBsn.nieuw()); // no signal: the tail
+        inburgeraar(TestBsn.nieuw());
+        inburgeraar(TestBsn.nieuw());
+
+        List<Werkvoorraadcursor> cursors = new ArrayList<>();
+        Werkvoorraadcursor na = null;
+        do {
+            Werkvoorraadpagina pagina = raadplegen.werkvoorraad(AMSTERDAM, new Werkvoorraadvraag(1, 2,
+                    Werkvoorraadvraag.Status.ACTIEF, Set.of(), Werkvoorraadvraag.Sortering.OUDSTE_SIGNAAL, na, false));
+            na = pagina.volgende().orElse(null);
+            if (na != null) {
+                cursors.add(na);
+            }
+        } while (na != null);
+        assertThat(cursors).anyMatch(c -> c.waarde() != null).anyMatch(c -> c.waarde() == null);
+
+        // rows arrive (one with an old signal, one without) and the worker catches up: every cursor handed out
+        // continues right after its key, in the signal part and in the tail
+        String nieuw = TestBsn.nieuw();
+        inburgeraar(nieuw);
+        termijn(nieuw, vandaag().minusDays(100));
+        inburgeraar(TestBsn.nieuw());
+        for (Werkvoorraadcursor cursor : cursors) {
+            List<UUID> vervolg = new ArrayList<>();
+            Werkvoorraadcursor verder = cursor;
+            do {
+                Werkvoorraadpagina pagina = raadplegen.werkvoorraad(AMSTERDAM, new Werkvoorraadvraag(1, 2,
+                        Werkvoorraadvraag.Status.ACTIEF, Set.of(), Werkvoorraadvraag.Sortering.OUDSTE_SIGNAAL, verder,
+                        false));
+                pagina.regels().forEach(r -> vervolg.add(r.inburgeraar().id()));
+                verder = pagina.volgende().orElse(null);
+            } while (verder != null);
+            assertThat(vervolg).as("na %s", cursor).isEqualTo(Werkvoorraadpaden.inGeheugenNa(raadplegen, AMSTERDAM,
+                    Werkvoorraadvraag.Status.ACTIEF, Set.of(), Werkvoorraadvraag.Sortering.OUDSTE_SIGNAAL, cursor));
+        }
+        // and through the API: a cursor of the tail is one without a sinds
+        Werkvoorraadcursor staart = cursors.stream().filter(c -> c.waarde() == null).findFirst().orElseThrow();
+        JsonNode pagina = lees(werkvoorraad("&sorteer=oudsteSignaal&cursor=" + staart.tekst())
+                .andExpect(status().isOk()));
+        pagina.at("/inburgeraars").forEach(rij -> assertThat(rij.at("/signalen").size()).isZero());
     }
 
     /** How many of the comparisons found rows: they must not all be empty. */
@@ -607,9 +717,58 @@ class EindeVanHetTrajectTest {
                     Signaalsoort.BOETE_OPGELEGD, Signaalsoort.TIEN_WEKEN_LEERROUTE_VERSTREKEN),
                     Werkvoorraadvraag.Sortering.NIEUWSTE_EERST);
             vergelijk(Werkvoorraadvraag.Status.ALLE, Set.of(), Werkvoorraadvraag.Sortering.EINDDATUM_TERMIJN);
+            // the order on the oldest signal (third addendum): the windows by their sinds, then the tail
+            vergelijk(Werkvoorraadvraag.Status.ACTIEF, Set.of(), Werkvoorraadvraag.Sortering.OUDSTE_SIGNAAL);
+            vergelijk(Werkvoorraadvraag.Status.ALLE, Set.of(), Werkvoorraadvraag.Sortering.OUDSTE_SIGNAAL);
+            for (Signaalsoort soort : Signaalsoort.values()) {
+                vergelijk(Werkvoorraadvraag.Status.ACTIEF, Set.of(soort), Werkvoorraadvraag.Sortering.OUDSTE_SIGNAAL);
+            }
+            vergelijk(Werkvoorraadvraag.Status.ALLE, Set.of(Signaalsoort.TERMIJN_EINDIGT_BINNEN_4_WEKEN,
+                    Signaalsoort.CERTIFICAAT_UITREIKEN, Signaalsoort.TIEN_WEKEN_LEERROUTE_VERSTREKEN),
+                    Werkvoorraadvraag.Sortering.OUDSTE_SIGNAAL);
+            if (vensterscontract) {
+                vensterscontract(AMSTERDAM);
+            }
         }
         KLOK.zetTerug();
         assertThat(nietLeeg).as("comparisons with rows").isGreaterThan(100);
+    }
+
+    /** Whether the windows are the worker's (or V200's exact backfill), so each one with a sinds is exact. */
+    private boolean vensterscontract = true;
+
+    /**
+     * The windows' contract (decision 0046, third addendum) for every person not marked for the worker: the signals
+     * with a sinds a page shows today are exactly the windows with a sinds that cover today, each with that sinds.
+     * So the order on the oldest signal finds each row at its key, and a row without such a window has no signal
+     * with a sinds (the tail).
+     */
+    private void vensterscontract(String gemeentecode) {
+        LocalDate vandaag = vandaag();
+        Map<UUID, Set<String>> uitDeVensters = new java.util.HashMap<>();
+        jdbc.query("select i.id, m.signaalsoort, m.sinds from werkvoorraad_signaalmoment m"
+                + " join inburgeraar i on i.bsn = m.bsn and i.gemeentecode = m.gemeentecode"
+                + " where m.gemeentecode = ? and m.sinds is not null"
+                + " and (m.vanaf is null or m.vanaf <= ?) and (m.tot is null or m.tot >= ?)", rs -> {
+                    uitDeVensters.computeIfAbsent(rs.getObject(1, UUID.class), x -> new java.util.HashSet<>())
+                            .add(rs.getString(2) + "@" + rs.getObject(3, LocalDate.class));
+                }, gemeentecode, vandaag, vandaag);
+        Set<UUID> gemerkt = Set.copyOf(jdbc.queryForList("select i.id from werkvoorraad_signaalindex_open o"
+                + " join inburgeraar i on i.bsn = o.bsn", UUID.class));
+        int vergeleken = 0;
+        for (Map.Entry<UUID, List<nl.inburgering.gemeente.inburgeraar.api.Signaal>> rij : Werkvoorraadpaden
+                .signalen(raadplegen, gemeentecode).entrySet()) {
+            if (gemerkt.contains(rij.getKey())) {
+                continue;
+            }
+            Set<String> getoond = new java.util.HashSet<>();
+            rij.getValue().stream().filter(sig -> sig.sinds() != null)
+                    .forEach(sig -> getoond.add(sig.soort().name() + "@" + sig.sinds()));
+            assertThat(uitDeVensters.getOrDefault(rij.getKey(), Set.of())).as("de vensters van %s op %s",
+                    rij.getKey(), vandaag).isEqualTo(getoond);
+            vergeleken += getoond.isEmpty() ? 0 : 1;
+        }
+        assertThat(vergeleken).as("rows with signals on %s", vandaag).isPositive();
     }
 
     /** The index path page by page (pages of 2: many cursors and blocks) against decision 0031's in-memory path. */

@@ -44,6 +44,8 @@ import nl.inburgering.contracts.common.RedenWijzigingInburgeringsplicht;
 import nl.inburgering.contracts.event.InspanningAsielstatushouderDoorgegeven;
 import nl.inburgering.contracts.event.OverdrachtInburgeraarGevraagd;
 import nl.inburgering.contracts.testdata.ContractEvents;
+import nl.inburgering.gemeente.inburgeraar.application.InburgeraarRaadplegen;
+import nl.inburgering.gemeente.inburgeraar.application.Werkvoorraadpaden;
 import nl.inburgering.platform.events.AvroCodec;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.test.KetenTestInfrastructuur;
@@ -81,6 +83,8 @@ class VerhuizingEnOverdrachtTest {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    InburgeraarRaadplegen raadplegen;
 
     @AfterEach
     void klokTerug() {
@@ -541,6 +545,8 @@ class VerhuizingEnOverdrachtTest {
         verhuist(bsn, ROTTERDAM, AMSTERDAM);
         String id = idIn(AMSTERDAM, bsn);
         await().atMost(WACHT).until(() -> signalen(inWerkvoorraad(AMSTERDAM, bsn)).contains("OVERDRACHT_GEVRAAGD"));
+        assertThat(Werkvoorraadpaden.vensterscontract(raadplegen, jdbc, AMSTERDAM, bsn, vandaag()))
+                .anyMatch(s -> s.startsWith("OVERDRACHT_GEVRAAGD@"));
 
         publiceer(bsn, ContractEvents.inburgeraarOvergedragen().setBsn(bsn).setGemeentecodeOud(ROTTERDAM)
                 .setGemeentecodeNieuw(AMSTERDAM).setDatumVerhuizing(VERHUIZING).setDatumOverdracht(vandaag())
@@ -554,6 +560,8 @@ class VerhuizingEnOverdrachtTest {
 
         await().atMost(WACHT).until(() -> signalen(inWerkvoorraad(AMSTERDAM, bsn))
                 .contains("PIP_VORIGE_GEMEENTE_BEOORDELEN"));
+        assertThat(Werkvoorraadpaden.vensterscontract(raadplegen, jdbc, AMSTERDAM, bsn, vandaag()))
+                .contains("PIP_VORIGE_GEMEENTE_BEOORDELEN@" + vandaag());
         JsonNode dossier = lees(mvc.perform(get("/api/v1/inburgeraars/" + id)
                 .header("Authorization", klantmanager(AMSTERDAM))).andExpect(status().isOk()));
         assertThat(signalen(dossier)).doesNotContain("OVERDRACHT_GEVRAAGD");
@@ -577,6 +585,14 @@ class VerhuizingEnOverdrachtTest {
 
         await().atMost(WACHT).until(() -> signalen(inWerkvoorraad(AMSTERDAM, bsn))
                 .contains("BREDE_INTAKE_NA_VERHUIZING"));
+        // the overdracht's signal is held always: its window carries the sinds the row shows, on every later day
+        LocalDate ontvangen = vandaag();
+        assertThat(Werkvoorraadpaden.vensterscontract(raadplegen, jdbc, AMSTERDAM, bsn, vandaag()))
+                .contains("BREDE_INTAKE_NA_VERHUIZING@" + ontvangen);
+        KLOK.verzet(Duration.ofDays(400));
+        assertThat(Werkvoorraadpaden.vensterscontract(raadplegen, jdbc, AMSTERDAM, bsn, vandaag()))
+                .contains("BREDE_INTAKE_NA_VERHUIZING@" + ontvangen);
+        KLOK.zetTerug();
         JsonNode rij = inWerkvoorraad(AMSTERDAM, bsn);
         assertThat(signalen(rij)).doesNotContain("OVERDRACHT_GEVRAAGD", "PIP_VORIGE_GEMEENTE_BEOORDELEN");
         assertThat(rij.at("/overdracht/pip").isNull()).isTrue();

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
@@ -50,6 +52,8 @@ import nl.inburgering.contracts.common.Vrijstellingsoort;
 import nl.inburgering.contracts.common.Waardepapier;
 import nl.inburgering.contracts.event.InburgeringsplichtGewijzigd;
 import nl.inburgering.contracts.testdata.ContractEvents;
+import nl.inburgering.gemeente.inburgeraar.application.InburgeraarRaadplegen;
+import nl.inburgering.gemeente.inburgeraar.application.Werkvoorraadpaden;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.test.KetenTestInfrastructuur;
 import nl.inburgering.platform.test.TestBsn;
@@ -80,6 +84,10 @@ class VrijstellingenOntheffingenEnWijzigingenTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    InburgeraarRaadplegen raadplegen;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void klokTerug() {
@@ -249,11 +257,19 @@ class VrijstellingenOntheffingenEnWijzigingenTest {
         assertThat(rij(bsn).at("/doelgroep").asString()).isEqualTo("GEZINSMIGRANT_EN_OVERIGE_MIGRANT");
         assertThat(rij(bsn).at("/signalen").findValuesAsString("sinds")).contains(vandaag().toString());
         assertThat(ids("&signaal=DOELGROEPKEUZE_DOORGEVEN")).contains(id);
+        // its window carries the sinds it shows, on every day of the 10 weeks (the order on the oldest signal)
+        assertThat(vensterscontract(bsn)).contains("DOELGROEPKEUZE_DOORGEVEN@" + vandaag());
 
         KLOK.verzet(Duration.ofDays(70)); // the last day of the 10 weeks
         assertThat(signalen(bsn)).contains("DOELGROEPKEUZE_DOORGEVEN");
+        assertThat(vensterscontract(bsn)).contains("DOELGROEPKEUZE_DOORGEVEN@" + vandaag().minusDays(70));
         KLOK.verzet(Duration.ofDays(1)); // 10 weeks passed
         assertThat(signalen(bsn)).doesNotContain("DOELGROEPKEUZE_DOORGEVEN");
+        assertThat(vensterscontract(bsn)).doesNotContain("DOELGROEPKEUZE_DOORGEVEN@" + vandaag().minusDays(71));
+    }
+
+    private Set<String> vensterscontract(String bsn) {
+        return Werkvoorraadpaden.vensterscontract(raadplegen, jdbc, AMSTERDAM, bsn, vandaag());
     }
 
     @Test
@@ -443,6 +459,10 @@ class VrijstellingenOntheffingenEnWijzigingenTest {
                 .setDatumOordeel(vandaag()).build());
         await().atMost(WACHT).until(() -> signalen(bsn).contains("PIP_OPNIEUW_VASTSTELLEN"));
         assertThat(ids("&signaal=PIP_OPNIEUW_VASTSTELLEN")).contains(id);
+        assertThat(vensterscontract(bsn)).contains("PIP_OPNIEUW_VASTSTELLEN@" + vandaag());
+        KLOK.verzet(Duration.ofDays(200)); // held always: the same sinds on every later day
+        assertThat(vensterscontract(bsn)).contains("PIP_OPNIEUW_VASTSTELLEN@" + vandaag().minusDays(200));
+        KLOK.zetTerug();
 
         stelPipVast(id).andExpect(status().isCreated());
         assertThat(signalen(bsn)).doesNotContain("PIP_OPNIEUW_VASTSTELLEN");

@@ -32,6 +32,10 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import nl.inburgering.gemeente.inburgeraar.api.Signaalsoort;
+import nl.inburgering.gemeente.inburgeraar.application.InburgeraarRaadplegen;
+import nl.inburgering.gemeente.inburgeraar.application.Werkvoorraadpaden;
+import nl.inburgering.gemeente.inburgeraar.application.Werkvoorraadvraag;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.test.KetenTestInfrastructuur;
 import nl.inburgering.platform.test.TestBsn;
@@ -60,6 +64,8 @@ class WerkvoorraadBladerenTest {
     MockMvc mvc;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    InburgeraarRaadplegen raadplegen;
 
     /** One row as written: what the werkvoorraad orders on. */
     private record Rij(String bsn, UUID id, Instant ontvangenOp) {
@@ -71,6 +77,16 @@ class WerkvoorraadBladerenTest {
     }
 
     private Rij rij(Instant ontvangenOp, LocalDate einddatumPlicht) {
+        Rij rij = ongemerkt(ENSCHEDE, ontvangenOp, einddatumPlicht);
+        // written around the listeners: marked for the signal index's worker, as decision 0046 asks of such data (his
+        // leerroute's 10 weeks passed long ago; until the worker wrote the window he is computed apart)
+        JdbcClient.create(dataSource).sql("insert into werkvoorraad_signaalindex_open (bsn) values (?)")
+                .params(rij.bsn()).update();
+        return rij;
+    }
+
+    /** A row without a mark for the signal index's worker: the caller writes his windows. */
+    private Rij ongemerkt(String gemeentecode, Instant ontvangenOp, LocalDate einddatumPlicht) {
         Rij rij = new Rij(TestBsn.nieuw(), UUID.randomUUID(), ontvangenOp);
         JdbcClient.create(dataSource).sql("""
                 insert into inburgeraar (bsn, id, gemeentecode, geboortedatum, doelgroep, gedetailleerde_doelgroep,
@@ -78,7 +94,7 @@ class WerkvoorraadBladerenTest {
                     einddatum_plicht, reden_einde_plicht)
                 values (?, ?, ?, date '1990-01-01', 'ASIELSTATUSHOUDER', 'ASIELSTATUSHOUDER', date '2024-01-01',
                     date '2024-01-03', true, ?, ?, ?)""")
-                .params(rij.bsn(), rij.id(), ENSCHEDE, OffsetDateTime.ofInstant(ontvangenOp, ZoneOffset.UTC),
+                .params(rij.bsn(), rij.id(), gemeentecode, OffsetDateTime.ofInstant(ontvangenOp, ZoneOffset.UTC),
                         einddatumPlicht, einddatumPlicht == null ? null : "INBURGERINGSPLICHT_VOLDAAN")
                 .update();
         return rij;
@@ -212,6 +228,66 @@ class WerkvoorraadBladerenTest {
         assertThat(signaal.at("/_links/next").isMissingNode()).isTrue();
         List<String> opTermijn = volg("/api/v1/inburgeraars?status=alle&sorteer=einddatumTermijn&paginaGrootte=2");
         assertThat(opTermijn).containsExactlyInAnyOrderElementsOf(alle);
+        // the order on the oldest signal walks the index's windows, then the rows without a signal: each row once
+        List<String> opOudsteSignaal = volg("/api/v1/inburgeraars?status=alle&sorteer=oudsteSignaal&paginaGrootte=2");
+        assertThat(opOudsteSignaal).containsExactlyInAnyOrderElementsOf(alle);
+    }
+
+    /** A gemeente of its own for the test below (read through the service, no token): the others' rows stay as they are. */
+    private static final String HAARLEM = "0392";
+
+    @Test
+    void de_rijen_zonder_signaal_na_een_lange_reeks_rijen_met_signaal_komen_achteraan_in_de_volgorde_op_het_oudste_signaal() {
+        // the newest three have no signal yet; 600 older ones have the leerroute's 10 weeks (their windows as the
+        // worker writes them); the oldest three ended their plicht and have none: the tail's last rows lie behind a
+        // long stretch of rows with a signal, which the tail does not probe row by row
+        Instant nu = Instant.now();
+        List<Rij> nieuwste = List.of(ongemerkt(HAARLEM, nu, null), ongemerkt(HAARLEM, nu.minusSeconds(1), null),
+                ongemerkt(HAARLEM, nu.minusSeconds(2), null));
+        List<Rij> metSignaal = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            metSignaal.add(ongemerkt(HAARLEM, dag(3000 + i % 50), null));
+        }
+        JdbcClient.create(dataSource).sql("""
+                insert into werkvoorraad_signaalmoment (bsn, gemeentecode, signaalsoort, vanaf, tot, sinds)
+                select i.bsn, i.gemeentecode, 'TIEN_WEKEN_LEERROUTE_VERSTREKEN',
+                       (i.ontvangen_op at time zone 'Europe/Amsterdam')::date + 70, null,
+                       (i.ontvangen_op at time zone 'Europe/Amsterdam')::date + 70
+                from inburgeraar i where i.gemeentecode = :gemeente and i.einddatum_plicht is null
+                  and i.ontvangen_op < now() - interval '1 year'""").param("gemeente", HAARLEM).update();
+        List<Rij> beeindigd = List.of(ongemerkt(HAARLEM, dag(1000), LocalDate.of(2005, 1, 1)),
+                ongemerkt(HAARLEM, dag(1001), LocalDate.of(2005, 1, 1)),
+                ongemerkt(HAARLEM, dag(1002), LocalDate.of(2005, 1, 1)));
+        // two of the ended ones have a certificaat to hand over, since long after every leerroute's 10 weeks began: a
+        // rare signal that begins late, which the filter finds from its candidates, not by walking every window before
+        for (Rij voldaan : beeindigd.subList(1, 3)) {
+            JdbcClient.create(dataSource).sql("""
+                    insert into beschikking_voldaan (id, bsn, gemeentecode, datum_beschikking, datum_voldaan, leerroute,
+                        waardepapier, ontvangen_op)
+                    values (gen_random_uuid(), ?, ?, date '2020-06-01', date '2020-05-01', 'ZELFREDZAAMHEIDSROUTE',
+                        'INBURGERINGSCERTIFICAAT', now())""").params(voldaan.bsn(), HAARLEM).update();
+            JdbcClient.create(dataSource).sql("""
+                    insert into werkvoorraad_signaalmoment (bsn, gemeentecode, signaalsoort, vanaf, tot, sinds)
+                    values (?, ?, 'CERTIFICAAT_UITREIKEN', null, null, date '2020-06-01')""")
+                    .params(voldaan.bsn(), HAARLEM).update();
+        }
+
+        List<UUID> certificaat = Werkvoorraadpaden.langsDeCursor(raadplegen, HAARLEM, Werkvoorraadvraag.Status.ALLE,
+                Set.of(Signaalsoort.CERTIFICAAT_UITREIKEN), Werkvoorraadvraag.Sortering.OUDSTE_SIGNAAL, 1);
+        assertThat(certificaat).containsExactly(beeindigd.get(2).id(), beeindigd.get(1).id());
+
+        List<UUID> gelezen = Werkvoorraadpaden.langsDeCursor(raadplegen, HAARLEM, Werkvoorraadvraag.Status.ALLE,
+                Set.of(), Werkvoorraadvraag.Sortering.OUDSTE_SIGNAAL, 50);
+        assertThat(gelezen).isEqualTo(Werkvoorraadpaden.inGeheugen(raadplegen, HAARLEM, Werkvoorraadvraag.Status.ALLE,
+                Set.of(), Werkvoorraadvraag.Sortering.OUDSTE_SIGNAAL));
+        List<UUID> verwacht = new ArrayList<>();
+        metSignaal.stream().sorted(Comparator.comparing((Rij r) -> r.ontvangenOp().atZone(java.time.ZoneId.of(
+                "Europe/Amsterdam")).toLocalDate()).thenComparing(VOLGORDE)).forEach(r -> verwacht.add(r.id()));
+        verwacht.add(beeindigd.get(2).id());
+        verwacht.add(beeindigd.get(1).id());
+        nieuwste.forEach(r -> verwacht.add(r.id()));
+        verwacht.add(beeindigd.get(0).id());
+        assertThat(gelezen).isEqualTo(verwacht);
     }
 
     /** Follows _links.next to the last page: the BSNs in the order seen. */

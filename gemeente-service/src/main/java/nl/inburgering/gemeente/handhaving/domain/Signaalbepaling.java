@@ -101,32 +101,39 @@ public final class Signaalbepaling {
 
     /**
      * The days on which each signal holds while these facts stand (decision 0046): exactly the days on which
-     * {@link #bepaal} gives it, a test keeps the two equal across every boundary. The werkvoorraad indexes them to
-     * find candidates; {@link #bepaal} still decides.
+     * {@link #bepaal} gives it, each with the sinds {@link #bepaal} gives it with on those days (third addendum); a
+     * test keeps the two equal across every boundary. The werkvoorraad indexes them to find candidates and to walk
+     * the order on the oldest signal; {@link #bepaal} still decides.
      */
     public List<Signaalmoment> momenten(Feiten feiten) {
+        // each window's sinds is the one bepaal reports on every day of it: the window's first day, fixed by the facts
         List<Signaalmoment> momenten = new ArrayList<>();
         LocalDate einde = feiten.einddatumTermijn();
         if (einde != null) {
-            momenten.add(
-                    new Signaalmoment(Signaalsoort.TERMIJN_EINDIGT_BINNEN_4_WEKEN, einde.minus(VIER_WEKEN), einde));
-            momenten.add(new Signaalmoment(Signaalsoort.TERMIJN_OVERSCHREDEN, einde.plusDays(1), null));
+            momenten.add(venster(Signaalsoort.TERMIJN_EINDIGT_BINNEN_4_WEKEN, einde.minus(VIER_WEKEN), einde));
+            momenten.add(venster(Signaalsoort.TERMIJN_OVERSCHREDEN, einde.plusDays(1), null));
         }
         staandeVooraankondiging(feiten).ifPresent(s -> momenten.add(
-                        new Signaalmoment(Signaalsoort.VOORAANKONDIGING_BOETE, s.datumSignalering(), null)));
+                venster(Signaalsoort.VOORAANKONDIGING_BOETE, s.datumSignalering(), null)));
         if (!feiten.pipVastgesteld() && feiten.plichtOntvangen() != null) {
-            momenten.add(new Signaalmoment(Signaalsoort.TIEN_WEKEN_LEERROUTE_VERSTREKEN,
+            momenten.add(venster(Signaalsoort.TIEN_WEKEN_LEERROUTE_VERSTREKEN,
                     feiten.plichtOntvangen().plus(TIEN_WEKEN), null));
         }
+        // bepaal takes the earliest leverdatum already passed; on any day it holds that is the earliest of all
         feiten.signaleringen().stream()
                 .filter(s -> feiten.laatsteLevering() == null || feiten.laatsteLevering().isBefore(s.datumSignalering()))
                 .map(this::uiterlijkeLeverdatum)
                 .min(Comparator.naturalOrder())
                 .ifPresent(uiterlijk -> momenten.add(
-                        new Signaalmoment(Signaalsoort.SIGNAAL_ONBEANTWOORD, uiterlijk.plusDays(1), null)));
-        laatsteBoete(feiten).ifPresent(b -> momenten.add(new Signaalmoment(Signaalsoort.BOETE_OPGELEGD, b.datumBeschikking(),
+                        venster(Signaalsoort.SIGNAAL_ONBEANTWOORD, uiterlijk.plusDays(1), null)));
+        laatsteBoete(feiten).ifPresent(b -> momenten.add(venster(Signaalsoort.BOETE_OPGELEGD, b.datumBeschikking(),
                 b.datumBeschikking().plus(BEZWAARTERMIJN))));
         return momenten;
+    }
+
+    /** A window whose signal reports its first day as its sinds, as every signal of {@link #bepaal} does. */
+    private static Signaalmoment venster(Signaalsoort soort, LocalDate vanaf, LocalDate tot) {
+        return new Signaalmoment(soort, vanaf, tot, vanaf);
     }
 
     /** DUO's uiterlijke leverdatum; without one, 10 werkdagen after the signal (Algemene termijnenwet). */

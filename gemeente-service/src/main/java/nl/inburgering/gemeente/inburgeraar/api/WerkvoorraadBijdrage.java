@@ -31,8 +31,9 @@ public interface WerkvoorraadBijdrage {
     /**
      * The signals of this chapter whose holding depends on the day (the service's clock), not only on the facts: for
      * them the chapter gives its windows in {@link #momenten}. Every other signal of the chapter is indexed as holding
-     * always while {@link #voor} gives it (decision 0046), so a chapter whose signals do not depend on the day needs
-     * nothing here.
+     * always while {@link #voor} gives it (decision 0046), with the sinds {@link #voor} gave it with (so such a signal's
+     * sinds must not depend on the day either), and a chapter whose signals do not depend on the day needs nothing
+     * here.
      */
     default Set<Signaalsoort> soortenNaarDeKlok() {
         return Set.of();
@@ -42,6 +43,12 @@ public interface WerkvoorraadBijdrage {
      * The windows in which each of {@link #soortenNaarDeKlok()} holds for these inburgeraars given the facts as they
      * are now (decision 0046); a window may be wider than the signal, never narrower: the werkvoorraad reads the
      * candidates from them and decides by {@link #voor} which carry the signal on the day.
+     *
+     * <p>Each window's {@link Signaalmoment#sinds()} is the sinds {@link #voor} reports for the signal on EVERY day
+     * inside the window on which the signal holds (decision 0046, third addendum): the order on the oldest signal walks
+     * the windows by it and places a person at the window whose sinds is his oldest signal's. A signal whose sinds
+     * changes over what would be one window gives one window per sinds. A window with a sinds must hold on each of its
+     * days; one that may be wider carries no sinds (its person is then computed on every page of that order).
      *
      * @return per BSN his windows; a BSN may be absent
      */

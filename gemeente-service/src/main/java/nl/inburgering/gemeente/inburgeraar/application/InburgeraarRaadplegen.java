@@ -1,10 +1,17 @@
 package nl.inburgering.gemeente.inburgeraar.application;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.data.domain.PageRequest;
@@ -30,8 +37,8 @@ import nl.inburgering.platform.verwerking.Persoonsverwerking;
  * <p>Signals are computed when the werkvoorraad is read (decision 0031). A page without a signal filter and in the
  * usual order is paged by the database (decision 0044); a filter on signals or the order on the termijn reads its
  * candidates from the signal index in keyset order and keeps the rows the chapters' signals confirm (decision 0046);
- * only the order on the oldest signal asks the chapters for the whole selection (or the filter's candidates), in
- * batches of {@value #BATCH}, and pages in memory. Only the rows shown are recorded in the Logboek.
+ * the order on the oldest signal walks the index's windows by the sinds they store (its third addendum). No page
+ * computes the gemeente's whole selection. Only the rows shown are recorded in the Logboek.
  */
 @Service
 @Transactional(readOnly = true)
@@ -88,8 +95,8 @@ public class InburgeraarRaadplegen {
      * are recorded in the Logboek (one batch). Without a signal filter and newest first the database pages with an
      * index range scan, however deep. A signal filter or the order on the termijn reads the candidates from the signal
      * index in keyset order (decision 0046) and keeps those the chapters' signals confirm for today, reading further
-     * candidates until the page is full. Only the order on the oldest signal is still computed for the whole
-     * selection (or every candidate of the filter) and paged in memory (decision 0031).
+     * candidates until the page is full. The order on the oldest signal walks the index's windows by their sinds,
+     * then the rows without a signal (decision 0046, third addendum).
      */
     public Werkvoorraadpagina werkvoorraad(String gemeentecode, Werkvoorraadvraag vraag) {
         int grootte = vraag.paginaGrootte();
@@ -121,7 +128,7 @@ public class InburgeraarRaadplegen {
         if (vraag.sortering() != Werkvoorraadvraag.Sortering.OUDSTE_SIGNAAL) {
             return uitDeIndex(gemeentecode, vraag);
         }
-        return inGeheugen(gemeentecode, vraag, false);
+        return opOudsteSignaal(gemeentecode, vraag);
     }
 
     /**
@@ -195,23 +202,206 @@ public class InburgeraarRaadplegen {
     }
 
     /**
-     * The path of decision 0031, for the order on the oldest signal (which no index holds): the selection's rows
-     * computed in batches of {@value #BATCH}, filtered, sorted and paged in memory. With a signal filter the selection
-     * is its candidates only; {@code alleRijen} reads the whole selection even then, as decision 0031 did: a test
-     * compares the index path with that.
+     * The order on the oldest signal from the signal index (decision 0046, third addendum), exact for any clock and
+     * paged by cursor without computing the gemeente. Every window stores the sinds its signal reports on the days it
+     * holds, so a row's key (his oldest signal's sinds) is the sinds of one of his windows that cover today. Three
+     * streams in the order's sequence:
+     * <ol>
+     * <li>the windows with a sinds that cover today, in the order (sinds, ontvangen_op desc, id desc) from the cursor on,
+     * in growing blocks; each block's rows computed as on any page, and a person kept at the window whose sinds is his
+     * computed key (and when the filter holds); at another window he is skipped: he stands at his own, or in the
+     * tail;</li>
+     * <li>then the tail, the rows without a signal with a sinds, newest first: those without such a window today
+     * (with a signal filter there are none: a row with an asked signal has a window of it today);</li>
+     * <li>merged into both, the persons whose windows cannot be trusted (marked for the worker, or with a window
+     * without a sinds today): computed at once and placed by their computed key.</li>
+     * </ol>
+     * A cursor is a key: one with a sinds continues the windows, one without continues the tail.
      */
-    Werkvoorraadpagina inGeheugen(String gemeentecode, Werkvoorraadvraag vraag, boolean alleRijen) {
+    private Werkvoorraadpagina opOudsteSignaal(String gemeentecode, Werkvoorraadvraag vraag) {
+        int grootte = vraag.paginaGrootte();
+        Werkvoorraadcursor na = vraag.na();
+        LocalDate vandaag = werkvoorraadregels.vandaag();
+        String status = vraag.status().name();
+        List<String> soorten = vraag.signalen().stream().map(Enum::name).toList();
+        Comparator<Werkvoorraadcursor> volgorde = Werkvoorraadcursor.volgorde();
+        Opvang opvang = new Opvang(grootte, na == null ? (long) (vraag.pagina() - 1) * grootte : 0);
+
+        // the persons whose windows may be old or wider: computed now and placed by their key
+        List<InburgeraarEntity> onzeker = kandidaten.onzeker(gemeentecode, status, vandaag);
+        Set<String> onzekerBsns = new HashSet<>();
+        onzeker.forEach(i -> onzekerBsns.add(i.getBsn()));
+        List<Gesleuteld> apart = new ArrayList<>();
+        for (int i = 0; i < onzeker.size(); i += BATCH) {
+            regels(gemeentecode, onzeker.subList(i, Math.min(onzeker.size(), i + BATCH))).stream()
+                    .filter(regel -> heeftGevraagdSignaal(regel, vraag))
+                    .map(regel -> new Gesleuteld(sleutel(regel, vraag.sortering()), regel))
+                    .filter(g -> na == null || volgorde.compare(g.sleutel(), na) > 0).forEach(apart::add);
+        }
+        apart.sort(Comparator.comparing(Gesleuteld::sleutel, volgorde));
+        ArrayDeque<Gesleuteld> nogApart = new ArrayDeque<>(apart);
+
+        if (na == null || na.waarde() != null) {
+            WerkvoorraadKandidaten.Plek plek = na == null ? null
+                    : new WerkvoorraadKandidaten.Plek(na.waarde(), na.ontvangenOp(), na.id());
+            Werkvoorraadcursor vorige = null;
+            int blok = grootte + 1;
+            boolean uitgeput = false;
+            while (!opvang.vol() && !uitgeput) {
+                List<WerkvoorraadKandidaten.Venster> vensters = kandidaten.vensters(gemeentecode, status, soorten,
+                        vandaag, plek, blok);
+                uitgeput = vensters.size() < blok;
+                Map<String, InburgeraarEntity> personen = new LinkedHashMap<>();
+                vensters.stream().map(WerkvoorraadKandidaten.Venster::inburgeraar)
+                        .filter(i -> !onzekerBsns.contains(i.getBsn())).forEach(i -> personen.putIfAbsent(i.getBsn(), i));
+                Map<String, Werkvoorraadregel> berekend = new HashMap<>();
+                regels(gemeentecode, List.copyOf(personen.values()))
+                        .forEach(regel -> berekend.put(regel.inburgeraar().bsn().value(), regel));
+                for (WerkvoorraadKandidaten.Venster venster : vensters) {
+                    InburgeraarEntity persoon = venster.inburgeraar();
+                    Werkvoorraadcursor bij = new Werkvoorraadcursor(vraag.sortering(), venster.sinds(),
+                            persoon.getOntvangenOp(), persoon.getId());
+                    while (!opvang.vol() && !nogApart.isEmpty() && nogApart.peek().sleutel().waarde() != null
+                            && volgorde.compare(nogApart.peek().sleutel(), bij) < 0) {
+                        opvang.neem(nogApart.poll());
+                    }
+                    if (opvang.vol()) {
+                        break;
+                    }
+                    plek = new WerkvoorraadKandidaten.Plek(venster.sinds(), persoon.getOntvangenOp(), persoon.getId());
+                    if (onzekerBsns.contains(persoon.getBsn()) || bij.equals(vorige)) {
+                        continue; // placed apart, or his second window with the same sinds
+                    }
+                    vorige = bij;
+                    Werkvoorraadregel regel = berekend.get(persoon.getBsn());
+                    if (venster.sinds().equals(sleutel(regel, vraag.sortering()).waarde())
+                            && heeftGevraagdSignaal(regel, vraag)) {
+                        opvang.neem(new Gesleuteld(bij, regel));
+                    }
+                }
+                blok = Math.min(blok * 2, BATCH);
+            }
+            while (uitgeput && !opvang.vol() && !nogApart.isEmpty() && nogApart.peek().sleutel().waarde() != null) {
+                opvang.neem(nogApart.poll());
+            }
+        }
+        if (!opvang.vol()) {
+            staart(gemeentecode, vraag, vandaag, na != null && na.waarde() == null ? na : null, onzekerBsns, nogApart,
+                    opvang);
+        }
+        List<Werkvoorraadregel> gevonden = opvang.regels();
+        boolean meer = gevonden.size() > grootte;
+        List<Werkvoorraadregel> getoond = verwerking.raadpleegLijst(WERKVOORRAAD,
+                () -> meer ? gevonden.subList(0, grootte) : gevonden, regel -> regel.inburgeraar().bsn());
+        Long totaal = !vraag.metTotaal() ? null
+                : !vraag.signalen().isEmpty() ? aantalUitDeIndex(gemeentecode, vraag) : switch (vraag.status()) {
+                    case ACTIEF -> inburgeraars.aantalActief(gemeentecode);
+                    case BEEINDIGD -> inburgeraars.aantalBeeindigd(gemeentecode);
+                    case ALLE -> inburgeraars.aantalAlle(gemeentecode);
+                };
+        return new Werkvoorraadpagina(getoond, meer ? Optional.of(opvang.sleutels().get(grootte - 1)) : Optional.empty(),
+                totaal);
+    }
+
+    /**
+     * The tail of the order on the oldest signal: the rows without a signal with a sinds, newest first after
+     * {@code na}, merged with the untrusted persons without one ({@code apart}, in order). Without a signal filter
+     * they are the rows without a window with a sinds today (in blocks, by keyset); with one, a row with an asked
+     * signal has a window of it today, so only the untrusted persons can be here.
+     */
+    private void staart(String gemeentecode, Werkvoorraadvraag vraag, LocalDate vandaag, Werkvoorraadcursor na,
+            Set<String> onzeker, Deque<Gesleuteld> apart, Opvang opvang) {
+        Comparator<Werkvoorraadcursor> volgorde = Werkvoorraadcursor.volgorde();
+        while (!apart.isEmpty() && apart.peek().sleutel().waarde() != null) {
+            apart.poll(); // placed in the signal part already (or after its cursor: not when we got here)
+        }
+        WerkvoorraadKandidaten.Sleutel plek = na == null ? null
+                : new WerkvoorraadKandidaten.Sleutel(null, na.ontvangenOp(), na.id());
+        int blok = vraag.paginaGrootte() + 1;
+        boolean uitgeput = !vraag.signalen().isEmpty();
+        while (!opvang.vol() && !uitgeput) {
+            List<InburgeraarEntity> gelezen = kandidaten.zonderSignaal(gemeentecode, vraag.status().name(), vandaag,
+                    plek, blok);
+            uitgeput = gelezen.size() < blok;
+            List<InburgeraarEntity> vertrouwd = gelezen.stream().filter(i -> !onzeker.contains(i.getBsn())).toList();
+            Map<String, Werkvoorraadregel> berekend = new HashMap<>();
+            regels(gemeentecode, vertrouwd).forEach(regel -> berekend.put(regel.inburgeraar().bsn().value(), regel));
+            for (InburgeraarEntity rij : gelezen) {
+                Werkvoorraadcursor bij = new Werkvoorraadcursor(vraag.sortering(), null, rij.getOntvangenOp(),
+                        rij.getId());
+                while (!opvang.vol() && !apart.isEmpty() && volgorde.compare(apart.peek().sleutel(), bij) < 0) {
+                    opvang.neem(apart.poll());
+                }
+                if (opvang.vol()) {
+                    break;
+                }
+                plek = new WerkvoorraadKandidaten.Sleutel(null, rij.getOntvangenOp(), rij.getId());
+                Werkvoorraadregel regel = berekend.get(rij.getBsn());
+                // without a window with a sinds today he has no signal with one; the code has the last word
+                if (regel != null && sleutel(regel, vraag.sortering()).waarde() == null
+                        && heeftGevraagdSignaal(regel, vraag)) {
+                    opvang.neem(new Gesleuteld(bij, regel));
+                }
+            }
+            blok = Math.min(blok * 2, BATCH);
+        }
+        while (!opvang.vol() && !apart.isEmpty()) {
+            opvang.neem(apart.poll());
+        }
+    }
+
+    /** A computed row and its key in the order asked for. */
+    private record Gesleuteld(Werkvoorraadcursor sleutel, Werkvoorraadregel regel) {
+    }
+
+    /** The rows of a page as they come in order: the first {@code overslaan} passed over, one more than the page. */
+    private static final class Opvang {
+        private final int grootte;
+        private long overslaan;
+        private final List<Werkvoorraadregel> regels = new ArrayList<>();
+        private final List<Werkvoorraadcursor> sleutels = new ArrayList<>();
+
+        Opvang(int grootte, long overslaan) {
+            this.grootte = grootte;
+            this.overslaan = overslaan;
+        }
+
+        boolean vol() {
+            return regels.size() > grootte;
+        }
+
+        void neem(Gesleuteld rij) {
+            if (overslaan > 0) {
+                overslaan--;
+                return;
+            }
+            regels.add(rij.regel());
+            sleutels.add(rij.sleutel());
+        }
+
+        List<Werkvoorraadregel> regels() {
+            return regels;
+        }
+
+        List<Werkvoorraadcursor> sleutels() {
+            return sleutels;
+        }
+    }
+
+    /**
+     * Decision 0031's path: the selection's rows computed in batches of {@value #BATCH}, filtered, sorted and paged in
+     * memory. No request takes it any more (every order reads the indexes); it stays as the reference the tests
+     * compare every order of the index with, at many positions of the clock.
+     */
+    Werkvoorraadpagina inGeheugen(String gemeentecode, Werkvoorraadvraag vraag) {
         int grootte = vraag.paginaGrootte();
         Werkvoorraadcursor na = vraag.na();
         Sort nieuwsteEerst = Sort.by(Sort.Order.desc("ontvangenOp"), Sort.Order.desc("id"));
-        List<InburgeraarEntity> selectie = !vraag.signalen().isEmpty() && !alleRijen
-                ? alleKandidaten(gemeentecode, vraag)
-                : switch (vraag.status()) {
-                    case ACTIEF -> inburgeraars.actief(gemeentecode, nieuwsteEerst);
-                    case BEEINDIGD -> inburgeraars.findByGemeentecodeAndEinddatumPlichtIsNotNull(gemeentecode,
-                            nieuwsteEerst);
-                    case ALLE -> inburgeraars.findByGemeentecode(gemeentecode, nieuwsteEerst);
-                };
+        List<InburgeraarEntity> selectie = switch (vraag.status()) {
+            case ACTIEF -> inburgeraars.actief(gemeentecode, nieuwsteEerst);
+            case BEEINDIGD -> inburgeraars.findByGemeentecodeAndEinddatumPlichtIsNotNull(gemeentecode, nieuwsteEerst);
+            case ALLE -> inburgeraars.findByGemeentecode(gemeentecode, nieuwsteEerst);
+        };
         List<Werkvoorraadregel> regels = new ArrayList<>();
         for (int i = 0; i < selectie.size(); i += BATCH) {
             regels.addAll(regels(gemeentecode, selectie.subList(i, Math.min(selectie.size(), i + BATCH))));
@@ -230,21 +420,6 @@ public class InburgeraarRaadplegen {
                         ? Optional.of(sleutel(getoond.get(getoond.size() - 1), vraag.sortering()))
                         : Optional.empty(),
                 vraag.metTotaal() ? (long) gefilterd.size() : null);
-    }
-
-    private List<InburgeraarEntity> alleKandidaten(String gemeentecode, Werkvoorraadvraag vraag) {
-        Werkvoorraadvraag nieuwsteEerst = new Werkvoorraadvraag(1, 1, vraag.status(), vraag.signalen(),
-                Werkvoorraadvraag.Sortering.NIEUWSTE_EERST);
-        List<InburgeraarEntity> alle = new ArrayList<>();
-        Werkvoorraadcursor positie = null;
-        while (true) {
-            List<InburgeraarEntity> gelezen = kandidaten(gemeentecode, nieuwsteEerst, positie, BATCH);
-            alle.addAll(gelezen);
-            if (gelezen.size() < BATCH) {
-                return alle;
-            }
-            positie = indexsleutel(gelezen.get(gelezen.size() - 1), Werkvoorraadvraag.Sortering.NIEUWSTE_EERST);
-        }
     }
 
     /** The index of the first row after the cursor in rows sorted by {@code volgorde} (binary search). */

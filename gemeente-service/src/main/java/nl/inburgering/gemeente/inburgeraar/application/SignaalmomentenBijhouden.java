@@ -33,7 +33,8 @@ import nl.inburgering.platform.bsn.Bsn;
  * them today ({@link Werkvoorraadregels}, every chapter's {@code voor}); a signal that does not depend on the day and holds now
  * is stored as holding always (until the next change of his facts replaces it), a signal that does
  * ({@link WerkvoorraadBijdrage#soortenNaarDeKlok()}, and the core's doelgroepkeuze) with the chapter's window, so a
- * signal that starts or ends tomorrow is already in the index today. Whose plicht ended keeps only the certificaat,
+ * signal that starts or ends tomorrow is already in the index today. Every window carries the sinds its signal
+ * reports on the days it holds (third addendum: the order on the oldest signal). Whose plicht ended keeps only the certificaat,
  * as on his row. The chapters' queries run once per batch of persons, not once per transaction; a marked person is a
  * candidate of every signal filter until he is recomputed, so the filters stay exact meanwhile.
  */
@@ -121,18 +122,19 @@ class SignaalmomentenBijhouden implements Signaalmomenten {
                 InburgeraarEntity persoon = personen.get(i);
                 Werkvoorraadregel regel = regels.get(i);
                 Set<Signaalmoment> momenten = new LinkedHashSet<>();
+                // a signal that does not depend on the day reports the same sinds on every day it holds: the one now
                 regel.signalen().stream().filter(s -> !naarDeKlok.contains(s.soort()))
-                        .forEach(s -> momenten.add(Signaalmoment.altijd(s.soort())));
+                        .forEach(s -> momenten.add(Signaalmoment.altijd(s)));
                 if (persoon.getEinddatumPlicht() == null) { // an ended plicht shows only the certificaat
                     momenten.addAll(vensters.getOrDefault(Bsn.of(persoon.getBsn()), List.of()));
                     Doelgroepkeuzetermijn.venster(persoon.getDoelgroepGewijzigdOp(),
                             persoon.getDoelgroepkeuzeBevestigdOp())
-                            .ifPresent(tot -> momenten.add(
-                                    new Signaalmoment(Signaalsoort.DOELGROEPKEUZE_DOORGEVEN, null, tot)));
+                            .ifPresent(tot -> momenten.add(new Signaalmoment(Signaalsoort.DOELGROEPKEUZE_DOORGEVEN,
+                                    null, tot, persoon.getDoelgroepGewijzigdOp()))); // its sinds on every day
                 }
                 standen.add(new SignaalmomentRegister.Stand(persoon.getBsn(),
                         momenten.stream().map(m -> new SignaalmomentRegister.Moment(persoon.getBsn(), gemeentecode,
-                                m.soort().name(), m.vanaf(), m.tot())).toList(),
+                                m.soort().name(), m.vanaf(), m.tot(), m.sinds())).toList(),
                         regel.kolom(InburgeraarRaadplegen.EINDDATUM_INBURGERINGSTERMIJN, LocalDate.class)));
             }
         });

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SignaalmomentRegister {
 
-    /** One window of one person, as stored. */
-    public record Moment(String bsn, String gemeentecode, String signaalsoort, LocalDate vanaf, LocalDate tot) {
+    /** One window of one person, as stored; {@code sinds}: what the signal reports as its sinds inside it. */
+    public record Moment(String bsn, String gemeentecode, String signaalsoort, LocalDate vanaf, LocalDate tot,
+            LocalDate sinds) {
     }
 
     /** What is kept of one person: his windows and his termijn's last day (null without a termijn). */
@@ -48,17 +49,17 @@ public class SignaalmomentRegister {
         List<Object[]> termijnen = new ArrayList<>();
         for (Stand stand : standen) {
             stand.momenten().forEach(m -> momenten.add(new Object[] { m.bsn(), m.gemeentecode(), m.signaalsoort(),
-                    datum(m.vanaf()), datum(m.tot()) }));
+                    datum(m.vanaf()), datum(m.tot()), datum(m.sinds()) }));
             termijnen.add(new Object[] { datum(stand.einddatumTermijn()), stand.bsn() });
         }
         if (!momenten.isEmpty()) {
             // with the person's key in the werkvoorraad's order as his row has it now (V202): the windows are walked
             // in that order; a change of the row marks him, so the worker writes them again
             jdbc.batchUpdate("insert into werkvoorraad_signaalmoment"
-                    + " (bsn, gemeentecode, signaalsoort, vanaf, tot, ontvangen_op, inburgeraar_id)"
-                    + " select v.bsn, v.gemeentecode, v.signaalsoort, v.vanaf, v.tot, i.ontvangen_op, i.id"
-                    + " from (values (?, ?, ?, ?::date, ?::date)) v (bsn, gemeentecode, signaalsoort, vanaf, tot)"
-                    + " left join inburgeraar i on i.bsn = v.bsn", momenten);
+                    + " (bsn, gemeentecode, signaalsoort, vanaf, tot, sinds, ontvangen_op, inburgeraar_id)"
+                    + " select v.bsn, v.gemeentecode, v.signaalsoort, v.vanaf, v.tot, v.sinds, i.ontvangen_op, i.id"
+                    + " from (values (?, ?, ?, ?::date, ?::date, ?::date)) v (bsn, gemeentecode, signaalsoort, vanaf,"
+                    + " tot, sinds) left join inburgeraar i on i.bsn = v.bsn", momenten);
         }
         if (!termijnen.isEmpty()) {
             jdbc.batchUpdate("update inburgeraar set einddatum_termijn = ? where bsn = ?"

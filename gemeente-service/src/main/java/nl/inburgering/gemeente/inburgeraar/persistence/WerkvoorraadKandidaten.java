@@ -187,6 +187,219 @@ public class WerkvoorraadKandidaten {
         return rijen;
     }
 
+    // ---- the order on the oldest signal (decision 0046, third addendum)
+
+    /** A window of the walk: the signal's sinds and the person, in the order (sinds, ontvangen_op desc, id desc). */
+    public record Venster(LocalDate sinds, InburgeraarEntity inburgeraar) {
+    }
+
+    /** Where the walk of the windows stands: a window's sinds and the row's key. */
+    public record Plek(LocalDate sinds, Instant ontvangenOp, UUID id) {
+    }
+
+    private static final String ACTIEF_VENSTER = " and (%1$s.vanaf is null or %1$s.vanaf <= :vandaag)"
+            + " and (%1$s.tot is null or %1$s.tot >= :vandaag)";
+
+    private static String status(String status) {
+        return switch (status) {
+            case "ACTIEF" -> ACTIEF;
+            case "BEEINDIGD" -> BEEINDIGD;
+            default -> "";
+        };
+    }
+
+    /**
+     * The windows with a sinds that cover {@code vandaag}, of the gemeente's rows in this status, in the order
+     * (sinds, ontvangen_op desc, id desc) after {@code na}: a range of {@code werkvoorraad_signaalmoment_oudste}, so it
+     * does not slow with depth. A person has a window here for every signal of his that holds today (and may have
+     * more: a window may cover a day on which its signal does not hold); the caller decides with the code at which
+     * window he stands. With {@code soorten}, only persons with a window of one of them today (the filter's candidates).
+     */
+    public List<Venster> vensters(String gemeentecode, String status, Collection<String> soorten, LocalDate vandaag,
+            Plek na, int aantal) {
+        String cursor = " and (m.sinds > :sinds or (i.ontvangen_op, i.id) < (:ontvangenOp, :id))";
+        List<Object[]> rijen;
+        if (soorten.isEmpty()) {
+            rijen = vensterrijen("select m.sinds, m.bsn from werkvoorraad_signaalmoment m"
+                    + " join inburgeraar i on i.bsn = m.bsn and i.gemeentecode = m.gemeentecode"
+                    + " where m.gemeentecode = :gemeentecode and m.sinds is not null" + ACTIEF_VENSTER.formatted("m")
+                    + status(status) + (na == null ? "" : " and m.sinds >= :sinds" + cursor) + OP_SINDS
+                    + " limit " + aantal, gemeentecode, soorten, vandaag, na);
+        } else {
+            rijen = gefilterdeVensters(gemeentecode, status, soorten, vandaag, na, aantal, cursor);
+        }
+        if (rijen.isEmpty()) {
+            return List.of();
+        }
+        Map<String, InburgeraarEntity> personen = new java.util.HashMap<>();
+        inDezeVolgorde(rijen.stream().map(r -> (String) r[1]).distinct().toList())
+                .forEach(i -> personen.put(i.getBsn(), i));
+        return rijen.stream().map(r -> new Venster(alsDatum(r[0]), personen.get((String) r[1])))
+                .filter(v -> v.inburgeraar() != null).toList();
+    }
+
+    private static final String OP_SINDS = " order by m.sinds, i.ontvangen_op desc, i.id desc";
+    private static final String GEVRAAGD = " exists (select 1 from werkvoorraad_signaalmoment f where f.bsn = i.bsn"
+            + " and f.gemeentecode = i.gemeentecode and f.signaalsoort in (:soorten)" + ACTIEF_VENSTER.formatted("f")
+            + ")";
+
+    /**
+     * The walk of a filtered page. When the asked signals are common, the windows in sinds order with a probe per
+     * window find their persons soon; when they are rare, or begin late, that probe would run through most of the
+     * gemeente's windows. So first a bounded stretch of the walk (at least {@value #MINSTE_LOOP} windows): all its
+     * windows before its last sinds are complete, and when they fill the request that is the answer; only otherwise
+     * are the candidates' own windows read (the asked windows by {@code werkvoorraad_signaalmoment_kandidaat}, each
+     * candidate's windows by his BSN) and sorted, a cost of the candidates, not of the gemeente.
+     */
+    private List<Object[]> gefilterdeVensters(String gemeentecode, String status, Collection<String> soorten,
+            LocalDate vandaag, Plek na, int aantal, String cursor) {
+        int stuk = Math.max(MINSTE_LOOP, 4 * aantal);
+        String loop = "select m.sinds, m.bsn, (i.bsn is not null" + status(status) + " and" + GEVRAAGD
+                + (na == null ? "" : cursor) + ") from (select m.sinds, m.bsn, m.gemeentecode"
+                + " from werkvoorraad_signaalmoment m where m.gemeentecode = :gemeentecode and m.sinds is not null"
+                + ACTIEF_VENSTER.formatted("m") + (na == null ? "" : " and m.sinds >= :sinds")
+                + " order by m.sinds limit " + stuk + ") m"
+                + " left join inburgeraar i on i.bsn = m.bsn and i.gemeentecode = m.gemeentecode" + OP_SINDS;
+        List<Object[]> gelopen = vensterrijen(loop, gemeentecode, soorten, vandaag, na);
+        LocalDate laatste = gelopen.isEmpty() ? null : alsDatum(gelopen.get(gelopen.size() - 1)[0]);
+        boolean alles = gelopen.size() < stuk;
+        List<Object[]> gehouden = new ArrayList<>();
+        for (Object[] rij : gelopen) {
+            // the windows of the stretch's last sinds may go on after it: only those before are complete
+            if (Boolean.TRUE.equals(rij[2]) && (alles || alsDatum(rij[0]).isBefore(laatste))
+                    && gehouden.size() < aantal) {
+                gehouden.add(rij);
+            }
+        }
+        if (alles || gehouden.size() >= aantal) {
+            return gehouden;
+        }
+        String kandidaten = "with k as materialized (select distinct f.bsn from werkvoorraad_signaalmoment f"
+                + " where f.gemeentecode = :gemeentecode and f.signaalsoort in (:soorten)"
+                + ACTIEF_VENSTER.formatted("f") + ")"
+                + " select m.sinds, m.bsn from k cross join lateral (select m.sinds, m.bsn"
+                + " from werkvoorraad_signaalmoment m where m.bsn = k.bsn and m.gemeentecode = :gemeentecode"
+                + " and m.sinds is not null" + ACTIEF_VENSTER.formatted("m") + " offset 0) m"
+                + " join inburgeraar i on i.bsn = m.bsn and i.gemeentecode = :gemeentecode where true" + status(status)
+                + (na == null ? "" : " and m.sinds >= :sinds" + cursor) + OP_SINDS + " limit " + aantal;
+        return vensterrijen(kandidaten, gemeentecode, soorten, vandaag, na);
+    }
+
+    private List<Object[]> vensterrijen(String sql, String gemeentecode, Collection<String> soorten,
+            LocalDate vandaag, Plek na) {
+        Query query = em.createNativeQuery(sql);
+        query.setParameter("gemeentecode", gemeentecode);
+        query.setParameter("vandaag", vandaag);
+        if (sql.contains(":soorten")) {
+            query.setParameter("soorten", soorten);
+        }
+        if (na != null) {
+            query.setParameter("sinds", na.sinds());
+            query.setParameter("ontvangenOp", na.ontvangenOp());
+            query.setParameter("id", na.id());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rijen = query.getResultList();
+        return rijen;
+    }
+
+    /**
+     * The gemeente's rows in this status, newest first after {@code na}, without a window with a sinds that covers
+     * {@code vandaag}: the rows that carry no signal with a sinds today (the tail of the order on the oldest signal),
+     * unless marked or with a window without a sinds (the caller computes those apart).
+     *
+     * <p>Where such rows are dense (the newest rows, whose signals have not begun) a bounded stretch of the keyset walk,
+     * each row probed for a window, finds them. Where they are sparse, probing row after row to the gemeente's end
+     * took seconds at 300,000 rows (a probe each); the rest is then answered at once, the gemeente's windows of today
+     * hashed against the rows after the stretch (one pass over each, in SQL).
+     */
+    public List<InburgeraarEntity> zonderSignaal(String gemeentecode, String status, LocalDate vandaag, Sleutel na,
+            int aantal) {
+        int stuk = Math.max(MINSTE_LOOP, 4 * aantal);
+        String zonder = " not exists (select 1 from werkvoorraad_signaalmoment m where m.bsn = i.bsn"
+                + " and m.gemeentecode = i.gemeentecode and m.sinds is not null" + ACTIEF_VENSTER.formatted("m") + ")";
+        String loop = "select i.bsn, i.ontvangen_op, i.id," + zonder + " from (select i.bsn, i.gemeentecode,"
+                + " i.ontvangen_op, i.id from inburgeraar i where i.gemeentecode = :gemeentecode" + status(status)
+                + (na == null ? "" : NA) + NIEUWSTE_EERST + " limit " + stuk + ") i" + NIEUWSTE_EERST;
+        List<Object[]> gelopen = rijen(loop, gemeentecode, vandaag, na);
+        List<String> bsns = new ArrayList<>();
+        for (Object[] rij : gelopen) {
+            if (Boolean.TRUE.equals(rij[3]) && bsns.size() < aantal) {
+                bsns.add((String) rij[0]);
+            }
+        }
+        if (bsns.size() < aantal && gelopen.size() == stuk) {
+            Object[] laatste = gelopen.get(gelopen.size() - 1);
+            Sleutel verder = new Sleutel(null, alsInstant(laatste[1]), (UUID) laatste[2]);
+            String rest = "with vandaag as materialized (select m.bsn from werkvoorraad_signaalmoment m"
+                    + " where m.gemeentecode = :gemeentecode and m.sinds is not null" + ACTIEF_VENSTER.formatted("m")
+                    + "), rest as materialized (select i.bsn, i.ontvangen_op, i.id from inburgeraar i"
+                    + " where i.gemeentecode = :gemeentecode" + status(status) + NA + ")"
+                    + " select i.bsn, i.ontvangen_op, i.id from rest i"
+                    + " where not exists (select 1 from vandaag v where v.bsn = i.bsn)" + NIEUWSTE_EERST
+                    + " limit " + (aantal - bsns.size());
+            rijen(rest, gemeentecode, vandaag, verder).forEach(rij -> bsns.add((String) rij[0]));
+        }
+        return inDezeVolgorde(bsns);
+    }
+
+    private List<Object[]> rijen(String sql, String gemeentecode, LocalDate vandaag, Sleutel na) {
+        Query query = em.createNativeQuery(sql);
+        query.setParameter("gemeentecode", gemeentecode);
+        query.setParameter("vandaag", vandaag);
+        if (na != null) {
+            query.setParameter("ontvangenOp", na.ontvangenOp());
+            query.setParameter("id", na.id());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rijen = query.getResultList();
+        return rijen;
+    }
+
+    /** The persons by their BSN, in the order given. */
+    private List<InburgeraarEntity> inDezeVolgorde(List<String> bsns) {
+        if (bsns.isEmpty()) {
+            return List.of();
+        }
+        Map<String, InburgeraarEntity> personen = new java.util.HashMap<>();
+        em.createQuery("select i from InburgeraarEntity i where i.bsn in :bsns", InburgeraarEntity.class)
+                .setParameter("bsns", bsns).getResultList().forEach(i -> personen.put(i.getBsn(), i));
+        return bsns.stream().map(personen::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static Instant alsInstant(Object waarde) {
+        if (waarde instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (waarde instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        return (Instant) waarde;
+    }
+
+    /**
+     * The gemeente's rows in this status whose windows cannot be trusted for the order on the oldest signal: marked
+     * for the index's worker (his windows may be old), or with a window without a sinds that covers {@code vandaag}
+     * (one that may be wider than its signal, or of a signal without a sinds). The caller computes them and places
+     * them by their computed key; their windows are ignored.
+     */
+    public List<InburgeraarEntity> onzeker(String gemeentecode, String status, LocalDate vandaag) {
+        String sql = "select i.* from inburgeraar i where i.gemeentecode = :gemeentecode" + status(status)
+                + " and i.bsn in (select o.bsn from werkvoorraad_signaalindex_open o"
+                + " union select m.bsn from werkvoorraad_signaalmoment m where m.gemeentecode = :gemeentecode"
+                + " and m.sinds is null" + ACTIEF_VENSTER.formatted("m") + ")";
+        Query query = em.createNativeQuery(sql, InburgeraarEntity.class);
+        query.setParameter("gemeentecode", gemeentecode);
+        query.setParameter("vandaag", vandaag);
+        @SuppressWarnings("unchecked")
+        List<InburgeraarEntity> rijen = query.getResultList();
+        return rijen;
+    }
+
+    private static LocalDate alsDatum(Object waarde) {
+        return waarde instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) waarde;
+    }
+
     /** Two lists in the same order merged into the first {@code aantal} rows of both, each row once. */
     private static List<InburgeraarEntity> samen(List<InburgeraarEntity> a, List<InburgeraarEntity> b, String volgorde,
             int aantal) {

@@ -134,7 +134,8 @@ class SignaalbepalingTest {
     /**
      * Decision 0046: the stored windows are the days {@link Signaalbepaling#bepaal} gives each signal, across every
      * boundary, for facts of every kind (a termijn, a vooraankondiging with and without a boete or verlenging after
-     * it, signals answered and not, DUO's uiterlijke leverdatum or the 10 werkdagen, no PIP).
+     * it, signals answered and not, DUO's uiterlijke leverdatum or the 10 werkdagen, no PIP); and on each of those
+     * days the window carries the sinds the signal reports (the order on the oldest signal, third addendum).
      */
     @Test
     void de_vensters_van_elk_signaal_zijn_precies_de_dagen_waarop_het_geldt() {
@@ -158,10 +159,9 @@ class SignaalbepalingTest {
             List<Signaalmoment> momenten = bepaling.momenten(feiten);
             for (LocalDate dag = ONTVANGEN.minusDays(3); !dag.isAfter(EINDE.plusYears(1)); dag = dag.plusDays(1)) {
                 LocalDate vandaag = dag;
-                Set<Signaalsoort> gegeven = bepaling.bepaal(feiten, vandaag).stream().map(Signaal::soort)
-                        .collect(Collectors.toSet());
-                Set<Signaalsoort> inEenVenster = momenten.stream().filter(m -> m.geldtOp(vandaag))
-                        .map(Signaalmoment::soort).collect(Collectors.toSet());
+                Set<Signaal> gegeven = Set.copyOf(bepaling.bepaal(feiten, vandaag));
+                Set<Signaal> inEenVenster = momenten.stream().filter(m -> m.geldtOp(vandaag))
+                        .map(m -> new Signaal(m.soort(), m.sinds())).collect(Collectors.toSet());
                 assertThat(inEenVenster).as("%s op %s", feiten, vandaag).isEqualTo(gegeven);
             }
         }

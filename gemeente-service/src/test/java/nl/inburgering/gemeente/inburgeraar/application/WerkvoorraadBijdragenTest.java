@@ -120,7 +120,7 @@ class WerkvoorraadBijdragenTest {
 
         List<Werkvoorraadregel> pagina = raadplegen(List.of(signalerend(boete), signalerend(termijn)))
                 .werkvoorraad(AMSTERDAM, new Werkvoorraadvraag(1, 20, Werkvoorraadvraag.Status.ACTIEF,
-                        java.util.Set.of(Signaalsoort.TERMIJN_OVERSCHREDEN), Werkvoorraadvraag.Sortering.OUDSTE_SIGNAAL))
+                        java.util.Set.of(Signaalsoort.TERMIJN_OVERSCHREDEN), Werkvoorraadvraag.Sortering.NIEUWSTE_EERST))
                 .regels();
 
         assertThat(pagina).hasSize(1);
