@@ -145,6 +145,7 @@ public class InburgeraarRaadplegen {
         int blok = grootte + 1;
         boolean uitgeput = false;
         while (gevonden.size() <= grootte && !uitgeput) {
+            Werkvoorraadcursor vorige = positie;
             List<InburgeraarEntity> gelezen = kandidaten(gemeentecode, vraag, positie, blok);
             uitgeput = gelezen.size() < blok;
             List<Werkvoorraadregel> regels = regels(gemeentecode, gelezen);
@@ -161,6 +162,10 @@ public class InburgeraarRaadplegen {
                     sleutels.add(positie);
                 }
             }
+            if (!uitgeput && gevonden.size() <= grootte && !voorbij(positie, vorige)) {
+                // a candidate query that does not read after its cursor would ask the same block for ever
+                throw new IllegalStateException("de kandidaten van de werkvoorraad schoven niet op na " + vorige);
+            }
             blok = Math.min(blok * 2, BATCH);
         }
         boolean meer = gevonden.size() > grootte;
@@ -168,6 +173,11 @@ public class InburgeraarRaadplegen {
                 () -> meer ? gevonden.subList(0, grootte) : gevonden, regel -> regel.inburgeraar().bsn());
         return new Werkvoorraadpagina(getoond, meer ? Optional.of(sleutels.get(grootte - 1)) : Optional.empty(),
                 vraag.metTotaal() ? aantalUitDeIndex(gemeentecode, vraag) : null);
+    }
+
+    private static boolean voorbij(Werkvoorraadcursor positie, Werkvoorraadcursor vorige) {
+        return vorige == null ? positie != null
+                : positie != null && Werkvoorraadcursor.volgorde().compare(positie, vorige) > 0;
     }
 
     /** The exact total of a filtered selection: every candidate, in blocks, confirmed like a page's rows. */

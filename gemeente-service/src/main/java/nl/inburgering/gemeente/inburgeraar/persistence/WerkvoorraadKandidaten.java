@@ -42,6 +42,8 @@ public class WerkvoorraadKandidaten {
     private static final String OPEN_GEMERKT = " and exists (select 1 from werkvoorraad_signaalindex_open o"
             + " where o.bsn = i.bsn)";
     private static final int OPEN_ALS_LIJST = 1000;
+    /** At least so many rows or windows walked by the oldest-signal order before it reads a range whole. */
+    private static final int MINSTE_LOOP = 500;
     /** The windows of one signal walked before its candidates' range is asked (see kandidaten). */
     private static final int STUK = 20_000;
     private static final String NA = " and (i.ontvangen_op, i.id) < (:ontvangenOp, :id)";
