@@ -77,7 +77,8 @@ if [ ! -f "$ARCHIVE" ] && [ $training = yes ]; then
 fi
 if [ -f "$ARCHIVE" ]; then
   # -Xshare:auto: an archive the JVM cannot use (another JDK, a changed class path) is ignored, the start goes on.
-  exec java $JIT_OPTS ${JAVA_OPTS:-} -XX:SharedArchiveFile="$ARCHIVE" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off \
+  # JAVA_OPTS last, so that e.g. -Xshare:off there wins.
+  exec java $JIT_OPTS -XX:SharedArchiveFile="$ARCHIVE" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off ${JAVA_OPTS:-} \
     -jar "$START/ext/keten-local-exec.jar" "$@"
 fi
 exec java $JIT_OPTS ${JAVA_OPTS:-} -jar "$START/ext/keten-local-exec.jar" "$@"
