@@ -33,7 +33,7 @@ import nl.inburgering.keten.local.tokens.LocalTokenIssuer;
  * <pre>
  * ./keten-local.sh [--reset] [--demo] [--data-dir=PATH] [--kafka-port=N] [--postgres-port=N]
  *                  [--token-issuer-port=N] [--ind-service-port=N ...] [--sequential] [--separate-processes]
- *                  [--verbose] [--any.spring.property=value ...]
+ *                  [--stop-after-start] [--verbose] [--any.spring.property=value ...]
  * </pre>
  */
 public final class KetenLocalApplication {
@@ -127,6 +127,12 @@ public final class KetenLocalApplication {
         }
         out.println();
         out.println("keten-local is running. Ctrl-C stops it.");
+        if (a.stopAfterStart) {
+            // A training start (keten-local.sh's class data sharing archive is written when the JVM exits
+            // normally): the shutdown hook stops the services, the broker and PostgreSQL as on Ctrl-C.
+            out.println(GESTOPT_NA_START);
+            System.exit(0);
+        }
 
         // Keep main alive until the JVM shuts down; LocalKeten's shutdown hook stops everything in order.
         CountDownLatch forever = new CountDownLatch(1);
@@ -159,6 +165,8 @@ public final class KetenLocalApplication {
         out.println(TOKENUITGIFTE_DRAAIT);
         new CountDownLatch(1).await();
     }
+
+    static final String GESTOPT_NA_START = "--stop-after-start: keten-local started, stopping it again.";
 
     static final String TOKENUITGIFTE_DRAAIT = "The token issuer is running. Ctrl-C stops it.";
 
@@ -286,6 +294,9 @@ public final class KetenLocalApplication {
                   --token-issuer-address=ADDR  with --token-issuer-only: where it listens (default localhost;
                                          0.0.0.0 in a container). Its clients' secrets are public: never on a
                                          network others share
+                  --stop-after-start     stop again once everything has started (exit code 0; 1 if it did
+                                         not start): keten-local.sh's training start for its class data
+                                         sharing archive, or a check that the chain starts
                   --verbose              log everything at INFO (Spring, Kafka's listener containers,
                                          Hibernate, Flyway, Tomcat); by default the console shows where to go,
                                          the demo persons, the services as they start, warnings and errors
@@ -305,6 +316,7 @@ public final class KetenLocalApplication {
         boolean separateProcesses;
         boolean verbose;
         boolean tokenIssuerOnly;
+        boolean stopAfterStart;
         /** The tokens' {@code iss} with {@code --token-issuer-only}; null: {@code http://localhost:<port>}. */
         String tokenIssuerUrl;
         /** Where the issuer listens: this machine only, unless a container must be reached from outside. */
@@ -329,6 +341,7 @@ public final class KetenLocalApplication {
                     case "--separate-processes" -> a.separateProcesses = true;
                     case "--verbose" -> a.verbose = true;
                     case "--token-issuer-only" -> a.tokenIssuerOnly = true;
+                    case "--stop-after-start" -> a.stopAfterStart = true;
                     default -> a.option(arg);
                 }
             }

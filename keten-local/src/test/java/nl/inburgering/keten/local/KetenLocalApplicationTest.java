@@ -32,6 +32,14 @@ class KetenLocalApplicationTest {
     }
 
     @Test
+    void stop_after_start_is_a_flag_that_is_off_unless_given() {
+        assertThat(KetenLocalApplication.Arguments.parse().stopAfterStart).isFalse();
+        assertThat(KetenLocalApplication.Arguments.parse("--stop-after-start").stopAfterStart).isTrue();
+        assertThat(KetenLocalApplication.Arguments.parse("--stop-after-start").properties)
+                .as("not passed on as a Spring property").isEmpty();
+    }
+
+    @Test
     void with_separate_processes_every_service_runs_as_a_jvm_of_its_own() {
         assertThat(KetenLocalApplication.Arguments.parse("--separate-processes").separateProcesses).isTrue();
     }

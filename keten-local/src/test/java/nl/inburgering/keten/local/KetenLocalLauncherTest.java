@@ -82,6 +82,21 @@ class KetenLocalLauncherTest {
         }
     }
 
+    @Test
+    void met_stop_after_start_stopt_hij_zodra_alles_draait_en_laat_niets_achter() {
+        try (Launcher launcher = Launcher.start(data, "--stop-after-start")) {
+            int exitcode = launcher.wachtOpEinde();
+
+            assertThat(launcher.regels()).as("it started first").contains("keten-local is running. Ctrl-C stops it.");
+            assertThat(launcher.regels()).contains(KetenLocalApplication.GESTOPT_NA_START);
+            assertThat(exitcode).as("a training start that started exits with 0").isZero();
+            assertThat(Files.exists(data.resolve("pgdata").resolve("postmaster.pid")))
+                    .as("PostgreSQL was stopped by the shutdown hook").isFalse();
+            assertThat(poortInGebruik(launcher.kafkaPoort)).as("the broker was stopped").isFalse();
+            assertThat(poortInGebruik(launcher.poort(KetenService.GEMEENTE))).as("the services were stopped").isFalse();
+        }
+    }
+
     private static String werkvoorraad(Launcher launcher, TokenClient tokens, String klantmanager) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:"
                         + launcher.poort(KetenService.GEMEENTE) + "/api/v1/inburgeraars?paginaGrootte=100"))
@@ -202,6 +217,12 @@ class KetenLocalLauncherTest {
             assertThat(proces.isAlive()).as("keten-local is running; its console:%n%s", String.join("\n", regels()))
                     .isTrue();
             nakomelingen = proces.descendants().toList();
+        }
+
+        /** Waits until the launcher ends by itself; its exit code. */
+        int wachtOpEinde() {
+            await().atMost(GESTART).until(() -> !proces.isAlive());
+            return proces.exitValue();
         }
 
         List<String> regels() {
