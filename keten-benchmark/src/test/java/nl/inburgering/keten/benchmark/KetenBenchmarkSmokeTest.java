@@ -240,7 +240,11 @@ class KetenBenchmarkSmokeTest {
         assertThat(json.get("werkvoorraad").get("queries").findValuesAsString("naam"))
                 .anyMatch(naam -> naam.startsWith("werkvoorraad cursor na "))
                 .anyMatch(naam -> naam.contains("pages along next"));
-        assertThat(json.get("werkvoorraad").get("plannen")).hasSize(10);
+        // and the common signal's first block both ways: its windows walked (V202) and the candidates' range
+        assertThat(json.get("werkvoorraad").get("plannen")).hasSize(11);
+        assertThat(json.get("werkvoorraad").get("plannen")
+                .has("signaal=TIEN_WEKEN_LEERROUTE_VERSTREKEN first block, its windows walked newest first (V202)"))
+                .isTrue();
         assertThat(json.get("geheugen").get("jvmRssNaStartMiB").asDouble()).isPositive();
         assertThat(json.get("tijdreeks").isArray()).isTrue();
 
