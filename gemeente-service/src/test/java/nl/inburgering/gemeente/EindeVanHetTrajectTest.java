@@ -444,12 +444,7 @@ class EindeVanHetTrajectTest {
 
         try (AutoCloseable elders = signaalindexElders()) {
             LocalDate verstreken = vandaag().minusDays(3);
-            publiceer(bsn, ContractEvents.inburgeringstermijnVastgesteld().setBsn(bsn).setGemeentecode(AMSTERDAM)
-                    .setStartdatum(verstreken.minusYears(3).plusDays(1)).setEinddatum(verstreken)
-                    .setDagtekeningPip(verstreken.minusYears(3)).setDatumVaststelling(verstreken.minusYears(3))
-                    .build());
-            await().atMost(Duration.ofSeconds(30)).until(
-                    () -> verstreken.toString().equals(rij(bsn).at("/einddatumInburgeringstermijn").asString(null)));
+            termijnVerstreken(bsn, verstreken);
 
             assertThat(gemerkt(bsn)).isTrue();
             // the index still says from 21 days on, so it alone would not find him today; the filter does
@@ -611,12 +606,7 @@ class EindeVanHetTrajectTest {
 
         try (AutoCloseable elders = signaalindexElders()) {
             LocalDate verstreken = vandaag().minusDays(40);
-            publiceer(bsn, ContractEvents.inburgeringstermijnVastgesteld().setBsn(bsn).setGemeentecode(AMSTERDAM)
-                    .setStartdatum(verstreken.minusYears(3).plusDays(1)).setEinddatum(verstreken)
-                    .setDagtekeningPip(verstreken.minusYears(3)).setDatumVaststelling(verstreken.minusYears(3))
-                    .build());
-            await().atMost(Duration.ofSeconds(30)).until(
-                    () -> verstreken.toString().equals(rij(bsn).at("/einddatumInburgeringstermijn").asString(null)));
+            termijnVerstreken(bsn, verstreken);
             assertThat(gemerkt(bsn)).isTrue();
             // his stored windows still say "within 4 weeks, since 8 days ago"; he is placed by his overschreden termijn
             assertThat(jdbc.queryForList("select sinds from werkvoorraad_signaalmoment where bsn = ?",
@@ -697,6 +687,16 @@ class EindeVanHetTrajectTest {
         JsonNode pagina = lees(werkvoorraad("&sorteer=oudsteSignaal&cursor=" + staart.tekst())
                 .andExpect(status().isOk()));
         pagina.at("/inburgeraars").forEach(rij -> assertThat(rij.at("/signalen").size()).isZero());
+    }
+
+    /** DUO delivers a termijn of three years that ended on {@code verstreken}; the row shows it. */
+    private void termijnVerstreken(String bsn, LocalDate verstreken) {
+        publiceer(bsn, ContractEvents.inburgeringstermijnVastgesteld().setBsn(bsn).setGemeentecode(AMSTERDAM)
+                .setStartdatum(verstreken.minusYears(3).plusDays(1)).setEinddatum(verstreken)
+                .setDagtekeningPip(verstreken.minusYears(3)).setDatumVaststelling(verstreken.minusYears(3))
+                .build());
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> verstreken.toString().equals(rij(bsn).at("/einddatumInburgeringstermijn").asString(null)));
     }
 
     /** How many of the comparisons found rows: they must not all be empty. */
