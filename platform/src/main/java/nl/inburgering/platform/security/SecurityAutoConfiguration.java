@@ -90,6 +90,12 @@ public class SecurityAutoConfiguration {
         return http.build();
     }
 
+    /** Spring Security's firewall, its header rule answered without a regular expression for ASCII (Kopwaarden). */
+    @Bean
+    org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer firewall() {
+        return web -> web.httpFirewall(Kopwaarden.firewall());
+    }
+
     /** The firewall's refusals (an encoded slash, a control character in the path) as problem+json. */
     @Bean
     org.springframework.security.web.firewall.RequestRejectedHandler afgewezenVerzoek() {

@@ -173,6 +173,14 @@ class InvoerEnToegangTest {
                 .andExpect(header().string("X-Frame-Options", "DENY"));
     }
 
+    @Test
+    void een_stuurteken_in_het_token_krijgt_400_als_problem_json_van_de_firewall() throws Exception {
+        mvc.perform(get("/test/lijst").header("Authorization", partner().bearer() + "\u0007"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+    }
+
     // item 7: the body-size cap
 
     @Test
