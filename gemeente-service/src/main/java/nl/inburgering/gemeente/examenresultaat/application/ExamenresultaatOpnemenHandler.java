@@ -32,7 +32,7 @@ public class ExamenresultaatOpnemenHandler {
     /** Runs in the inbox transaction of the event. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void handle(ExamenresultaatOpnemen ontvangen) {
-        verwerking.wijzig(OPNEMEN, ontvangen.bsn(), v -> resultaten.neemOp(ontvangen.bsn().value(),
+        verwerking.wijzig(OPNEMEN, ontvangen.bsn(), v -> resultaten.neemOp(ontvangen.bsn(),
                 ontvangen.gemeentecode(), ontvangen.resultaat(), v.nu()));
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import nl.inburgering.gemeente.examenresultaat.domain.Examenresultaat;
+import nl.inburgering.platform.bsn.Bsn;
 
 /**
  * Writes DUO's uitslag of an exam (#13) into {@code examenresultaat}, one row per exam (its unique key: bsn,
@@ -30,7 +31,7 @@ public class Examenresultaten {
      * datum definitieve uitslag differ) replaces the earlier one with its aanleiding and moment of arrival; the same
      * uitslag again (a herlevering, after a verhuizing or of the same event) changes nothing, not even that moment.
      */
-    public void neemOp(String bsn, String gemeentecode, Examenresultaat resultaat, Instant ontvangenOp) {
+    public void neemOp(Bsn bsn, String gemeentecode, Examenresultaat resultaat, Instant ontvangenOp) {
         jdbc.sql("""
                 insert into examenresultaat as e (id, bsn, gemeentecode, onderdeel, niveau, examendatum, uitslag,
                                                   reden_geen_resultaat, datum_definitieve_uitslag, aanleiding,
@@ -44,7 +45,7 @@ public class Examenresultaten {
                  where (e.uitslag, e.reden_geen_resultaat, e.datum_definitieve_uitslag)
                        is distinct from (excluded.uitslag, excluded.reden_geen_resultaat,
                                          excluded.datum_definitieve_uitslag)
-                """).param("id", UUID.randomUUID()).param("bsn", bsn).param("gemeentecode", gemeentecode)
+                """).param("id", UUID.randomUUID()).param("bsn", bsn.value()).param("gemeentecode", gemeentecode)
                 .param("onderdeel", resultaat.onderdeel()).param("niveau", resultaat.niveau())
                 .param("examendatum", resultaat.examendatum()).param("uitslag", resultaat.uitslag())
                 // typed, so a null asks the driver nothing about the parameter's type

@@ -50,7 +50,7 @@ public class ExamenresultaatOpnemenHandler {
                 .filter(keten.instellingen()::contains).toList()) {
             boolean opgenomen = verwerking.wijzigAlsBekend(ONTVANGEN, opnemen.bsn(),
                     bsn -> !cursisten.vanPersoon(instelling, bsn).isEmpty(),
-                    v -> resultaten.neemOp(instelling, v.bsn().value(), r, v.nu()));
+                    v -> resultaten.neemOp(instelling, v.bsn(), r, v.nu()));
             if (!opgenomen) {
                 log.warn("Examenresultaat voor instelling {} niet opgenomen: geen cursist van deze instelling",
                         instelling);

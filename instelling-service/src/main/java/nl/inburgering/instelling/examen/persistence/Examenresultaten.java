@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import nl.inburgering.instelling.examen.domain.Examenresultaat;
+import nl.inburgering.platform.bsn.Bsn;
 
 /**
  * Keeps an uitslag DUO delivered to the instelling (#13) in {@code examenresultaat}, once: one statement where a
@@ -29,7 +30,7 @@ public class Examenresultaten {
      * a different uitslag of the same exam is a row of its own. The caller holds the person's lock, so no other
      * transaction inserts the same row in between.
      */
-    public void neemOp(String instellingsnummer, String bsn, Examenresultaat resultaat, Instant ontvangenOp) {
+    public void neemOp(String instellingsnummer, Bsn bsn, Examenresultaat resultaat, Instant ontvangenOp) {
         // the casts: in an INSERT ... SELECT PostgreSQL types the parameters by the SELECT, not by the columns
         jdbc.sql("""
                 insert into examenresultaat (id, instellingsnummer, bsn, onderdeel, niveau, examendatum, uitslag,
@@ -42,7 +43,7 @@ public class Examenresultaten {
                                     where e.instellingsnummer = :instelling and e.bsn = :bsn
                                       and e.onderdeel = :onderdeel and e.niveau = :niveau
                                       and e.examendatum = cast(:examendatum as date) and e.uitslag = :uitslag)
-                """).param("id", UUID.randomUUID()).param("instelling", instellingsnummer).param("bsn", bsn)
+                """).param("id", UUID.randomUUID()).param("instelling", instellingsnummer).param("bsn", bsn.value())
                 .param("onderdeel", resultaat.onderdeel().name()).param("niveau", resultaat.niveau().name())
                 .param("examendatum", resultaat.examendatum()).param("uitslag", resultaat.uitslag().name())
                 // typed, so a null asks the driver nothing about the parameter's type
