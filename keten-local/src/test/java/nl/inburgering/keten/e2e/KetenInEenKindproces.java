@@ -29,7 +29,9 @@ public final class KetenInEenKindproces {
                 .port(KetenService.GEMEENTE, poorten[5])
                 // the group members of a killed process leave their groups after 10 s instead of 45 s
                 .property("spring.kafka.consumer.properties.session.timeout.ms", "10000")
-                .property("spring.kafka.consumer.properties.heartbeat.interval.ms", "1000");
+                .property("spring.kafka.consumer.properties.heartbeat.interval.ms", "1000")
+                // and the survivors given their partitions fetch there within 500 ms (decision 0053)
+                .property("keten.kafka.lege-fetch-wachttijd", "500ms");
     }
 
     public static void main(String[] args) throws InterruptedException {

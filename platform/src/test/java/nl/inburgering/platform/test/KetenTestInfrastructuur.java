@@ -80,6 +80,9 @@ public class KetenTestInfrastructuur implements ApplicationContextInitializer<Co
                 // A member of an earlier test context that vanished without leaving frees its partitions sooner.
                 "spring.kafka.consumer.properties.session.timeout.ms=10000",
                 "spring.kafka.consumer.properties.heartbeat.interval.ms=1000",
+                // Each test context rebalances its groups; a consumer given a partition waits for its open empty fetch
+                // (decision 0053), so the tests keep Kafka's own 500 ms.
+                "keten.kafka.lege-fetch-wachttijd=500ms",
                 "keten.security.vertrouwde-uitgevers[0].issuer=" + TestTokens.UITGEVER,
                 "keten.security.vertrouwde-uitgevers[0].public-key=" + TestTokens.publicKeyPem(),
                 "keten.security.vertrouwde-uitgevers[0].rollen=" + String.join(",",
