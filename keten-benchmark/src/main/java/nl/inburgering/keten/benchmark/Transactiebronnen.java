@@ -46,7 +46,8 @@ final class Transactiebronnen {
             return new Opname(perService);
         }
         for (KetenService service : Stelseldienst.SERVICES) {
-            Transactietelling telling = keten.context(service).getBeanProvider(Transactietelling.class).getIfAvailable();
+            Transactietelling telling = keten.context(service).getBeanProvider(Transactietelling.class)
+                    .getIfAvailable();
             Map<Bron, long[]> bronnen = new HashMap<>();
             if (telling != null) {
                 for (Stand s : telling.stand()) {

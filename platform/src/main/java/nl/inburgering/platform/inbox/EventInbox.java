@@ -160,10 +160,14 @@ public class EventInbox {
                         records.size(), fout.getClass().getSimpleName());
             }
         }
+        // a poll of one record: this is the poll's transaction; of more: its records applied alone after it failed
+        boolean eenPoll = records.size() == 1;
         for (int i = 0; i < records.size(); i++) {
             ConsumerRecord<String, byte[]> record = records.get(i);
+            Sjablonen sjablonen = sjablonen(record.topic());
             try {
-                sjablonen(record.topic()).bericht().executeWithoutResult(status -> pasToe(record, ontvanger));
+                (eenPoll ? sjablonen.poll() : sjablonen.bericht())
+                        .executeWithoutResult(status -> pasToe(record, ontvanger));
             } catch (RuntimeException fout) {
                 throw new BatchListenerFailedException(record.topic() + "-" + record.partition() + "@"
                         + record.offset() + " mislukte", fout, i);

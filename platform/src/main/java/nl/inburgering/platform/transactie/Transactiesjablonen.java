@@ -9,9 +9,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class Transactiesjablonen {
 
     public static final String OUTBOX_RELAY = "keten.outbox.relay";
-    /** The records of one poll in one transaction (decision 0043); followed by the topic. */
+    /** The records of one poll (one or more) in one transaction (decision 0043); followed by the stelseldienst. */
     public static final String INBOX_POLL = "keten.inbox.poll ";
-    /** One record of a poll whose transaction failed, applied again on its own; followed by the topic. */
+    /** One record of a poll whose transaction failed, applied again on its own; followed by the stelseldienst. */
     public static final String INBOX_BERICHT = "keten.inbox.bericht ";
     /** A Logboek record outside the caller's transaction: work without one, or the ERROR record after a rollback. */
     public static final String LOGBOEK = "keten.logboek";

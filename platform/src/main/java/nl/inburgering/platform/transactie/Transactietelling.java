@@ -18,7 +18,8 @@ import io.micrometer.core.instrument.binder.MeterBinder;
  * Counts every Spring-managed transaction this service ends, per source (issue 17, decision 0052): the benchmark
  * measures the chain's commits in PostgreSQL but cannot tell where they come from; this can. The source is the
  * transaction's name: {@code Class.method} for an {@code @Transactional} method (Spring's own naming), the name a
- * {@link org.springframework.transaction.support.TransactionTemplate}'s owner gave it ({@link Transactiesjablonen}), {@value #NAAMLOOS} for one without.
+ * {@link org.springframework.transaction.support.TransactionTemplate}'s owner gave it ({@link Transactiesjablonen}),
+ * {@value #NAAMLOOS} for one without.
  *
  * <p>Only a new (outermost) transaction counts: a method that joins the caller's ({@code REQUIRED}) or opens a
  * savepoint ({@code NESTED}) ends nothing in the database, and Spring calls a listener only for transactions it

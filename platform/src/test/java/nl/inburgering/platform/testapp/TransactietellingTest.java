@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import nl.inburgering.platform.test.TestBsn;
 import nl.inburgering.platform.transactie.Transactiesjablonen;
 import nl.inburgering.platform.transactie.Transactietelling;
 import nl.inburgering.platform.transactie.Transactietelling.Uitkomst;
@@ -40,6 +41,8 @@ class TransactietellingTest {
     JdbcClient platformJdbcClient;
     @Autowired
     MeterRegistry registry;
+    @Autowired
+    PlatformTestApplication.Inschrijver inschrijver;
 
     @Test
     void een_transactie_van_een_sjabloon_met_een_naam_telt_eenmaal_onder_die_naam() {
@@ -105,6 +108,18 @@ class TransactietellingTest {
         assertThat(Transactiegebruik.stand(platformJdbcClient, teller)).isZero();
         assertThat(telling.aantal(VERHOOG_EN_FAAL, Uitkomst.ROLLBACK)).isEqualTo(voor + 1);
         assertThat(telling.aantal(VERHOOG_EN_FAAL, Uitkomst.COMMIT)).isEqualTo(commitsVoor);
+    }
+
+    @Test
+    void een_poll_van_de_inbox_telt_onder_de_stelseldienst_van_zijn_topic() {
+        String poll = Transactiesjablonen.INBOX_POLL + "brp.inschrijvingen.v1";
+        long voor = telling.aantal(poll, Uitkomst.COMMIT);
+
+        inschrijver.schrijfIn(TestBsn.nieuw(), "0363");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> telling.aantal(poll, Uitkomst.COMMIT) > voor);
+        assertThat(telling.aantal(Transactiesjablonen.INBOX_BERICHT + "brp.inschrijvingen.v1", Uitkomst.COMMIT))
+                .as("no poll failed, so no record was applied alone").isZero();
     }
 
     @Test
