@@ -152,9 +152,11 @@ public final class KetenBenchmark {
 
             // The idle chain still commits (the outbox relays poll): measure it, to tell it from the run's cost.
             Map<String, Long> rustVoor = db.commits();
+            Transactiebronnen.Opname rustBronnenVoor = Transactiebronnen.neem(keten);
             long rustBegin = System.nanoTime();
             LockSupport.parkNanos(instellingen.rustmeting().toNanos());
             Map<String, Long> rustNa = db.commits();
+            Transactiebronnen.Opname rustBronnenNa = Transactiebronnen.neem(keten);
             double rustSeconden = (System.nanoTime() - rustBegin) / 1e9;
             Map<String, Double> rustPerSeconde = new LinkedHashMap<>();
             for (KetenService s : Stelseldienst.SERVICES) {
@@ -226,6 +228,7 @@ public final class KetenBenchmark {
                     bezinkSeconden, xidNa - xidVoor, keten32, run.een());
             Transactiebronnen.voegToe(commits, bronnenVoor, bronnenAfgeleverd, bronnenNa,
                     ((Number) commits.get("afgeleverdeEvents")).longValue());
+            Transactiebronnen.rust(commits, rustBronnenVoor, rustBronnenNa, rustSeconden);
             cpuPerAflevering(keten32, listeners, perAflevering ? dradenVoor : null, perAflevering ? dradenNa : null);
             eigenCpu(keten32, dradenVoor, dradenNa, bestuurder, beeindigdNa - beeindigdVoor,
                     postgresSeconden(eigenPostgresVoor, eigenPostgresNa));

@@ -304,9 +304,11 @@ final class Tabel {
         StringBuilder rest = new StringBuilder();
         map(c, "perDatabase").forEach((db, o) -> {
             Map<String, Object> spring = map(cast(o), "spring");
-            rest.append(rest.isEmpty() ? "" : ", ").append(db).append(' ').append(spring.get("rest"));
+            rest.append(rest.isEmpty() ? "" : ", ").append(db).append(' ').append(spring.get("rest"))
+                    .append(" (idle ").append(f1(spring.get("restRustPerSeconde"))).append("/s)");
         });
-        out.printf("  rest per database (PostgreSQL's commits minus Spring's, whole window): %s%n", rest);
+        out.printf("  rest per database (PostgreSQL's commits minus Spring's, whole window; idle chain's rest): %s%n",
+                rest);
     }
 
     @SuppressWarnings("unchecked")

@@ -128,6 +128,32 @@ final class Transactiebronnen {
         commits.put("perBron", rijen);
     }
 
+    /**
+     * Adds to each database's {@code spring} what the idle chain committed per second through Spring
+     * ({@code rustPerSeconde}) and beyond it ({@code restRustPerSeconde}: the database's {@code rustPerSeconde} minus
+     * Spring's), from the idle measurement before the run: a rest that is mostly a rate in time, not work per event,
+     * shows there.
+     */
+    @SuppressWarnings("unchecked")
+    static void rust(Map<String, Object> commits, Opname voor, Opname na, double seconden) {
+        if (!voor.beschikbaar() || seconden <= 0) {
+            return;
+        }
+        Map<String, Map<String, Object>> perDb = (Map<String, Map<String, Object>>) commits.get("perDatabase");
+        for (KetenService service : voor.perService().keySet()) {
+            long spring = 0;
+            Map<Bron, long[]> van = voor.perService().get(service);
+            for (Map.Entry<Bron, long[]> e : na.perService().get(service).entrySet()) {
+                spring += e.getValue()[COMMITS] - van.getOrDefault(e.getKey(), new long[2])[COMMITS];
+            }
+            Map<String, Object> database = perDb.get(service.database());
+            double pg = ((Number) database.get("rustPerSeconde")).doubleValue();
+            Map<String, Object> s = (Map<String, Object>) database.get("spring");
+            s.put("rustPerSeconde", KetenBenchmark.rond(spring / seconden, 1));
+            s.put("restRustPerSeconde", KetenBenchmark.rond(pg - spring / seconden, 1));
+        }
+    }
+
     /** A source's name for the table: a class and method without their package; the platform's own as they are. */
     static String kort(String bron) {
         if (bron.indexOf(' ') >= 0) {

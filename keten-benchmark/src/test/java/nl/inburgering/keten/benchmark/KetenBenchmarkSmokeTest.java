@@ -253,6 +253,9 @@ class KetenBenchmarkSmokeTest {
             assertThat(spring.get("commits").asLong()).as(naam).isEqualTo(springPerService.getOrDefault(service, 0L));
             assertThat(spring.get("commits").asLong() + spring.get("rest").asLong()).as(naam)
                     .isEqualTo(database.get("commits").asLong());
+            // and the idle chain's commits per second split the same way
+            assertThat(spring.get("rustPerSeconde").asDouble()).as(naam).isNotNegative();
+            assertThat(spring.has("restRustPerSeconde")).as(naam).isTrue();
             totaal += database.get("commits").asLong();
         }
         assertThat(commits.get("springCommits").asLong() + commits.get("rest").asLong()).isEqualTo(totaal)
