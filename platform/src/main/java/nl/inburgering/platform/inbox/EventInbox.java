@@ -57,7 +57,7 @@ public class EventInbox {
     private final Bronnen bronnen;
     private final TraceDoorgifte tracing;
     private final Runnable naEenBerichtVanEenPoll;
-    /** Per topic read: the transactions of a poll and of a record applied alone, named after the topic (0052). */
+    /** Per topic read: the transactions of a poll and of a record applied alone, named (decision 0052). */
     private final ConcurrentHashMap<String, Sjablonen> perTopic = new ConcurrentHashMap<>();
 
     private record Sjablonen(TransactionTemplate poll, TransactionTemplate bericht) {
