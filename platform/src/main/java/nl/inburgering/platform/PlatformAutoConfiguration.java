@@ -15,7 +15,9 @@ import org.apache.kafka.common.config.TopicConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
+import org.springframework.beans.factory.InjectionPoint;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -23,6 +25,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Scope;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.ContainerCustomizer;
@@ -51,6 +54,8 @@ import nl.inburgering.platform.outbox.UitgaandeVertaling;
 import nl.inburgering.platform.persoon.Persoonsvergrendeling;
 import nl.inburgering.platform.outbox.OutboxRelay;
 import nl.inburgering.platform.time.Leveringstermijn;
+import nl.inburgering.platform.transactie.Transactiesjablonen;
+import nl.inburgering.platform.transactie.Transactietelling;
 import nl.inburgering.platform.tracing.MicrometerTraceDoorgifte;
 import nl.inburgering.platform.tracing.TraceDoorgifte;
 import nl.inburgering.platform.time.VerschuifbareKlok;
@@ -92,9 +97,29 @@ public class PlatformAutoConfiguration {
         return JdbcClient.create(dataSource);
     }
 
+    /**
+     * A template per injection point, named after the class it is injected into (decision 0052): a worker such as
+     * the gemeente's signal index or DUO's deadline job counts its transactions under its own name
+     * ({@link Transactietelling}) without naming anything itself. The platform's own users rename their copy
+     * ({@link Transactiesjablonen}). Prototype, so it is not shared and nobody's settings reach another; to be
+     * injected, never asked for with {@code getBean} (there is no injection point to name it after).
+     */
     @Bean
-    TransactionTemplate platformTransactionTemplate(PlatformTransactionManager transactionManager) {
-        return new TransactionTemplate(transactionManager);
+    @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+    TransactionTemplate platformTransactionTemplate(PlatformTransactionManager transactionManager,
+            InjectionPoint injectionPoint) {
+        TransactionTemplate template = new TransactionTemplate(transactionManager);
+        template.setName(injectionPoint.getMember().getDeclaringClass().getName());
+        return template;
+    }
+
+    /**
+     * Every Spring-managed transaction counted per source (decision 0052); Spring Boot hands every
+     * {@code TransactionExecutionListener} bean to the transaction managers it makes (JPA's and JDBC's).
+     */
+    @Bean
+    Transactietelling transactietelling() {
+        return new Transactietelling();
     }
 
     /** W3C trace context through the outbox (architecture §9); none when no tracer is configured. */

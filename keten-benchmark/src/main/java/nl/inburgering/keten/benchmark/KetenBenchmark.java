@@ -152,9 +152,11 @@ public final class KetenBenchmark {
 
             // The idle chain still commits (the outbox relays poll): measure it, to tell it from the run's cost.
             Map<String, Long> rustVoor = db.commits();
+            Transactiebronnen.Opname rustBronnenVoor = Transactiebronnen.neem(keten);
             long rustBegin = System.nanoTime();
             LockSupport.parkNanos(instellingen.rustmeting().toNanos());
             Map<String, Long> rustNa = db.commits();
+            Transactiebronnen.Opname rustBronnenNa = Transactiebronnen.neem(keten);
             double rustSeconden = (System.nanoTime() - rustBegin) / 1e9;
             Map<String, Double> rustPerSeconde = new LinkedHashMap<>();
             for (KetenService s : Stelseldienst.SERVICES) {
@@ -175,6 +177,8 @@ public final class KetenBenchmark {
             Map<String, Long> commitsVoor = db.commits();
             long xidVoor = db.volgendeXid();
             Map<KetenService, Long> eigenVoor = eigenTransacties(db);
+            // the Spring transactions per source at the same moments (decision 0052): where the commits come from
+            Transactiebronnen.Opname bronnenVoor = Transactiebronnen.neem(keten);
             // the consumer threads' CPU per delivery: only when the services run in this JVM (issue 17); the
             // benchmark's own threads' and its PostgreSQL backends' CPU in either mode
             boolean dradenMeten = CpuMeting.Draden.beschikbaar();
@@ -194,6 +198,7 @@ public final class KetenBenchmark {
             }
             out.printf("Measured run: %d persons ...%n", personen.size());
             Golven run = drijf(aanvoer, meter, personen, true);
+            Transactiebronnen.Opname bronnenAfgeleverd = Transactiebronnen.neem(keten);
             CpuMeting.Draden dradenNa = dradenMeten ? CpuMeting.Draden.nu() : null;
             Map<String, Double> jvmIntern = jvmDraden == null ? null : jvmDraden.stop();
             long beeindigdNa = aanvoer.beeindigdeDradenCpuNanos();
@@ -215,11 +220,15 @@ public final class KetenBenchmark {
             LockSupport.parkNanos(instellingen.bezinktijd().toNanos());
             Map<String, Long> commitsNa = db.commits();
             Map<KetenService, Long> eigenNa = eigenTransacties(db);
+            Transactiebronnen.Opname bronnenNa = Transactiebronnen.neem(keten);
             double bezinkSeconden = (System.nanoTime() - bezinkBegin) / 1e9;
 
             Map<String, Object> keten32 = analyseer(db, run, afgeleverd, reeks, profiel);
             Map<String, Object> commits = commits(commitsVoor, commitsNa, eigenVoor, eigenNa, rustPerSeconde,
                     bezinkSeconden, xidNa - xidVoor, keten32, run.een());
+            Transactiebronnen.voegToe(commits, bronnenVoor, bronnenAfgeleverd, bronnenNa,
+                    ((Number) commits.get("afgeleverdeEvents")).longValue());
+            Transactiebronnen.rust(commits, rustBronnenVoor, rustBronnenNa, rustSeconden);
             cpuPerAflevering(keten32, listeners, perAflevering ? dradenVoor : null, perAflevering ? dradenNa : null);
             eigenCpu(keten32, dradenVoor, dradenNa, bestuurder, beeindigdNa - beeindigdVoor,
                     postgresSeconden(eigenPostgresVoor, eigenPostgresNa));
@@ -1737,7 +1746,15 @@ public final class KetenBenchmark {
                 + "what the idle chain commits in the settling time (rustPerSeconde: mostly the outbox relays' polls, "
                 + "5 per second per service); read-only transactions count too. schrijvendeTransacties = transaction "
                 + "ids used in the whole cluster during the run: exactly the transactions that wrote. Events = events "
-                + "applied by their consumer; the REST calls that caused them are in the same count.");
+                + "applied by their consumer; the REST calls that caused them are in the same count. perBron (decision "
+                + "0052): per service the Spring-managed transactions per source (the transaction's name: Class.method "
+                + "of an @Transactional method, the platform's keten.* templates, the inbox per stelseldienst, the class "
+                + "a TransactionTemplate was injected into), counted by the platform's Transactietelling over the same "
+                + "window (commits) and from the start of the run until the chain delivered it (commitsTijdensRun, "
+                + "perEvent = that over the applied events), read-only as declared; sorted by commitsTijdensRun. "
+                + "perDatabase.spring.rest = the database's commits minus Spring's: statements in autocommit outside a "
+                + "Spring transaction (JdbcClient without one, metrics queries, connection checks), less Spring "
+                + "transactions that sent no statement (PostgreSQL sees none); only with the services in this JVM.");
         return m;
     }
 

@@ -8,6 +8,9 @@ import java.util.Map;
 /** The report as a readable table on the console. */
 final class Tabel {
 
+    /** Sources printed; the report has all. */
+    private static final int TOP_BRONNEN = 15;
+
     private final PrintStream out;
     private final Map<String, Object> r;
 
@@ -235,6 +238,8 @@ final class Tabel {
                             + pct(v.get("eventsPerSecondeTovCommitbudget")));
         }
 
+        bronnen(c);
+
         if (r.containsKey("werkvoorraad")) {
             Map<String, Object> w = map(r, "werkvoorraad");
             Map<String, Object> lading = map(w, "lading");
@@ -270,6 +275,40 @@ final class Tabel {
                     + "answer also waits for a free core.)");
         }
         out.println("=".repeat(100));
+    }
+
+    /**
+     * Where the commits come from (decision 0052): the sources with the most commits in the run, per applied event,
+     * and per service what PostgreSQL counted beyond Spring's transactions.
+     */
+    private void bronnen(Map<String, Object> c) {
+        if (!Boolean.TRUE.equals(c.get("bronnenBeschikbaar"))) {
+            out.printf("%nwhere the commits come from: not available (the services run as processes of their own)%n");
+            return;
+        }
+        out.printf("%nwhere the commits come from: Spring transactions per source (%s in the window; PostgreSQL "
+                + "counted %s more: autocommit outside a Spring transaction, %s per event)%n", c.get("springCommits"),
+                c.get("rest"), f3(c.get("restPerEvent")));
+        String rij = "  %-18s %-70s %3s %9s %9s %9s%n";
+        out.printf(rij, "service", "source", "ro", "run", "per event", "rollbacks");
+        List<?> perBron = (List<?>) c.get("perBron");
+        for (int i = 0; i < Math.min(TOP_BRONNEN, perBron.size()); i++) {
+            Map<String, Object> b = cast(perBron.get(i));
+            out.printf(rij, b.get("service"), Transactiebronnen.kort((String) b.get("bron")),
+                    Boolean.TRUE.equals(b.get("alleenLezen")) ? "ro" : "", b.get("commitsTijdensRun"),
+                    f3(b.get("perEvent")), b.get("rollbacks"));
+        }
+        if (perBron.size() > TOP_BRONNEN) {
+            out.printf("  (%d more sources in the report's commits.perBron)%n", perBron.size() - TOP_BRONNEN);
+        }
+        StringBuilder rest = new StringBuilder();
+        map(c, "perDatabase").forEach((db, o) -> {
+            Map<String, Object> spring = map(cast(o), "spring");
+            rest.append(rest.isEmpty() ? "" : ", ").append(db).append(' ').append(spring.get("rest"))
+                    .append(" (idle ").append(f1(spring.get("restRustPerSeconde"))).append("/s)");
+        });
+        out.printf("  rest per database (PostgreSQL's commits minus Spring's, whole window; idle chain's rest): %s%n",
+                rest);
     }
 
     @SuppressWarnings("unchecked")

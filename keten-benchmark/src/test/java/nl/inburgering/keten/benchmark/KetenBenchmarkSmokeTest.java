@@ -232,6 +232,43 @@ class KetenBenchmarkSmokeTest {
         assertThat(json.get("plafonds").get("kafka").get("verbruiktPerSeconde").asDouble()).isPositive();
         assertThat(json.get("verhoudingen").has("eventsPerSecondeTovKafka")).isTrue();
         assertThat(json.get("commits").has("schrijvendeTransactiesPerEvent")).isTrue();
+        // decision 0052: where the commits come from, per service and source, and the rest PostgreSQL counted beyond
+        // Spring's transactions; per service the sources' commits and the rest make up the database's commits
+        JsonNode commits = json.get("commits");
+        assertThat(commits.get("bronnenBeschikbaar").asBoolean()).isTrue();
+        JsonNode perBron = commits.get("perBron");
+        assertThat(perBron).isNotEmpty();
+        Map<String, Long> springPerService = new java.util.HashMap<>();
+        for (JsonNode bron : perBron) {
+            assertThat(bron.get("bron").asString()).as(bron.toString()).isNotEqualTo("(naamloos)");
+            assertThat(bron.get("commitsTijdensRun").asLong()).as(bron.toString())
+                    .isBetween(0L, bron.get("commits").asLong());
+            springPerService.merge(bron.get("service").asString(), bron.get("commits").asLong(), Long::sum);
+        }
+        long totaal = 0;
+        for (String naam : commits.get("perDatabase").propertyNames()) {
+            JsonNode database = commits.get("perDatabase").get(naam);
+            JsonNode spring = database.get("spring");
+            String service = naam + "-service";
+            assertThat(spring.get("commits").asLong()).as(naam).isEqualTo(springPerService.getOrDefault(service, 0L));
+            assertThat(spring.get("commits").asLong() + spring.get("rest").asLong()).as(naam)
+                    .isEqualTo(database.get("commits").asLong());
+            // and the idle chain's commits per second split the same way
+            assertThat(spring.get("rustPerSeconde").asDouble()).as(naam).isNotNegative();
+            assertThat(spring.has("restRustPerSeconde")).as(naam).isTrue();
+            totaal += database.get("commits").asLong();
+        }
+        assertThat(commits.get("springCommits").asLong() + commits.get("rest").asLong()).isEqualTo(totaal)
+                .isEqualTo(commits.get("totaal").asLong());
+        // the platform's own work under its names: every service's relay, DUO's inbox for #1 from IND; the
+        // use cases under their class and method
+        assertThat(perBron.findValuesAsString("bron")).contains("keten.outbox.relay",
+                "keten.inbox.poll ind.verblijfsdoelen.v1")
+                .anyMatch(bron -> bron.startsWith("nl.inburgering.duo."));
+        for (String service : List.of("ind-service", "duo-service", "coa-service", "gemeente-service",
+                "instelling-service")) {
+            assertThat(springPerService.get(service)).as(service).isPositive();
+        }
         assertThat(json.get("werkvoorraad").get("lading").get("rijen").asLong()).isEqualTo(3000);
         // decision 0044: first pages, the old offset and the cursor after it, the walk along _links.next, the
         // filters, the total on request and _zoek; decision 0046: each of the 12 signal filters and both orders;
@@ -270,7 +307,8 @@ class KetenBenchmarkSmokeTest {
                 "§13.2 overdracht e2e", "8a (§12: lening at DUO, the instelling's factuur)",
                 "8b (§12.2: goedkeuring, DUO judges the factuur)", "§12 (wave 8) leningen",
                 "factuur ingediend instelling -> duo", "factuur beoordeeld duo -> instelling", "§12 factuur e2e",
-                "ms/event", "cons ms/ev", "unattributed", "of which the benchmark itself")) {
+                "ms/event", "cons ms/ev", "unattributed", "of which the benchmark itself",
+                "where the commits come from", "rest per database")) {
             assertThat(tabel).contains(regel);
         }
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -26,6 +27,7 @@ import nl.inburgering.platform.events.InvalidEventException;
 import nl.inburgering.platform.leveringsafspraak.Leveringsafspraken;
 import nl.inburgering.platform.observatie.KetenMetrieken;
 import nl.inburgering.platform.tracing.TraceDoorgifte;
+import nl.inburgering.platform.transactie.Transactiesjablonen;
 
 /**
  * Receives CloudEvents from Kafka exactly once per effect: the event's {@code (source, id)} is stored in
@@ -55,6 +57,11 @@ public class EventInbox {
     private final Bronnen bronnen;
     private final TraceDoorgifte tracing;
     private final Runnable naEenBerichtVanEenPoll;
+    /** Per topic read: the transactions of a poll and of a record applied alone, named (decision 0052). */
+    private final ConcurrentHashMap<String, Sjablonen> perTopic = new ConcurrentHashMap<>();
+
+    private record Sjablonen(TransactionTemplate poll, TransactionTemplate bericht) {
+    }
 
     public EventInbox(JdbcClient jdbc, TransactionTemplate transaction, Clock clock, KetenMetrieken metrieken) {
         this(jdbc, transaction, clock, metrieken, Bronnen.standaard(), TraceDoorgifte.GEEN, () -> {
@@ -140,7 +147,8 @@ public class EventInbox {
         }
         if (records.size() > 1) {
             try {
-                transaction.executeWithoutResult(status -> records.forEach(record -> {
+                // named after the first record's topic: a listener of several topics counts a mixed poll under one
+                sjablonen(records.get(0).topic()).poll().executeWithoutResult(status -> records.forEach(record -> {
                     pasToe(record, ontvanger);
                     naEenBerichtVanEenPoll.run();
                 }));
@@ -152,15 +160,43 @@ public class EventInbox {
                         records.size(), fout.getClass().getSimpleName());
             }
         }
+        // a poll of one record: this is the poll's transaction; of more: its records applied alone after it failed
+        boolean eenPoll = records.size() == 1;
         for (int i = 0; i < records.size(); i++) {
             ConsumerRecord<String, byte[]> record = records.get(i);
+            Sjablonen sjablonen = sjablonen(record.topic());
             try {
-                transaction.executeWithoutResult(status -> pasToe(record, ontvanger));
+                (eenPoll ? sjablonen.poll() : sjablonen.bericht())
+                        .executeWithoutResult(status -> pasToe(record, ontvanger));
             } catch (RuntimeException fout) {
                 throw new BatchListenerFailedException(record.topic() + "-" + record.partition() + "@"
                         + record.offset() + " mislukte", fout, i);
             }
             metrieken.verwerkt(record.topic());
+        }
+    }
+
+    /**
+     * The named templates of a topic. A topic per recipient ({@code ...v1.gemeente.0363}) counts under its
+     * stelseldienst, so the sources stay bounded by the catalogue, not by the gemeenten a service serves.
+     */
+    private Sjablonen sjablonen(String topic) {
+        Sjablonen sjablonen = perTopic.get(topic);
+        if (sjablonen == null) {
+            sjablonen = perTopic.computeIfAbsent(topic, t -> {
+                String bron = stelseldienst(t);
+                return new Sjablonen(Transactiesjablonen.genaamd(transaction, Transactiesjablonen.INBOX_POLL + bron),
+                        Transactiesjablonen.genaamd(transaction, Transactiesjablonen.INBOX_BERICHT + bron));
+            });
+        }
+        return sjablonen;
+    }
+
+    private static String stelseldienst(String topic) {
+        try {
+            return TopicCatalogue.byName(topic).name();
+        } catch (IllegalArgumentException geenStelseldienst) {
+            return topic;
         }
     }
 

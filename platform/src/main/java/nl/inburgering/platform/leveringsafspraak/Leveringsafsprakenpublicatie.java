@@ -25,6 +25,7 @@ import nl.inburgering.contracts.Ketenpartner;
 import nl.inburgering.contracts.Topic;
 import nl.inburgering.contracts.common.Leveringstelling;
 import nl.inburgering.platform.outbox.Outbox;
+import nl.inburgering.platform.transactie.Transactiesjablonen;
 
 /**
  * The Kafka route of decision 0042 (addendum): every {@code keten.leveringsafspraken.interval} a service other than
@@ -70,7 +71,8 @@ public class Leveringsafsprakenpublicatie implements SmartLifecycle {
         }
         this.leveringsafspraken = leveringsafspraken;
         this.outbox = outbox;
-        this.transacties = transacties;
+        this.transacties = Transactiesjablonen.genaamd(transacties,
+                Transactiesjablonen.LEVERINGSAFSPRAKEN_PUBLICATIE);
         this.clock = clock;
         this.partner = partner;
         this.topic = topic;

@@ -33,6 +33,7 @@ import io.micrometer.tracing.Tracer;
 import nl.inburgering.platform.events.Pseudoniem;
 import nl.inburgering.platform.logboek.Verwerkingsrecord.Status;
 import nl.inburgering.platform.security.KetenGebruiker;
+import nl.inburgering.platform.transactie.Transactiesjablonen;
 
 /**
  * The {@link Logboek} in the service's own PostgreSQL database (table {@code logboek_dataverwerking}).
@@ -79,7 +80,7 @@ public class PostgresLogboek implements Logboek {
             Tracer tracer, Clock clock, String eigenOin, String service) {
         this.jdbcTemplate = jdbcTemplate;
         this.jdbc = JdbcClient.create(jdbcTemplate);
-        this.eigenTransactie = eigenTransactie;
+        this.eigenTransactie = Transactiesjablonen.genaamd(eigenTransactie, Transactiesjablonen.LOGBOEK);
         this.pseudoniem = pseudoniem;
         this.tracer = tracer;
         this.clock = clock;

@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.inburgering.platform.outbox.Outbox;
 import nl.inburgering.platform.verwerking.Persoonsverwerking;
+import nl.inburgering.platform.transactie.Transactiesjablonen;
 
 /**
  * Delivers #22 for one peildatum (decision 0041): all persons of the service's {@link Monitoringbron}, a batch per
@@ -50,7 +51,7 @@ public class Monitoringlevering {
         this.outbox = outbox;
         this.verwerking = verwerking;
         this.jdbc = jdbc;
-        this.transacties = transacties;
+        this.transacties = Transactiesjablonen.genaamd(transacties, Transactiesjablonen.MONITORING_LEVERING);
         this.clock = clock;
         this.batchgrootte = batchgrootte;
     }

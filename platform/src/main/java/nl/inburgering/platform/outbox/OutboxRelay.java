@@ -28,6 +28,7 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import nl.inburgering.platform.observatie.KetenMetrieken;
 import nl.inburgering.platform.tracing.TraceDoorgifte;
+import nl.inburgering.platform.transactie.Transactiesjablonen;
 
 /**
  * Publishes stored outbox rows to Kafka in volgnummer order. One relay per database is active at a
@@ -116,7 +117,7 @@ public class OutboxRelay implements SmartLifecycle {
         this.clock = clock;
         this.bewaartermijn = bewaartermijn;
         this.jdbc = jdbc;
-        this.transaction = transaction;
+        this.transaction = Transactiesjablonen.genaamd(transaction, Transactiesjablonen.OUTBOX_RELAY);
         this.kafka = kafka;
         this.interval = interval;
         this.batchGrootte = batchGrootte;
