@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ExamenresultaatRepository extends JpaRepository<ExamenresultaatEntity, UUID> {
 
@@ -12,5 +13,15 @@ public interface ExamenresultaatRepository extends JpaRepository<Examenresultaat
     List<ExamenresultaatEntity> findByBsnAndGemeentecodeOrderByExamendatumDescOnderdeelAsc(String bsn,
             String gemeentecode);
 
-    List<ExamenresultaatEntity> findByGemeentecodeAndBsnIn(String gemeentecode, Collection<String> bsns);
+    /**
+     * These persons' rows in this gemeente (a page of the werkvoorraad, the one of {@code _zoek}): the persons as one
+     * array, so the SQL text is the same for any number of them (decision 0051).
+     */
+    @Query(nativeQuery = true,
+            value = "select * from examenresultaat where gemeentecode = :gemeentecode and bsn = any(:bsns)")
+    List<ExamenresultaatEntity> voorPersonen(String gemeentecode, String[] bsns);
+
+    default List<ExamenresultaatEntity> voorPersonen(String gemeentecode, Collection<String> bsns) {
+        return voorPersonen(gemeentecode, bsns.toArray(String[]::new));
+    }
 }

@@ -74,15 +74,15 @@ public class HandhavingRaadplegen {
         Inburgeraar persoon = inburgeraars.vind(gemeentecode, inburgeraarId);
         List<String> bsn = List.of(persoon.bsn().value());
         return verwerking.raadpleeg(RAADPLEGEN, persoon.bsn(), () -> new HandhavingOpResultaat(
-                signaleringen.findByGemeentecodeAndBsnIn(gemeentecode, bsn).stream()
+                signaleringen.voorPersonen(gemeentecode, bsn).stream()
                         .sorted(Comparator.comparing(SignaleringEntity::getOntvangenOp))
                         .map(SignaleringEntity::signalering).map(this::view).toList(),
-                boetes.findByGemeentecodeAndBsnIn(gemeentecode, bsn).stream().map(e -> e.boete())
+                boetes.voorPersonen(gemeentecode, bsn).stream().map(e -> e.boete())
                         .sorted(Comparator.comparing(b -> b.datumBeschikking()))
                         .map(b -> new BoeteView(b.beschikkingskenmerk(), b.bedrag(), b.datumBeschikking(),
                                 b.nieuweEinddatumInburgeringstermijn()))
                         .toList(),
-                beoordelingen.findByGemeentecodeAndBsnIn(gemeentecode, bsn).stream()
+                beoordelingen.voorPersonen(gemeentecode, bsn).stream()
                         .sorted(Comparator.comparing(BeoordelingVerlengingEntity::getOntvangenOp))
                         .map(b -> new BeoordelingView(b.getOordeel(), b.getDatumAanvraag(), b.getDatumBeschikking(),
                                 b.getVerlengingsgrondcode(), b.getVerlengingsgrondomschrijving(),

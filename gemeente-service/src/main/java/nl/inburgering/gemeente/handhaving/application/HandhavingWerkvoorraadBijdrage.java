@@ -123,15 +123,15 @@ class HandhavingWerkvoorraadBijdrage implements WerkvoorraadBijdrage {
     private Gelezen lees(String gemeentecode, Collection<Bsn> bsns) {
         List<String> waarden = bsns.stream().map(Bsn::value).toList();
         Map<String, List<Signalering>> signalenPerPersoon = new HashMap<>();
-        signaleringen.findByGemeentecodeAndBsnIn(gemeentecode, waarden).stream()
+        signaleringen.voorPersonen(gemeentecode, waarden).stream()
                 .sorted(Comparator.comparing(SignaleringEntity::getOntvangenOp))
                 .forEach(s -> signalenPerPersoon.computeIfAbsent(s.getBsn(), b -> new ArrayList<>())
                         .add(s.signalering()));
         Map<String, List<OpgelegdeBoete>> boetesPerPersoon = new HashMap<>();
-        boetes.findByGemeentecodeAndBsnIn(gemeentecode, waarden).forEach(b -> boetesPerPersoon
+        boetes.voorPersonen(gemeentecode, waarden).forEach(b -> boetesPerPersoon
                 .computeIfAbsent(b.getBsn(), x -> new ArrayList<>()).add(b.boete()));
         Map<String, BeoordelingVerlengingEntity> laatsteBeoordeling = new HashMap<>();
-        beoordelingen.findByGemeentecodeAndBsnIn(gemeentecode, waarden).forEach(b -> laatsteBeoordeling.merge(
+        beoordelingen.voorPersonen(gemeentecode, waarden).forEach(b -> laatsteBeoordeling.merge(
                 b.getBsn(), b, (x, y) -> x.getOntvangenOp().isAfter(y.getOntvangenOp()) ? x : y));
         Map<Bsn, LocalDate> ontvangen = new HashMap<>();
         inburgeraars.inGemeente(gemeentecode, bsns)

@@ -5,8 +5,19 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface BeoordelingVerlengingRepository extends JpaRepository<BeoordelingVerlengingEntity, UUID> {
 
-    List<BeoordelingVerlengingEntity> findByGemeentecodeAndBsnIn(String gemeentecode, Collection<String> bsns);
+    /**
+     * These persons' rows in this gemeente (a page of the werkvoorraad, the one of {@code _zoek}): the persons as one
+     * array, so the SQL text is the same for any number of them (decision 0051).
+     */
+    @Query(nativeQuery = true,
+            value = "select * from beoordeling_verlenging where gemeentecode = :gemeentecode and bsn = any(:bsns)")
+    List<BeoordelingVerlengingEntity> voorPersonen(String gemeentecode, String[] bsns);
+
+    default List<BeoordelingVerlengingEntity> voorPersonen(String gemeentecode, Collection<String> bsns) {
+        return voorPersonen(gemeentecode, bsns.toArray(String[]::new));
+    }
 }

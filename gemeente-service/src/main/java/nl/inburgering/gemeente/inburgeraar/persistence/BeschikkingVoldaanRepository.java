@@ -6,10 +6,21 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface BeschikkingVoldaanRepository extends JpaRepository<BeschikkingVoldaanEntity, UUID> {
 
     Optional<BeschikkingVoldaanEntity> findByBsnAndGemeentecode(String bsn, String gemeentecode);
 
-    List<BeschikkingVoldaanEntity> findByGemeentecodeAndBsnIn(String gemeentecode, Collection<String> bsns);
+    /**
+     * These persons' rows in this gemeente (a page of the werkvoorraad, the one of {@code _zoek}): the persons as one
+     * array, so the SQL text is the same for any number of them (decision 0051).
+     */
+    @Query(nativeQuery = true,
+            value = "select * from beschikking_voldaan where gemeentecode = :gemeentecode and bsn = any(:bsns)")
+    List<BeschikkingVoldaanEntity> voorPersonen(String gemeentecode, String[] bsns);
+
+    default List<BeschikkingVoldaanEntity> voorPersonen(String gemeentecode, Collection<String> bsns) {
+        return voorPersonen(gemeentecode, bsns.toArray(String[]::new));
+    }
 }

@@ -71,5 +71,15 @@ public interface InburgeraarRepository
 
     Optional<InburgeraarEntity> findByVorigeIdAndVorigeGemeentecode(UUID vorigeId, String vorigeGemeentecode);
 
-    List<InburgeraarEntity> findByGemeentecodeAndBsnIn(String gemeentecode, Collection<String> bsns);
+    /**
+     * These persons' rows in this gemeente (a page of the werkvoorraad, the one of {@code _zoek}): the persons as one
+     * array, so the SQL text is the same for any number of them (decision 0051).
+     */
+    @Query(nativeQuery = true,
+            value = "select * from inburgeraar where gemeentecode = :gemeentecode and bsn = any(:bsns)")
+    List<InburgeraarEntity> voorPersonen(String gemeentecode, String[] bsns);
+
+    default List<InburgeraarEntity> voorPersonen(String gemeentecode, Collection<String> bsns) {
+        return voorPersonen(gemeentecode, bsns.toArray(String[]::new));
+    }
 }

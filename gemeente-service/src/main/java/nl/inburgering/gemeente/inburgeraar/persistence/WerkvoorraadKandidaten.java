@@ -38,7 +38,8 @@ public class WerkvoorraadKandidaten {
     private static final String SIGNAAL = " and exists (select 1 from werkvoorraad_signaalmoment m where m.bsn = i.bsn"
             + " and m.gemeentecode = i.gemeentecode and m.signaalsoort in (:soorten)"
             + " and (m.vanaf is null or m.vanaf <= :vandaag) and (m.tot is null or m.tot >= :vandaag))";
-    private static final String OPEN = " and i.bsn in (:open)";
+    /** The marked persons as one array: one SQL text however many (decision 0051). */
+    private static final String OPEN = " and i.bsn = any(:open)";
     private static final String OPEN_GEMERKT = " and exists (select 1 from werkvoorraad_signaalindex_open o"
             + " where o.bsn = i.bsn)";
     private static final int OPEN_ALS_LIJST = 1000;
@@ -100,7 +101,8 @@ public class WerkvoorraadKandidaten {
             if (!open.isEmpty()) {
                 // a short list by the primary key; a long one (a backlog) as a semi-join, not as thousands of binds
                 rijen = samen(rijen, open.size() <= OPEN_ALS_LIJST
-                        ? lees(basis + OPEN, deel, gemeentecode, List.of(), vandaag, Map.of("open", open), nodig)
+                        ? lees(basis + OPEN, deel, gemeentecode, List.of(), vandaag,
+                                Map.of("open", open.toArray(String[]::new)), nodig)
                         : lees(basis + OPEN_GEMERKT, deel, gemeentecode, List.of(), vandaag, Map.of(), nodig),
                         deel.volgorde(), nodig);
             }
@@ -358,14 +360,16 @@ public class WerkvoorraadKandidaten {
         return rijen;
     }
 
-    /** The persons by their BSN, in the order given. */
+    /** The persons by their BSN, in the order given; the BSNs as one array (decision 0051). */
     private List<InburgeraarEntity> inDezeVolgorde(List<String> bsns) {
         if (bsns.isEmpty()) {
             return List.of();
         }
         Map<String, InburgeraarEntity> personen = new java.util.HashMap<>();
-        em.createQuery("select i from InburgeraarEntity i where i.bsn in :bsns", InburgeraarEntity.class)
-                .setParameter("bsns", bsns).getResultList().forEach(i -> personen.put(i.getBsn(), i));
+        @SuppressWarnings("unchecked")
+        List<InburgeraarEntity> gelezen = em.createNativeQuery("select * from inburgeraar where bsn = any(:bsns)",
+                InburgeraarEntity.class).setParameter("bsns", bsns.toArray(String[]::new)).getResultList();
+        gelezen.forEach(i -> personen.put(i.getBsn(), i));
         return bsns.stream().map(personen::get).filter(java.util.Objects::nonNull).toList();
     }
 

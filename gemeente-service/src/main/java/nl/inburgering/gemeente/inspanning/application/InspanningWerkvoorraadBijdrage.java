@@ -45,8 +45,8 @@ class InspanningWerkvoorraadBijdrage implements WerkvoorraadBijdrage {
         }
         List<String> waarden = bsns.stream().map(Bsn::value).toList();
         Map<String, List<InspanningEntity>> standen = Verzuimstanden.perBsn(
-                inspanningen.findByGemeentecodeAndBsnIn(gemeentecode, waarden));
-        Map<String, List<VerzuimMaatregelEntity>> gegeven = maatregelen.findByGemeentecodeAndBsnIn(gemeentecode, waarden)
+                inspanningen.voorPersonen(gemeentecode, waarden));
+        Map<String, List<VerzuimMaatregelEntity>> gegeven = maatregelen.voorPersonen(gemeentecode, waarden)
                 .stream().sorted(java.util.Comparator.comparing(VerzuimMaatregelEntity::getVolgnummer))
                 .collect(Collectors.groupingBy(VerzuimMaatregelEntity::getBsn));
         standen.forEach((bsn, vanPersoon) -> {

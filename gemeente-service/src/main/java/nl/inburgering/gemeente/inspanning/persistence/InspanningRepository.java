@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface InspanningRepository extends JpaRepository<InspanningEntity, UUID> {
 
@@ -14,5 +15,15 @@ public interface InspanningRepository extends JpaRepository<InspanningEntity, UU
     List<InspanningEntity> findByBsnAndGemeentecodeAndInstellingsnummerOrderByVolgnummerAsc(String bsn,
             String gemeentecode, String instellingsnummer);
 
-    List<InspanningEntity> findByGemeentecodeAndBsnIn(String gemeentecode, Collection<String> bsns);
+    /**
+     * These persons' rows in this gemeente (a page of the werkvoorraad, the one of {@code _zoek}): the persons as one
+     * array, so the SQL text is the same for any number of them (decision 0051).
+     */
+    @Query(nativeQuery = true,
+            value = "select * from inspanning where gemeentecode = :gemeentecode and bsn = any(:bsns)")
+    List<InspanningEntity> voorPersonen(String gemeentecode, String[] bsns);
+
+    default List<InspanningEntity> voorPersonen(String gemeentecode, Collection<String> bsns) {
+        return voorPersonen(gemeentecode, bsns.toArray(String[]::new));
+    }
 }

@@ -7,11 +7,22 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface OverdrachtRepository extends JpaRepository<OverdrachtEntity, UUID> {
 
     Optional<OverdrachtEntity> findByBsnAndGemeentecodeAndDatumVerhuizing(String bsn, String gemeentecode,
             LocalDate datumVerhuizing);
 
-    List<OverdrachtEntity> findByGemeentecodeAndBsnIn(String gemeentecode, Collection<String> bsns);
+    /**
+     * These persons' rows in this gemeente (a page of the werkvoorraad, the one of {@code _zoek}): the persons as one
+     * array, so the SQL text is the same for any number of them (decision 0051).
+     */
+    @Query(nativeQuery = true,
+            value = "select * from overdracht_inburgeraar where gemeentecode = :gemeentecode and bsn = any(:bsns)")
+    List<OverdrachtEntity> voorPersonen(String gemeentecode, String[] bsns);
+
+    default List<OverdrachtEntity> voorPersonen(String gemeentecode, Collection<String> bsns) {
+        return voorPersonen(gemeentecode, bsns.toArray(String[]::new));
+    }
 }

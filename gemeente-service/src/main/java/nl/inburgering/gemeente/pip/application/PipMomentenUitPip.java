@@ -29,7 +29,7 @@ class PipMomentenUitPip implements PipMomenten {
         if (bsns.isEmpty()) {
             return momenten;
         }
-        pips.findByGemeentecodeAndBsnIn(gemeentecode, bsns.stream().map(Bsn::value).toList())
+        pips.standenVoorPersonen(gemeentecode, bsns.stream().map(Bsn::value).toList())
                 .forEach(pip -> momenten.merge(Bsn.of(pip.getBsn()), pip.getVastgesteldOp(),
                         (a, b) -> a.isAfter(b) ? a : b));
         return momenten;

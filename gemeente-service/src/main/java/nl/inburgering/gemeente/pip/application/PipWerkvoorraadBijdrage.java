@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.inburgering.gemeente.inburgeraar.api.WerkvoorraadBijdrage;
 import nl.inburgering.gemeente.pip.persistence.InburgeringstermijnEntity;
 import nl.inburgering.gemeente.pip.persistence.InburgeringstermijnRepository;
-import nl.inburgering.gemeente.pip.persistence.PipEntity;
 import nl.inburgering.gemeente.pip.persistence.PipRepository;
 import nl.inburgering.platform.bsn.Bsn;
 
@@ -48,14 +47,14 @@ class PipWerkvoorraadBijdrage implements WerkvoorraadBijdrage {
             return kolommen;
         }
         List<String> waarden = bsns.stream().map(Bsn::value).toList();
-        Map<String, PipEntity> actuelePip = new HashMap<>();
-        pips.findByGemeentecodeAndBsnIn(gemeentecode, waarden)
-                .forEach(pip -> actuelePip.merge(pip.getBsn(), pip, nieuwste(PipEntity::getVolgnummer)));
+        Map<String, PipRepository.Stand> actuelePip = new HashMap<>();
+        pips.standenVoorPersonen(gemeentecode, waarden)
+                .forEach(pip -> actuelePip.merge(pip.getBsn(), pip, nieuwste(PipRepository.Stand::getVolgnummer)));
         Map<String, InburgeringstermijnEntity> actueleTermijn = new HashMap<>();
-        termijnen.findByGemeentecodeAndBsnIn(gemeentecode, waarden).forEach(termijn -> actueleTermijn
+        termijnen.voorPersonen(gemeentecode, waarden).forEach(termijn -> actueleTermijn
                 .merge(termijn.getBsn(), termijn, nieuwste(InburgeringstermijnEntity::getVolgnummer)));
         for (Bsn bsn : bsns) {
-            PipEntity pip = actuelePip.get(bsn.value());
+            PipRepository.Stand pip = actuelePip.get(bsn.value());
             InburgeringstermijnEntity termijn = actueleTermijn.get(bsn.value());
             Map<String, Object> rij = new HashMap<>();
             rij.put(STATUS_PIP, pip == null ? null : pip.getStatus().name());

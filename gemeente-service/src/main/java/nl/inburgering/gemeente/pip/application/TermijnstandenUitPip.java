@@ -14,7 +14,6 @@ import nl.inburgering.gemeente.pip.api.Termijnstanden;
 import nl.inburgering.gemeente.pip.domain.Registratiestatus;
 import nl.inburgering.gemeente.pip.persistence.InburgeringstermijnEntity;
 import nl.inburgering.gemeente.pip.persistence.InburgeringstermijnRepository;
-import nl.inburgering.gemeente.pip.persistence.PipEntity;
 import nl.inburgering.gemeente.pip.persistence.PipRepository;
 import nl.inburgering.platform.bsn.Bsn;
 
@@ -39,10 +38,10 @@ class TermijnstandenUitPip implements Termijnstanden {
         }
         List<String> waarden = bsns.stream().map(Bsn::value).toList();
         Map<String, List<Registratiestatus>> statussen = new HashMap<>();
-        pips.findByGemeentecodeAndBsnIn(gemeentecode, waarden).forEach(pip -> statussen
+        pips.standenVoorPersonen(gemeentecode, waarden).forEach(pip -> statussen
                 .computeIfAbsent(pip.getBsn(), b -> new java.util.ArrayList<>()).add(pip.getStatus()));
         Map<String, InburgeringstermijnEntity> actueel = new HashMap<>();
-        termijnen.findByGemeentecodeAndBsnIn(gemeentecode, waarden).forEach(termijn -> actueel.merge(termijn.getBsn(),
+        termijnen.voorPersonen(gemeentecode, waarden).forEach(termijn -> actueel.merge(termijn.getBsn(),
                 termijn, BinaryOperator.maxBy(Comparator.comparing(InburgeringstermijnEntity::getVolgnummer))));
         for (Bsn bsn : bsns) {
             InburgeringstermijnEntity termijn = actueel.get(bsn.value());

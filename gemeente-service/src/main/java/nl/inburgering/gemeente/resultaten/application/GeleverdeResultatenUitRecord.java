@@ -29,7 +29,7 @@ class GeleverdeResultatenUitRecord implements GeleverdeResultaten {
         if (bsns.isEmpty()) {
             return geleverd;
         }
-        resultaten.findByGemeentecodeAndBsnIn(gemeentecode, bsns.stream().map(Bsn::value).toList()).stream()
+        resultaten.standenVoorPersonen(gemeentecode, bsns.stream().map(Bsn::value).toList()).stream()
                 .filter(r -> r.getVerzondenOp() != null)
                 .forEach(r -> geleverd.merge(Bsn.of(r.getBsn()), r.getVerzondenOp(),
                         (a, b) -> a.isAfter(b) ? a : b));

@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.inburgering.gemeente.inburgeraar.api.WerkvoorraadBijdrage;
 import nl.inburgering.gemeente.resultaten.domain.Onderdeel;
 import nl.inburgering.gemeente.resultaten.domain.Resultaatstatus;
-import nl.inburgering.gemeente.resultaten.persistence.ResultaatEntity;
 import nl.inburgering.gemeente.resultaten.persistence.ResultaatRepository;
 import nl.inburgering.platform.bsn.Bsn;
 
@@ -43,7 +42,7 @@ class ResultatenWerkvoorraadBijdrage implements WerkvoorraadBijdrage {
             return kolommen;
         }
         Map<String, Map<Onderdeel, Resultaatstatus>> perPersoon = new HashMap<>();
-        for (ResultaatEntity r : resultaten.findByGemeentecodeAndBsnIn(gemeentecode,
+        for (ResultaatRepository.Stand r : resultaten.standenVoorPersonen(gemeentecode,
                 bsns.stream().map(Bsn::value).toList())) {
             perPersoon.computeIfAbsent(r.getBsn(), b -> new HashMap<>()).put(r.getOnderdeel(), r.getStatus());
         }

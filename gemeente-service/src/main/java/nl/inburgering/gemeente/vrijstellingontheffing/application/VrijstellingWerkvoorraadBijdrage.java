@@ -42,7 +42,7 @@ class VrijstellingWerkvoorraadBijdrage implements WerkvoorraadBijdrage {
             return kolommen;
         }
         Map<Bsn, List<Beslissing>> perPersoon = new HashMap<>();
-        for (BeslissingEntity e : beslissingen.findByGemeentecodeAndBsnIn(gemeentecode,
+        for (BeslissingEntity e : beslissingen.voorPersonen(gemeentecode,
                 bsns.stream().map(Bsn::value).toList())) {
             Beslissing b = e.beslissing();
             if (b.toegekend() && b.gedeeltelijk()) {
