@@ -3,6 +3,8 @@ package nl.inburgering.platform.inbox;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -186,9 +188,8 @@ public class EventInbox {
      * promises order per person, not across persons.
      */
     static List<ConsumerRecord<String, byte[]>> inSleutelvolgorde(List<ConsumerRecord<String, byte[]>> records) {
-        List<ConsumerRecord<String, byte[]>> opVolgorde = new java.util.ArrayList<>(records);
-        opVolgorde.sort(java.util.Comparator.comparing(ConsumerRecord::key,
-                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        List<ConsumerRecord<String, byte[]>> opVolgorde = new ArrayList<>(records);
+        opVolgorde.sort(Comparator.comparing(ConsumerRecord::key, Comparator.nullsFirst(Comparator.naturalOrder())));
         return opVolgorde;
     }
 
