@@ -61,10 +61,15 @@ public final class LocalKeten implements AutoCloseable {
     /**
      * Spring Authorization Server's auto-configuration is on keten-local's classpath for the token issuer only;
      * in a service it would add a signing key, a {@code JwtDecoder} of its own and authorization-server settings.
+     * <p>Micrometer's Logback binder puts a turbo filter into the one Logback context that the services of this JVM
+     * share: each service would count the log events of all five, and each of the five filters would be asked on
+     * every {@code isTraceEnabled} of every library (2 % of the chain's CPU samples in the benchmark, decision
+     * 0053). A service in a JVM of its own keeps its {@code logback.events}.
      */
     static final List<String> NOT_FOR_SERVICES = List.of(
             "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration",
-            "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration");
+            "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration",
+            "org.springframework.boot.micrometer.metrics.autoconfigure.logging.logback.LogbackMetricsAutoConfiguration");
 
     /** The demo client whose role ({@code BEHEERDER}) may move a service's clock ({@code /beheer/klok}). */
     static final String KLOKBEHEERDER = "beheerder";
@@ -645,7 +650,7 @@ public final class LocalKeten implements AutoCloseable {
     }
 
     /**
-     * Stops the services (in reverse order), then the token issuer, the broker and PostgreSQL; deletes a temporary
+     * Stops the services (side by side), then the token issuer, the broker and PostgreSQL; deletes a temporary
      * data dir.
      */
     @Override
@@ -663,15 +668,7 @@ public final class LocalKeten implements AutoCloseable {
                 // the JVM is already shutting down, or the hook was never registered
             }
         }
-        List<KetenService> running = new ArrayList<>(services());
-        Collections.reverse(running);
-        for (KetenService service : running) {
-            try {
-                stopService(service);
-            } catch (RuntimeException e) {
-                log.warn("{} did not stop cleanly: {}", service.naam(), e.toString());
-            }
-        }
+        stopServices();
         try {
             tokenIssuer.close();
         } catch (RuntimeException e) {
@@ -683,6 +680,41 @@ public final class LocalKeten implements AutoCloseable {
             FileTrees.deleteQuietly(dataDir);
         }
         log.info("keten-local stopped");
+    }
+
+    /**
+     * Side by side unless {@link Options#parallel(boolean) parallel(false)}: a service's Kafka consumers close only
+     * when their open fetch returns, which takes up to {@code fetch-max-wait} (5 s, decision 0053), so five services
+     * one after another took five times that.
+     */
+    private void stopServices() {
+        List<KetenService> running = new ArrayList<>(services());
+        Collections.reverse(running);
+        if (!options.parallel || running.size() < 2) {
+            running.forEach(this::stopQuietly);
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(running.size(), daemon("keten-local-stop"));
+        try {
+            List<Future<?>> stopped = running.stream().<Future<?>>map(s -> pool.submit(() -> stopQuietly(s))).toList();
+            for (Future<?> f : stopped) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            log.warn("a service did not stop cleanly: {}", e.getCause().toString());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private void stopQuietly(KetenService service) {
+        try {
+            stopService(service);
+        } catch (RuntimeException e) {
+            log.warn("{} did not stop cleanly: {}", service.naam(), e.toString());
+        }
     }
 
     private static Duration timed(Runnable action) {

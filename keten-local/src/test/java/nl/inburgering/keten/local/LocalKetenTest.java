@@ -7,10 +7,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
+
+import ch.qos.logback.classic.LoggerContext;
 
 import nl.inburgering.keten.local.tokens.DemoClient;
 
@@ -73,6 +76,10 @@ class LocalKetenTest {
                 assertThat(trace.statusCode()).as(service.naam() + " TRACE").isEqualTo(405);
             }
             assertThat(keten.baseUrl("gemeente-service")).isEqualTo(keten.baseUrl(KetenService.GEMEENTE));
+            // The five share this JVM's Logback: none counts the others' log events, and no filter of five is asked
+            // on every isTraceEnabled of every library.
+            assertThat(((LoggerContext) LoggerFactory.getILoggerFactory()).getTurboFilterList())
+                    .noneMatch(filter -> filter.getClass().getName().startsWith("io.micrometer"));
             System.out.println("LocalKeten start times: " + keten.startTimesText());
         } finally {
             keten.close();
