@@ -15,23 +15,57 @@ public final class Pseudoniem {
 
     private static final String ALGORITME = "HmacSHA256";
     private final SecretKeySpec sleutel;
+    /**
+     * A Mac initialised once with the key and never used itself, only cloned: a {@link Mac} is not thread-safe, and
+     * {@code Mac.getInstance} and {@code init} per pseudonym (a provider lookup, a new digest, the key's pads) were in
+     * every event's profile (decision 0054). A clone copies the initialised state; unlike a ThreadLocal it leaves
+     * nothing behind in pooled threads. {@code null} if the provider's Mac cannot be cloned.
+     */
+    private final Mac voorbeeld;
 
     public Pseudoniem(String geheim) {
         if (geheim == null || geheim.isBlank()) {
             throw new IllegalArgumentException("keten.pseudonimisering.sleutel is niet ingesteld");
         }
         this.sleutel = new SecretKeySpec(geheim.getBytes(StandardCharsets.UTF_8), ALGORITME);
+        this.voorbeeld = kloonbaar(nieuweMac());
     }
 
     public String van(String bsn) {
+        byte[] hash = mac().doFinal(bsn.getBytes(StandardCharsets.UTF_8));
+        // 128 bits are plenty to avoid collisions and keep keys short.
+        return HexFormat.of().formatHex(hash, 0, 16);
+    }
+
+    private Mac mac() {
+        if (voorbeeld == null) {
+            return nieuweMac();
+        }
+        try {
+            return (Mac) voorbeeld.clone();
+        } catch (CloneNotSupportedException e) {
+            // not reached: the constructor cloned this Mac once already
+            return nieuweMac();
+        }
+    }
+
+    private Mac nieuweMac() {
         try {
             Mac mac = Mac.getInstance(ALGORITME);
             mac.init(sleutel);
-            byte[] hash = mac.doFinal(bsn.getBytes(StandardCharsets.UTF_8));
-            // 128 bits are plenty to avoid collisions and keep keys short.
-            return HexFormat.of().formatHex(hash, 0, 16);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is niet beschikbaar", e);
+        }
+    }
+
+    /** The Mac if its provider can clone it (SunJCE's can), else {@code null}: then a new Mac per pseudonym. */
+    private static Mac kloonbaar(Mac mac) {
+        try {
+            mac.clone();
+            return mac;
+        } catch (CloneNotSupportedException e) {
+            return null;
         }
     }
 }

@@ -34,6 +34,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -63,13 +64,14 @@ public class SecurityAutoConfiguration {
 
     @Bean
     SecurityFilterChain ketenSecurity(HttpSecurity http, KetenSecurityProperties properties,
-            @Value("${keten.service}") String service) throws Exception {
+            @Value("${keten.service}") String service, BearerTokenResolver bearerToken) throws Exception {
         ProblemJsonAntwoord antwoord = new ProblemJsonAntwoord();
         http.authorizeHttpRequests(regels -> regels.requestMatchers(PUBLIEK).permitAll()
                 // metrics, prometheus, info, the full health: for the monitoring role only (not any partner's token)
                 .requestMatchers("/actuator", "/actuator/**").hasRole(Rol.MONITORING.name())
                 .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
+                        .bearerTokenResolver(bearerToken)
                         .authenticationManagerResolver(uitgevers(properties, audience(properties, service)))
                         .authenticationEntryPoint(antwoord)
                         .accessDeniedHandler(antwoord))
@@ -88,6 +90,15 @@ public class SecurityAutoConfiguration {
                         .referrerPolicy(referrer -> referrer
                                 .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         return http.build();
+    }
+
+    /**
+     * The bearer token from the Authorization header only, the default's answers without its regular expression
+     * (Bearerkop, decision 0054).
+     */
+    @Bean
+    BearerTokenResolver bearerToken() {
+        return new Bearerkop();
     }
 
     /** Spring Security's firewall, its header rule answered without a regular expression for ASCII (Kopwaarden). */

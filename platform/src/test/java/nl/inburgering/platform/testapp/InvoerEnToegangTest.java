@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -69,6 +71,41 @@ class InvoerEnToegangTest {
                 .andExpect(status().isUnauthorized());
         lijstMet(TestTokens.voor("platform-test").uitgever(TestTokens.GEBONDEN_UITGEVER).rol(Rol.DUO_BACKOFFICE)
                 .oin(DUO).token()).andExpect(status().isUnauthorized());
+    }
+
+    // decision 0054: the bearer token read without a regular expression, with the default's answers
+
+    @Test
+    void een_misvormd_bearer_token_krijgt_401_als_problem_json() throws Exception {
+        String token = partner().token();
+        for (String kop : new String[] { "Bearer  " + token, "Bearer " + token + " x", "Bearer " + token + "=x",
+                "Bearer ", "Bearer" + token, "Bearer " + token + "\u00e9" }) {
+            mvc.perform(get("/test/lijst").header("Authorization", kop))
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(header().string("WWW-Authenticate", "Bearer"))
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.status").value(401));
+        }
+    }
+
+    @Test
+    void het_schema_bearer_mag_in_elke_hoofdletters_en_basic_is_geen_token() throws Exception {
+        String token = partner().token();
+        for (String schema : new String[] { "Bearer ", "bearer ", "BEARER " }) {
+            mvc.perform(get("/test/lijst").header("Authorization", schema + token)).andExpect(status().isOk());
+        }
+        mvc.perform(get("/test/lijst").header("Authorization", "Basic dXNlcjpwYXNz"))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void de_beveiliging_leest_het_token_met_de_bearerkop_van_het_platform(
+            @Autowired org.springframework.security.web.FilterChainProxy filters) {
+        // Spring Security keeps the resolver in a private field of its converter: this fails if the wiring is lost
+        assertThat(filters.getFilterChains()).flatExtracting(keten -> keten.getFilters())
+                .filteredOn(filter -> filter instanceof BearerTokenAuthenticationFilter).singleElement()
+                .extracting("authenticationConverter.bearerTokenResolver").isInstanceOf(BearerTokenResolver.class)
+                .extracting(resolver -> resolver.getClass().getSimpleName()).isEqualTo("Bearerkop");
     }
 
     // item 5: actuator for the monitoring role only
