@@ -13,10 +13,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +37,8 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import nl.inburgering.platform.bsn.Bsn;
+import nl.inburgering.platform.jpa.RijenVoorPersonen;
 import nl.inburgering.platform.security.Rol;
 import nl.inburgering.platform.test.KetenTestInfrastructuur;
 import nl.inburgering.platform.test.Statementteller;
@@ -63,6 +68,9 @@ class WerkvoorraadZonderLijstparametersTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    /** Every repository that reads persons by BSN as one array: Spring Data's proxies, with their own queries. */
+    @Autowired
+    List<RijenVoorPersonen<?>> lezingenVoorPersonen;
 
     private final List<String> bsns = new ArrayList<>();
 
@@ -163,5 +171,29 @@ class WerkvoorraadZonderLijstparametersTest {
                 .noneMatch(sql -> LIJST.matcher(sql).find())
                 .filteredOn(sql -> sql.contains("any("))
                 .isNotEmpty().isSubsetOf(teksten(pagina));
+    }
+
+    /** The one statement of a read of persons: its table, the gemeente and the persons as one array. */
+    private static final Pattern EEN_ARRAY = Pattern.compile(
+            "(?i)select \\* from (\\w+) where gemeentecode = \\? and bsn = any\\(\\?\\)");
+
+    @Test
+    void elk_hoofdstuk_leest_de_personen_met_de_eigen_query_van_zijn_tabel_in_een_statement() {
+        List<Bsn> personen = bsns.stream().map(Bsn::of).toList();
+        Map<String, Integer> rijenPerTabel = new HashMap<>();
+        for (RijenVoorPersonen<?> lezing : lezingenVoorPersonen) {
+            List<List<?>> gelezen = new ArrayList<>();
+            Telling telling = Statementteller.tel(() -> gelezen.add(lezing.voorPersonen(NIJMEGEN, personen)));
+
+            assertThat(telling.statements()).as(telling.toString()).hasSize(1);
+            Matcher query = EEN_ARRAY.matcher(telling.statements().get(0));
+            assertThat(query.matches()).as(telling.toString()).isTrue();
+            rijenPerTabel.put(query.group(1), gelezen.get(0).size());
+        }
+        // the eleven chapter tables of decision 0051, each read by its own repository's @Query
+        assertThat(rijenPerTabel).containsOnlyKeys("examenresultaat", "vrijstelling_ontheffing", "signalering",
+                "opgelegde_boete", "beoordeling_verlenging", "inspanning", "verzuim_maatregel", "inburgeraar",
+                "beschikking_voldaan", "overdracht_inburgeraar", "inburgeringstermijn")
+                .containsEntry("inburgeraar", 20);
     }
 }

@@ -38,7 +38,7 @@ class ExamenWerkvoorraadBijdrage implements WerkvoorraadBijdrage {
             return kolommen;
         }
         Map<String, List<ExamenresultaatEntity>> perBsn = resultaten
-                .voorPersonen(gemeentecode, bsns.stream().map(Bsn::value).toList()).stream()
+                .voorPersonen(gemeentecode, bsns).stream()
                 .collect(Collectors.groupingBy(ExamenresultaatEntity::getBsn));
         for (Bsn bsn : bsns) {
             List<String> behaald = BehaaldeOnderdelen.van(perBsn.getOrDefault(bsn.value(), List.of()).stream()

@@ -1,27 +1,22 @@
 package nl.inburgering.gemeente.examenresultaat.persistence;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ExamenresultaatRepository extends JpaRepository<ExamenresultaatEntity, UUID> {
+import nl.inburgering.platform.jpa.RijenVoorPersonen;
+
+public interface ExamenresultaatRepository
+        extends JpaRepository<ExamenresultaatEntity, UUID>, RijenVoorPersonen<ExamenresultaatEntity> {
 
     /** Every exam of the person in this gemeente, the latest exam first. */
     List<ExamenresultaatEntity> findByBsnAndGemeentecodeOrderByExamendatumDescOnderdeelAsc(String bsn,
             String gemeentecode);
 
-    /**
-     * These persons' rows in this gemeente (a page of the werkvoorraad, the one of {@code _zoek}): the persons as one
-     * array, so the SQL text is the same for any number of them (decision 0051).
-     */
+    @Override
     @Query(nativeQuery = true,
             value = "select * from examenresultaat where gemeentecode = :gemeentecode and bsn = any(:bsns)")
     List<ExamenresultaatEntity> voorPersonen(String gemeentecode, String[] bsns);
-
-    default List<ExamenresultaatEntity> voorPersonen(String gemeentecode, Collection<String> bsns) {
-        return voorPersonen(gemeentecode, bsns.toArray(String[]::new));
-    }
 }

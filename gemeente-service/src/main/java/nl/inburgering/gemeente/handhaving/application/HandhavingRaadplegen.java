@@ -18,6 +18,7 @@ import nl.inburgering.gemeente.handhaving.persistence.SignaleringEntity;
 import nl.inburgering.gemeente.handhaving.persistence.SignaleringRepository;
 import nl.inburgering.gemeente.inburgeraar.api.EigenInburgeraar;
 import nl.inburgering.gemeente.inburgeraar.api.Inburgeraar;
+import nl.inburgering.platform.bsn.Bsn;
 import nl.inburgering.platform.logboek.Verwerkingsactiviteit;
 import nl.inburgering.platform.time.WerkdagenKalender;
 import nl.inburgering.platform.verwerking.Persoonsverwerking;
@@ -72,7 +73,7 @@ public class HandhavingRaadplegen {
 
     public HandhavingOpResultaat raadpleeg(String gemeentecode, UUID inburgeraarId) {
         Inburgeraar persoon = inburgeraars.vind(gemeentecode, inburgeraarId);
-        List<String> bsn = List.of(persoon.bsn().value());
+        List<Bsn> bsn = List.of(persoon.bsn());
         return verwerking.raadpleeg(RAADPLEGEN, persoon.bsn(), () -> new HandhavingOpResultaat(
                 signaleringen.voorPersonen(gemeentecode, bsn).stream()
                         .sorted(Comparator.comparing(SignaleringEntity::getOntvangenOp))

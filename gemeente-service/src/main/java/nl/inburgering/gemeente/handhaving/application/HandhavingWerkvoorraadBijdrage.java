@@ -121,17 +121,16 @@ class HandhavingWerkvoorraadBijdrage implements WerkvoorraadBijdrage {
 
     /** What the signals of a page are computed from: one query per table, whatever the page's length. */
     private Gelezen lees(String gemeentecode, Collection<Bsn> bsns) {
-        List<String> waarden = bsns.stream().map(Bsn::value).toList();
         Map<String, List<Signalering>> signalenPerPersoon = new HashMap<>();
-        signaleringen.voorPersonen(gemeentecode, waarden).stream()
+        signaleringen.voorPersonen(gemeentecode, bsns).stream()
                 .sorted(Comparator.comparing(SignaleringEntity::getOntvangenOp))
                 .forEach(s -> signalenPerPersoon.computeIfAbsent(s.getBsn(), b -> new ArrayList<>())
                         .add(s.signalering()));
         Map<String, List<OpgelegdeBoete>> boetesPerPersoon = new HashMap<>();
-        boetes.voorPersonen(gemeentecode, waarden).forEach(b -> boetesPerPersoon
+        boetes.voorPersonen(gemeentecode, bsns).forEach(b -> boetesPerPersoon
                 .computeIfAbsent(b.getBsn(), x -> new ArrayList<>()).add(b.boete()));
         Map<String, BeoordelingVerlengingEntity> laatsteBeoordeling = new HashMap<>();
-        beoordelingen.voorPersonen(gemeentecode, waarden).forEach(b -> laatsteBeoordeling.merge(
+        beoordelingen.voorPersonen(gemeentecode, bsns).forEach(b -> laatsteBeoordeling.merge(
                 b.getBsn(), b, (x, y) -> x.getOntvangenOp().isAfter(y.getOntvangenOp()) ? x : y));
         Map<Bsn, LocalDate> ontvangen = new HashMap<>();
         inburgeraars.inGemeente(gemeentecode, bsns)

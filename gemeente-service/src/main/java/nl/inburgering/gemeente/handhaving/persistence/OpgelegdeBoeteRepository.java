@@ -1,6 +1,5 @@
 package nl.inburgering.gemeente.handhaving.persistence;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,20 +7,16 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface OpgelegdeBoeteRepository extends JpaRepository<OpgelegdeBoeteEntity, UUID> {
+import nl.inburgering.platform.jpa.RijenVoorPersonen;
+
+public interface OpgelegdeBoeteRepository
+        extends JpaRepository<OpgelegdeBoeteEntity, UUID>, RijenVoorPersonen<OpgelegdeBoeteEntity> {
 
     Optional<OpgelegdeBoeteEntity> findByBsnAndGemeentecodeAndBeschikkingskenmerk(String bsn, String gemeentecode,
             String beschikkingskenmerk);
 
-    /**
-     * These persons' rows in this gemeente (a page of the werkvoorraad, the one of {@code _zoek}): the persons as one
-     * array, so the SQL text is the same for any number of them (decision 0051).
-     */
+    @Override
     @Query(nativeQuery = true,
             value = "select * from opgelegde_boete where gemeentecode = :gemeentecode and bsn = any(:bsns)")
     List<OpgelegdeBoeteEntity> voorPersonen(String gemeentecode, String[] bsns);
-
-    default List<OpgelegdeBoeteEntity> voorPersonen(String gemeentecode, Collection<String> bsns) {
-        return voorPersonen(gemeentecode, bsns.toArray(String[]::new));
-    }
 }

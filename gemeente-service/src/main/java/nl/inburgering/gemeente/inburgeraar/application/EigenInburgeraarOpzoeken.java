@@ -62,7 +62,7 @@ class EigenInburgeraarOpzoeken implements EigenInburgeraar {
         if (bsns.isEmpty()) {
             return Map.of();
         }
-        return inburgeraars.voorPersonen(gemeentecode, bsns.stream().map(Bsn::value).toList()).stream()
+        return inburgeraars.voorPersonen(gemeentecode, bsns).stream()
                 .collect(Collectors.toMap(e -> Bsn.of(e.getBsn()), InburgeraarEntity::getId));
     }
 
@@ -71,7 +71,7 @@ class EigenInburgeraarOpzoeken implements EigenInburgeraar {
         if (bsns.isEmpty()) {
             return List.of();
         }
-        return inburgeraars.voorPersonen(gemeentecode, bsns.stream().map(Bsn::value).toList()).stream()
+        return inburgeraars.voorPersonen(gemeentecode, bsns).stream()
                 .map(EigenInburgeraarOpzoeken::alsInburgeraar).toList();
     }
 

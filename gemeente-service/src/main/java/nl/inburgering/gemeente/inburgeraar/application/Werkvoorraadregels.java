@@ -88,7 +88,7 @@ class Werkvoorraadregels {
             }));
         }
         Map<String, BeschikkingVoldaanEntity> beschikkingen = bsns.isEmpty() ? Map.of()
-                : voldaan.voorPersonen(gemeentecode, bsns.stream().map(Bsn::value).toList()).stream()
+                : voldaan.voorPersonen(gemeentecode, bsns).stream()
                         .collect(java.util.stream.Collectors.toMap(BeschikkingVoldaanEntity::getBsn,
                                 Function.identity()));
         return lijst.stream().map(e -> {

@@ -1,6 +1,5 @@
 package nl.inburgering.gemeente.inburgeraar.persistence;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,19 +7,15 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface BeschikkingVoldaanRepository extends JpaRepository<BeschikkingVoldaanEntity, UUID> {
+import nl.inburgering.platform.jpa.RijenVoorPersonen;
+
+public interface BeschikkingVoldaanRepository
+        extends JpaRepository<BeschikkingVoldaanEntity, UUID>, RijenVoorPersonen<BeschikkingVoldaanEntity> {
 
     Optional<BeschikkingVoldaanEntity> findByBsnAndGemeentecode(String bsn, String gemeentecode);
 
-    /**
-     * These persons' rows in this gemeente (a page of the werkvoorraad, the one of {@code _zoek}): the persons as one
-     * array, so the SQL text is the same for any number of them (decision 0051).
-     */
+    @Override
     @Query(nativeQuery = true,
             value = "select * from beschikking_voldaan where gemeentecode = :gemeentecode and bsn = any(:bsns)")
     List<BeschikkingVoldaanEntity> voorPersonen(String gemeentecode, String[] bsns);
-
-    default List<BeschikkingVoldaanEntity> voorPersonen(String gemeentecode, Collection<String> bsns) {
-        return voorPersonen(gemeentecode, bsns.toArray(String[]::new));
-    }
 }

@@ -1,7 +1,6 @@
 package nl.inburgering.gemeente.inburgeraar.persistence;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,8 +10,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import nl.inburgering.platform.jpa.RijenVoorPersonen;
+
 public interface InburgeraarRepository
-        extends JpaRepository<InburgeraarEntity, String>, InburgeraarOpnemen {
+        extends JpaRepository<InburgeraarEntity, String>, InburgeraarOpnemen, RijenVoorPersonen<InburgeraarEntity> {
 
     /**
      * The active werkvoorraad: whose plicht runs, and whose plicht ended while the gemeente still has to act (a
@@ -71,15 +72,8 @@ public interface InburgeraarRepository
 
     Optional<InburgeraarEntity> findByVorigeIdAndVorigeGemeentecode(UUID vorigeId, String vorigeGemeentecode);
 
-    /**
-     * These persons' rows in this gemeente (a page of the werkvoorraad, the one of {@code _zoek}): the persons as one
-     * array, so the SQL text is the same for any number of them (decision 0051).
-     */
+    @Override
     @Query(nativeQuery = true,
             value = "select * from inburgeraar where gemeentecode = :gemeentecode and bsn = any(:bsns)")
     List<InburgeraarEntity> voorPersonen(String gemeentecode, String[] bsns);
-
-    default List<InburgeraarEntity> voorPersonen(String gemeentecode, Collection<String> bsns) {
-        return voorPersonen(gemeentecode, bsns.toArray(String[]::new));
-    }
 }

@@ -29,7 +29,7 @@ class DoorgegevenInspanningUitStanden implements DoorgegevenInspanning {
         if (bsns.isEmpty()) {
             return doorgegeven;
         }
-        standen.voorPersonen(gemeentecode, bsns.stream().map(Bsn::value).toList()).stream()
+        standen.voorPersonen(gemeentecode, bsns).stream()
                 .filter(s -> s.getDoorgegevenOp() != null)
                 .forEach(s -> doorgegeven.merge(Bsn.of(s.getBsn()), s.getDoorgegevenOp(),
                         (a, b) -> a.isAfter(b) ? a : b));

@@ -43,10 +43,9 @@ class InspanningWerkvoorraadBijdrage implements WerkvoorraadBijdrage {
         if (bsns.isEmpty()) {
             return kolommen;
         }
-        List<String> waarden = bsns.stream().map(Bsn::value).toList();
         Map<String, List<InspanningEntity>> standen = Verzuimstanden.perBsn(
-                inspanningen.voorPersonen(gemeentecode, waarden));
-        Map<String, List<VerzuimMaatregelEntity>> gegeven = maatregelen.voorPersonen(gemeentecode, waarden)
+                inspanningen.voorPersonen(gemeentecode, bsns));
+        Map<String, List<VerzuimMaatregelEntity>> gegeven = maatregelen.voorPersonen(gemeentecode, bsns)
                 .stream().sorted(java.util.Comparator.comparing(VerzuimMaatregelEntity::getVolgnummer))
                 .collect(Collectors.groupingBy(VerzuimMaatregelEntity::getBsn));
         standen.forEach((bsn, vanPersoon) -> {

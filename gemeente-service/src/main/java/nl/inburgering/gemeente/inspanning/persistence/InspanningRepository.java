@@ -1,13 +1,15 @@
 package nl.inburgering.gemeente.inspanning.persistence;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface InspanningRepository extends JpaRepository<InspanningEntity, UUID> {
+import nl.inburgering.platform.jpa.RijenVoorPersonen;
+
+public interface InspanningRepository
+        extends JpaRepository<InspanningEntity, UUID>, RijenVoorPersonen<InspanningEntity> {
 
     /** Every stand of the person in this gemeente, in the order received. */
     List<InspanningEntity> findByBsnAndGemeentecodeOrderByVolgnummerAsc(String bsn, String gemeentecode);
@@ -15,15 +17,8 @@ public interface InspanningRepository extends JpaRepository<InspanningEntity, UU
     List<InspanningEntity> findByBsnAndGemeentecodeAndInstellingsnummerOrderByVolgnummerAsc(String bsn,
             String gemeentecode, String instellingsnummer);
 
-    /**
-     * These persons' rows in this gemeente (a page of the werkvoorraad, the one of {@code _zoek}): the persons as one
-     * array, so the SQL text is the same for any number of them (decision 0051).
-     */
+    @Override
     @Query(nativeQuery = true,
             value = "select * from inspanning where gemeentecode = :gemeentecode and bsn = any(:bsns)")
     List<InspanningEntity> voorPersonen(String gemeentecode, String[] bsns);
-
-    default List<InspanningEntity> voorPersonen(String gemeentecode, Collection<String> bsns) {
-        return voorPersonen(gemeentecode, bsns.toArray(String[]::new));
-    }
 }

@@ -46,7 +46,7 @@ class OverdrachtWerkvoorraadBijdrage implements WerkvoorraadBijdrage {
     @Transactional(readOnly = true) // the inspanningen and boetes are read lazily, in batches for the whole page
     public Map<Bsn, Map<String, Object>> voor(String gemeentecode, Collection<Bsn> bsns) {
         Map<String, OverdrachtEntity> laatste = overdrachten
-                .voorPersonen(gemeentecode, bsns.stream().map(Bsn::value).toList()).stream()
+                .voorPersonen(gemeentecode, bsns).stream()
                 .collect(Collectors.toMap(OverdrachtEntity::getBsn, o -> o,
                         (a, b) -> a.getDatumVerhuizing().isAfter(b.getDatumVerhuizing()) ? a : b));
         if (laatste.isEmpty()) {

@@ -1,7 +1,6 @@
 package nl.inburgering.gemeente.overdracht.persistence;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,20 +8,16 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface OverdrachtRepository extends JpaRepository<OverdrachtEntity, UUID> {
+import nl.inburgering.platform.jpa.RijenVoorPersonen;
+
+public interface OverdrachtRepository
+        extends JpaRepository<OverdrachtEntity, UUID>, RijenVoorPersonen<OverdrachtEntity> {
 
     Optional<OverdrachtEntity> findByBsnAndGemeentecodeAndDatumVerhuizing(String bsn, String gemeentecode,
             LocalDate datumVerhuizing);
 
-    /**
-     * These persons' rows in this gemeente (a page of the werkvoorraad, the one of {@code _zoek}): the persons as one
-     * array, so the SQL text is the same for any number of them (decision 0051).
-     */
+    @Override
     @Query(nativeQuery = true,
             value = "select * from overdracht_inburgeraar where gemeentecode = :gemeentecode and bsn = any(:bsns)")
     List<OverdrachtEntity> voorPersonen(String gemeentecode, String[] bsns);
-
-    default List<OverdrachtEntity> voorPersonen(String gemeentecode, Collection<String> bsns) {
-        return voorPersonen(gemeentecode, bsns.toArray(String[]::new));
-    }
 }

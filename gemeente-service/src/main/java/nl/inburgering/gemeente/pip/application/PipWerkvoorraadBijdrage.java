@@ -51,7 +51,7 @@ class PipWerkvoorraadBijdrage implements WerkvoorraadBijdrage {
         pips.standenVoorPersonen(gemeentecode, waarden)
                 .forEach(pip -> actuelePip.merge(pip.getBsn(), pip, nieuwste(PipRepository.Stand::getVolgnummer)));
         Map<String, InburgeringstermijnEntity> actueleTermijn = new HashMap<>();
-        termijnen.voorPersonen(gemeentecode, waarden).forEach(termijn -> actueleTermijn
+        termijnen.voorPersonen(gemeentecode, bsns).forEach(termijn -> actueleTermijn
                 .merge(termijn.getBsn(), termijn, nieuwste(InburgeringstermijnEntity::getVolgnummer)));
         for (Bsn bsn : bsns) {
             PipRepository.Stand pip = actuelePip.get(bsn.value());

@@ -41,7 +41,7 @@ class TermijnstandenUitPip implements Termijnstanden {
         pips.standenVoorPersonen(gemeentecode, waarden).forEach(pip -> statussen
                 .computeIfAbsent(pip.getBsn(), b -> new java.util.ArrayList<>()).add(pip.getStatus()));
         Map<String, InburgeringstermijnEntity> actueel = new HashMap<>();
-        termijnen.voorPersonen(gemeentecode, waarden).forEach(termijn -> actueel.merge(termijn.getBsn(),
+        termijnen.voorPersonen(gemeentecode, bsns).forEach(termijn -> actueel.merge(termijn.getBsn(),
                 termijn, BinaryOperator.maxBy(Comparator.comparing(InburgeringstermijnEntity::getVolgnummer))));
         for (Bsn bsn : bsns) {
             InburgeringstermijnEntity termijn = actueel.get(bsn.value());

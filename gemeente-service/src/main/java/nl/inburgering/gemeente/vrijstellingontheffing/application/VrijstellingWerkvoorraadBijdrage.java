@@ -42,8 +42,7 @@ class VrijstellingWerkvoorraadBijdrage implements WerkvoorraadBijdrage {
             return kolommen;
         }
         Map<Bsn, List<Beslissing>> perPersoon = new HashMap<>();
-        for (BeslissingEntity e : beslissingen.voorPersonen(gemeentecode,
-                bsns.stream().map(Bsn::value).toList())) {
+        for (BeslissingEntity e : beslissingen.voorPersonen(gemeentecode, bsns)) {
             Beslissing b = e.beslissing();
             if (b.toegekend() && b.gedeeltelijk()) {
                 perPersoon.computeIfAbsent(Bsn.of(e.getBsn()), x -> new java.util.ArrayList<>()).add(b);

@@ -60,7 +60,7 @@ public class VrijstellingenEnOntheffingenRaadplegen {
     public List<BeslissingView> beslissingen(String gemeentecode, UUID inburgeraarId) {
         Inburgeraar persoon = inburgeraars.vind(gemeentecode, inburgeraarId);
         return verwerking.raadpleeg(RAADPLEGEN, persoon.bsn(), () -> beslissingen
-                .voorPersonen(gemeentecode, List.of(persoon.bsn().value())).stream()
+                .voorPersonen(gemeentecode, List.of(persoon.bsn())).stream()
                 .map(e -> e.beslissing())
                 .sorted(Comparator.comparing(Beslissing::datumOordeel).thenComparing(Beslissing::ontvangenOp))
                 .map(b -> new BeslissingView(b.beslissing().name(), b.soort(), b.oordeel(), b.grond(),
