@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -209,20 +210,23 @@ public final class LocalKeten implements AutoCloseable {
                     options.defaultServicePort(KetenService.GEMEENTE));
             ports.put(KetenService.GEMEENTE, gemeente == 0 ? VrijePoort.kies() : gemeente);
         }
+        perService(services, "keten-local-start", this::startService);
+    }
+
+    /**
+     * {@code action} for every service, side by side unless {@link Options#parallel(boolean) parallel(false)}; waits
+     * for all, then throws the first failure with the others suppressed.
+     */
+    private void perService(List<KetenService> services, String threadName, Consumer<KetenService> action) {
         if (!options.parallel || services.size() < 2) {
-            for (KetenService service : services) {
-                startService(service);
-            }
+            services.forEach(action);
             return;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(services.size(), daemon("keten-local-start"));
+        ExecutorService pool = Executors.newFixedThreadPool(services.size(), daemon(threadName));
         try {
-            List<Future<?>> started = new ArrayList<>();
-            for (KetenService service : services) {
-                started.add(pool.submit(() -> startService(service)));
-            }
+            List<Future<?>> busy = services.stream().<Future<?>>map(s -> pool.submit(() -> action.accept(s))).toList();
             RuntimeException failure = null;
-            for (Future<?> f : started) {
+            for (Future<?> f : busy) {
                 try {
                     f.get();
                 } catch (ExecutionException e) {
@@ -233,7 +237,7 @@ public final class LocalKeten implements AutoCloseable {
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while starting the services", e);
+                    throw new IllegalStateException("interrupted in " + threadName, e);
                 }
             }
             if (failure != null) {
@@ -683,29 +687,17 @@ public final class LocalKeten implements AutoCloseable {
     }
 
     /**
-     * Side by side unless {@link Options#parallel(boolean) parallel(false)}: a service's Kafka consumers close only
-     * when their open fetch returns, which takes up to {@code fetch-max-wait} (5 s, decision 0053), so five services
-     * one after another took five times that.
+     * Side by side, like the start: a service's Kafka consumers close only when their open fetch returns, which takes
+     * up to {@code fetch-max-wait} (5 s, decision 0053), so five services one after another took five times that.
      */
     private void stopServices() {
         List<KetenService> running = new ArrayList<>(services());
         Collections.reverse(running);
-        if (!options.parallel || running.size() < 2) {
-            running.forEach(this::stopQuietly);
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(running.size(), daemon("keten-local-stop"));
         try {
-            List<Future<?>> stopped = running.stream().<Future<?>>map(s -> pool.submit(() -> stopQuietly(s))).toList();
-            for (Future<?> f : stopped) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            log.warn("a service did not stop cleanly: {}", e.getCause().toString());
-        } finally {
-            pool.shutdown();
+            perService(running, "keten-local-stop", this::stopQuietly);
+        } catch (IllegalStateException interrupted) {
+            // the broker and PostgreSQL are still to be stopped
+            log.warn("stopping the services: {}", interrupted.getMessage());
         }
     }
 

@@ -19,7 +19,7 @@ public final class Pseudoniem {
      * A Mac initialised once with the key and never used itself, only cloned: a {@link Mac} is not thread-safe, and
      * {@code Mac.getInstance} and {@code init} per pseudonym (a provider lookup, a new digest, the key's pads) were in
      * every event's profile (decision 0054). A clone copies the initialised state; unlike a ThreadLocal it leaves
-     * nothing behind in pooled threads. {@code null} if the provider's Mac cannot be cloned.
+     * nothing behind in pooled threads.
      */
     private final Mac voorbeeld;
 
@@ -28,7 +28,7 @@ public final class Pseudoniem {
             throw new IllegalArgumentException("keten.pseudonimisering.sleutel is niet ingesteld");
         }
         this.sleutel = new SecretKeySpec(geheim.getBytes(StandardCharsets.UTF_8), ALGORITME);
-        this.voorbeeld = kloonbaar(nieuweMac());
+        this.voorbeeld = nieuweMac();
     }
 
     public String van(String bsn) {
@@ -38,13 +38,10 @@ public final class Pseudoniem {
     }
 
     private Mac mac() {
-        if (voorbeeld == null) {
-            return nieuweMac();
-        }
         try {
             return (Mac) voorbeeld.clone();
         } catch (CloneNotSupportedException e) {
-            // not reached: the constructor cloned this Mac once already
+            // a provider whose Mac cannot be cloned (SunJCE's can): a new one per pseudonym, as before
             return nieuweMac();
         }
     }
@@ -56,16 +53,6 @@ public final class Pseudoniem {
             return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is niet beschikbaar", e);
-        }
-    }
-
-    /** The Mac if its provider can clone it (SunJCE's can), else {@code null}: then a new Mac per pseudonym. */
-    private static Mac kloonbaar(Mac mac) {
-        try {
-            mac.clone();
-            return mac;
-        } catch (CloneNotSupportedException e) {
-            return null;
         }
     }
 }
