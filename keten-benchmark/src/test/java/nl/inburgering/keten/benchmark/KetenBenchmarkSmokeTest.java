@@ -42,10 +42,14 @@ class KetenBenchmarkSmokeTest {
 
         System.out.println(console.toString(StandardCharsets.UTF_8));
         assertThat(resultaat).containsKeys("machine", "instellingen", "start", "keten", "commits", "tijdreeks",
-                "geheugen", "profiel", "plafonds", "verhoudingen", "werkvoorraad");
+                "geheugen", "profiel", "plafonds", "verhoudingen", "werkvoorraad", "gc");
         JsonNode json = JsonMapper.builder().build().readTree(Files.readString(rapport));
         JsonNode keten = json.get("keten");
         assertThat(keten.get("personenGeslaagd").asInt()).isEqualTo(12);
+        // the collector's pauses of the run, and the slow events told apart by them (the services are in this JVM)
+        assertThat(json.get("gc").has("pauzes")).isTrue();
+        assertThat(keten.get("overall").get("tragerDan50MsMetGcPauze").asLong())
+                .isBetween(0L, keten.get("overall").get("tragerDan50Ms").asLong());
         assertThat(keten.get("koppelingen").asInt()).isPositive();
         assertThat(keten.get("golven")).hasSize(12);
         // wave 3 (§4): every plichtige at his gemeente through the brede intake and the toets to a PIP DUO registers
