@@ -4,6 +4,8 @@
 # ceilings and the werkvoorraad with a million inburgeraars, prints a table and writes a JSON report.
 #   ./keten-benchmark.sh                          defaults: 2000 persons, ceilings 10 s each, 1,000,000 inburgeraars
 #   ./keten-benchmark.sh --personen=500 --rate=50 --zonder-miljoen
+#   ./keten-benchmark.sh --personen=400 --zonder-miljoen --belasting=0.5 --verzadiging=/tmp/vol.json
+#                                                 each wave at half the rate a saturation run's report delivered it at
 #   ./keten-benchmark.sh --help                   all options
 # Needs Java 17+. Builds the modules first (the first build downloads dependencies and takes a few minutes).
 # Set JAVA_OPTS for JVM options (e.g. -Xmx4g, or -XX:StartFlightRecording=... ; see also --jfr=PATH).

@@ -8,7 +8,8 @@ import java.time.Duration;
  *
  * @param personen         synthetic persons driven through §3.2 in the measured part
  * @param opwarmen         persons driven (and drained) before the measurement, to warm the JIT and the pools
- * @param rate             persons per second; 0 = as fast as the clients get answers
+ * @param belasting        persons per second per wave: as fast as the clients get answers, one rate for every wave
+ *                         ({@code --rate}), or a fraction of each wave's saturation rate ({@code --belasting})
  * @param clients          concurrent HTTP clients that drive the persons
  * @param plafondDuur      how long each ceiling measurement runs
  * @param plafondVerbindingen connections of the PostgreSQL insert loop
@@ -25,7 +26,7 @@ import java.time.Duration;
  * @param aparteProcessen  every service as a JVM of its own (keten-local's separate-process mode), so the report
  *                         has the RSS and start time of each service
  */
-record Instellingen(int personen, int opwarmen, double rate, int clients, Duration plafondDuur,
+record Instellingen(int personen, int opwarmen, Belasting belasting, int clients, Duration plafondDuur,
         int plafondVerbindingen, int miljoen, Duration queryDuur, Duration maxWachttijd,
         boolean profiel, Path jfr, Path rapport, Duration rustmeting, Duration bezinktijd,
         java.util.Map<String, String> springEigenschappen, boolean aparteProcessen) {
@@ -33,8 +34,8 @@ record Instellingen(int personen, int opwarmen, double rate, int clients, Durati
     static final Path STANDAARD_RAPPORT = Path.of("keten-benchmark", "target", "keten-benchmark-rapport.json");
 
     static Instellingen standaard() {
-        return new Instellingen(2000, 500, 0, 8, Duration.ofSeconds(10), 4, 1_000_000, Duration.ofSeconds(5),
-                Duration.ofMinutes(5), true, null, STANDAARD_RAPPORT,
+        return new Instellingen(2000, 500, new Belasting.ZoSnelMogelijk(), 8, Duration.ofSeconds(10), 4, 1_000_000,
+                Duration.ofSeconds(5), Duration.ofMinutes(5), true, null, STANDAARD_RAPPORT,
                 Duration.ofSeconds(5), Duration.ofSeconds(11), java.util.Map.of(), false);
     }
 
@@ -49,7 +50,14 @@ record Instellingen(int personen, int opwarmen, double rate, int clients, Durati
 
                   --personen=N              persons in the measured part (default 2000)
                   --opwarmen=N              persons driven before measuring, to warm up (default 500)
-                  --rate=R                  persons per second (default: as fast as possible)
+                  --rate=R                  persons per second in every wave (default: as fast as possible)
+                  --belasting=F             per wave F (0 < F <= 1) of its saturation rate, the rate at which the
+                                            chain delivered that wave in the report of --verzadiging; e.g. a
+                                            saturation run, then the same at half of each wave's saturation rate:
+                                              ./keten-benchmark.sh --personen=400 --zonder-miljoen --rapport=/tmp/vol.json
+                                              ./keten-benchmark.sh --personen=400 --zonder-miljoen --belasting=0.5
+                                                  --verzadiging=/tmp/vol.json
+                  --verzadiging=PATH        the JSON report of a saturation run (one without --rate), for --belasting
                   --clients=N               concurrent HTTP clients (default 8)
                   --plafond-seconden=S      duration of each ceiling measurement (default 10)
                   --plafond-verbindingen=N  connections of the PostgreSQL insert loop (default 4)
@@ -73,7 +81,9 @@ record Instellingen(int personen, int opwarmen, double rate, int clients, Durati
         Instellingen i = standaard();
         int personen = i.personen;
         int opwarmen = i.opwarmen;
-        double rate = i.rate;
+        Double rate = null;
+        Double belasting = null;
+        Path verzadiging = null;
         int clients = i.clients;
         Duration plafond = i.plafondDuur;
         int verbindingen = i.plafondVerbindingen;
@@ -91,7 +101,9 @@ record Instellingen(int personen, int opwarmen, double rate, int clients, Durati
             switch (naam) {
                 case "--personen" -> personen = positief(naam, geheel(naam, waarde));
                 case "--opwarmen" -> opwarmen = geheel(naam, waarde);
-                case "--rate" -> rate = Double.parseDouble(verplicht(naam, waarde));
+                case "--rate" -> rate = getal(naam, waarde);
+                case "--belasting" -> belasting = getal(naam, waarde);
+                case "--verzadiging" -> verzadiging = Path.of(verplicht(naam, waarde));
                 case "--clients" -> clients = positief(naam, geheel(naam, waarde));
                 case "--plafond-seconden" -> plafond = seconden(naam, waarde);
                 case "--plafond-verbindingen" -> verbindingen = positief(naam, geheel(naam, waarde));
@@ -113,18 +125,50 @@ record Instellingen(int personen, int opwarmen, double rate, int clients, Durati
                 }
             }
         }
-        if (rate < 0 || opwarmen < 0 || miljoen < 0) {
+        if ((rate != null && rate < 0) || opwarmen < 0 || miljoen < 0) {
             throw new IllegalArgumentException("--rate, --opwarmen and --miljoen cannot be negative");
         }
-        return new Instellingen(personen, opwarmen, rate, clients, plafond, verbindingen, miljoen, query, wacht,
-                profiel, jfr, rapport, i.rustmeting, i.bezinktijd, java.util.Map.copyOf(spring), aparteProcessen);
+        return new Instellingen(personen, opwarmen, belasting(rate, belasting, verzadiging), clients, plafond,
+                verbindingen, miljoen, query, wacht, profiel, jfr, rapport, i.rustmeting, i.bezinktijd,
+                java.util.Map.copyOf(spring), aparteProcessen);
     }
 
     /** The same run with short waits around it: for the smoke test only (the commit counts get less exact). */
     Instellingen metKorteWachttijden() {
-        return new Instellingen(personen, opwarmen, rate, clients, plafondDuur, plafondVerbindingen, miljoen, queryDuur,
-                maxWachttijd, profiel, jfr, rapport, Duration.ofSeconds(1), Duration.ofSeconds(1), springEigenschappen,
-                aparteProcessen);
+        return new Instellingen(personen, opwarmen, belasting, clients, plafondDuur, plafondVerbindingen, miljoen,
+                queryDuur, maxWachttijd, profiel, jfr, rapport, Duration.ofSeconds(1), Duration.ofSeconds(1),
+                springEigenschappen, aparteProcessen);
+    }
+
+    /**
+     * One way to set the rates: --rate for every wave, or --belasting with the saturation run of --verzadiging (read
+     * here, so that a report that cannot give every wave its rate stops the run before the chain starts).
+     */
+    private static Belasting belasting(Double rate, Double belasting, Path verzadiging) {
+        if (belasting != null && rate != null) {
+            throw new IllegalArgumentException("--belasting and --rate exclude each other: --rate sets one rate for "
+                    + "every wave, --belasting a fraction of each wave's own saturation rate");
+        }
+        if (belasting != null && verzadiging == null) {
+            throw new IllegalArgumentException("--belasting needs --verzadiging=PATH, the JSON report of a saturation "
+                    + "run (one without --rate)");
+        }
+        if (verzadiging != null && belasting == null) {
+            throw new IllegalArgumentException("--verzadiging needs --belasting=F, the fraction of each wave's "
+                    + "saturation rate");
+        }
+        if (belasting != null) {
+            return Belasting.uitVerzadiging(belasting, verzadiging);
+        }
+        return rate == null || rate == 0 ? new Belasting.ZoSnelMogelijk() : new Belasting.Vast(rate);
+    }
+
+    private static double getal(String naam, String waarde) {
+        try {
+            return Double.parseDouble(verplicht(naam, waarde));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(naam + " must be a number: " + waarde);
+        }
     }
 
     private static String verplicht(String naam, String waarde) {

@@ -104,9 +104,13 @@ public final class KetenBenchmark {
         LocalDate vandaag = LocalDate.now(NEDERLAND);
         rapport.put("machine", machine());
         rapport.put("instellingen", instellingenAlsMap());
-        out.printf("keten-benchmark: %d persons%s, %d warm-up%n", instellingen.personen(),
-                instellingen.rate() > 0 ? " at " + instellingen.rate() + "/s" : " as fast as possible ("
-                        + instellingen.clients() + " clients)", instellingen.opwarmen());
+        Belasting belasting = instellingen.belasting();
+        out.printf("keten-benchmark: %d persons %s%s, %d warm-up%n", instellingen.personen(), belasting.omschrijving(),
+                belasting instanceof Belasting.ZoSnelMogelijk ? " (" + instellingen.clients() + " clients)" : "",
+                instellingen.opwarmen());
+        if (belasting instanceof Belasting.PerGolf) {
+            out.println("  persons/s offered per wave: " + belasting.ratesPerGolf());
+        }
 
         // free ports and a fresh temporary data folder, deleted on close: a run never meets an earlier one
         LocalKeten.Options opties = LocalKeten.Options.forTests()
@@ -366,8 +370,10 @@ public final class KetenBenchmark {
         // per wave the CPU counters and the applied events at its start and when the chain has delivered it
         List<CpuMeting.Stip> cpuBegin = new ArrayList<>();
         List<CpuMeting.Stuk> cpu = new ArrayList<>();
+        // every wave its own persons per second (decision 0056): --rate gives each the same
+        Belasting belasting = instellingen.belasting();
         cpuBegin.add(begin(meter));
-        Aanvoer.Resultaat een = aanvoer.golf1(personen, instellingen.rate(), instellingen.clients());
+        Aanvoer.Resultaat een = aanvoer.golf1(personen, belasting.rate("1"), instellingen.clients());
         verwachtePersonen += een.geslaagd();
         if (meld) {
             out.printf("  wave 1 (BRP-inschrijving, verblijfsvergunning, COA bewoner): all calls answered after %.1f s "
@@ -377,7 +383,8 @@ public final class KetenBenchmark {
         Instant tussen = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
         cpu.add(CpuMeting.tussen(cpuBegin.get(cpu.size()), eind(meter)));
         cpuBegin.add(begin(meter));
-        Aanvoer.Resultaat twee = aanvoer.golf2(personen, een.bewonerPerBsn(), instellingen.rate(), instellingen.clients());
+        Aanvoer.Resultaat twee = aanvoer.golf2(personen, een.bewonerPerBsn(), belasting.rate("2"),
+                instellingen.clients());
         verwachteKoppelingen += twee.geslaagd();
         if (meld) {
             out.printf("  delivered after %.1f s; wave 2 (COA koppelt %d AZC residents): answered after %.1f s; "
@@ -393,7 +400,7 @@ public final class KetenBenchmark {
                     bijGemeente.size());
         }
         cpuBegin.add(begin(meter));
-        Aanvoer.Resultaat drieA = aanvoer.golf3a(bijGemeente, instellingen.rate(), instellingen.clients());
+        Aanvoer.Resultaat drieA = aanvoer.golf3a(bijGemeente, belasting.rate("3a"), instellingen.clients());
         if (meld) {
             out.printf("  wave 3a answered after %.1f s (%d of %d through); waiting for the chain ...%n",
                     Duration.between(drieA.begin(), drieA.eind()).toMillis() / 1000.0, drieA.geslaagd(),
@@ -402,7 +409,7 @@ public final class KetenBenchmark {
         Instant naDrieA = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
         cpu.add(CpuMeting.tussen(cpuBegin.get(cpu.size()), eind(meter)));
         cpuBegin.add(begin(meter));
-        Aanvoer.Resultaat drieB = aanvoer.golf3b(bijGemeente, drieA, instellingen.rate(), instellingen.clients());
+        Aanvoer.Resultaat drieB = aanvoer.golf3b(bijGemeente, drieA, belasting.rate("3b"), instellingen.clients());
         verwachtePips += drieB.geslaagd();
         if (meld) {
             out.printf("  delivered after %.1f s; wave 3b (§4: %d PIPs) answered after %.1f s; waiting for the chain ...%n",
@@ -419,7 +426,7 @@ public final class KetenBenchmark {
                     metPip.stream().filter(Persoon::inspanningViaGemeente).count());
         }
         cpuBegin.add(begin(meter));
-        Aanvoer.Resultaat vierA = aanvoer.golf4a(metPip, instellingen.rate(), instellingen.clients());
+        Aanvoer.Resultaat vierA = aanvoer.golf4a(metPip, belasting.rate("4a"), instellingen.clients());
         if (meld) {
             out.printf("  wave 4a answered after %.1f s (%d of %d through); waiting for the chain ...%n",
                     Duration.between(vierA.begin(), vierA.eind()).toMillis() / 1000.0, vierA.geslaagd(),
@@ -428,7 +435,7 @@ public final class KetenBenchmark {
         Instant naVierA = wachtTotAfgeleverd(meter, meld ? een.begin() : null);
         cpu.add(CpuMeting.tussen(cpuBegin.get(cpu.size()), eind(meter)));
         cpuBegin.add(begin(meter));
-        Aanvoer.Resultaat vierB = aanvoer.golf4b(Aanvoer.metPip(metPip, vierA), drieA, instellingen.rate(),
+        Aanvoer.Resultaat vierB = aanvoer.golf4b(Aanvoer.metPip(metPip, vierA), drieA, belasting.rate("4b"),
                 instellingen.clients());
         verwachteExamenresultaten += vierB.geslaagd();
         verwachteResultaatantwoorden += 2L * vierB.geslaagd();
@@ -451,7 +458,7 @@ public final class KetenBenchmark {
                     voorWijziging.size(), lenend, vierB.geslaagd() - voorVoldaan.size() - voorWijziging.size() - lenend);
         }
         cpuBegin.add(begin(meter));
-        Aanvoer.Resultaat vijf = aanvoer.golf5(voorVoldaan, instellingen.rate(), instellingen.clients());
+        Aanvoer.Resultaat vijf = aanvoer.golf5(voorVoldaan, belasting.rate("5"), instellingen.clients());
         verwachtVoldaan += vijf.geslaagd();
         if (meld) {
             out.printf("  wave 5 answered after %.1f s (%d of %d through); waiting for the chain ...%n",
@@ -465,7 +472,7 @@ public final class KetenBenchmark {
                     perWijziging(voorWijziging, null));
         }
         cpuBegin.add(begin(meter));
-        Aanvoer.Resultaat zes = aanvoer.golf6(voorWijziging, instellingen.rate(), instellingen.clients());
+        Aanvoer.Resultaat zes = aanvoer.golf6(voorWijziging, belasting.rate("6"), instellingen.clients());
         Map<String, Long> geslaagdZes = perWijziging(voorWijziging, zes.geslaagdeBsns());
         long ontheffingen = geslaagdZes.get(Persoon.Wijziging.MEDISCHE_ONTHEFFING.name())
                 + geslaagdZes.get(Persoon.Wijziging.BIO_ONTHEFFING.name());
@@ -488,7 +495,7 @@ public final class KetenBenchmark {
         // everything before is delivered: the #3 vastgesteld so far is a stable count to add wave 7's to
         long vastgesteldVoor = meter.stand().uit(PLICHT_GEMEENTE, VASTGESTELD);
         cpuBegin.add(begin(meter));
-        Aanvoer.Resultaat zeven = aanvoer.golf7(voorVerhuizing, instellingen.rate(), instellingen.clients());
+        Aanvoer.Resultaat zeven = aanvoer.golf7(voorVerhuizing, belasting.rate("7a"), instellingen.clients());
         // DUO delivers every verhuizing of a plichtige (decision 0037): #3 vastgesteld to the new gemeente, #3
         // gewijzigd GEMEENTE_GEWIJZIGD to both (one CloudEvents id, so one in Meter's count of distinct ids; the
         // outbox backlog of 0 says both copies left), and the new gemeente asks the old one for the overdracht (#19)
@@ -511,7 +518,7 @@ public final class KetenBenchmark {
                     + "persons) ...%n", Duration.between(een.begin(), naZevenA).toMillis() / 1000.0, verhuisd.size());
         }
         cpuBegin.add(begin(meter));
-        Aanvoer.Resultaat zevenB = aanvoer.golf7b(verhuisd, instellingen.rate(), instellingen.clients());
+        Aanvoer.Resultaat zevenB = aanvoer.golf7b(verhuisd, belasting.rate("7b"), instellingen.clients());
         verwachteOverdrachten += zevenB.geslaagd();
         if (meld) {
             out.printf("  wave 7b answered after %.1f s (%d of %d through); waiting for the chain ...%n",
@@ -527,7 +534,7 @@ public final class KetenBenchmark {
                     voorLening.size());
         }
         cpuBegin.add(begin(meter));
-        Aanvoer.Resultaat achtA = aanvoer.golf8a(voorLening, instellingen.rate(), instellingen.clients());
+        Aanvoer.Resultaat achtA = aanvoer.golf8a(voorLening, belasting.rate("8a"), instellingen.clients());
         verwachteFacturen += achtA.geslaagd();
         if (meld) {
             out.printf("  wave 8a answered after %.1f s (%d of %d through); waiting for the chain ...%n",
@@ -542,7 +549,7 @@ public final class KetenBenchmark {
                     + "facturen) ...%n", Duration.between(een.begin(), naAchtA).toMillis() / 1000.0, metFactuur.size());
         }
         cpuBegin.add(begin(meter));
-        Aanvoer.Resultaat achtB = aanvoer.golf8b(metFactuur, achtA.leningPerBsn(), instellingen.rate(),
+        Aanvoer.Resultaat achtB = aanvoer.golf8b(metFactuur, achtA.leningPerBsn(), belasting.rate("8b"),
                 instellingen.clients());
         verwachteFactuurbeoordelingen += achtB.geslaagd();
         if (meld) {
@@ -836,7 +843,7 @@ public final class KetenBenchmark {
         resultaat.put("pips", run.drieB().geslaagd());
         resultaat.put("seconden", rond(seconden, 2));
         resultaat.put("personenPerSeconde", rond(run.een().geslaagd() / seconden, 1));
-        resultaat.put("golven", golven(run));
+        resultaat.put("golven", golven(run, instellingen.belasting()));
         Reeks alles = new Reeks();
         // per topic, consumer and kind of fact first; a topic that carried one kind in the run becomes one delivery
         Map<Stelseldienst, Reeks> perSoort = new HashMap<>();
@@ -1242,17 +1249,26 @@ public final class KetenBenchmark {
         return ticks / (double) Processen.TICKS;
     }
 
-    /** Per wave: how many, when its calls were answered and when the chain had delivered what they caused. */
-    private static List<Map<String, Object>> golven(Golven run) {
-        List<String> namen = List.of("1 (§3.2: BRP-inschrijving, verblijfsvergunning, COA bewoner)",
-                "2 (§3.3: COA koppelt AZC residents)", "3a (§4: brede intake and leerbaarheidstoets)", "3b (§4: PIP)",
-                "4a (§5: inschrijving and inspanning at the instelling)", "4b (§5: LE exam, PVT and MAP)",
-                "5 (§8: KNM, LU, SC, SP exams; DUO decides voldaan)",
-                "6 (§10, §11, §13.5: vrijstelling, ontheffing, verblijfsrecht)",
-                "7a (§13.2: BRP verhuizing to another gemeente)",
-                "7b (§13.2: the old gemeente delivers the overdracht, #19)",
-                "8a (§12: lening at DUO, the instelling's factuur)",
-                "8b (§12.2: goedkeuring, DUO judges the factuur)");
+    /**
+     * The waves' labels in the report, in {@link Golven#alle()}'s order; each starts with its id in
+     * {@link Belasting#GOLVEN}, which a later run with {@code --belasting} finds it by.
+     */
+    static final List<String> GOLFNAMEN = List.of("1 (§3.2: BRP-inschrijving, verblijfsvergunning, COA bewoner)",
+            "2 (§3.3: COA koppelt AZC residents)", "3a (§4: brede intake and leerbaarheidstoets)", "3b (§4: PIP)",
+            "4a (§5: inschrijving and inspanning at the instelling)", "4b (§5: LE exam, PVT and MAP)",
+            "5 (§8: KNM, LU, SC, SP exams; DUO decides voldaan)",
+            "6 (§10, §11, §13.5: vrijstelling, ontheffing, verblijfsrecht)",
+            "7a (§13.2: BRP verhuizing to another gemeente)",
+            "7b (§13.2: the old gemeente delivers the overdracht, #19)",
+            "8a (§12: lening at DUO, the instelling's factuur)",
+            "8b (§12.2: goedkeuring, DUO judges the factuur)");
+
+    /**
+     * Per wave: how many, the persons per second offered (when not as fast as possible), when its calls were answered
+     * and when the chain had delivered what they caused.
+     */
+    private static List<Map<String, Object>> golven(Golven run, Belasting belasting) {
+        List<String> namen = GOLFNAMEN;
         List<Map<String, Object>> golven = new ArrayList<>();
         for (int i = 0; i < namen.size(); i++) {
             Aanvoer.Resultaat golf = run.alle().get(i);
@@ -1260,6 +1276,10 @@ public final class KetenBenchmark {
             m.put("golf", namen.get(i));
             m.put("personen", golf.personen());
             m.put("geslaagd", golf.geslaagd());
+            double rate = belasting.rate(Belasting.golf(namen.get(i)));
+            if (rate > 0) {
+                m.put("rate", rond(rate, 3));
+            }
             m.put("aanroepenSeconden", rond(Duration.between(golf.begin(), golf.eind()).toNanos() / 1e9, 2));
             m.put("afgeleverdNaSeconden", rond(Duration.between(golf.begin(), run.afgeleverdNa().get(i)).toNanos() / 1e9, 2));
             CpuMeting.Stuk cpu = run.cpu().get(i);
@@ -2080,7 +2100,7 @@ public final class KetenBenchmark {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("personen", instellingen.personen());
         m.put("opwarmen", instellingen.opwarmen());
-        m.put("rate", instellingen.rate() > 0 ? instellingen.rate() : "as fast as possible");
+        m.putAll(instellingen.belasting().alsRapport());
         m.put("clients", instellingen.clients());
         m.put("plafondSeconden", instellingen.plafondDuur().toMillis() / 1000.0);
         m.put("plafondVerbindingen", instellingen.plafondVerbindingen());

@@ -30,9 +30,15 @@ final class Tabel {
                 machine.get("os"), machine.get("loadBijStart"), machine.get("loadNaDeRun"));
         Map<String, Object> inst = map(r, "instellingen");
         Map<String, Object> pgi = map(map(map(r, "plafonds"), "postgres"), "instellingen");
-        out.printf("run: %s persons (after %s warm-up), rate %s, %s clients; PostgreSQL %s fsync=%s synchronous_commit=%s%n",
-                inst.get("personen"), inst.get("opwarmen"), inst.get("rate"), inst.get("clients"),
-                pgi.get("server_version"), pgi.get("fsync"), pgi.get("synchronous_commit"));
+        // with --belasting the rate is per wave, a fraction of an earlier saturation run's (decision 0056)
+        boolean perGolf = inst.containsKey("belasting");
+        out.printf("run: %s persons (after %s warm-up), %s, %s clients; PostgreSQL %s fsync=%s synchronous_commit=%s%n",
+                inst.get("personen"), inst.get("opwarmen"), perGolf ? "at " + inst.get("belasting")
+                        + " of the saturation of " + inst.get("verzadiging") : "rate " + inst.get("rate"),
+                inst.get("clients"), pgi.get("server_version"), pgi.get("fsync"), pgi.get("synchronous_commit"));
+        if (perGolf) {
+            out.println("persons/s offered per wave: " + map(inst, "rate"));
+        }
         if (!map(inst, "springEigenschappen").isEmpty()) {
             out.println("experiment, for every service: " + map(inst, "springEigenschappen"));
         }
