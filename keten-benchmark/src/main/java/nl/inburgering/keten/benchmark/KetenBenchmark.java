@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -788,6 +789,35 @@ public final class KetenBenchmark {
     private static void traag(Map<String, Object> d, Reeks x) {
         d.put("tragerDan50Ms", x.traag);
         d.put("tragerDan50MsMetGcPauze", x.traagMetPauze);
+        if (x.totPublicatie.getTotalCount() > 0) {
+            d.put("totPublicatieMs", latentie(x.totPublicatie));
+            d.put("naPublicatieMs", latentie(x.naPublicatie));
+            d.put("tragerDan50MsMeestVoorPublicatie", x.traagVoorPublicatie);
+        }
+    }
+
+    /**
+     * Every event the services published since {@code sinds}: its id and when its relay marked it published (the
+     * chain's clock), to split an event's flight at that mark.
+     */
+    private static Map<String, Instant> gepubliceerd(Databanken db, Instant sinds) throws SQLException {
+        Map<String, Instant> perId = new HashMap<>();
+        for (KetenService service : Stelseldienst.SERVICES) {
+            Connection c = db.van(service);
+            synchronized (c) {
+                try (PreparedStatement q = c.prepareStatement(
+                        "select id::text, gepubliceerd_op from outbox_event where tijd >= ? and gepubliceerd_op is not null")) {
+                    q.setTimestamp(1, Timestamp.from(sinds));
+                    try (ResultSet r = q.executeQuery()) {
+                        db.geteld(service);
+                        while (r.next()) {
+                            perId.put(r.getString(1), r.getTimestamp(2).toInstant());
+                        }
+                    }
+                }
+            }
+        }
+        return perId;
     }
 
     private static Map<String, Object> gcRapport(List<GcPauzes.Pauze> pauzes, Instant begin, Duration run) {
@@ -819,8 +849,31 @@ public final class KetenBenchmark {
             laatste = laatste == null || toegepast.isAfter(laatste) ? toegepast : laatste;
         }
 
+        /**
+         * The flight in two parts, by the producer's outbox row of the event: stored until the relay marked it
+         * published (the producer's transaction still open, then the relay's round and Kafka's commit), and from that
+         * mark until applied (the broker, the consumer's fetch and its transaction). The mark comes after Kafka's
+         * commit, so a fast consumer may apply before it: that part is then counted as 0.
+         */
+        final Histogram totPublicatie = new Histogram(3);
+        final Histogram naPublicatie = new Histogram(3);
+
+        /** Slow events whose larger part was before the mark. */
+        long traagVoorPublicatie;
+
+        void deel(Instant geregistreerd, Instant verstuurd, Instant toegepast) {
+            long voor = Math.max(0, Duration.between(geregistreerd, verstuurd).toNanos() / 1000);
+            long na = Math.max(0, Duration.between(verstuurd, toegepast).toNanos() / 1000);
+            totPublicatie.recordValue(voor);
+            naPublicatie.recordValue(na);
+            traagVoorPublicatie += voor + na > TRAAG_MICROS && voor > na ? 1 : 0;
+        }
+
         void voegToe(Reeks ander) {
             latentie.add(ander.latentie);
+            totPublicatie.add(ander.totPublicatie);
+            naPublicatie.add(ander.naPublicatie);
+            traagVoorPublicatie += ander.traagVoorPublicatie;
             traag += ander.traag;
             traagMetPauze += ander.traagMetPauze;
             ander.perSeconde.forEach((k, v) -> perSeconde.merge(k, v, Long::sum));
@@ -845,6 +898,7 @@ public final class KetenBenchmark {
         resultaat.put("personenPerSeconde", rond(run.een().geslaagd() / seconden, 1));
         resultaat.put("golven", golven(run, instellingen.belasting()));
         Reeks alles = new Reeks();
+        Map<String, Instant> gepubliceerd = gepubliceerd(db, run.begin());
         // per topic, consumer and kind of fact first; a topic that carried one kind in the run becomes one delivery
         Map<Stelseldienst, Reeks> perSoort = new HashMap<>();
         for (KetenService service : Stelseldienst.SERVICES) {
@@ -852,7 +906,7 @@ public final class KetenBenchmark {
             synchronized (c) {
                 // a stelseldienst per recipient as one delivery per kind of recipient (all gemeenten together)
                 try (PreparedStatement q = c.prepareStatement("""
-                        select %s, type, event_tijd, ontvangen_op from inbox_event
+                        select %s, type, event_tijd, ontvangen_op, id from inbox_event
                         where event_tijd >= ? and event_tijd is not null
                         """.formatted(Meter.PER_SOORT_AFNEMER))) {
                     q.setTimestamp(1, Timestamp.from(run.begin()));
@@ -865,8 +919,14 @@ public final class KetenBenchmark {
                             long micros = Math.max(0, Duration.between(geregistreerd, toegepast).toNanos() / 1000);
                             boolean metPauze = micros > TRAAG_MICROS && vluchten.pauzeTijdens(geregistreerd, toegepast);
                             long seconde = Duration.between(run.begin(), toegepast).getSeconds();
-                            perSoort.computeIfAbsent(s, k -> new Reeks()).voegToe(micros, seconde, toegepast, metPauze);
+                            Reeks soort = perSoort.computeIfAbsent(s, k -> new Reeks());
+                            soort.voegToe(micros, seconde, toegepast, metPauze);
                             alles.voegToe(micros, seconde, toegepast, metPauze);
+                            Instant verstuurd = gepubliceerd.get(r.getString(5));
+                            if (verstuurd != null) {
+                                soort.deel(geregistreerd, verstuurd, toegepast);
+                                alles.deel(geregistreerd, verstuurd, toegepast);
+                            }
                         }
                     }
                 }

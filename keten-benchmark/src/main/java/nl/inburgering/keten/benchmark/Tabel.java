@@ -298,6 +298,14 @@ final class Tabel {
                 + "slower than 50 ms: %s, of which %s with a pause in their flight%n", gc.get("pauzes"),
                 gc.get("totaalMs"), gc.get("procentVanDeRun"), gc.get("p50Ms"), gc.get("p99Ms"), gc.get("maxMs"),
                 overall.get("tragerDan50Ms"), overall.get("tragerDan50MsMetGcPauze"));
+        Map<String, Object> tot = map(overall, "totPublicatieMs");
+        Map<String, Object> na = map(overall, "naPublicatieMs");
+        if (!tot.isEmpty()) {
+            out.printf("  an event's flight split at its relay's mark: stored -> published p50 %s / p99 %s ms, "
+                    + "published -> applied p50 %s / p99 %s ms; of the events slower than 50 ms %s spent most "
+                    + "of it before the mark%n", f1(tot.get("p50")), f1(tot.get("p99")), f1(na.get("p50")),
+                    f1(na.get("p99")), overall.get("tragerDan50MsMeestVoorPublicatie"));
+        }
     }
 
     private void bronnen(Map<String, Object> c) {

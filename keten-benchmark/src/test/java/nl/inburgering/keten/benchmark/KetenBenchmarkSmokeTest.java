@@ -50,6 +50,9 @@ class KetenBenchmarkSmokeTest {
         assertThat(json.get("gc").has("pauzes")).isTrue();
         assertThat(keten.get("overall").get("tragerDan50MsMetGcPauze").asLong())
                 .isBetween(0L, keten.get("overall").get("tragerDan50Ms").asLong());
+        // every applied event split at its producer's mark: both parts measured for the whole run
+        assertThat(keten.get("overall").get("totPublicatieMs").get("p50").asDouble()).isPositive();
+        assertThat(keten.get("overall").get("naPublicatieMs").get("p50").asDouble()).isPositive();
         assertThat(keten.get("koppelingen").asInt()).isPositive();
         assertThat(keten.get("golven")).hasSize(12);
         // wave 3 (§4): every plichtige at his gemeente through the brede intake and the toets to a PIP DUO registers
