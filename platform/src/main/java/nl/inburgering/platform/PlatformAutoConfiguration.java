@@ -164,7 +164,7 @@ public class PlatformAutoConfiguration {
                 new org.springframework.kafka.core.DefaultTransactionIdSuffixStrategy(1));
         return new OutboxRelay(platformJdbcClient, platformTransactionTemplate, new KafkaTemplate<>(transactioneel),
                 properties.outbox().interval(), properties.outbox().batchGrootte(), tracing, metrieken, clock,
-                properties.outbox().bewaartermijn(), maxPogingen, properties.outbox().verzameltijd());
+                properties.outbox().bewaartermijn(), maxPogingen);
     }
 
     /** In the liveness group ({@code management.endpoint.health.group.liveness}): a dead relay restarts the service. */

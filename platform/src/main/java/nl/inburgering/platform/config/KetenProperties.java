@@ -122,19 +122,8 @@ public record KetenProperties(String service, Ketenpartner partner, String oin, 
      * @param transactieIdPrefix the prefix of the relay's Kafka transactional ids, {@code outbox-<keten.service>-}
      *                      by default; on a shared cluster each deployment needs its own (its ACL grants that prefix),
      *                      e.g. {@code outbox-gemeente-service-0363-}, or two relays would fence each other
-     * @param verzameltijd  how long the relay, woken from an idle wait by a commit, waits before it reads, so that the
-     *                      commits of that moment go out in one batch (decision 0055); none when absent
      */
-    public record Outbox(Duration interval, int batchGrootte, Duration bewaartermijn, String transactieIdPrefix,
-            Duration verzameltijd) {
-
-        public Outbox {
-            verzameltijd = verzameltijd == null ? Duration.ZERO : verzameltijd;
-            if (verzameltijd.isNegative() || verzameltijd.compareTo(Duration.ofSeconds(1)) > 0) {
-                throw new IllegalArgumentException("keten.outbox.verzameltijd ligt niet tussen 0 en 1 s: "
-                        + verzameltijd);
-            }
-        }
+    public record Outbox(Duration interval, int batchGrootte, Duration bewaartermijn, String transactieIdPrefix) {
     }
 
     /** {@code keten.outbox.transactie-id-prefix}, or {@code outbox-<keten.service>-}. */

@@ -80,7 +80,6 @@ public class OutboxRelay implements SmartLifecycle {
     private final Duration bewaartermijn;
     private Instant volgendeOpruiming = Instant.MIN;
     private final int maxPogingen;
-    private final Duration verzameltijd;
     private volatile java.util.function.Consumer<Crashpunt> crashpunten = punt -> {
     };
 
@@ -101,20 +100,18 @@ public class OutboxRelay implements SmartLifecycle {
             Duration interval, int batchGrootte, TraceDoorgifte tracing, KetenMetrieken metrieken, Clock clock,
             Duration bewaartermijn) {
         this(jdbc, transaction, kafka, interval, batchGrootte, tracing, metrieken, clock, bewaartermijn,
-                STANDAARD_MAX_POGINGEN, Duration.ZERO);
+                STANDAARD_MAX_POGINGEN);
     }
 
     /**
-     * @param kafka        a transactional template (a transaction per batch); a non-transactional one publishes
-     *                     without that guarantee
-     * @param maxPogingen  attempts of a row that fails on its own account before it is parked
-     * @param verzameltijd how long to wait, when a commit ends an idle wait, before reading (decision 0055)
+     * @param kafka       a transactional template (a transaction per batch); a non-transactional one publishes
+     *                    without that guarantee
+     * @param maxPogingen attempts of a row that fails on its own account before it is parked
      */
     public OutboxRelay(JdbcClient jdbc, TransactionTemplate transaction, KafkaTemplate<String, byte[]> kafka,
             Duration interval, int batchGrootte, TraceDoorgifte tracing, KetenMetrieken metrieken, Clock clock,
-            Duration bewaartermijn, int maxPogingen, Duration verzameltijd) {
+            Duration bewaartermijn, int maxPogingen) {
         this.maxPogingen = maxPogingen;
-        this.verzameltijd = verzameltijd;
         this.tracing = tracing;
         this.metrieken = metrieken;
         this.clock = clock;
@@ -404,21 +401,7 @@ public class OutboxRelay implements SmartLifecycle {
                 log.warn("Outbox: relay kon niet lezen of schrijven, later opnieuw: {}", e.getMessage());
                 wacht = verdubbel(wacht);
             }
-            if (wachtOpWerk(wacht)) {
-                verzamel();
-            }
-        }
-    }
-
-    /**
-     * Decision 0055: below saturation each commit woke the relay for a batch of its own, and every batch is a database
-     * transaction and a Kafka transaction (with its markers and the consumers' extra fetches). Waiting a moment after
-     * a cue lets the commits of that moment share one. Only after an idle wait: under load the rows gather while the
-     * relay works, and a cue that came during a round is served at once.
-     */
-    private void verzamel() {
-        if (!verzameltijd.isZero() && actief) {
-            java.util.concurrent.locks.LockSupport.parkNanos(verzameltijd.toNanos());
+            wachtOpWerk(wacht);
         }
     }
 
@@ -441,21 +424,16 @@ public class OutboxRelay implements SmartLifecycle {
         return langer.compareTo(MAX_WACHTTIJD) > 0 ? MAX_WACHTTIJD : langer;
     }
 
-    /** @return whether a cue ended an idle wait (not one that came during the last round, not the interval) */
-    boolean wachtOpWerk(Duration wacht) {
+    private void wachtOpWerk(Duration wacht) {
         lock.lock();
         try {
-            boolean uitRust = false;
             if (!gewekt) {
                 werk.await(wacht.toMillis(), TimeUnit.MILLISECONDS);
-                uitRust = gewekt;
             }
             gewekt = false;
-            return uitRust;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             actief = false;
-            return false;
         } finally {
             lock.unlock();
         }
