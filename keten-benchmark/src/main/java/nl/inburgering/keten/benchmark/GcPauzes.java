@@ -17,6 +17,8 @@ import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 
+import org.HdrHistogram.Histogram;
+
 import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
@@ -89,17 +91,17 @@ final class GcPauzes implements AutoCloseable {
         emitters.clear();
     }
 
-    /** The pauses in the report: how many, how long, and the longest with their moment in the run. */
+    /** The pauses in the report: how many, how long (p50 to max), and the longest with their moment in the run. */
     static Map<String, Object> samenvatting(List<Pauze> pauzes, Instant runBegin, Duration run) {
         Map<String, Object> m = new LinkedHashMap<>();
-        List<Long> duren = pauzes.stream().map(p -> p.duur().toMillis()).sorted().toList();
-        long totaal = duren.stream().mapToLong(Long::longValue).sum();
-        m.put("pauzes", duren.size());
+        // in microseconds, as the latencies, so that the pauses have the report's one definition of a percentile
+        Histogram duren = new Histogram(3);
+        pauzes.forEach(p -> duren.recordValue(p.duur().toNanos() / 1000));
+        long totaal = pauzes.stream().mapToLong(p -> p.duur().toMillis()).sum();
+        m.put("pauzes", pauzes.size());
         m.put("totaalMs", totaal);
         m.put("procentVanDeRun", run.isZero() ? null : KetenBenchmark.rond(100.0 * totaal / run.toMillis(), 2));
-        m.put("p50Ms", percentiel(duren, 50));
-        m.put("p99Ms", percentiel(duren, 99));
-        m.put("maxMs", duren.isEmpty() ? null : duren.get(duren.size() - 1));
+        m.put("duurMs", KetenBenchmark.latentie(duren));
         Map<String, Long> perOorzaak = new LinkedHashMap<>();
         pauzes.forEach(p -> perOorzaak.merge(p.collector() + ": " + p.oorzaak(), 1L, Long::sum));
         m.put("perCollectorEnOorzaak", perOorzaak);
@@ -108,14 +110,6 @@ final class GcPauzes implements AutoCloseable {
                         "ms", p.duur().toMillis(), "collector", p.collector(), "oorzaak", p.oorzaak()))
                 .toList());
         return m;
-    }
-
-    private static Long percentiel(List<Long> gesorteerd, int p) {
-        if (gesorteerd.isEmpty()) {
-            return null;
-        }
-        int index = (int) Math.ceil(p / 100.0 * gesorteerd.size()) - 1;
-        return gesorteerd.get(Math.max(0, index));
     }
 
     /**

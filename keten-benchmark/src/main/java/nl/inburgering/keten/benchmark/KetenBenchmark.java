@@ -828,6 +828,32 @@ public final class KetenBenchmark {
         return m;
     }
 
+    /**
+     * One applied event's flight, measured once for its delivery and for the whole: registered → applied, whether a GC
+     * pause fell in it, and its two parts at the producer's outbox mark (null when the mark is not known). The mark
+     * comes after Kafka's commit, so a fast consumer may apply before it: that part then counts as 0.
+     */
+    private record Vlucht(long micros, long seconde, Instant toegepast, boolean metPauze, Long voorMicros,
+            Long naMicros) {
+
+        static Vlucht van(Instant geregistreerd, Instant toegepast, Instant verstuurd, Instant runBegin,
+                GcPauzes.Vluchten vluchten) {
+            long micros = micros(geregistreerd, toegepast);
+            boolean metPauze = micros > TRAAG_MICROS && vluchten.pauzeTijdens(geregistreerd, toegepast);
+            return new Vlucht(micros, Duration.between(runBegin, toegepast).getSeconds(), toegepast, metPauze,
+                    verstuurd == null ? null : micros(geregistreerd, verstuurd),
+                    verstuurd == null ? null : micros(verstuurd, toegepast));
+        }
+
+        boolean traag() {
+            return micros > TRAAG_MICROS;
+        }
+
+        private static long micros(Instant van, Instant tot) {
+            return Math.max(0, Duration.between(van, tot).toNanos() / 1000);
+        }
+    }
+
     /** The events of one delivery: their latency, how many were applied in each second, the first and last. */
     private static final class Reeks {
         final Histogram latentie = new Histogram(3);
@@ -837,36 +863,25 @@ public final class KetenBenchmark {
         /** Events slower than {@link #TRAAG_MICROS}, and of those the ones with a GC pause in their flight. */
         long traag;
         long traagMetPauze;
-
-        void voegToe(long micros, long seconde, Instant toegepast, boolean metPauze) {
-            latentie.recordValue(micros);
-            if (micros > TRAAG_MICROS) {
-                traag++;
-                traagMetPauze += metPauze ? 1 : 0;
-            }
-            perSeconde.merge(seconde, 1L, Long::sum);
-            eerste = eerste == null || toegepast.isBefore(eerste) ? toegepast : eerste;
-            laatste = laatste == null || toegepast.isAfter(laatste) ? toegepast : laatste;
-        }
-
-        /**
-         * The flight in two parts, by the producer's outbox row of the event: stored until the relay marked it
-         * published (the producer's transaction still open, then the relay's round and Kafka's commit), and from that
-         * mark until applied (the broker, the consumer's fetch and its transaction). The mark comes after Kafka's
-         * commit, so a fast consumer may apply before it: that part is then counted as 0.
-         */
+        /** The flights split at the producer's mark ({@link Vlucht}), and the slow events mostly before it. */
         final Histogram totPublicatie = new Histogram(3);
         final Histogram naPublicatie = new Histogram(3);
-
-        /** Slow events whose larger part was before the mark. */
         long traagVoorPublicatie;
 
-        void deel(Instant geregistreerd, Instant verstuurd, Instant toegepast) {
-            long voor = Math.max(0, Duration.between(geregistreerd, verstuurd).toNanos() / 1000);
-            long na = Math.max(0, Duration.between(verstuurd, toegepast).toNanos() / 1000);
-            totPublicatie.recordValue(voor);
-            naPublicatie.recordValue(na);
-            traagVoorPublicatie += voor + na > TRAAG_MICROS && voor > na ? 1 : 0;
+        void voegToe(Vlucht v) {
+            latentie.recordValue(v.micros());
+            if (v.traag()) {
+                traag++;
+                traagMetPauze += v.metPauze() ? 1 : 0;
+            }
+            if (v.voorMicros() != null) {
+                totPublicatie.recordValue(v.voorMicros());
+                naPublicatie.recordValue(v.naMicros());
+                traagVoorPublicatie += v.traag() && v.voorMicros() > v.naMicros() ? 1 : 0;
+            }
+            perSeconde.merge(v.seconde(), 1L, Long::sum);
+            eerste = eerste == null || v.toegepast().isBefore(eerste) ? v.toegepast() : eerste;
+            laatste = laatste == null || v.toegepast().isAfter(laatste) ? v.toegepast() : laatste;
         }
 
         void voegToe(Reeks ander) {
@@ -914,19 +929,10 @@ public final class KetenBenchmark {
                         db.geteld(service);
                         while (r.next()) {
                             Stelseldienst s = new Stelseldienst(r.getString(1), service, r.getString(2));
-                            Instant geregistreerd = r.getTimestamp(3).toInstant();
-                            Instant toegepast = r.getTimestamp(4).toInstant();
-                            long micros = Math.max(0, Duration.between(geregistreerd, toegepast).toNanos() / 1000);
-                            boolean metPauze = micros > TRAAG_MICROS && vluchten.pauzeTijdens(geregistreerd, toegepast);
-                            long seconde = Duration.between(run.begin(), toegepast).getSeconds();
-                            Reeks soort = perSoort.computeIfAbsent(s, k -> new Reeks());
-                            soort.voegToe(micros, seconde, toegepast, metPauze);
-                            alles.voegToe(micros, seconde, toegepast, metPauze);
-                            Instant verstuurd = gepubliceerd.get(r.getString(5));
-                            if (verstuurd != null) {
-                                soort.deel(geregistreerd, verstuurd, toegepast);
-                                alles.deel(geregistreerd, verstuurd, toegepast);
-                            }
+                            Vlucht vlucht = Vlucht.van(r.getTimestamp(3).toInstant(), r.getTimestamp(4).toInstant(),
+                                    gepubliceerd.get(r.getString(5)), run.begin(), vluchten);
+                            perSoort.computeIfAbsent(s, k -> new Reeks()).voegToe(vlucht);
+                            alles.voegToe(vlucht);
                         }
                     }
                 }
@@ -1328,15 +1334,14 @@ public final class KetenBenchmark {
      * and when the chain had delivered what they caused.
      */
     private static List<Map<String, Object>> golven(Golven run, Belasting belasting) {
-        List<String> namen = GOLFNAMEN;
         List<Map<String, Object>> golven = new ArrayList<>();
-        for (int i = 0; i < namen.size(); i++) {
+        for (int i = 0; i < GOLFNAMEN.size(); i++) {
             Aanvoer.Resultaat golf = run.alle().get(i);
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("golf", namen.get(i));
+            m.put("golf", GOLFNAMEN.get(i));
             m.put("personen", golf.personen());
             m.put("geslaagd", golf.geslaagd());
-            double rate = belasting.rate(Belasting.golf(namen.get(i)));
+            double rate = belasting.rate(Belasting.golf(GOLFNAMEN.get(i)));
             if (rate > 0) {
                 m.put("rate", rond(rate, 3));
             }

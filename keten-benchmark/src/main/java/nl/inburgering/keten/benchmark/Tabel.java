@@ -89,7 +89,7 @@ final class Tabel {
         Map<String, Object> lo = map(overall, "latentieMs");
         out.printf(kop, "overall (all events)", overall.get("toegepast"), f1(overall.get("toegepastPerSeconde")), "",
                 f1(lo.get("p50")), f1(lo.get("p95")), f1(lo.get("p99")), f1(lo.get("max")), "");
-        gc(overall, map(r, "gc"));
+        staart(overall, map(r, "gc"));
         map(keten, "eindeTotEinde").forEach((k, v) -> {
             Map<String, Object> e2e = cast(v);
             Map<String, Object> le = map(e2e, "latentieMs");
@@ -285,18 +285,18 @@ final class Tabel {
     }
 
     /**
-     * Where the commits come from (decision 0052): the sources with the most commits in the run, per applied event,
-     * and per service what PostgreSQL counted beyond Spring's transactions.
+     * The latency tail (decision 0055): the collector's pauses beside the events slower than 50 ms, and the events'
+     * flight split at their producer's mark.
      */
-    /** The collector's pauses beside the events slower than 50 ms: how much of the tail they explain. */
-    private void gc(Map<String, Object> overall, Map<String, Object> gc) {
+    private void staart(Map<String, Object> overall, Map<String, Object> gc) {
         if (!gc.containsKey("pauzes")) {
             out.println("  GC pauses: " + gc.get("toelichting"));
             return;
         }
         out.printf("  GC pauses in the run: %s, %s ms in all (%s %% of the run), p50 %s / p99 %s / max %s ms; events "
                 + "slower than 50 ms: %s, of which %s with a pause in their flight%n", gc.get("pauzes"),
-                gc.get("totaalMs"), gc.get("procentVanDeRun"), gc.get("p50Ms"), gc.get("p99Ms"), gc.get("maxMs"),
+                gc.get("totaalMs"), gc.get("procentVanDeRun"), f1(map(gc, "duurMs").get("p50")),
+                f1(map(gc, "duurMs").get("p99")), f1(map(gc, "duurMs").get("max")),
                 overall.get("tragerDan50Ms"), overall.get("tragerDan50MsMetGcPauze"));
         Map<String, Object> tot = map(overall, "totPublicatieMs");
         Map<String, Object> na = map(overall, "naPublicatieMs");
@@ -308,6 +308,10 @@ final class Tabel {
         }
     }
 
+    /**
+     * Where the commits come from (decision 0052): the sources with the most commits in the run, per applied event,
+     * and per service what PostgreSQL counted beyond Spring's transactions.
+     */
     private void bronnen(Map<String, Object> c) {
         if (!Boolean.TRUE.equals(c.get("bronnenBeschikbaar"))) {
             out.printf("%nwhere the commits come from: not available (the services run as processes of their own)%n");

@@ -71,8 +71,9 @@ class GcPauzesTest {
 
         Map<String, Object> s = GcPauzes.samenvatting(pauzes, T, Duration.ofSeconds(10));
 
-        assertThat(s).containsEntry("pauzes", 4).containsEntry("totaalMs", 150L).containsEntry("procentVanDeRun", 1.5)
-                .containsEntry("p50Ms", 20L).containsEntry("p99Ms", 90L).containsEntry("maxMs", 90L);
+        assertThat(s).containsEntry("pauzes", 4).containsEntry("totaalMs", 150L).containsEntry("procentVanDeRun", 1.5);
+        assertThat(s.get("duurMs")).isInstanceOfSatisfying(Map.class, duur -> assertThat(duur)
+                .containsEntry("p50", 20.0).containsEntry("p99", 90.0).containsEntry("max", 90.0));
         assertThat(s.get("perCollectorEnOorzaak")).isEqualTo(Map.of("G1 Young Generation: G1 Evacuation Pause", 4L));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> langste = (List<Map<String, Object>>) s.get("langste");
