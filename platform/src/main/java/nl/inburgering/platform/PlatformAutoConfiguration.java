@@ -146,23 +146,33 @@ public class PlatformAutoConfiguration {
     }
 
     /**
-     * The relay publishes each batch as one Kafka transaction (issue 11 item 14), with a producer of its own: the
-     * service's producer settings plus a transactional id per service, so a relay that takes over the lock fences a
-     * stale one of another instance. The service's own KafkaTemplate (dead letters, tests) stays non-transactional.
+     * The relay has a producer of its own: the service's producer settings (idempotent, acks=all), and its own client
+     * id. By default it publishes without a Kafka transaction and keeps the order per key by sending a key's next event
+     * only after the previous one was acknowledged (decision 0057). With {@code keten.outbox.kafka-transactie=true} each
+     * round is one Kafka transaction (issue 11 item 14), with one transactional id per service, so a relay that takes
+     * over the lock fences a stale one of another instance. The service's own KafkaTemplate (dead letters, tests)
+     * stays as it is.
      */
     @Bean
     OutboxRelay outboxRelay(JdbcClient platformJdbcClient, TransactionTemplate platformTransactionTemplate,
             org.springframework.kafka.core.ProducerFactory<String, byte[]> producerFactory, KetenProperties properties,
             TraceDoorgifte tracing, KetenMetrieken metrieken, Clock clock,
             @Value("${keten.outbox.max-pogingen:" + OutboxRelay.STANDAARD_MAX_POGINGEN + "}") int maxPogingen) {
-        var transactioneel = new org.springframework.kafka.core.DefaultKafkaProducerFactory<String, byte[]>(
-                producerFactory.getConfigurationProperties());
-        transactioneel.setTransactionIdPrefix(properties.transactieIdPrefix());
-        // one relay thread, so one id: every instance's relay uses the same transactional id, and the one that takes
-        // over the lock fences a stale one (a growing suffix after a failed producer would escape the fence)
-        transactioneel.setTransactionIdSuffixStrategy(
-                new org.springframework.kafka.core.DefaultTransactionIdSuffixStrategy(1));
-        return new OutboxRelay(platformJdbcClient, platformTransactionTemplate, new KafkaTemplate<>(transactioneel),
+        boolean kafkaTransactie = properties.outbox().kafkaTransactie();
+        var instellingen = new java.util.HashMap<>(producerFactory.getConfigurationProperties());
+        if (!kafkaTransactie) { // a transactional producer takes its client id from its transactional id
+            instellingen.put(org.apache.kafka.clients.producer.ProducerConfig.CLIENT_ID_CONFIG,
+                    properties.transactieIdPrefix() + "relay");
+        }
+        var relayproducent = new org.springframework.kafka.core.DefaultKafkaProducerFactory<String, byte[]>(instellingen);
+        if (kafkaTransactie) {
+            relayproducent.setTransactionIdPrefix(properties.transactieIdPrefix());
+            // one relay thread, so one id: every instance's relay uses the same transactional id, and the one that
+            // takes over the lock fences a stale one (a growing suffix after a failed producer would escape the fence)
+            relayproducent.setTransactionIdSuffixStrategy(
+                    new org.springframework.kafka.core.DefaultTransactionIdSuffixStrategy(1));
+        }
+        return new OutboxRelay(platformJdbcClient, platformTransactionTemplate, new KafkaTemplate<>(relayproducent),
                 properties.outbox().interval(), properties.outbox().batchGrootte(), tracing, metrieken, clock,
                 properties.outbox().bewaartermijn(), maxPogingen);
     }

@@ -122,8 +122,12 @@ public record KetenProperties(String service, Ketenpartner partner, String oin, 
      * @param transactieIdPrefix the prefix of the relay's Kafka transactional ids, {@code outbox-<keten.service>-}
      *                      by default; on a shared cluster each deployment needs its own (its ACL grants that prefix),
      *                      e.g. {@code outbox-gemeente-service-0363-}, or two relays would fence each other
+     * @param kafkaTransactie whether the relay publishes each round as one Kafka transaction (decision 0057: off by
+     *                      default; the order per key is kept by sending a key's next event only after the previous
+     *                      one was acknowledged)
      */
-    public record Outbox(Duration interval, int batchGrootte, Duration bewaartermijn, String transactieIdPrefix) {
+    public record Outbox(Duration interval, int batchGrootte, Duration bewaartermijn, String transactieIdPrefix,
+            boolean kafkaTransactie) {
     }
 
     /** {@code keten.outbox.transactie-id-prefix}, or {@code outbox-<keten.service>-}. */

@@ -33,10 +33,12 @@ import nl.inburgering.platform.transactie.Transactiesjablonen;
 /**
  * Publishes stored outbox rows to Kafka in volgnummer order. One relay per database is active at a
  * time (a PostgreSQL advisory lock), which keeps the per-key order even with several instances of a
- * service. Each batch is one Kafka transaction (consumers read committed): either every row of the batch is
- * visible and marked, or none is and the batch is tried again after a back-off, so a later record of a key can never
- * be on the wire before an earlier one that failed (issue 11, item 14). A crash between commit and mark causes a
- * re-send, which the consumers' inbox absorbs.
+ * service. A later record of a key is never on the wire before an earlier one that failed (issue 11, item 14): the
+ * producer is idempotent, and a key's next event is sent only once the broker acknowledged the previous one (the
+ * round's {@linkplain #stappen steps}); the acknowledged rows are marked, the rest of a key whose row failed waits for
+ * a next round (decision 0057). With a transactional template each round is one Kafka transaction instead, visible
+ * and marked as a whole or not at all. A crash between the acknowledgement and the mark causes a re-send, which the
+ * consumers' inbox absorbs.
  *
  * <p>A row that fails on its own account (the broker refuses it: too large, a topic refused, not a retriable error)
  * counts an attempt; after {@code maxPogingen} it is parked ({@code geparkeerd_op}), with an error in the log and the
@@ -90,9 +92,12 @@ public class OutboxRelay implements SmartLifecycle {
     public enum Crashpunt {
         /** The batch's rows are read under the lock and nothing is sent: use cases committed, nothing published. */
         NA_LEZEN,
-        /** Every record of the batch is sent and acknowledged; the Kafka transaction is still open. */
+        /**
+         * Every record of the batch is sent and acknowledged; in a Kafka transaction, that transaction is still open.
+         * Without one the records are visible now, as at {@link #NA_KAFKA_COMMIT}.
+         */
         NA_VERSTUREN,
-        /** The Kafka transaction is committed; the rows are not yet marked published. */
+        /** The Kafka transaction (if any) is committed; the rows are not yet marked published. */
         NA_KAFKA_COMMIT
     }
 
@@ -104,8 +109,8 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * @param kafka       a transactional template (a transaction per batch); a non-transactional one publishes
-     *                    without that guarantee
+     * @param kafka       an idempotent producer's template (the order per key kept by the steps); a transactional
+     *                    one makes each round one Kafka transaction
      * @param maxPogingen attempts of a row that fails on its own account before it is parked
      */
     public OutboxRelay(JdbcClient jdbc, TransactionTemplate transaction, KafkaTemplate<String, byte[]> kafka,
@@ -174,17 +179,15 @@ public class OutboxRelay implements SmartLifecycle {
                 return 0;
             }
             crashpunten.accept(Crashpunt.NA_LEZEN);
-            Mislukt mislukt = verstuur(rijen);
-            if (mislukt != null) {
-                registreer(mislukt);
+            Uitslag uitslag = verstuur(rijen);
+            if (uitslag.mislukt() == null) {
+                crashpunten.accept(Crashpunt.NA_KAFKA_COMMIT);
+            }
+            markeer(uitslag.bevestigd());
+            if (uitslag.mislukt() != null) {
+                registreer(uitslag.mislukt());
                 return -1;
             }
-            crashpunten.accept(Crashpunt.NA_KAFKA_COMMIT);
-            // The chain's clock, not the database's: delivery agreements are judged in one time base.
-            jdbc.sql("update outbox_event set gepubliceerd_op = :nu where volgnummer in (:volgnummers)")
-                    .param("nu", java.sql.Timestamp.from(clock.instant()))
-                    .param("volgnummers", rijen.stream().map(OutboxRij::volgnummer).toList()).update();
-            rijen.forEach(rij -> metrieken.gepubliceerd(rij.topic()));
             return rijen.size();
         });
         return resultaat == null ? 0 : resultaat;
@@ -213,8 +216,24 @@ public class OutboxRelay implements SmartLifecycle {
                 .query(Long.class).single();
     }
 
-    /** A failed batch: the row that failed on its own account, if one did, and why. */
+    /** Marks the rows the broker acknowledged (in a Kafka transaction: committed) as published. */
+    private void markeer(List<OutboxRij> bevestigd) {
+        if (bevestigd.isEmpty()) {
+            return;
+        }
+        // The chain's clock, not the database's: delivery agreements are judged in one time base.
+        jdbc.sql("update outbox_event set gepubliceerd_op = :nu where volgnummer in (:volgnummers)")
+                .param("nu", java.sql.Timestamp.from(clock.instant()))
+                .param("volgnummers", bevestigd.stream().map(OutboxRij::volgnummer).toList()).update();
+        bevestigd.forEach(rij -> metrieken.gepubliceerd(rij.topic()));
+    }
+
+    /** A failed send: the row that failed on its own account, if one did, and why. */
     private record Mislukt(OutboxRij schuldige, Throwable fout) {
+    }
+
+    /** What a round achieved: the rows on the wire for good, and its first failure (null when there was none). */
+    private record Uitslag(List<OutboxRij> bevestigd, Mislukt mislukt) {
     }
 
     private static final class BatchMislukt extends RuntimeException {
@@ -226,28 +245,37 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** Sends the batch as one Kafka transaction. @return null when every row was committed, otherwise the failure */
-    private Mislukt verstuur(List<OutboxRij> rijen) {
-        try {
-            if (kafka.isTransactional()) {
-                kafka.executeInTransaction(operaties -> {
-                    verstuurAlles(operaties, rijen);
-                    crashpunten.accept(Crashpunt.NA_VERSTUREN);
-                    return null;
-                });
-            } else {
-                verstuurAlles(kafka, rijen);
+    /**
+     * Sends the round's rows in {@link #stappen steps}. In a Kafka transaction every row is committed or none is;
+     * without one, the rows the broker acknowledged are on the wire for good and are marked, and a row that failed
+     * holds back the later rows of its key until a next round (decision 0057).
+     */
+    private Uitslag verstuur(List<OutboxRij> rijen) {
+        if (!kafka.isTransactional()) {
+            Uitslag uitslag = verstuurInStappen(kafka, rijen);
+            if (uitslag.mislukt() == null) {
                 crashpunten.accept(Crashpunt.NA_VERSTUREN);
+            } else {
+                log.warn("Outbox: {} van {} events bevestigd, de rest later opnieuw: {}", uitslag.bevestigd().size(),
+                        rijen.size(), uitslag.mislukt().fout().toString());
             }
-            return null;
-        } catch (BatchMislukt e) {
-            log.warn("Outbox: batch niet bevestigd, later opnieuw: {}", e.mislukt.fout().toString());
-            return e.mislukt;
+            return uitslag;
+        }
+        try {
+            kafka.executeInTransaction(operaties -> {
+                Uitslag uitslag = verstuurInStappen(operaties, rijen);
+                if (uitslag.mislukt() != null) {
+                    throw new BatchMislukt(uitslag.mislukt()); // aborted: nothing of this batch becomes visible
+                }
+                crashpunten.accept(Crashpunt.NA_VERSTUREN);
+                return null;
+            });
+            return new Uitslag(rijen, null);
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
                 if (t instanceof BatchMislukt batch) {
                     log.warn("Outbox: batch niet bevestigd, later opnieuw: {}", batch.mislukt.fout().toString());
-                    return batch.mislukt;
+                    return new Uitslag(List.of(), batch.mislukt);
                 }
             }
             Throwable oorzaak = e;
@@ -255,44 +283,98 @@ public class OutboxRelay implements SmartLifecycle {
                 oorzaak = oorzaak.getCause();
             }
             log.warn("Outbox: versturen mislukt, later opnieuw: {} ({})", e.toString(), oorzaak.toString());
-            return new Mislukt(null, e);
+            return new Uitslag(List.of(), new Mislukt(null, e));
         }
     }
 
-    private void verstuurAlles(org.springframework.kafka.core.KafkaOperations<String, byte[]> operaties,
+    /**
+     * Sends step after step: a step's records at once, all answered before the next step goes out. A row that fails
+     * holds back the rest of its key; a failure that is not the row's own (the broker out of reach) ends the round.
+     */
+    private Uitslag verstuurInStappen(org.springframework.kafka.core.KafkaOperations<String, byte[]> operaties,
             List<OutboxRij> rijen) {
-        List<CompletableFuture<?>> verzonden = new ArrayList<>();
-        for (OutboxRij rij : rijen) {
-            TraceDoorgifte.Producentspan span = tracing.producent(rij.traceparent(), rij.topic());
-            try (TraceDoorgifte.Scope scope = span.inScope()) {
-                verzonden.add(operaties.send(alsRecord(rij, span.headers()))
-                        .whenComplete((resultaat, fout) -> span.einde(fout)));
-            } catch (RuntimeException e) {
-                span.einde(e);
-                throw new BatchMislukt(new Mislukt(eigenFout(e) ? rij : null, e));
-            }
-        }
-        operaties.flush();
+        List<OutboxRij> bevestigd = new ArrayList<>();
+        java.util.Set<String> tegengehouden = new java.util.HashSet<>();
         Mislukt eerste = null;
-        for (int i = 0; i < verzonden.size(); i++) {
-            try {
-                verzonden.get(i).get(30, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
+        for (List<OutboxRij> stap : stappen(rijen)) {
+            List<OutboxRij> nu = stap.stream().filter(rij -> !tegengehouden.contains(rij.partitiesleutel())).toList();
+            List<CompletableFuture<?>> verzonden = nu.stream().<CompletableFuture<?>>map(rij -> verzend(operaties, rij))
+                    .toList();
+            operaties.flush();
+            boolean algemeen = false;
+            for (int i = 0; i < nu.size(); i++) {
+                Throwable fout = uitkomst(verzonden.get(i));
+                if (fout == null) {
+                    bevestigd.add(nu.get(i));
+                    continue;
                 }
-                Throwable fout = e instanceof java.util.concurrent.ExecutionException ? e.getCause() : e;
-                if (eigenFout(fout)) {
-                    throw new BatchMislukt(new Mislukt(rijen.get(i), fout));
-                }
-                if (eerste == null) {
-                    eerste = new Mislukt(null, fout);
+                tegengehouden.add(nu.get(i).partitiesleutel());
+                boolean eigen = eigenFout(fout);
+                algemeen |= !eigen;
+                if (eerste == null || eerste.schuldige() == null && eigen) {
+                    eerste = new Mislukt(eigen ? nu.get(i) : null, fout);
                 }
             }
+            if (algemeen) {
+                break;
+            }
         }
-        if (eerste != null) {
-            throw new BatchMislukt(eerste); // the transaction is aborted: nothing of this batch becomes visible
+        return new Uitslag(bevestigd, eerste);
+    }
+
+    private CompletableFuture<?> verzend(org.springframework.kafka.core.KafkaOperations<String, byte[]> operaties,
+            OutboxRij rij) {
+        TraceDoorgifte.Producentspan span = tracing.producent(rij.traceparent(), rij.topic());
+        try (TraceDoorgifte.Scope scope = span.inScope()) {
+            return operaties.send(alsRecord(rij, span.headers())).whenComplete((resultaat, fout) -> span.einde(fout));
+        } catch (RuntimeException e) { // refused before it was sent (too large for the producer, no metadata in time)
+            span.einde(e);
+            return CompletableFuture.failedFuture(e);
         }
+    }
+
+    /** @return null when the broker acknowledged the record, otherwise why not */
+    private static Throwable uitkomst(CompletableFuture<?> verzonden) {
+        try {
+            verzonden.get(30, TimeUnit.SECONDS);
+            return null;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return e.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return e;
+        }
+    }
+
+    /**
+     * The round's rows in steps: step n holds the n-th event of every partition key, with all its rows (an event
+     * stored for several recipients has a row per recipient's topic, under one id). A key's next event is sent only
+     * once the previous one is acknowledged, so no failure or retry lets it overtake (decision 0057). A round that
+     * carries one event per key is one step.
+     */
+    static List<List<OutboxRij>> stappen(List<OutboxRij> rijen) {
+        Map<String, List<List<OutboxRij>>> perSleutel = new java.util.LinkedHashMap<>();
+        for (OutboxRij rij : rijen) {
+            List<List<OutboxRij>> vanSleutel = perSleutel.computeIfAbsent(rij.partitiesleutel(), k -> new ArrayList<>());
+            List<OutboxRij> laatste = vanSleutel.isEmpty() ? null : vanSleutel.get(vanSleutel.size() - 1);
+            if (laatste != null && laatste.get(0).id().equals(rij.id())) {
+                laatste.add(rij);
+            } else {
+                vanSleutel.add(new ArrayList<>(List.of(rij)));
+            }
+        }
+        List<List<OutboxRij>> stappen = new ArrayList<>();
+        for (List<List<OutboxRij>> vanSleutel : perSleutel.values()) {
+            for (int n = 0; n < vanSleutel.size(); n++) {
+                if (stappen.size() == n) {
+                    stappen.add(new ArrayList<>());
+                }
+                stappen.get(n).addAll(vanSleutel.get(n));
+            }
+        }
+        return stappen;
     }
 
     /**
