@@ -459,9 +459,12 @@ class VrijstellingenOntheffingenEnWijzigingenTest {
                 .setDatumOordeel(vandaag()).build());
         await().atMost(WACHT).until(() -> signalen(bsn).contains("PIP_OPNIEUW_VASTSTELLEN"));
         assertThat(ids("&signaal=PIP_OPNIEUW_VASTSTELLEN")).contains(id);
-        assertThat(vensterscontract(bsn)).contains("PIP_OPNIEUW_VASTSTELLEN@" + vandaag());
-        KLOK.verzet(Duration.ofDays(200)); // held always: the same sinds on every later day
-        assertThat(vensterscontract(bsn)).contains("PIP_OPNIEUW_VASTSTELLEN@" + vandaag().minusDays(200));
+        LocalDate oordeel = vandaag();
+        assertThat(vensterscontract(bsn)).contains("PIP_OPNIEUW_VASTSTELLEN@" + oordeel);
+        // held always: the same sinds on every later day. Not vandaag().minusDays(200): 200 days on is summer time,
+        // so between 22:00 and 23:00 UTC that is a calendar day later in Amsterdam
+        KLOK.verzet(Duration.ofDays(200));
+        assertThat(vensterscontract(bsn)).contains("PIP_OPNIEUW_VASTSTELLEN@" + oordeel);
         KLOK.zetTerug();
 
         stelPipVast(id).andExpect(status().isCreated());
