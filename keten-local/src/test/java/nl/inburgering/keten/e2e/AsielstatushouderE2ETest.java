@@ -26,6 +26,9 @@ import tools.jackson.databind.JsonNode;
  */
 class AsielstatushouderE2ETest {
 
+    /** The chain's calendar day: between 23:00 and 24:00 UTC (winter) the JVM's default zone is a day behind it. */
+    private static final java.time.ZoneId NL = java.time.ZoneId.of("Europe/Amsterdam");
+
     private static final String AZC = "0344";
     private static final String AMSTERDAM = "0363";
     private static final String ROTTERDAM = "0599";
@@ -59,15 +62,15 @@ class AsielstatushouderE2ETest {
     private static Statushouder statushouderInHetAzc() {
         String bsn = TestBsn.nieuw();
         String vNummer = String.valueOf(V_NUMMERS.incrementAndGet());
-        String geboren = LocalDate.now().minusYears(27).toString();
-        assertThat(keten.brpInschrijving(bsn, AZC, LocalDate.now().minusDays(10).toString(), geboren).status())
+        String geboren = LocalDate.now(NL).minusYears(27).toString();
+        assertThat(keten.brpInschrijving(bsn, AZC, LocalDate.now(NL).minusDays(10).toString(), geboren).status())
                 .isEqualTo(201);
         var bewoner = keten.vraag("POST", KetenService.COA, "coa-medewerker", "/api/v1/bewoners",
                 keten.json(Map.of("bsn", bsn, "vNummer", vNummer, "azcLocatie", "AZC Utrecht Joegoslaviëstraat")));
         assertThat(bewoner.status()).isEqualTo(201);
         String id = bewoner.body().get("id").asString();
         assertThat(keten.verblijfsvergunning(vNummer, bsn, geboren, "SY", "ASIEL",
-                LocalDate.now().minusMonths(1).toString()).status()).isEqualTo(201);
+                LocalDate.now(NL).minusMonths(1).toString()).status()).isEqualTo(201);
         await().atMost(BINNEN).untilAsserted(() -> assertThat(coaBewoner(id).path("inburgeringsplicht").isObject())
                 .as("COA kent de plicht: %s", coaBewoner(id)).isTrue());
         return new Statushouder(bsn, id);
@@ -119,7 +122,7 @@ class AsielstatushouderE2ETest {
     private static void warmeOverdracht(Statushouder s, String gemeentecode, String koppelingId) {
         assertThat(keten.vraag("PUT", KetenService.COA, Keten.klantmanager(gemeentecode),
                 "/api/v1/koppelingen/" + koppelingId + "/warme-overdracht",
-                keten.json(Map.of("datum", LocalDate.now().toString()))).status()).isEqualTo(200);
+                keten.json(Map.of("datum", LocalDate.now(NL).toString()))).status()).isEqualTo(200);
         assertThat(keten.vraag("POST", KetenService.COA, "coa-medewerker",
                 "/api/v1/bewoners/" + s.bewonerId() + "/warme-overdracht", null).status()).isIn(200, 201);
     }
@@ -127,7 +130,7 @@ class AsielstatushouderE2ETest {
     private static void verhuist(Statushouder s, String gemeentecode) {
         assertThat(keten.vraag("POST", KetenService.GEMEENTE, "gemeentesysteem-" + (gemeentecode.equals(AMSTERDAM)
                 ? "amsterdam" : "rotterdam"), "/api/v1/brp/verhuizingen", keten.json(Map.of("bsn", s.bsn(),
-                        "datumVerhuizing", LocalDate.now().toString()))).status()).isEqualTo(201);
+                        "datumVerhuizing", LocalDate.now(NL).toString()))).status()).isEqualTo(201);
     }
 
     @Test
@@ -149,7 +152,7 @@ class AsielstatushouderE2ETest {
         assertThat(momenten(eind)).containsExactly("KOPPELING", "BIJGEWERKT_TIJDENS_VOORINBURGERING",
                 "WARME_OVERDRACHT", "INSCHRIJVING_GEMEENTE");
         assertThat(eind.at("/betrokkenheid/variant").asString()).isEqualTo("BREDE_INTAKE_PIP_EN_AANBOD_IN_AZC");
-        assertThat(eind.get("datumWarmeOverdracht").asString()).isEqualTo(LocalDate.now().toString());
+        assertThat(eind.get("datumWarmeOverdracht").asString()).isEqualTo(LocalDate.now(NL).toString());
     }
 
     @Test
